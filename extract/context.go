@@ -1,0 +1,71 @@
+package extract
+
+// qualifierOf returns the qualifier of a figure and where the figure's
+// context begins (before a qualifier word like 约 or 超过, else the number).
+// A word before the number wins over 多/余 inside, which wins over one after.
+func qualifierOf(rs []rune, c candidate, tokens []Token) (string, int) {
+	if w, v := lex.endingAt("before", rs, c.start); w != "" {
+		s := c.start - len([]rune(w))
+		if (w != "上" || c.scaleOnly) && atBoundary(tokens, s) {
+			return v, s
+		}
+	}
+	if c.inner != "" {
+		return lex.words["inner"][c.inner], c.start
+	}
+	if w, v := lex.startingAt("after", rs, c.end); w != "" {
+		e := c.end + len([]rune(w))
+		if e == len(rs) || !isHan(rs[e]) || atBoundary(tokens, e) {
+			return v, c.start
+		}
+	}
+	return Exact, c.start
+}
+
+// atBoundary reports whether rune k starts a token (true when there are no tokens).
+func atBoundary(tokens []Token, k int) bool {
+	if tokens == nil {
+		return true
+	}
+	t, ok := tokenAt(tokens, k)
+	return !ok || t.Start == k
+}
+
+func isHan(r rune) bool { return r >= 0x3400 && r <= 0x9fff || r >= 0xf900 && r <= 0xfaff }
+
+// maxFillers bounds how many filler words may stand between a change word and the figure.
+const maxFillers = 3
+
+// changeOf looks back from the figure's context start for a change word
+// (增长, 下降 …) separated from it only by filler words (了, 达, 同比 …). A
+// change word followed by 至/到/为 names a level, not a change. It also
+// returns the base of the comparison (同比 → yoy) when stated.
+func changeOf(rs []rune, start int) (change, compare string) {
+	p := start
+	if w, _ := lex.endingAt("level", rs, p); w != "" {
+		if cw, _ := lex.endingAt("change", rs, p-len([]rune(w))); cw != "" {
+			return NoChange, ""
+		}
+	}
+	for n := 0; n <= maxFillers; n++ {
+		if w, v := lex.endingAt("change", rs, p); w != "" {
+			if v == NoChange {
+				return NoChange, ""
+			}
+			q := p - len([]rune(w))
+			if cw, cv := lex.endingAt("compare", rs, q); cw != "" {
+				compare = cv
+			}
+			return v, compare
+		}
+		w, _ := lex.endingAt("filler", rs, p)
+		if w == "" {
+			w, compare = lex.endingAt("compare", rs, p)
+		}
+		if w == "" {
+			break
+		}
+		p -= len([]rune(w))
+	}
+	return NoChange, ""
+}

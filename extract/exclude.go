@@ -1,0 +1,113 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+// notFigurePatterns mark text whose numbers are never figures: dates and
+// periods, URLs and e-mail addresses, numeral slogans (1+1+9), times of day.
+var notFigurePatterns = []*regexp.Regexp{
+	regexp.MustCompile(`(?i)(?:https?://|www\.)[A-Za-z0-9._~:/?#\[\]@!$&'()*+,;=%-]+`),
+	regexp.MustCompile(`[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}`),
+	regexp.MustCompile(`(?:1[5-9]|20)\d{2}\s*(?:[-—~至到]\s*(?:1[5-9]|20)?\d{2}\s*)?年`),
+	regexp.MustCompile(`[〇○零一二三四五六七八九]{4}年`),
+	regexp.MustCompile(`\d{1,2}\s*(?:[-—~至到]\s*\d{1,2}\s*)?月(?:份)?(?:\s*\d{1,2}\s*[日号])?`),
+	regexp.MustCompile(`\d{1,2}\s*[日号]`),
+	regexp.MustCompile(`\d+(?:\s*\+\s*\d+)+`),
+	regexp.MustCompile(`\d{1,2}:\d{2}(?::\d{2})?`),
+}
+
+// identifierRun is a run of ASCII letters and digits; one that mixes both is an
+// identifier (5G, IPv6, B2-20050252), unless it is a number and a unit (35km).
+var identifierRun = regexp.MustCompile(`[A-Za-z0-9][A-Za-z0-9_.\-/]*`)
+
+// notFigureSpans marks, for each rune of the sentence, whether a figure may not
+// start or stand there.
+func notFigureSpans(rs []rune) []bool {
+	blocked := make([]bool, len(rs))
+	s := string(rs)
+	mark := func(b0, b1 int) {
+		r0 := utf8.RuneCountInString(s[:b0])
+		r1 := r0 + utf8.RuneCountInString(s[b0:b1])
+		for k := r0; k < r1; k++ {
+			blocked[k] = true
+		}
+	}
+	for _, re := range notFigurePatterns {
+		for _, m := range re.FindAllStringIndex(s, -1) {
+			mark(m[0], m[1])
+		}
+	}
+	for _, m := range identifierRun.FindAllStringIndex(s, -1) {
+		if isIdentifier(s[m[0]:m[1]]) {
+			mark(m[0], m[1])
+		}
+	}
+	return blocked
+}
+
+// isIdentifier reports whether an ASCII run mixes letters and digits in a way
+// a number with a unit does not.
+func isIdentifier(run string) bool {
+	if !strings.ContainsAny(run, "0123456789") || !strings.ContainsFunc(run, isASCIILetter) {
+		return false
+	}
+	i := strings.IndexFunc(run, func(r rune) bool { return !(isASCIIDigit(r) || r == '.' || r == ',') })
+	if i <= 0 {
+		return true // starts with a letter: IPv6, B2
+	}
+	_, ok := DefaultUnits().Lookup(run[i:])
+	return !ok // 5G is an identifier, 35km is not
+}
+
+func isASCIILetter(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' }
+
+// rejectFigure says why a candidate is not a figure, or "" when it is one.
+func rejectFigure(rs []rune, c candidate, tokens []Token, blocked []bool) string {
+	for k := c.start; k < c.end; k++ {
+		if isASCIIDigit(rs[k]) && blocked[k] {
+			return "date, identifier or URL"
+		}
+	}
+	if c.start > 0 && rs[c.start-1] == '第' {
+		return "ordinal"
+	}
+	if c.start > 0 && rs[c.start-1] == '前' && (c.unit.Surface == "名" || c.unit.Surface == "位") {
+		return "rank"
+	}
+	if c.unit.Surface == "成" && (c.value > 100 || !c.allChinese && c.value != float64(int(c.value))) {
+		return "成 after a number that is no tenth"
+	}
+	if c.allChinese && !c.isRange && !c.fraction && c.inner == "" && c.value <= 10*c.unit.Scale &&
+		c.unit.Dimension != "percent" && c.unit.Dimension != "ratio" && c.unit.Dimension != "percentage_point" {
+		return "small count in Chinese numerals (prose)"
+	}
+	if c.scaleOnly {
+		if w, _ := lex.endingAt("before", rs, c.start); w == "" {
+			return "bare scale character without a qualifier"
+		}
+	}
+	if c.allChinese && tokens != nil {
+		if t, ok := tokenAt(tokens, c.start); ok && t.Start < c.start {
+			if w, _ := lex.endingAt("before", rs, c.start); w == "" || c.start-t.Start > len([]rune(w)) {
+				return "numeral inside a word"
+			}
+		}
+		if t, ok := tokenAt(tokens, c.end-1); ok && t.End > c.end {
+			return "numeral word (idiom)"
+		}
+	}
+	return ""
+}
+
+// tokenAt returns the token that covers rune k.
+func tokenAt(tokens []Token, k int) (Token, bool) {
+	for _, t := range tokens {
+		if t.Start <= k && k < t.End {
+			return t, true
+		}
+	}
+	return Token{}, false
+}

@@ -1,0 +1,63 @@
+package extract
+
+import (
+	_ "embed"
+	"fmt"
+	"strings"
+)
+
+//go:embed data/lexicon.tsv
+var lexiconTSV string
+
+// lexicon holds the word lists of the rules, by kind (see data/lexicon.tsv).
+type lexicon struct {
+	words   map[string]map[string]string // kind → word → value
+	longest map[string]int               // kind → longest word in runes
+}
+
+var lex = mustParseLexicon(lexiconTSV)
+
+var lexiconKinds = map[string]bool{"before": true, "after": true, "inner": true, "change": true,
+	"compare": true, "level": true, "filler": true, "stopverb": true}
+
+func mustParseLexicon(src string) *lexicon {
+	l := &lexicon{words: map[string]map[string]string{}, longest: map[string]int{}}
+	for i, line := range strings.Split(src, "\n") {
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != 3 || !lexiconKinds[f[0]] {
+			panic(fmt.Sprintf("lexicon.tsv:%d: want kind<TAB>word<TAB>value with a known kind: %q", i+1, line))
+		}
+		if l.words[f[0]] == nil {
+			l.words[f[0]] = map[string]string{}
+		}
+		l.words[f[0]][f[1]] = f[2]
+		l.longest[f[0]] = max(l.longest[f[0]], len([]rune(f[1])))
+	}
+	return l
+}
+
+// has reports whether word is listed under kind.
+func (l *lexicon) has(kind, word string) bool { _, ok := l.words[kind][word]; return ok }
+
+// endingAt finds the longest word of kind that ends right before rs[end].
+func (l *lexicon) endingAt(kind string, rs []rune, end int) (word, value string) {
+	for n := min(l.longest[kind], end); n > 0; n-- {
+		if v, ok := l.words[kind][string(rs[end-n:end])]; ok {
+			return string(rs[end-n : end]), v
+		}
+	}
+	return "", ""
+}
+
+// startingAt finds the longest word of kind that starts at rs[start].
+func (l *lexicon) startingAt(kind string, rs []rune, start int) (word, value string) {
+	for n := min(l.longest[kind], len(rs)-start); n > 0; n-- {
+		if v, ok := l.words[kind][string(rs[start:start+n])]; ok {
+			return string(rs[start : start+n]), v
+		}
+	}
+	return "", ""
+}

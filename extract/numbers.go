@@ -1,0 +1,252 @@
+package extract
+
+import (
+	"errors"
+	"math"
+	"strconv"
+	"strings"
+)
+
+// MaxValue is the largest magnitude ParseNumber accepts. Nothing a text reports
+// (world GDP is about 1e14 dollars) comes near it; larger values are garbage.
+const MaxValue = 1e18
+
+// ErrSyntax and ErrRange are the reasons ParseNumber fails, as in strconv.
+var (
+	ErrSyntax = errors.New("invalid syntax")
+	ErrRange  = errors.New("value out of range")
+)
+
+// NumError records a failed conversion, like strconv.NumError.
+type NumError struct {
+	Func string // the failing function (ParseNumber, ParseFraction)
+	Num  string // the input
+	Err  error  // ErrSyntax or ErrRange
+}
+
+func (e *NumError) Error() string {
+	return "extract." + e.Func + ": parsing " + strconv.Quote(e.Num) + ": " + e.Err.Error()
+}
+
+func (e *NumError) Unwrap() error { return e.Err }
+
+var cnDigits = map[rune]float64{
+	'零': 0, '〇': 0, '○': 0,
+	'一': 1, '壹': 1, '幺': 1,
+	'二': 2, '两': 2, '兩': 2, '贰': 2, '貳': 2,
+	'三': 3, '叁': 3, '參': 3, '叄': 3,
+	'四': 4, '肆': 4,
+	'五': 5, '伍': 5,
+	'六': 6, '陆': 6, '陸': 6,
+	'七': 7, '柒': 7,
+	'八': 8, '捌': 8,
+	'九': 9, '玖': 9,
+}
+
+// cnSmall are the multipliers inside a section (十 百 千); cnBig close a section.
+var cnSmall = map[rune]float64{'十': 10, '拾': 10, '百': 100, '佰': 100, '千': 1000, '仟': 1000}
+var cnBig = map[rune]float64{'万': 1e4, '萬': 1e4, '亿': 1e8, '億': 1e8}
+
+func isASCIIDigit(r rune) bool { return r >= '0' && r <= '9' }
+func isCnDigit(r rune) bool    { _, ok := cnDigits[r]; return ok }
+func isCnSmall(r rune) bool    { _, ok := cnSmall[r]; return ok }
+func isCnBig(r rune) bool      { _, ok := cnBig[r]; return ok }
+func isCnPoint(r rune) bool    { return r == '点' || r == '點' }
+
+// isScale reports whether r multiplies the number before it (万 亿 千 百 十).
+func isScale(r rune) bool { return isCnSmall(r) || isCnBig(r) }
+
+// isNumeral reports whether r can be part of a written number.
+func isNumeral(r rune) bool { return isASCIIDigit(r) || isCnDigit(r) || isScale(r) }
+
+// ParseNumber converts a written number to its value: Arabic (1,234.5), Chinese
+// (两千三百万, 一亿零五百万, 三点五, 十二, 二〇二四), traditional (貳萬), and mixed
+// (1.08万, 3千万, 4500亿). Input must be half-width; see pipeline.Normalize.
+func ParseNumber(s string) (float64, error) {
+	v, err := parseNumber([]rune(s))
+	if err != nil {
+		return 0, &NumError{Func: "ParseNumber", Num: s, Err: err}
+	}
+	return v, nil
+}
+
+func parseNumber(rs []rune) (float64, error) {
+	if len(rs) == 0 {
+		return 0, ErrSyntax
+	}
+	var (
+		total, wan, sec, num float64
+		hasNum               bool    // num holds a digit not yet multiplied
+		lastDigitCn          bool    // previous token was a Chinese digit (for 二〇二四)
+		lastMult             float64 // multiplier right before the current digit (for 三千五)
+		afterZero            bool    // a 零 stood since the last multiplier
+	)
+	for i := 0; i < len(rs); {
+		r := rs[i]
+		switch {
+		case isASCIIDigit(r):
+			if hasNum {
+				return 0, ErrSyntax
+			}
+			end, v, err := scanArabic(rs, i)
+			if err != nil {
+				return 0, err
+			}
+			num, hasNum, lastDigitCn = v, true, false
+			i = end
+			continue
+		case isCnDigit(r):
+			d := cnDigits[r]
+			switch {
+			case hasNum && lastDigitCn:
+				num = num*10 + d // positional: 二〇二四
+			case hasNum:
+				return 0, ErrSyntax
+			case d == 0:
+				afterZero = true
+				lastDigitCn = true
+				hasNum = false
+				i++
+				continue
+			default:
+				num = d
+			}
+			hasNum, lastDigitCn = true, true
+		case isCnPoint(r) || r == '.':
+			if i+1 >= len(rs) {
+				return 0, ErrSyntax
+			}
+			frac, scale := 0.0, 0.1
+			j := i + 1
+			for ; j < len(rs); j++ {
+				var d float64
+				if isASCIIDigit(rs[j]) {
+					d = float64(rs[j] - '0')
+				} else if v, ok := cnDigits[rs[j]]; ok {
+					d = v
+				} else {
+					break
+				}
+				frac += d * scale
+				scale /= 10
+			}
+			if j == i+1 {
+				return 0, ErrSyntax
+			}
+			num += frac
+			hasNum, lastDigitCn = true, false
+			lastMult = 0 // 三点五 is not 三.五 × 百
+			i = j
+			continue
+		case isCnSmall(r):
+			m := cnSmall[r]
+			if !hasNum {
+				if sec != 0 && !afterZero {
+					return 0, ErrSyntax // 百千
+				}
+				num = 1 // 十二, 百个
+			}
+			sec += num * m
+			num, hasNum, lastDigitCn, lastMult, afterZero = 0, false, false, m, false
+		case isCnBig(r):
+			m := cnBig[r]
+			part := sec + num
+			if part == 0 && !hasNum {
+				part = 1 // 万人, 亿元
+			}
+			if m == 1e8 {
+				total = (total + wan + part) * m
+				wan = 0
+			} else {
+				wan = (wan + part) * m
+			}
+			sec, num, hasNum, lastDigitCn, lastMult, afterZero = 0, 0, false, false, m, false
+		default:
+			return 0, ErrSyntax
+		}
+		i++
+	}
+	if hasNum && lastDigitCn && lastMult >= 100 && !afterZero && num < 10 {
+		num *= lastMult / 10 // 三千五 = 3500, 一万二 = 12000
+	}
+	v := total + wan + sec + num
+	if math.IsNaN(v) || math.IsInf(v, 0) || math.Abs(v) > MaxValue {
+		return 0, ErrRange
+	}
+	return v, nil
+}
+
+// scanArabic reads 1234, 1,234.5 or 0.3 at rs[i] and returns where it ends.
+func scanArabic(rs []rune, i int) (int, float64, error) {
+	var b strings.Builder
+	j := i
+	for j < len(rs) {
+		r := rs[j]
+		switch {
+		case isASCIIDigit(r):
+			b.WriteRune(r)
+		case r == ',' && isGroup(rs, j+1) && b.Len() > 0 && !strings.Contains(b.String(), "."):
+			// thousands separator: exactly three digits follow
+		case r == '.' && j+1 < len(rs) && isASCIIDigit(rs[j+1]) && !strings.Contains(b.String(), "."):
+			b.WriteRune(r)
+		default:
+			goto done
+		}
+		j++
+	}
+done:
+	if b.Len() > 40 {
+		return j, 0, ErrRange
+	}
+	v, err := strconv.ParseFloat(b.String(), 64)
+	if err != nil {
+		var ne *strconv.NumError
+		if errors.As(err, &ne) && ne.Err == strconv.ErrRange {
+			return j, 0, ErrRange
+		}
+		return j, 0, ErrSyntax
+	}
+	return j, v, nil
+}
+
+// isGroup reports whether rs[j:j+3] are digits and no digit follows them.
+func isGroup(rs []rune, j int) bool {
+	if j+3 > len(rs) {
+		return false
+	}
+	for k := j; k < j+3; k++ {
+		if !isASCIIDigit(rs[k]) {
+			return false
+		}
+	}
+	return j+3 == len(rs) || !isASCIIDigit(rs[j+3])
+}
+
+// ParseFraction converts a written fraction or percent to a percent value:
+// 三分之一 → 33.33…, 百分之五十 → 50, 百分之零点五 → 0.5, 千分之三 → 0.3.
+func ParseFraction(s string) (float64, error) {
+	fail := func(err error) (float64, error) {
+		return 0, &NumError{Func: "ParseFraction", Num: s, Err: err}
+	}
+	den, numer, ok := strings.Cut(s, "分之")
+	if !ok || den == "" || numer == "" {
+		return fail(ErrSyntax)
+	}
+	d, err := parseNumber([]rune(den))
+	if err != nil {
+		return fail(err)
+	}
+	n, err := parseNumber([]rune(numer))
+	if err != nil {
+		return fail(err)
+	}
+	if d == 0 {
+		return fail(ErrRange)
+	}
+	return n / d * 100, nil
+}
+
+// FormatValue prints a value the way the CLI shows it: no exponent, no trailing zeros.
+func FormatValue(v float64) string {
+	return strconv.FormatFloat(v, 'f', -1, 64)
+}

@@ -1,0 +1,258 @@
+package extract
+
+// candidate is a number with its unit (or a range of two, or a fraction) found
+// at one place of a sentence, before the context rules look at it.
+type candidate struct {
+	start, end    int // the surface: number(s), 多/余, unit
+	numEnd        int // end of the first number
+	value         float64
+	low, high     float64
+	isRange       bool
+	unit          *Unit
+	unitWritten   string // trailing scale characters + unit: 亿元
+	inner         string // 多 / 余 between number and unit
+	allChinese    bool   // written in Chinese numerals only
+	scaleOnly     bool   // only scale characters: 千项, 百个
+	fraction      bool   // 三分之一, 百分之五十
+}
+
+// numeralRunEnd returns the end of the longest run of numeral characters at i:
+// digits with thousands separators and a decimal point, Chinese digits, scale
+// characters, and 点 between digits.
+func numeralRunEnd(rs []rune, i int) int {
+	j := i
+	for j < len(rs) {
+		r := rs[j]
+		switch {
+		case isASCIIDigit(r), isCnDigit(r), isScale(r):
+			j++
+		case r == ',' && j > i && isASCIIDigit(rs[j-1]) && isGroup(rs, j+1):
+			j++
+		case r == '.' && j > i && isASCIIDigit(rs[j-1]) && j+1 < len(rs) && isASCIIDigit(rs[j+1]):
+			j++
+		case isCnPoint(r) && j > i && isCnDigit(rs[j-1]) && j+1 < len(rs) && isCnDigit(rs[j+1]):
+			j++
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+// startsNumber reports whether a number can start at rs[i]: a numeral not
+// continuing one just before it.
+func startsNumber(rs []rune, i int) bool {
+	if !isNumeral(rs[i]) {
+		return false
+	}
+	if i == 0 {
+		return true
+	}
+	p := rs[i-1]
+	if isNumeral(p) || isCnPoint(p) && i > 1 && isCnDigit(rs[i-2]) {
+		return false
+	}
+	return !((p == '.' || p == ',') && i > 1 && isASCIIDigit(rs[i-2]))
+}
+
+// scanFigure finds a figure starting at rs[i]: a fraction, a range, or a
+// number with its unit.
+func scanFigure(rs []rune, i int, blocked []bool) (candidate, bool) {
+	if blocked[i] || !startsNumber(rs, i) {
+		return candidate{}, false
+	}
+	if c, ok := scanFraction(rs, i); ok {
+		return c, true
+	}
+	if c, ok := scanAdjacentDigits(rs, i); ok {
+		return c, true
+	}
+	a, aOK := scanNumberUnit(rs, i)
+	if r, ok := scanRange(rs, i, a, aOK, blocked); ok {
+		return r, true
+	}
+	return a, aOK
+}
+
+// scanNumberUnit reads a number, an optional 多/余 and a unit at rs[i]. Where a
+// scale character could belong to the number or the unit (926万千瓦时, 5千米), the
+// reading that covers most text wins, then the one with the longer unit.
+func scanNumberUnit(rs []rune, i int) (candidate, bool) {
+	e := numeralRunEnd(rs, i)
+	if e == i {
+		return candidate{}, false
+	}
+	var best candidate
+	found := false
+	for k := e; k > i; k-- {
+		if k < e && !isScale(rs[k]) && !isCnDigit(rs[k]) {
+			continue // never split an Arabic literal
+		}
+		v, err := parseNumber(rs[i:k])
+		if err != nil {
+			continue
+		}
+		p := k
+		inner := ""
+		if p < len(rs) {
+			if w, _ := lex.startingAt("inner", rs, p); w != "" {
+				inner = w
+				p += len([]rune(w))
+			}
+		}
+		u, n := DefaultUnits().Match(rs, p)
+		if u == nil && inner != "" {
+			// 多 may start the unit's word instead (多个 is not 多 + 个 here): try without it
+			inner, p = "", k
+			u, n = DefaultUnits().Match(rs, p)
+		}
+		if u == nil {
+			continue
+		}
+		end := p + n
+		if found && (end < best.end || end == best.end && n <= len([]rune(best.unit.Surface))) {
+			continue
+		}
+		c := candidate{start: i, end: end, numEnd: k, value: v * u.Scale, unit: u, inner: inner}
+		c.unitWritten = trailingScale(rs[i:k]) + u.Surface
+		c.allChinese, c.scaleOnly = writtenIn(rs[i:k])
+		best, found = c, true
+	}
+	return best, found
+}
+
+// trailingScale returns the scale characters after the last digit: 8.58亿 → 亿.
+func trailingScale(num []rune) string {
+	j := len(num)
+	for j > 0 && isScale(num[j-1]) {
+		j--
+	}
+	if j == 0 {
+		return ""
+	}
+	return string(num[j:])
+}
+
+// writtenIn tells whether a number uses Chinese numerals only, and whether it
+// is only scale characters (千, 百, 万).
+func writtenIn(num []rune) (allChinese, scaleOnly bool) {
+	allChinese, scaleOnly = true, true
+	for _, r := range num {
+		if isASCIIDigit(r) {
+			allChinese = false
+		}
+		if !isScale(r) {
+			scaleOnly = false
+		}
+	}
+	return
+}
+
+// rangeConnectors join the two ends of a range: 1天到2天, 3至5年, 20%-30%.
+var rangeConnectors = map[rune]bool{'到': true, '至': true, '-': true, '~': true, '—': true}
+
+// scanRange reads "A connector B unit" or "A unit connector B unit" at rs[i].
+// A without a unit takes B's unit and, if A has no scale, B's scale (10-15亿元).
+func scanRange(rs []rune, i int, a candidate, aOK bool, blocked []bool) (candidate, bool) {
+	aEnd := numeralRunEnd(rs, i)
+	aVal, err := parseNumber(rs[i:aEnd])
+	if aOK {
+		aEnd, aVal, err = a.end, a.value, nil
+	}
+	if err != nil || aEnd >= len(rs)-1 || !rangeConnectors[rs[aEnd]] {
+		return candidate{}, false
+	}
+	j := aEnd + 1
+	for j < len(rs) && rs[j] == '—' { // ——
+		j++
+	}
+	if j >= len(rs) || blocked[j] || !isNumeral(rs[j]) {
+		return candidate{}, false
+	}
+	b, ok := scanNumberUnit(rs, j)
+	if !ok || b.inner != "" {
+		return candidate{}, false
+	}
+	if aOK && (a.unit.Canonical != b.unit.Canonical || a.inner != "") {
+		return candidate{}, false
+	}
+	if !aOK {
+		bNum := rs[j:b.numEnd]
+		if scale := trailingScale(bNum); scale != "" && trailingScale(rs[i:aEnd]) == "" {
+			m, _ := parseNumber([]rune(scale))
+			aVal *= m
+		}
+		aVal *= b.unit.Scale
+	}
+	if !(aVal < b.value) {
+		return candidate{}, false
+	}
+	chA, _ := writtenIn(rs[i:aEnd])
+	chB, _ := writtenIn(rs[j:b.numEnd])
+	return candidate{start: i, end: b.end, numEnd: b.numEnd, low: aVal, high: b.value, isRange: true,
+		unit: b.unit, unitWritten: b.unitWritten, allChinese: chA && chB}, true
+}
+
+// scanAdjacentDigits reads the Chinese way of writing a rough range, two
+// neighbouring digits before a scale: 三四百人 (300–400), 五六千元, 七八个.
+func scanAdjacentDigits(rs []rune, i int) (candidate, bool) {
+	if i+2 >= len(rs) || !isCnDigit(rs[i]) || !isCnDigit(rs[i+1]) {
+		return candidate{}, false
+	}
+	d1, d2 := cnDigits[rs[i]], cnDigits[rs[i+1]]
+	if d1 == 0 || d2 != d1+1 {
+		return candidate{}, false
+	}
+	k := i + 2
+	for k < len(rs) && isScale(rs[k]) {
+		k++
+	}
+	m := 1.0
+	if k > i+2 {
+		var err error
+		if m, err = parseNumber(rs[i+2 : k]); err != nil {
+			return candidate{}, false
+		}
+	}
+	u, n := DefaultUnits().Match(rs, k)
+	if u == nil {
+		return candidate{}, false
+	}
+	return candidate{start: i, end: k + n, numEnd: k, low: d1 * m * u.Scale, high: d2 * m * u.Scale, isRange: true,
+		unit: u, unitWritten: string(rs[i+2:k]) + u.Surface, allChinese: true}, true
+}
+
+// scanFraction reads a written fraction or percent: 三分之一, 百分之五十, 千分之三.
+func scanFraction(rs []rune, i int) (candidate, bool) {
+	d := numeralRunEnd(rs, i)
+	if d == i || d+2 >= len(rs) || rs[d] != '分' || rs[d+1] != '之' {
+		return candidate{}, false
+	}
+	j := d + 2
+	e := numeralRunEnd(rs, j)
+	if e == j {
+		return candidate{}, false
+	}
+	v, err := ParseFraction(string(rs[i:e]))
+	if err != nil {
+		return candidate{}, false
+	}
+	pct, _ := DefaultUnits().Lookup("%")
+	chinese, _ := writtenIn(rs[i:d])
+	return candidate{start: i, end: e, numEnd: e, value: v, unit: pct, unitWritten: "分之", allChinese: chinese, fraction: true}, true
+}
+
+// figure turns a candidate into a Figure (the context fields are set later).
+func (c candidate) figure(rs []rune) Figure {
+	f := Figure{Start: c.start, End: c.end, Surface: string(rs[c.start:c.end]),
+		Unit: c.unit.Canonical, UnitWritten: c.unitWritten, Dimension: c.unit.Dimension}
+	if c.isRange {
+		f.Low, f.High = ptr(c.low), ptr(c.high)
+	} else {
+		f.Value = ptr(c.value)
+		if c.unit.BaseUnit != "" {
+			f.BaseValue, f.BaseUnit = ptr(c.value*c.unit.BaseFactor), c.unit.BaseUnit
+		}
+	}
+	return f
+}

@@ -1,0 +1,147 @@
+package pipeline
+
+import (
+	"bytes"
+	"fmt"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/simplifiedchinese"
+	utf16 "golang.org/x/text/encoding/unicode"
+)
+
+// Encodings reported in the documents table.
+const (
+	EncUTF8    = "utf-8"
+	EncUTF8BOM = "utf-8-bom"
+	EncUTF16LE = "utf-16le"
+	EncUTF16BE = "utf-16be"
+	EncGB18030 = "gb18030"
+)
+
+// DecodeError says why a document's bytes are not text we read.
+type DecodeError struct {
+	Reason string
+	Offset int // byte offset of the first bad byte, -1 when not about one place
+}
+
+func (e *DecodeError) Error() string {
+	if e.Offset >= 0 {
+		return fmt.Sprintf("%s at byte %d", e.Reason, e.Offset)
+	}
+	return e.Reason
+}
+
+// Decode turns a document's bytes into text: UTF-8 with or without a BOM,
+// UTF-16 with a BOM, or GB18030 (a superset of GBK and GB2312). Binary data,
+// UTF-8 with broken sequences and bytes that decode to no Chinese text are
+// errors.
+func Decode(raw []byte) (text, encoding string, err error) {
+	switch {
+	case bytes.HasPrefix(raw, []byte{0xef, 0xbb, 0xbf}):
+		raw, encoding = raw[3:], EncUTF8BOM
+	case bytes.HasPrefix(raw, []byte{0xff, 0xfe}), bytes.HasPrefix(raw, []byte{0xfe, 0xff}):
+		return decodeUTF16(raw)
+	default:
+		encoding = EncUTF8
+	}
+	if i := bytes.IndexByte(raw, 0); i >= 0 {
+		return "", "", &DecodeError{Reason: "binary data (NUL byte)", Offset: i}
+	}
+	if utf8.Valid(raw) {
+		s := string(raw)
+		if i := controlAt(s); i >= 0 {
+			return "", "", &DecodeError{Reason: "binary data (control characters)", Offset: i}
+		}
+		return s, encoding, nil
+	}
+	bad, first := invalidUTF8(raw)
+	if encoding == EncUTF8BOM || bad*20 < nonASCII(raw) {
+		return "", "", &DecodeError{Reason: fmt.Sprintf("invalid UTF-8 (%d bad sequences)", bad), Offset: first}
+	}
+	s, derr := simplifiedchinese.GB18030.NewDecoder().Bytes(raw)
+	if derr != nil || !looksChinese(string(s)) {
+		return "", "", &DecodeError{Reason: "neither UTF-8 nor GB18030 Chinese text", Offset: first}
+	}
+	text = string(s)
+	if i := controlAt(text); i >= 0 {
+		return "", "", &DecodeError{Reason: "binary data (control characters)", Offset: -1}
+	}
+	return text, EncGB18030, nil
+}
+
+func decodeUTF16(raw []byte) (string, string, error) {
+	enc, name := utf16.UTF16(utf16.LittleEndian, utf16.ExpectBOM), EncUTF16LE
+	if raw[0] == 0xfe {
+		enc, name = utf16.UTF16(utf16.BigEndian, utf16.ExpectBOM), EncUTF16BE
+	}
+	s, err := enc.NewDecoder().Bytes(raw)
+	if err != nil {
+		return "", "", &DecodeError{Reason: "invalid " + name + ": " + err.Error(), Offset: -1}
+	}
+	return string(s), name, nil
+}
+
+// invalidUTF8 counts broken UTF-8 sequences and returns where the first one is.
+func invalidUTF8(raw []byte) (count, first int) {
+	first = -1
+	for i := 0; i < len(raw); {
+		r, n := utf8.DecodeRune(raw[i:])
+		if r == utf8.RuneError && n <= 1 {
+			count++
+			if first < 0 {
+				first = i
+			}
+		}
+		i += max(n, 1)
+	}
+	return
+}
+
+func nonASCII(raw []byte) int {
+	n := 0
+	for _, b := range raw {
+		if b >= 0x80 {
+			n++
+		}
+	}
+	return n
+}
+
+// looksChinese reports whether decoded text is mostly Han and common
+// punctuation among its non-ASCII characters, as real GBK text is.
+func looksChinese(s string) bool {
+	han, other := 0, 0
+	for _, r := range s {
+		switch {
+		case r < 0x80:
+		case r == utf8.RuneError:
+			return false
+		case unicode.Is(unicode.Han, r) || r >= 0x3000 && r <= 0x303f || r >= 0xff00 && r <= 0xffef:
+			han++
+		default:
+			other++
+		}
+	}
+	return han > 0 && other*5 <= han
+}
+
+// controlAt returns the byte offset of the first control character that text
+// does not have (anything but tab, LF, CR, FF), or -1. A few are tolerated
+// only when they are rare: more than one in a thousand runes means binary.
+func controlAt(s string) int {
+	first, count, runes := -1, 0, 0
+	for i, r := range s {
+		runes++
+		if r < 0x20 && r != '\t' && r != '\n' && r != '\r' && r != '\f' || r == 0x7f {
+			count++
+			if first < 0 {
+				first = i
+			}
+		}
+	}
+	if count > 0 && count*1000 > runes {
+		return first
+	}
+	return -1
+}

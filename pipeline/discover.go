@@ -1,0 +1,75 @@
+package pipeline
+
+import (
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+)
+
+// Input is one document to read: where it is and the id it gets.
+type Input struct {
+	Path  string // file system path
+	DocID string // path relative to the input argument (a file argument: its base name), with '/'
+}
+
+// Extensions read by Discover.
+var Extensions = map[string]bool{".txt": true, ".md": true}
+
+// Discover lists the documents under the given files and directories:
+// directories recursively (hidden entries skipped), files with a known
+// extension, in a stable order (by DocID). A file named on the command line is
+// read whatever its extension.
+func Discover(args []string) ([]Input, error) {
+	var out []Input
+	seen := map[string]bool{}
+	add := func(path, id string) {
+		if seen[id] {
+			id = filepath.ToSlash(filepath.Clean(path))
+		}
+		seen[id] = true
+		out = append(out, Input{Path: path, DocID: id})
+	}
+	for _, arg := range args {
+		st, err := os.Stat(arg)
+		if err != nil {
+			return nil, fmt.Errorf("input %s: %w", arg, err)
+		}
+		if !st.IsDir() {
+			add(arg, filepath.Base(arg))
+			continue
+		}
+		var found []Input
+		err = filepath.WalkDir(arg, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			name := d.Name()
+			if path != arg && strings.HasPrefix(name, ".") {
+				if d.IsDir() {
+					return filepath.SkipDir
+				}
+				return nil
+			}
+			if d.IsDir() || !d.Type().IsRegular() || !Extensions[strings.ToLower(filepath.Ext(name))] {
+				return nil
+			}
+			rel, err := filepath.Rel(arg, path)
+			if err != nil {
+				return err
+			}
+			found = append(found, Input{Path: path, DocID: filepath.ToSlash(rel)})
+			return nil
+		})
+		if err != nil {
+			return nil, fmt.Errorf("input %s: %w", arg, err)
+		}
+		sort.Slice(found, func(i, j int) bool { return found[i].DocID < found[j].DocID })
+		for _, in := range found {
+			add(in.Path, in.DocID)
+		}
+	}
+	return out, nil
+}

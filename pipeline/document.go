@@ -1,0 +1,130 @@
+package pipeline
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"os"
+	"runtime/debug"
+	"strings"
+
+	"github.com/zhmetrics/zhmetrics/extract"
+)
+
+// Document statuses.
+const (
+	StatusOK      = "ok"
+	StatusError   = "error"
+	StatusSkipped = "skipped"
+)
+
+// Document is one input after the pipeline: its metadata and its figures.
+type Document struct {
+	Input
+	Bytes     int64
+	SHA256    string
+	Encoding  string
+	Meta      Meta
+	Sentences int
+	Figures   []Figure
+	Status    string
+	Error     string
+}
+
+// Figure is a figure of a document: offsets are rune offsets into the
+// decoded document text (before normalisation), End exclusive.
+type Figure struct {
+	extract.Figure
+	SentenceIndex int
+	Sentence      string // the sentence as written in the source
+}
+
+// Process runs every stage on one document's bytes: decode, normalise, read
+// the header, split sentences, segment, extract. It never panics: a panic in
+// a stage is recorded as the document's error. It is a pure function of its
+// arguments, shared by `zhmetrics run`, `zhmetrics extract` and the Beam DoFn.
+func Process(seg *Segmenter, in Input, raw []byte) (doc Document) {
+	sum := sha256.Sum256(raw)
+	doc = Document{Input: in, Bytes: int64(len(raw)), SHA256: hex.EncodeToString(sum[:]), Status: StatusOK}
+	defer func() {
+		if r := recover(); r != nil {
+			doc.Figures = nil
+			doc.Status = StatusError
+			doc.Error = fmt.Sprintf("panic while processing: %v\n%s", r, firstLines(string(debug.Stack()), 12))
+		}
+	}()
+	if len(raw) == 0 {
+		doc.Status, doc.Error = StatusSkipped, "empty file"
+		return doc
+	}
+	text, enc, err := Decode(raw)
+	doc.Encoding = enc
+	if err != nil {
+		doc.Status, doc.Error = StatusError, err.Error()
+		return doc
+	}
+	doc.Meta = ParseHeader(text)
+	doc.Sentences, doc.Figures = ExtractText(seg, text)
+	return doc
+}
+
+// ExtractText finds the figures of decoded text; it returns the number of
+// sentences and the figures with offsets into text.
+func ExtractText(seg *Segmenter, text string) (int, []Figure) {
+	norm := Normalize(text)
+	src := []rune(text)
+	var figs []Figure
+	sentences := Sentences(norm.Text)
+	nrs := []rune(norm.Text)
+	for si, sp := range sentences {
+		sentence := string(nrs[sp.Start:sp.End])
+		if !hasNumeral(sentence) {
+			continue // no number, no figure: skip the segmenter
+		}
+		var tokens []extract.Token
+		if seg != nil {
+			tokens = seg.Tokens(sentence)
+		}
+		s0, s1 := norm.SourceSpan(sp.Start, sp.End)
+		for _, f := range extract.Extract(sentence, tokens) {
+			f.Start, f.End = norm.SourceSpan(sp.Start+f.Start, sp.Start+f.End)
+			f.Surface = string(src[f.Start:f.End])
+			figs = append(figs, Figure{Figure: f, SentenceIndex: si, Sentence: string(src[s0:s1])})
+		}
+	}
+	return len(sentences), figs
+}
+
+// hasNumeral reports whether s has any character a number can be written with.
+func hasNumeral(s string) bool {
+	return strings.ContainsFunc(s, func(r rune) bool {
+		return r >= '0' && r <= '9' || r >= 0x3007 && r < 0xa000 && strings.ContainsRune("零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟萬億兩貳參", r)
+	})
+}
+
+func firstLines(s string, n int) string {
+	lines := strings.SplitN(s, "\n", n+1)
+	if len(lines) > n {
+		lines = lines[:n]
+	}
+	return strings.Join(lines, "\n")
+}
+
+
+// ReadAndProcess reads one input file and processes it; files larger than
+// maxBytes are skipped, unreadable ones are errors.
+func ReadAndProcess(seg *Segmenter, in Input, maxBytes int64) Document {
+	st, err := os.Stat(in.Path)
+	if err != nil {
+		return Document{Input: in, Status: StatusError, Error: err.Error()}
+	}
+	if maxBytes > 0 && st.Size() > maxBytes {
+		return Document{Input: in, Bytes: st.Size(), Status: StatusSkipped,
+			Error: fmt.Sprintf("file is %d bytes, over --max-bytes %d", st.Size(), maxBytes)}
+	}
+	raw, err := os.ReadFile(in.Path)
+	if err != nil {
+		return Document{Input: in, Status: StatusError, Error: err.Error()}
+	}
+	return Process(seg, in, raw)
+}

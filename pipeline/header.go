@@ -1,0 +1,75 @@
+package pipeline
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Meta is what a document says about itself.
+type Meta struct {
+	Title string
+	Date  time.Time // zero when unknown
+	URL   string
+}
+
+// headerKeys are the keys of a leading metadata block (Title: … / Date: … / URL: …).
+var headerKeys = map[string]string{"title": "title", "标题": "title", "date": "date", "日期": "date",
+	"url": "url", "链接": "url", "source": "", "来源": "", "author": "", "作者": ""}
+
+// dateInText finds dates written as 2025年01月17日, 2025-01-20, 2025/1/20 or 2025.01.20.
+var dateInText = regexp.MustCompile(`((?:19|20)\d{2})\s*(?:年|-|/|\.)\s*(\d{1,2})\s*(?:月|-|/|\.)\s*(\d{1,2})`)
+
+// dateLines is how many lines after the header are searched for a date.
+const dateLines = 5
+
+// ParseHeader reads a leading block of "Key: value" lines (Title, Date, URL)
+// into Meta; without a Date there, the first date in the next lines is taken
+// (2025年01月17日来源：南方日报, 发布时间:2025-01-20). The text is not changed:
+// header lines are text too, and figures in a title are figures.
+func ParseHeader(text string) Meta {
+	var m Meta
+	lines := strings.Split(text, "\n")
+	i := 0
+	for ; i < len(lines); i++ {
+		key, value, ok := strings.Cut(lines[i], ":")
+		if !ok {
+			key, value, ok = strings.Cut(lines[i], "：")
+		}
+		field, known := headerKeys[strings.ToLower(strings.TrimSpace(key))]
+		if !ok || !known {
+			break
+		}
+		value = strings.TrimSpace(value)
+		if strings.EqualFold(value, "none") || strings.EqualFold(value, "null") {
+			value = ""
+		}
+		switch field {
+		case "title":
+			m.Title = value
+		case "url":
+			m.URL = value
+		case "date":
+			m.Date = findDate(value)
+		}
+	}
+	for j := i; m.Date.IsZero() && j < len(lines) && j < i+dateLines; j++ {
+		m.Date = findDate(lines[j])
+	}
+	return m
+}
+
+// findDate returns the first valid calendar date in s, or the zero time.
+func findDate(s string) time.Time {
+	for _, g := range dateInText.FindAllStringSubmatch(s, -1) {
+		y, _ := strconv.Atoi(g[1])
+		mo, _ := strconv.Atoi(g[2])
+		d, _ := strconv.Atoi(g[3])
+		t := time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC)
+		if t.Year() == y && int(t.Month()) == mo && t.Day() == d {
+			return t
+		}
+	}
+	return time.Time{}
+}

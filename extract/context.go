@@ -37,26 +37,40 @@ func isHan(r rune) bool { return r >= 0x3400 && r <= 0x9fff || r >= 0xf900 && r 
 const maxFillers = 3
 
 // changeOf looks back from the figure's context start for a change word
-// (增长, 下降 …) separated from it only by filler words (了, 达, 同比 …). A
-// change word followed by 至/到/为 names a level, not a change. It also
-// returns the base of the comparison (同比 → yoy) when stated.
-func changeOf(rs []rune, start int) (change, compare string) {
+// (增长, 下降 …) separated from it only by filler words (了, 达, 同比 …), or
+// standing right before the figure's metric (缩短船舶等待时间超2小时; metricStart
+// is -1 when the metric is not before the figure). A change word followed by
+// 至/到/为 names a level, not a change. It also returns the base of the
+// comparison (同比 → yoy) when stated.
+func changeOf(rs []rune, start, metricStart int) (change, compare string) {
+	change, compare, found := changeBefore(rs, start)
+	if !found && metricStart >= 0 {
+		if w, v := lex.endingAt("change", rs, metricStart); w != "" {
+			return v, ""
+		}
+	}
+	return change, compare
+}
+
+// changeBefore is changeOf's look-back from one place; found is false when no
+// change or level word stands there.
+func changeBefore(rs []rune, start int) (change, compare string, found bool) {
 	p := start
 	if w, _ := lex.endingAt("level", rs, p); w != "" {
 		if cw, _ := lex.endingAt("change", rs, p-len([]rune(w))); cw != "" {
-			return NoChange, ""
+			return NoChange, "", true
 		}
 	}
 	for n := 0; n <= maxFillers; n++ {
 		if w, v := lex.endingAt("change", rs, p); w != "" {
 			if v == NoChange {
-				return NoChange, ""
+				return NoChange, "", true
 			}
 			q := p - len([]rune(w))
 			if cw, cv := lex.endingAt("compare", rs, q); cw != "" {
 				compare = cv
 			}
-			return v, compare
+			return v, compare, true
 		}
 		w, _ := lex.endingAt("filler", rs, p)
 		if w == "" {
@@ -67,5 +81,5 @@ func changeOf(rs []rune, start int) (change, compare string) {
 		}
 		p -= len([]rune(w))
 	}
-	return NoChange, ""
+	return NoChange, "", false
 }

@@ -71,6 +71,9 @@ func rejectFigure(rs []rune, c candidate, tokens []Token, blocked []bool) string
 			return "date, identifier or URL"
 		}
 	}
+	if w, _ := lex.startingAt("notunit", rs, c.end-len([]rune(c.unit.Surface))); w != "" {
+		return "not a unit: " + w
+	}
 	if c.start > 0 && rs[c.start-1] == '第' {
 		return "ordinal"
 	}

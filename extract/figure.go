@@ -74,8 +74,9 @@ func Extract(sentence string, tokens []Token) []Figure {
 		f := c.figure(rs)
 		var qStart int
 		f.Qualifier, qStart = qualifierOf(rs, c, tokens)
-		f.Change, f.Compare = changeOf(rs, qStart)
-		f.Metric = metricOf(rs, c, qStart, tokens)
+		var metricStart int
+		f.Metric, metricStart = metricOf(rs, c, qStart, tokens)
+		f.Change, f.Compare = changeOf(rs, qStart, metricStart)
 		f.Period = periodOf(rs, c.start)
 		out = append(out, f)
 		i = c.end

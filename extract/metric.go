@@ -3,41 +3,51 @@ package extract
 import "strings"
 
 // maxMetricTokens bounds the length of a metric phrase.
-const maxMetricTokens = 5
+const maxMetricTokens = 8
 
-// classifierDimensions count things named after the figure (79个改革创新项目).
-var classifierDimensions = map[string]bool{"count": true, "people": true}
+// functionPos are part-of-speech tags that end a metric phrase: prepositions,
+// conjunctions, particles, pronouns, numerals, classifiers, adverbs, interjections.
+var functionPos = map[string]bool{"p": true, "c": true, "u": true, "uj": true, "ul": true, "uz": true, "ud": true,
+	"ug": true, "uv": true, "r": true, "m": true, "q": true, "d": true, "y": true, "e": true, "o": true, "zg": true}
 
-// metricOf returns the phrase a figure measures. For counts the noun phrase
-// right after the figure comes first (40个科创项目); for other figures, and
-// when nothing follows, the phrase right before it (地区生产总值795.3亿元),
-// skipping change and filler words (治安警情案发率下降71.6%).
-func metricOf(rs []rune, c candidate, qStart int, tokens []Token) string {
+// referenceWords open the reference of a comparison or share between a metric
+// and its figure (电费较改革前下降13%, 申请占全市95%, 面积为去年的3.5倍).
+var referenceWords = map[string]bool{"较": true, "比": true, "占": true, "为": true, "同比": true, "环比": true,
+	"相比": true, "相较": true, "与": true, "较上年": true, "比上年": true, "比去年": true}
+
+// quoteRunes are dropped from a metric phrase (“一窗通办”综合受理窗口).
+const quoteRunes = "“”\"‘’'《》〈〉「」『』"
+
+// metricOf returns the phrase a figure measures and the rune where that phrase
+// starts (or -1). The noun phrase right after the figure wins (40个科创项目,
+// 35亩留用地), unless it is reached over 的 and a noun phrase stands before;
+// else the phrase before the figure, stepping back over change, filler and
+// adverb words and over a comparison's reference (治安警情案发率下降71.6%).
+func metricOf(rs []rune, c candidate, qStart int, tokens []Token) (string, int) {
 	if tokens == nil {
-		return ""
+		return "", -1
 	}
-	after, before := metricAfter(rs, c, tokens), metricBefore(rs, qStart, tokens)
-	if classifierDimensions[c.unit.Dimension] && after != "" {
-		return after
+	after, overDe := metricAfter(rs, c, tokens)
+	before, bStart, hasNoun := metricBefore(rs, qStart, tokens)
+	if after != "" && (!overDe || !hasNoun) {
+		return after, -1
 	}
 	if before != "" {
-		return before
+		return before, bStart
 	}
-	if classifierDimensions[c.unit.Dimension] {
-		return after
-	}
-	return ""
+	return after, -1
 }
 
-// isContentPos reports whether a part-of-speech tag can be part of a metric
-// phrase: nouns, verbal nouns, abbreviations, fixed phrases, distinguishers.
+// isContentPos reports whether a part-of-speech tag can open a metric phrase.
 func isContentPos(pos string) bool {
 	switch pos {
-	case "vn", "j", "l", "b", "an", "eng", "nz", "ng":
+	case "vn", "j", "l", "b", "an", "a", "eng", "nz", "ng", "i", "k":
 		return true
 	}
 	return strings.HasPrefix(pos, "n") && pos != "nr"
 }
+
+func isQuote(t Token) bool { return strings.Trim(t.Text, quoteRunes) == "" }
 
 func isPunct(t Token) bool {
 	for _, r := range t.Text {
@@ -48,9 +58,20 @@ func isPunct(t Token) bool {
 	return true
 }
 
+func isDigits(s string) bool {
+	return s != "" && strings.Trim(s, "0123456789.") == ""
+}
+
+// ends reports whether a token cannot be part of a metric phrase.
+func ends(t Token) bool {
+	return functionPos[t.Pos] || lex.has("stopverb", t.Text) || lex.has("compare", t.Text) || lex.has("filler", t.Text) ||
+		t.Pos == "t" && periodPattern.MatchString(t.Text)
+}
+
 // metricAfter reads the noun phrase that starts right after the figure, taking
-// the rest of a token the figure's unit cut in two (44家|长者饭堂 from 家长/者).
-func metricAfter(rs []rune, c candidate, tokens []Token) string {
+// the rest of a token the figure's unit cut in two (44家|长者饭堂 from 家长/者/饭堂).
+// overDe is true when a 的 had to be stepped over (35公里的新龙幸福游径).
+func metricAfter(rs []rune, c candidate, tokens []Token) (phrase string, overDe bool) {
 	p := c.end
 	if w, _ := lex.startingAt("after", rs, p); w != "" && w != "多" {
 		p += len([]rune(w))
@@ -61,59 +82,94 @@ func metricAfter(rs []rune, c candidate, tokens []Token) string {
 		if t.End <= p {
 			continue
 		}
-		if n == maxMetricTokens || isPunct(t) {
+		if n == maxMetricTokens || isPunct(t) && !isQuote(t) {
 			break
 		}
-		text := t.Text
-		if t.Start < p {
-			text = string(rs[p:t.End]) // the rest of a token split by the unit
-		} else if !isContentPos(t.Pos) && !(n > 0 && t.Pos == "v" && !lex.has("stopverb", t.Text)) {
-			break
+		switch {
+		case isQuote(t):
+			continue
+		case t.Start < p:
+			rest := rs[p:t.End]
+			if !isHan(rest[0]) {
+				return "", false
+			}
+			b.WriteString(string(rest)) // the rest of a token split by the unit
+		case n == 0 && t.Text == "的" && !overDe:
+			overDe = true
+			continue
+		case n == 0 && !isContentPos(t.Pos):
+			return "", false
+		case n > 0 && isDigits(t.Text):
+			b.WriteString(t.Text) // 世界500强企业
+		case ends(t) && t.Pos != "d" && t.Pos != "zg" || t.Pos == "x" || t.Pos == "m" || t.Pos == "q":
+			return trimMetric(b.String()), overDe
+		default:
+			b.WriteString(t.Text)
 		}
-		b.WriteString(text)
 		n++
 	}
-	return trimMetric(b.String())
+	return trimMetric(b.String()), overDe
 }
 
-// metricBefore reads the phrase that ends before the figure's context start,
-// after stepping back over change, comparison and filler words.
-func metricBefore(rs []rune, qStart int, tokens []Token) string {
-	p := qStart
-	for k := 0; k < 4; k++ {
-		moved := false
-		for _, kind := range []string{"change", "compare", "filler", "level"} {
-			if w, _ := lex.endingAt(kind, rs, p); w != "" && atBoundary(tokens, p-len([]rune(w))) {
-				p -= len([]rune(w))
-				moved = true
-				break
-			}
-		}
-		if !moved {
-			break
-		}
+// metricBefore reads the phrase that ends before the figure's context start.
+// It returns the phrase, the rune where it starts, and whether it has a noun.
+func metricBefore(rs []rune, qStart int, tokens []Token) (string, int, bool) {
+	i := len(tokens) - 1
+	for i >= 0 && tokens[i].End > qStart {
+		i--
 	}
-	var parts []string
-	for i := len(tokens) - 1; i >= 0 && len(parts) < maxMetricTokens; i-- {
+	if i < 0 || tokens[i].End != qStart && strings.TrimSpace(string(rs[tokens[i].End:qStart])) != "" {
+		return "", -1, false
+	}
+	// Step back over words between the phrase and the figure.
+	for steps := 0; i >= 0 && steps < 6; steps++ {
 		t := tokens[i]
-		if t.Start >= p {
+		if lex.has("change", t.Text) && !isContentPos(t.Pos) || lex.has("filler", t.Text) || lex.has("compare", t.Text) ||
+			lex.has("level", t.Text) || t.Pos == "d" {
+			i--
 			continue
 		}
-		if t.End > p || isPunct(t) || lex.has("stopverb", t.Text) || lex.has("change", t.Text) && len(parts) > 0 {
-			break
+		if j := referenceStart(tokens, i); j >= 0 {
+			i = j - 1
+			continue
 		}
-		if !isContentPos(t.Pos) && !(t.Pos == "v" || t.Pos == "vd") {
+		break
+	}
+	var parts []string
+	start, hasNoun := -1, false
+	for ; i >= 0 && len(parts) < maxMetricTokens; i-- {
+		t := tokens[i]
+		if isQuote(t) {
+			continue
+		}
+		if isPunct(t) || ends(t) || t.Pos == "x" || lex.has("change", t.Text) && len(parts) > 0 {
 			break
 		}
 		parts = append(parts, t.Text)
+		start = t.Start
+		hasNoun = hasNoun || isContentPos(t.Pos) && t.Pos != "a"
 	}
 	for l, r := 0, len(parts)-1; l < r; l, r = l+1, r-1 {
 		parts[l], parts[r] = parts[r], parts[l]
 	}
-	return trimMetric(strings.Join(parts, ""))
+	return trimMetric(strings.Join(parts, "")), start, hasNoun
 }
 
-// trimMetric drops a leading 的 or similar joint left at the edge of a phrase.
+// referenceStart finds, within a few tokens back from i and inside the clause,
+// a word opening a comparison's reference (较改革前, 占全市, 为去年的), or -1.
+func referenceStart(tokens []Token, i int) int {
+	for j := i; j >= 0 && j > i-5; j-- {
+		if isPunct(tokens[j]) && !isQuote(tokens[j]) {
+			return -1
+		}
+		if referenceWords[tokens[j].Text] {
+			return j
+		}
+	}
+	return -1
+}
+
+// trimMetric drops joints left at the edge of a phrase.
 func trimMetric(s string) string {
 	return strings.Trim(s, "的之和及与、 ")
 }

@@ -3,17 +3,17 @@ package extract
 // candidate is a number with its unit (or a range of two, or a fraction) found
 // at one place of a sentence, before the context rules look at it.
 type candidate struct {
-	start, end    int // the surface: number(s), 多/余, unit
-	numEnd        int // end of the first number
-	value         float64
-	low, high     float64
-	isRange       bool
-	unit          *Unit
-	unitWritten   string // trailing scale characters + unit: 亿元
-	inner         string // 多 / 余 between number and unit
-	allChinese    bool   // written in Chinese numerals only
-	scaleOnly     bool   // only scale characters: 千项, 百个
-	fraction      bool   // 三分之一, 百分之五十
+	start, end  int // the surface: number(s), 多/余, unit
+	numEnd      int // end of the first number
+	value       float64
+	low, high   float64
+	isRange     bool
+	unit        *Unit
+	unitWritten string // trailing scale characters + unit: 亿元
+	inner       string // 多 / 余 between number and unit
+	allChinese  bool   // written in Chinese numerals only
+	scaleOnly   bool   // only scale characters: 千项, 百个
+	fraction    bool   // 三分之一, 百分之五十
 }
 
 // numeralRunEnd returns the end of the longest run of numeral characters at i:

@@ -110,7 +110,6 @@ func firstLines(s string, n int) string {
 	return strings.Join(lines, "\n")
 }
 
-
 // ReadAndProcess reads one input file and processes it; files larger than
 // maxBytes are skipped, unreadable ones are errors.
 func ReadAndProcess(seg *Segmenter, in Input, maxBytes int64) Document {

@@ -48,14 +48,29 @@ func (s *Segmenter) Tokens(sentence string) []extract.Token {
 			continue
 		}
 		k := strings.Index(sentence[byteAt:], p.Text)
+		if k < 0 { // gse lower-cases Latin letters (GDP → gdp)
+			k = strings.Index(asciiLower(sentence[byteAt:]), p.Text)
+		}
 		if k < 0 {
 			continue // gse changed the text (it should not); skip the token
 		}
 		runeAt += utf8.RuneCountInString(sentence[byteAt : byteAt+k])
 		n := utf8.RuneCountInString(p.Text)
-		out = append(out, extract.Token{Text: p.Text, Pos: p.Pos, Start: runeAt, End: runeAt + n})
+		text := sentence[byteAt+k : byteAt+k+len(p.Text)]
+		out = append(out, extract.Token{Text: text, Pos: p.Pos, Start: runeAt, End: runeAt + n})
 		byteAt += k + len(p.Text)
 		runeAt += n
 	}
 	return out
+}
+
+// asciiLower lower-cases ASCII letters only, so byte offsets do not move.
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }

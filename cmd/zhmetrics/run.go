@@ -1,0 +1,135 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"runtime"
+
+	"github.com/schollz/progressbar/v3"
+	"golang.org/x/term"
+
+	"github.com/zhmetrics/zhmetrics/pipeline"
+	"github.com/zhmetrics/zhmetrics/schema"
+)
+
+// version is the zhmetrics version; `make build` may set it with -ldflags.
+var version = "0.1.0"
+
+func cmdRun(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("run", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	out := fs.String("o", "out", "output dataset directory")
+	format := fs.String("format", schema.Parquet, "file format: parquet or arrow (Arrow IPC)")
+	workers := fs.Int("workers", runtime.NumCPU(), "documents processed in parallel")
+	maxBytes := fs.Int64("max-bytes", defaultMaxBytes, "skip files larger than this many bytes")
+	full := fs.Bool("full", false, "process every document, not only new and changed ones")
+	logFormat := fs.String("log-format", "text", "log format on stderr: text or json")
+	quiet := fs.Bool("q", false, "no progress bar and no info logs")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: zhmetrics run [-o DIR] [flags] [INPUT...]\n\nProcesses the inputs (default: seeds) into a dataset (default: out).\nExit code 0: every document ok; 1: some failed (the rest is written); 2: usage error.")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return exitUsage
+	}
+	if *format != schema.Parquet && *format != schema.Arrow {
+		fmt.Fprintf(stderr, "zhmetrics run: unknown format %q (want parquet or arrow)\n", *format)
+		return exitUsage
+	}
+	if *workers < 1 {
+		fmt.Fprintln(stderr, "zhmetrics run: --workers must be at least 1")
+		return exitUsage
+	}
+	logger, err := newLogger(stderr, *logFormat, *quiet)
+	if err != nil {
+		fmt.Fprintf(stderr, "zhmetrics run: %v\n", err)
+		return exitUsage
+	}
+	inputs := fs.Args()
+	if len(inputs) == 0 {
+		inputs = []string{"seeds"}
+	}
+	for _, in := range inputs {
+		if _, err := os.Stat(in); err != nil {
+			fmt.Fprintf(stderr, "zhmetrics run: input %v\n", err)
+			return exitUsage
+		}
+	}
+	opts := pipeline.Options{Inputs: inputs, OutDir: *out, Format: *format, Workers: *workers, MaxBytes: *maxBytes,
+		Full: *full, Version: version, Logger: logger}
+	if f, ok := stderr.(*os.File); ok && !*quiet && term.IsTerminal(int(f.Fd())) {
+		opts.Progress = &bar{w: stderr}
+	}
+	sum, err := pipeline.Run(opts)
+	if err != nil {
+		logger.Error("run failed", "err", err)
+		fmt.Fprintf(stderr, "zhmetrics run: %v\n", err)
+		if errors.Is(err, pipeline.ErrLocked) {
+			return exitUsage
+		}
+		return exitFailed
+	}
+	fmt.Fprintf(stderr, "zhmetrics run: %s → %s\n", sum, *out)
+	if sum.Failed > 0 {
+		return exitFailed
+	}
+	return exitOK
+}
+
+func newLogger(w io.Writer, format string, quiet bool) (*slog.Logger, error) {
+	level := slog.LevelInfo
+	if quiet {
+		level = slog.LevelWarn
+	}
+	opts := &slog.HandlerOptions{Level: level}
+	switch format {
+	case "text":
+		return slog.New(slog.NewTextHandler(w, opts)), nil
+	case "json":
+		return slog.New(slog.NewJSONHandler(w, opts)), nil
+	}
+	return nil, fmt.Errorf("unknown log format %q (want text or json)", format)
+}
+
+// bar is the terminal progress bar: documents, MB, rate and ETA.
+type bar struct {
+	w    io.Writer
+	pb   *progressbar.ProgressBar
+	docs int
+	all  int
+}
+
+func (b *bar) Start(docs int, bytes int64) {
+	b.all = docs
+	b.pb = progressbar.NewOptions64(bytes, progressbar.OptionSetWriter(b.w), progressbar.OptionShowBytes(true),
+		progressbar.OptionSetPredictTime(true), progressbar.OptionShowElapsedTimeOnFinish(), progressbar.OptionThrottle(100e6),
+		progressbar.OptionSetDescription(fmt.Sprintf("0/%d docs", docs)), progressbar.OptionClearOnFinish())
+}
+
+func (b *bar) Done(docs int, bytes int64) {
+	b.docs += docs
+	b.pb.Describe(fmt.Sprintf("%d/%d docs", b.docs, b.all))
+	b.pb.Add64(bytes)
+}
+
+func (b *bar) Finish() { b.pb.Finish() }
+
+func cmdVersion(args []string, stdout, stderr io.Writer) int {
+	fmt.Fprintf(stdout, "zhmetrics %s (schema %s)\n", version, schema.Version)
+	return exitOK
+}
+
+func cmdSchema(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("schema", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	md := fs.Bool("markdown", false, "print Markdown tables (as in README)")
+	if err := fs.Parse(args); err != nil {
+		return exitUsage
+	}
+	fmt.Fprint(stdout, schema.Describe(version, *md))
+	return exitOK
+}

@@ -1,0 +1,265 @@
+package pipeline
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/zhmetrics/zhmetrics/schema"
+)
+
+// A dataset directory holds:
+//
+//	manifest.json            the current snapshot: its files, documents and the last run's summary
+//	figures/part-*.parquet   the figures table, one file per part
+//	documents/part-*.parquet the documents table, one file per part
+//
+// Every file is written under a temporary name in its directory, fsynced and
+// renamed; the manifest is switched last, so a crash leaves the previous
+// snapshot whole. Files no manifest names (left by a crash) are removed by the
+// next run.
+const (
+	ManifestName = "manifest.json"
+	lockName     = ".lock"
+	tmpSuffix    = ".tmp"
+)
+
+// Manifest describes one snapshot of a dataset.
+type Manifest struct {
+	SchemaVersion    string              `json:"schema_version"`
+	ZhmetricsVersion string              `json:"zhmetrics_version"`
+	Format           string              `json:"format"`
+	CreatedAt        time.Time           `json:"created_at"`
+	Tables           map[string][]string `json:"tables"` // table → files, relative to the dataset
+	Parts            []Part              `json:"parts"`
+	Summary          Summary             `json:"summary"`
+}
+
+// Part is a group of documents written together: one file per table.
+type Part struct {
+	Name      string        `json:"name"`
+	Documents []ManifestDoc `json:"documents"`
+}
+
+// ManifestDoc is what the manifest keeps of a document to decide, next run,
+// whether it changed.
+type ManifestDoc struct {
+	DocID   string `json:"doc_id"`
+	Path    string `json:"path"`
+	SHA256  string `json:"sha256"`
+	Bytes   int64  `json:"bytes"`
+	Status  string `json:"status"`
+	Figures int    `json:"figures"`
+}
+
+// Summary is what a run reports at the end.
+type Summary struct {
+	Documents  int     `json:"documents"`
+	OK         int     `json:"ok"`
+	Failed     int     `json:"failed"`
+	Skipped    int     `json:"skipped"`
+	Processed  int     `json:"processed"` // documents read this run (the rest carried over)
+	Carried    int     `json:"carried"`
+	Removed    int     `json:"removed"` // documents of the previous snapshot no longer among the inputs
+	Figures    int     `json:"figures"`
+	MB         float64 `json:"mb"` // MB of input read this run
+	Seconds    float64 `json:"seconds"`
+	FilesAdded int     `json:"files_added"`
+}
+
+func (s Summary) String() string {
+	return fmt.Sprintf("documents %d: ok %d, failed %d, skipped %d (processed %d, carried over %d, removed %d); figures %d; %.2f MB in %.2f s",
+		s.Documents, s.OK, s.Failed, s.Skipped, s.Processed, s.Carried, s.Removed, s.Figures, s.MB, s.Seconds)
+}
+
+// ReadManifest reads dir/manifest.json; a missing manifest is an empty dataset.
+func ReadManifest(dir string) (*Manifest, error) {
+	b, err := os.ReadFile(filepath.Join(dir, ManifestName))
+	if errors.Is(err, os.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	var m Manifest
+	if err := json.Unmarshal(b, &m); err != nil {
+		return nil, fmt.Errorf("%s: %w", filepath.Join(dir, ManifestName), err)
+	}
+	return &m, nil
+}
+
+// writeManifest switches the dataset to a new snapshot, atomically.
+func writeManifest(dir string, m *Manifest) error {
+	b, err := json.MarshalIndent(m, "", "  ")
+	if err != nil {
+		return err
+	}
+	return WriteFileAtomic(filepath.Join(dir, ManifestName), func(w io.Writer) error {
+		_, err := w.Write(append(b, '\n'))
+		return err
+	})
+}
+
+// WriteFileAtomic writes a file under a temporary name in the same directory,
+// fsyncs it, renames it into place and fsyncs the directory.
+func WriteFileAtomic(path string, write func(io.Writer) error) error {
+	dir := filepath.Dir(path)
+	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*"+tmpSuffix)
+	if err != nil {
+		return err
+	}
+	tmp := f.Name()
+	fail := func(err error) error {
+		f.Close()
+		os.Remove(tmp)
+		return fmt.Errorf("writing %s: %w", path, err)
+	}
+	// Hide f's Close: writers such as Parquet's close what they are given.
+	if err := write(struct{ io.Writer }{f}); err != nil {
+		return fail(err)
+	}
+	if err := f.Sync(); err != nil {
+		return fail(err)
+	}
+	if err := f.Chmod(0o644); err != nil {
+		return fail(err)
+	}
+	if err := f.Close(); err != nil {
+		return fail(err)
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		os.Remove(tmp)
+		return fmt.Errorf("writing %s: %w", path, err)
+	}
+	return syncDir(dir)
+}
+
+func syncDir(dir string) error {
+	d, err := os.Open(dir)
+	if err != nil {
+		return err
+	}
+	defer d.Close()
+	return d.Sync()
+}
+
+// ErrLocked means another run holds the dataset.
+var ErrLocked = errors.New("another zhmetrics run is writing this dataset")
+
+// lockDir takes an exclusive lock on dir/.lock. The kernel drops the lock
+// when the process ends, even by SIGKILL, so a crash never leaves it stale.
+func lockDir(dir string) (release func(), err error) {
+	f, err := os.OpenFile(filepath.Join(dir, lockName), os.O_CREATE|os.O_RDWR, 0o644)
+	if err != nil {
+		return nil, err
+	}
+	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB); err != nil {
+		holder, _ := io.ReadAll(f)
+		f.Close()
+		return nil, fmt.Errorf("%w: %s is locked by %s", ErrLocked, dir, strings.TrimSpace(string(holder)))
+	}
+	f.Truncate(0)
+	fmt.Fprintf(f, "pid %d since %s\n", os.Getpid(), time.Now().UTC().Format(time.RFC3339))
+	return func() { f.Truncate(0); f.Close() }, nil
+}
+
+// removeStrays deletes files in the table directories that the manifest does
+// not name: temporaries and parts of a run that died before its manifest.
+func removeStrays(dir string, m *Manifest, tables []string) error {
+	keep := map[string]bool{}
+	if m != nil {
+		for _, files := range m.Tables {
+			for _, f := range files {
+				keep[filepath.ToSlash(f)] = true
+			}
+		}
+	}
+	for _, t := range tables {
+		entries, err := os.ReadDir(filepath.Join(dir, t))
+		if errors.Is(err, os.ErrNotExist) {
+			continue
+		}
+		if err != nil {
+			return err
+		}
+		for _, e := range entries {
+			rel := t + "/" + e.Name()
+			if !e.IsDir() && !keep[rel] && (strings.HasPrefix(e.Name(), "part-") || strings.HasSuffix(e.Name(), tmpSuffix)) {
+				if err := os.Remove(filepath.Join(dir, t, e.Name())); err != nil {
+					return err
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// tableFiles lists, for each table, the files of the parts, in part order.
+func tableFiles(parts []Part, tables []string, ext string) map[string][]string {
+	out := map[string][]string{}
+	for _, t := range tables {
+		for _, p := range parts {
+			out[t] = append(out[t], t+"/"+p.Name+ext)
+		}
+	}
+	return out
+}
+
+func sortParts(parts []Part) {
+	sort.Slice(parts, func(i, j int) bool { return parts[i].Documents[0].DocID < parts[j].Documents[0].DocID })
+}
+
+// IsDataset reports whether dir holds a zhmetrics dataset (a manifest).
+func IsDataset(dir string) bool {
+	st, err := os.Stat(filepath.Join(dir, ManifestName))
+	return err == nil && st.Mode().IsRegular()
+}
+
+// ReadFigures reads the figures table of a dataset's current snapshot.
+func ReadFigures(dir string) ([]schema.FigureRow, error) {
+	m, err := ReadManifest(dir)
+	if err != nil {
+		return nil, err
+	}
+	if m == nil {
+		return nil, fmt.Errorf("%s: no %s: not a zhmetrics dataset", dir, ManifestName)
+	}
+	t := schema.NewFigures("")
+	var rows []schema.FigureRow
+	for _, f := range m.Tables["figures"] {
+		r, err := t.ReadFile(filepath.Join(dir, f))
+		if err != nil {
+			return nil, err
+		}
+		rows = append(rows, r...)
+	}
+	return rows, nil
+}
+
+// ReadDocuments reads the documents table of a dataset's current snapshot.
+func ReadDocuments(dir string) ([]schema.DocumentRow, error) {
+	m, err := ReadManifest(dir)
+	if err != nil {
+		return nil, err
+	}
+	if m == nil {
+		return nil, fmt.Errorf("%s: no %s: not a zhmetrics dataset", dir, ManifestName)
+	}
+	t := schema.NewDocuments("")
+	var rows []schema.DocumentRow
+	for _, f := range m.Tables["documents"] {
+		r, err := t.ReadFile(filepath.Join(dir, f))
+		if err != nil {
+			return nil, err
+		}
+		rows = append(rows, r...)
+	}
+	return rows, nil
+}

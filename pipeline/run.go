@@ -1,0 +1,317 @@
+package pipeline
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sync"
+	"time"
+
+	"github.com/zhmetrics/zhmetrics/schema"
+)
+
+// Options of a batch run.
+type Options struct {
+	Inputs     []string // files and directories
+	OutDir     string
+	Format     string // schema.Parquet or schema.Arrow
+	Workers    int    // documents processed in parallel; 0 means the number of CPUs
+	MaxBytes   int64  // larger files are skipped; 0 means no limit
+	Full       bool   // process every document, not only new and changed ones
+	BatchDocs  int    // documents per part file (memory is bounded by one batch)
+	BatchBytes int64  // input bytes per part file
+	Version    string // zhmetrics version, stamped into files and manifest
+	Logger     *slog.Logger
+	Progress   Progress // nil: no progress display
+}
+
+// Progress is told how far a run is: documents and bytes done of the total.
+type Progress interface {
+	Start(docs int, bytes int64)
+	Done(docs int, bytes int64)
+	Finish()
+}
+
+// Defaults for a batch.
+const (
+	DefaultBatchDocs  = 1000
+	DefaultBatchBytes = 32 << 20
+)
+
+var tables = []string{"figures", "documents"}
+
+// Run processes the inputs into the dataset at opts.OutDir: new and changed
+// documents are processed, unchanged ones carried over, vanished ones dropped.
+// It returns the summary; an error means the run did not complete (the previous
+// snapshot is intact).
+func Run(opts Options) (Summary, error) {
+	t0 := time.Now()
+	opts.setDefaults()
+	log := opts.Logger
+	if err := os.MkdirAll(opts.OutDir, 0o755); err != nil {
+		return Summary{}, err
+	}
+	release, err := lockDir(opts.OutDir)
+	if err != nil {
+		return Summary{}, err
+	}
+	defer release()
+	prev, err := ReadManifest(opts.OutDir)
+	if err != nil {
+		return Summary{}, err
+	}
+	if err := removeStrays(opts.OutDir, prev, tables); err != nil {
+		return Summary{}, err
+	}
+	for _, t := range tables {
+		if err := os.MkdirAll(filepath.Join(opts.OutDir, t), 0o755); err != nil {
+			return Summary{}, err
+		}
+	}
+	inputs, err := Discover(opts.Inputs)
+	if err != nil {
+		return Summary{}, err
+	}
+	current, err := hashInputs(inputs)
+	if err != nil {
+		return Summary{}, err
+	}
+
+	// Keep the parts whose documents are all still there, unchanged.
+	var kept []Part
+	carried := map[string]bool{}
+	if prev != nil && !opts.Full && prev.Format == opts.Format && prev.SchemaVersion == schema.Version {
+		for _, p := range prev.Parts {
+			if partUnchanged(p, current) {
+				kept = append(kept, p)
+				for _, d := range p.Documents {
+					carried[d.DocID] = true
+				}
+			}
+		}
+	}
+	var todo []Input
+	var todoBytes int64
+	for _, in := range inputs {
+		if !carried[in.DocID] {
+			todo = append(todo, in)
+			todoBytes += current[in.DocID].Bytes
+		}
+	}
+	sum := Summary{Carried: len(carried)}
+	if prev != nil {
+		for _, p := range prev.Parts {
+			for _, d := range p.Documents {
+				if _, ok := current[d.DocID]; !ok {
+					sum.Removed++
+				}
+			}
+		}
+	}
+	log.Info("run", "inputs", len(inputs), "to_process", len(todo), "carried_over", len(carried), "removed", sum.Removed, "out", opts.OutDir)
+
+	// Process the rest in batches, one part each.
+	var seg *Segmenter
+	if len(todo) > 0 {
+		if seg, err = LoadSegmenter(); err != nil {
+			return Summary{}, fmt.Errorf("loading the segmenter: %w", err)
+		}
+	}
+	if opts.Progress != nil {
+		opts.Progress.Start(len(todo), todoBytes)
+		defer opts.Progress.Finish()
+	}
+	var added []Part
+	for start := 0; start < len(todo); {
+		end, size := start, int64(0)
+		for end < len(todo) && end-start < opts.BatchDocs && (end == start || size+current[todo[end].DocID].Bytes <= opts.BatchBytes) {
+			size += current[todo[end].DocID].Bytes
+			end++
+		}
+		docs := processBatch(seg, todo[start:end], opts)
+		for _, d := range docs {
+			if d.Status != StatusOK {
+				log.Warn("document "+d.Status, "doc", d.DocID, "path", d.Path, "reason", d.Error)
+			}
+		}
+		p, err := writePart(opts, docs)
+		if err != nil {
+			return Summary{}, err
+		}
+		added = append(added, p)
+		sum.MB += float64(size) / 1e6
+		start = end
+	}
+
+	parts := append(kept, added...)
+	sortParts(parts)
+	for _, p := range parts {
+		for _, d := range p.Documents {
+			sum.Documents++
+			sum.Figures += d.Figures
+			switch d.Status {
+			case StatusOK:
+				sum.OK++
+			case StatusSkipped:
+				sum.Skipped++
+			default:
+				sum.Failed++
+			}
+		}
+	}
+	sum.Processed, sum.FilesAdded = len(todo), len(added)*len(tables)
+	changed := len(added) > 0 || prev == nil || len(kept) != len(prev.Parts)
+	if changed {
+		m := &Manifest{SchemaVersion: schema.Version, ZhmetricsVersion: opts.Version, Format: opts.Format,
+			CreatedAt: time.Now().UTC().Truncate(time.Second), Tables: tableFiles(parts, tables, schema.Ext(opts.Format)), Parts: parts}
+		sum.Seconds = time.Since(t0).Seconds()
+		m.Summary = sum
+		if err := writeManifest(opts.OutDir, m); err != nil {
+			return Summary{}, err
+		}
+		if err := removeStrays(opts.OutDir, m, tables); err != nil {
+			return Summary{}, err
+		}
+	}
+	sum.Seconds = time.Since(t0).Seconds()
+	return sum, nil
+}
+
+func (o *Options) setDefaults() {
+	if o.Format == "" {
+		o.Format = schema.Parquet
+	}
+	if o.Workers <= 0 {
+		o.Workers = runtime.NumCPU()
+	}
+	if o.BatchDocs <= 0 {
+		o.BatchDocs = DefaultBatchDocs
+	}
+	if o.BatchBytes <= 0 {
+		o.BatchBytes = DefaultBatchBytes
+	}
+	if o.Logger == nil {
+		o.Logger = slog.New(slog.NewTextHandler(io.Discard, nil))
+	}
+}
+
+// hashInputs reads every input's SHA-256 and size, streaming.
+func hashInputs(inputs []Input) (map[string]ManifestDoc, error) {
+	out := make(map[string]ManifestDoc, len(inputs))
+	for _, in := range inputs {
+		d := ManifestDoc{DocID: in.DocID, Path: in.Path}
+		f, err := os.Open(in.Path)
+		if err == nil {
+			h := sha256.New()
+			d.Bytes, err = io.Copy(h, f)
+			f.Close()
+			d.SHA256 = hex.EncodeToString(h.Sum(nil))
+		}
+		if err != nil {
+			d.SHA256 = "unreadable: " + err.Error() // never equal to a hash: processed again next run
+		}
+		out[in.DocID] = d
+	}
+	return out, nil
+}
+
+func partUnchanged(p Part, current map[string]ManifestDoc) bool {
+	for _, d := range p.Documents {
+		c, ok := current[d.DocID]
+		if !ok || c.SHA256 != d.SHA256 || c.Path != d.Path {
+			return false
+		}
+	}
+	return len(p.Documents) > 0
+}
+
+// processBatch processes documents with opts.Workers goroutines; the result
+// is in input order whatever the number of workers.
+func processBatch(seg *Segmenter, batch []Input, opts Options) []Document {
+	docs := make([]Document, len(batch))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	for w := 0; w < min(opts.Workers, len(batch)); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				docs[i] = ReadAndProcess(seg, batch[i], opts.MaxBytes)
+				if opts.Progress != nil {
+					mu.Lock()
+					opts.Progress.Done(1, docs[i].Bytes)
+					mu.Unlock()
+				}
+			}
+		}()
+	}
+	for i := range batch {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	return docs
+}
+
+// writePart writes one batch of documents as a part: its figures file, then
+// its documents file, each atomically. The part's name is a hash of its
+// documents' ids and contents, so the same batch always gets the same name.
+func writePart(opts Options, docs []Document) (Part, error) {
+	h := sha256.New()
+	var p Part
+	var figRows []schema.FigureRow
+	var docRows []schema.DocumentRow
+	now := time.Now().UTC()
+	for _, d := range docs {
+		fmt.Fprintf(h, "%s\x00%s\x00", d.DocID, d.SHA256)
+		p.Documents = append(p.Documents, ManifestDoc{DocID: d.DocID, Path: d.Path, SHA256: d.SHA256, Bytes: d.Bytes,
+			Status: d.Status, Figures: len(d.Figures)})
+		figRows = append(figRows, FigureRows(d)...)
+		docRows = append(docRows, DocumentRow(d, now))
+	}
+	fmt.Fprintf(h, "%s\x00%s", opts.Format, schema.Version)
+	p.Name = "part-" + hex.EncodeToString(h.Sum(nil))[:16]
+	ext := schema.Ext(opts.Format)
+	figs, documents := schema.NewFigures(opts.Version), schema.NewDocuments(opts.Version)
+	if err := WriteFileAtomic(filepath.Join(opts.OutDir, "figures", p.Name+ext), func(w io.Writer) error {
+		return figs.Write(w, opts.Format, figRows)
+	}); err != nil {
+		return Part{}, err
+	}
+	if err := WriteFileAtomic(filepath.Join(opts.OutDir, "documents", p.Name+ext), func(w io.Writer) error {
+		return documents.Write(w, opts.Format, docRows)
+	}); err != nil {
+		return Part{}, err
+	}
+	return p, nil
+}
+
+// FigureRows turns a document's figures into rows of the figures table.
+func FigureRows(d Document) []schema.FigureRow {
+	rows := make([]schema.FigureRow, len(d.Figures))
+	for i, f := range d.Figures {
+		rows[i] = schema.FigureRow{DocID: d.DocID, SentenceIndex: int32(f.SentenceIndex), Start: int32(f.Start), End: int32(f.End),
+			Surface: f.Surface, Value: f.Value, Low: f.Low, High: f.High, Unit: f.Unit, UnitWritten: f.UnitWritten,
+			Dimension: f.Dimension, BaseValue: f.BaseValue, BaseUnit: f.BaseUnit, Qualifier: f.Qualifier, Change: f.Change,
+			Compare: f.Compare, Metric: f.Metric, Period: f.Period, Sentence: f.Sentence}
+	}
+	return rows
+}
+
+// DocumentRow turns a document into its row of the documents table.
+func DocumentRow(d Document, processedAt time.Time) schema.DocumentRow {
+	r := schema.DocumentRow{DocID: d.DocID, Path: filepath.ToSlash(d.Path), SHA256: d.SHA256, Bytes: d.Bytes, Encoding: d.Encoding,
+		Title: d.Meta.Title, URL: d.Meta.URL, Sentences: int32(d.Sentences), Figures: int32(len(d.Figures)),
+		Status: d.Status, Error: d.Error, ProcessedAt: processedAt}
+	if !d.Meta.Date.IsZero() {
+		t := d.Meta.Date
+		r.Date = &t
+	}
+	return r
+}

@@ -1,0 +1,191 @@
+// Package schema defines the two tables of a zhmetrics dataset, figures and
+// documents, as Arrow schemas with documented columns, and writes and reads
+// them as Parquet (zstd) and Arrow IPC files.
+package schema
+
+import (
+	"time"
+
+	"github.com/apache/arrow-go/v18/arrow"
+	"github.com/apache/arrow-go/v18/arrow/array"
+)
+
+// Version is the schema version, written into every file's metadata. It
+// changes when a column is added, removed, renamed or changes type.
+const Version = "1"
+
+// Metadata keys written into every file.
+const (
+	MetaSchemaVersion = "zhmetrics.schema_version"
+	MetaVersion       = "zhmetrics.version"
+	MetaTable         = "zhmetrics.table"
+)
+
+// FigureRow is one row of the figures table.
+type FigureRow struct {
+	DocID         string
+	SentenceIndex int32
+	Start, End    int32
+	Surface       string
+	Value         *float64
+	Low, High     *float64
+	Unit          string
+	UnitWritten   string
+	Dimension     string
+	BaseValue     *float64
+	BaseUnit      string
+	Qualifier     string
+	Change        string
+	Compare       string
+	Metric        string
+	Period        string
+	Sentence      string
+}
+
+// DocumentRow is one row of the documents table.
+type DocumentRow struct {
+	DocID       string
+	Path        string
+	SHA256      string
+	Bytes       int64
+	Encoding    string
+	Title       string
+	Date        *time.Time // the document's date, if it states one
+	URL         string
+	Sentences   int32
+	Figures     int32
+	Status      string // ok, error, skipped
+	Error       string
+	ProcessedAt time.Time // UTC
+}
+
+// Column describes one column: its name, Arrow type, whether it can be null,
+// and what it means (printed by `zhmetrics schema` and in README).
+type Column[R any] struct {
+	Name     string
+	Type     arrow.DataType
+	Nullable bool
+	Doc      string
+	append   func(b array.Builder, r *R)
+	get      func(a arrow.Array, i int, r *R)
+}
+
+// dictString is the type of low-cardinality string columns.
+var dictString = &arrow.DictionaryType{IndexType: arrow.PrimitiveTypes.Int32, ValueType: arrow.BinaryTypes.String}
+
+var timestampUTC = &arrow.TimestampType{Unit: arrow.Microsecond, TimeZone: "UTC"}
+
+// FigureColumns are the columns of the figures table, in order.
+var FigureColumns = []Column[FigureRow]{
+	str("doc_id", dictString, "document id: path relative to the input argument (a file argument: its base name)", func(r *FigureRow) *string { return &r.DocID }),
+	i32("sentence_index", "index of the sentence in the document, from 0", func(r *FigureRow) *int32 { return &r.SentenceIndex }),
+	i32("start", "start of the figure in the decoded document text, in Unicode code points", func(r *FigureRow) *int32 { return &r.Start }),
+	i32("end", "end of the figure (exclusive), in code points", func(r *FigureRow) *int32 { return &r.End }),
+	str("surface", arrow.BinaryTypes.String, "the figure as written: number, scale, 多/余, unit (8.58亿元, 1天到2天)", func(r *FigureRow) *string { return &r.Surface }),
+	f64("value", "value in the canonical unit, scale applied (8.58亿元 → 858000000); null for a range", func(r *FigureRow) **float64 { return &r.Value }),
+	f64("low", "low end of a range in the canonical unit; null when not a range", func(r *FigureRow) **float64 { return &r.Low }),
+	f64("high", "high end of a range in the canonical unit; null when not a range", func(r *FigureRow) **float64 { return &r.High }),
+	str("unit", dictString, "canonical unit, scale removed: 元, 美元, 人, 家, %, 个百分点, 平方米, 亩 …", func(r *FigureRow) *string { return &r.Unit }),
+	str("unit_written", dictString, "the unit as written, with its scale: 亿元, 万人次", func(r *FigureRow) *string { return &r.UnitWritten }),
+	str("dimension", dictString, "currency, count, people, percent, percentage_point, ratio, area, length, mass, volume, energy, power, duration, age, temperature, speed", func(r *FigureRow) *string { return &r.Dimension }),
+	f64("base_value", "value converted to base_unit where a conversion exists (亩, 公顷 → 平方米; 公里 → 米; 吨 → 千克); else null", func(r *FigureRow) **float64 { return &r.BaseValue }),
+	str("base_unit", dictString, "unit of base_value, or empty", func(r *FigureRow) *string { return &r.BaseUnit }),
+	str("qualifier", dictString, "exact, approx (约, 左右), over (超过, 多, 余, 以上), nearly (近, 接近), under (不到, 以下, 以内)", func(r *FigureRow) *string { return &r.Qualifier }),
+	str("change", dictString, "increase or decrease when the figure is a change (增长, 下降 …), else none", func(r *FigureRow) *string { return &r.Change }),
+	str("compare", dictString, "base of a change: yoy (同比), mom (环比), or empty", func(r *FigureRow) *string { return &r.Compare }),
+	str("metric", arrow.BinaryTypes.String, "what is measured, copied from the text (地区生产总值), or empty", func(r *FigureRow) *string { return &r.Metric }),
+	str("period", dictString, "the time the figure refers to when the sentence states one (2024年, 上半年, 1-7月), or empty", func(r *FigureRow) *string { return &r.Period }),
+	str("sentence", arrow.BinaryTypes.String, "the sentence as written in the source", func(r *FigureRow) *string { return &r.Sentence }),
+}
+
+// DocumentColumns are the columns of the documents table, in order.
+var DocumentColumns = []Column[DocumentRow]{
+	str("doc_id", arrow.BinaryTypes.String, "document id, as in figures.doc_id", func(r *DocumentRow) *string { return &r.DocID }),
+	str("path", arrow.BinaryTypes.String, "file the document was read from", func(r *DocumentRow) *string { return &r.Path }),
+	str("sha256", arrow.BinaryTypes.String, "SHA-256 of the document's bytes, hex", func(r *DocumentRow) *string { return &r.SHA256 }),
+	{Name: "bytes", Type: arrow.PrimitiveTypes.Int64, Doc: "size in bytes",
+		append: func(b array.Builder, r *DocumentRow) { b.(*array.Int64Builder).Append(r.Bytes) },
+		get:    func(a arrow.Array, i int, r *DocumentRow) { r.Bytes = a.(*array.Int64).Value(i) }},
+	str("encoding", dictString, "detected encoding: utf-8, utf-8-bom, utf-16le, utf-16be, gb18030; empty when undecodable", func(r *DocumentRow) *string { return &r.Encoding }),
+	str("title", arrow.BinaryTypes.String, "title from the header block or the HTML page, or empty", func(r *DocumentRow) *string { return &r.Title }),
+	{Name: "date", Type: arrow.FixedWidthTypes.Date32, Nullable: true, Doc: "the document's date (header Date:, or the first date in its first lines); null when none",
+		append: func(b array.Builder, r *DocumentRow) {
+			if r.Date == nil {
+				b.AppendNull()
+				return
+			}
+			b.(*array.Date32Builder).Append(arrow.Date32FromTime(*r.Date))
+		},
+		get: func(a arrow.Array, i int, r *DocumentRow) {
+			if a.IsNull(i) {
+				return
+			}
+			t := a.(*array.Date32).Value(i).ToTime().UTC()
+			r.Date = &t
+		}},
+	str("url", arrow.BinaryTypes.String, "URL from the header block, or empty", func(r *DocumentRow) *string { return &r.URL }),
+	{Name: "sentences", Type: arrow.PrimitiveTypes.Int32, Doc: "number of sentences",
+		append: func(b array.Builder, r *DocumentRow) { b.(*array.Int32Builder).Append(r.Sentences) },
+		get:    func(a arrow.Array, i int, r *DocumentRow) { r.Sentences = a.(*array.Int32).Value(i) }},
+	{Name: "figures", Type: arrow.PrimitiveTypes.Int32, Doc: "number of figures (rows in the figures table)",
+		append: func(b array.Builder, r *DocumentRow) { b.(*array.Int32Builder).Append(r.Figures) },
+		get:    func(a arrow.Array, i int, r *DocumentRow) { r.Figures = a.(*array.Int32).Value(i) }},
+	str("status", dictString, "ok, error (undecodable, binary, failed) or skipped (empty, over --max-bytes)", func(r *DocumentRow) *string { return &r.Status }),
+	str("error", arrow.BinaryTypes.String, "why the document is not ok, or empty", func(r *DocumentRow) *string { return &r.Error }),
+	{Name: "processed_at", Type: timestampUTC, Doc: "when the document was processed (UTC)",
+		append: func(b array.Builder, r *DocumentRow) {
+			b.(*array.TimestampBuilder).Append(arrow.Timestamp(r.ProcessedAt.UTC().UnixMicro()))
+		},
+		get: func(a arrow.Array, i int, r *DocumentRow) {
+			r.ProcessedAt = time.UnixMicro(int64(a.(*array.Timestamp).Value(i))).UTC()
+		}},
+}
+
+func str[R any](name string, t arrow.DataType, doc string, field func(*R) *string) Column[R] {
+	c := Column[R]{Name: name, Type: t, Doc: doc}
+	if _, dict := t.(*arrow.DictionaryType); dict {
+		c.append = func(b array.Builder, r *R) { _ = b.(*array.BinaryDictionaryBuilder).AppendString(*field(r)) }
+		c.get = func(a arrow.Array, i int, r *R) {
+			d := a.(*array.Dictionary)
+			*field(r) = d.Dictionary().(*array.String).Value(d.GetValueIndex(i))
+		}
+	} else {
+		c.append = func(b array.Builder, r *R) { b.(*array.StringBuilder).Append(*field(r)) }
+		c.get = func(a arrow.Array, i int, r *R) { *field(r) = a.(*array.String).Value(i) }
+	}
+	return c
+}
+
+func i32[R any](name, doc string, field func(*R) *int32) Column[R] {
+	return Column[R]{Name: name, Type: arrow.PrimitiveTypes.Int32, Doc: doc,
+		append: func(b array.Builder, r *R) { b.(*array.Int32Builder).Append(*field(r)) },
+		get:    func(a arrow.Array, i int, r *R) { *field(r) = a.(*array.Int32).Value(i) }}
+}
+
+func f64[R any](name, doc string, field func(*R) **float64) Column[R] {
+	return Column[R]{Name: name, Type: arrow.PrimitiveTypes.Float64, Nullable: true, Doc: doc,
+		append: func(b array.Builder, r *R) {
+			if v := *field(r); v != nil {
+				b.(*array.Float64Builder).Append(*v)
+			} else {
+				b.AppendNull()
+			}
+		},
+		get: func(a arrow.Array, i int, r *R) {
+			if !a.IsNull(i) {
+				v := a.(*array.Float64).Value(i)
+				*field(r) = &v
+			}
+		}}
+}
+
+// Schema builds the Arrow schema of a table from its columns.
+func Schema[R any](table string, cols []Column[R], version string) *arrow.Schema {
+	fields := make([]arrow.Field, len(cols))
+	for i, c := range cols {
+		fields[i] = arrow.Field{Name: c.Name, Type: c.Type, Nullable: c.Nullable,
+			Metadata: arrow.NewMetadata([]string{"description"}, []string{c.Doc})}
+	}
+	meta := arrow.NewMetadata([]string{MetaSchemaVersion, MetaVersion, MetaTable}, []string{Version, version, table})
+	return arrow.NewSchema(fields, &meta)
+}

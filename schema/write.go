@@ -1,0 +1,193 @@
+package schema
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/apache/arrow-go/v18/arrow"
+	"github.com/apache/arrow-go/v18/arrow/array"
+	"github.com/apache/arrow-go/v18/arrow/ipc"
+	"github.com/apache/arrow-go/v18/arrow/memory"
+	"github.com/apache/arrow-go/v18/parquet"
+	"github.com/apache/arrow-go/v18/parquet/compress"
+	"github.com/apache/arrow-go/v18/parquet/file"
+	"github.com/apache/arrow-go/v18/parquet/pqarrow"
+)
+
+// Formats of a dataset's files.
+const (
+	Parquet = "parquet"
+	Arrow   = "arrow"
+)
+
+// Ext is the file extension of a format.
+func Ext(format string) string {
+	if format == Arrow {
+		return ".arrow"
+	}
+	return ".parquet"
+}
+
+// RowGroupRows bounds a Parquet row group, so a reader never needs a whole
+// file in memory.
+const RowGroupRows = 64 * 1024
+
+// Table ties a row type to its columns and schema.
+type Table[R any] struct {
+	Name    string
+	Columns []Column[R]
+	Schema  *arrow.Schema
+}
+
+// NewFigures and NewDocuments return the two tables, their files stamped with
+// the zhmetrics version.
+func NewFigures(version string) *Table[FigureRow] {
+	return &Table[FigureRow]{Name: "figures", Columns: FigureColumns, Schema: Schema("figures", FigureColumns, version)}
+}
+
+func NewDocuments(version string) *Table[DocumentRow] {
+	return &Table[DocumentRow]{Name: "documents", Columns: DocumentColumns, Schema: Schema("documents", DocumentColumns, version)}
+}
+
+// Record builds one Arrow record batch from rows.
+func (t *Table[R]) Record(rows []R) arrow.RecordBatch {
+	b := array.NewRecordBuilder(memory.DefaultAllocator, t.Schema)
+	defer b.Release()
+	for i := range rows {
+		for c, col := range t.Columns {
+			col.append(b.Field(c), &rows[i])
+		}
+	}
+	return b.NewRecordBatch()
+}
+
+// Write writes rows to w as one file of the given format: Parquet with zstd,
+// dictionary encoding and statistics, in row groups of RowGroupRows, or an
+// Arrow IPC file.
+func (t *Table[R]) Write(w io.Writer, format string, rows []R) error {
+	var write func(rec arrow.RecordBatch) error
+	var closeFn func() error
+	switch format {
+	case Parquet:
+		props := parquet.NewWriterProperties(
+			parquet.WithCompression(compress.Codecs.Zstd),
+			parquet.WithDictionaryDefault(true),
+			parquet.WithMaxRowGroupLength(RowGroupRows),
+			parquet.WithCreatedBy("zhmetrics"),
+			parquet.WithStats(true))
+		fw, err := pqarrow.NewFileWriter(t.Schema, w, props, pqarrow.NewArrowWriterProperties(pqarrow.WithStoreSchema()))
+		if err != nil {
+			return fmt.Errorf("%s: parquet writer: %w", t.Name, err)
+		}
+		write, closeFn = fw.Write, fw.Close
+	case Arrow:
+		fw, err := ipc.NewFileWriter(w, ipc.WithSchema(t.Schema), ipc.WithZstd())
+		if err != nil {
+			return fmt.Errorf("%s: arrow writer: %w", t.Name, err)
+		}
+		write, closeFn = fw.Write, fw.Close
+	default:
+		return fmt.Errorf("unknown format %q (want parquet or arrow)", format)
+	}
+	for start := 0; start < len(rows) || start == 0; start += RowGroupRows {
+		rec := t.Record(rows[start:min(start+RowGroupRows, len(rows))])
+		err := write(rec)
+		rec.Release()
+		if err != nil {
+			closeFn()
+			return fmt.Errorf("%s: %w", t.Name, err)
+		}
+		if len(rows) == 0 {
+			break
+		}
+	}
+	if err := closeFn(); err != nil {
+		return fmt.Errorf("%s: %w", t.Name, err)
+	}
+	return nil
+}
+
+// ReadFile reads every row of a Parquet or Arrow IPC file of this table.
+// Columns are found by name, so files of an older version that lack a column
+// read with its zero value.
+func (t *Table[R]) ReadFile(path string) ([]R, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var recs []arrow.RecordBatch
+	var sch *arrow.Schema
+	if IsArrowFile(f) {
+		r, err := ipc.NewFileReader(f)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", path, err)
+		}
+		defer r.Close()
+		sch = r.Schema()
+		for i := 0; i < r.NumRecords(); i++ {
+			rec, err := r.RecordBatch(i)
+			if err != nil {
+				return nil, fmt.Errorf("%s: %w", path, err)
+			}
+			rec.Retain()
+			recs = append(recs, rec)
+		}
+	} else {
+		pf, err := file.NewParquetReader(f)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", path, err)
+		}
+		defer pf.Close()
+		fr, err := pqarrow.NewFileReader(pf, pqarrow.ArrowReadProperties{BatchSize: RowGroupRows}, memory.DefaultAllocator)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", path, err)
+		}
+		rr, err := fr.GetRecordReader(context.Background(), nil, nil)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", path, err)
+		}
+		defer rr.Release()
+		sch = rr.Schema()
+		for rr.Next() {
+			rec := rr.RecordBatch()
+			rec.Retain()
+			recs = append(recs, rec)
+		}
+		if err := rr.Err(); err != nil && err != io.EOF {
+			return nil, fmt.Errorf("%s: %w", path, err)
+		}
+	}
+	var rows []R
+	for _, rec := range recs {
+		idx := make([]int, len(t.Columns))
+		for c, col := range t.Columns {
+			idx[c] = -1
+			if is := sch.FieldIndices(col.Name); len(is) == 1 {
+				idx[c] = is[0]
+			}
+		}
+		for i := 0; i < int(rec.NumRows()); i++ {
+			var r R
+			for c, col := range t.Columns {
+				if idx[c] >= 0 {
+					col.get(rec.Column(idx[c]), i, &r)
+				}
+			}
+			rows = append(rows, r)
+		}
+		rec.Release()
+	}
+	return rows, nil
+}
+
+// IsArrowFile reports whether f starts with the Arrow IPC file magic; it
+// leaves f at its start.
+func IsArrowFile(f io.ReadSeeker) bool {
+	magic := make([]byte, 6)
+	n, _ := io.ReadFull(f, magic)
+	f.Seek(0, io.SeekStart)
+	return n == 6 && string(magic) == "ARROW1"
+}

@@ -112,7 +112,7 @@ func parseNumber(rs []rune) (float64, error) {
 				num = d
 			}
 			hasNum, lastDigitCn = true, true
-		case isCnPoint(r) || r == '.':
+		case isCnPoint(r):
 			if i+1 >= len(rs) {
 				return 0, ErrSyntax
 			}
@@ -151,8 +151,8 @@ func parseNumber(rs []rune) (float64, error) {
 		case isCnBig(r):
 			m := cnBig[r]
 			part := sec + num
-			if part == 0 && !hasNum {
-				part = 1 // 万人, 亿元
+			if part == 0 && !hasNum && total == 0 && wan == 0 {
+				part = 1 // 万人, 亿元 (but 万亿 is 万 × 亿, not 万 + 亿)
 			}
 			if m == 1e8 {
 				total = (total + wan + part) * m

@@ -1,0 +1,175 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/zhmetrics/zhmetrics/extract"
+	"github.com/zhmetrics/zhmetrics/pipeline"
+)
+
+// want is what a test expects of one figure; zero fields are not checked
+// except Surface, Unit and the value (Value, or Low and High for a range).
+type want struct {
+	Surface   string
+	Value     float64
+	Low, High float64
+	Unit      string
+	Qualifier string
+	Change    string
+	Metric    string
+	Period    string
+	Base      float64
+}
+
+func tokens(t *testing.T, s string) []extract.Token {
+	seg, err := pipeline.LoadSegmenter()
+	require.NoError(t, err)
+	return seg.Tokens(s)
+}
+
+func check(t *testing.T, sentence string, wants []want) {
+	t.Helper()
+	got := extract.Extract(sentence, tokens(t, sentence))
+	surfaces := make([]string, len(got))
+	for i, f := range got {
+		surfaces[i] = f.Surface
+	}
+	require.Len(t, got, len(wants), "figures of %q: %q", sentence, surfaces)
+	rs := []rune(sentence)
+	for i, w := range wants {
+		f := got[i]
+		assert.Equal(t, w.Surface, f.Surface)
+		assert.Equal(t, w.Surface, string(rs[f.Start:f.End]), "offsets of %s", w.Surface)
+		assert.Equal(t, w.Unit, f.Unit, w.Surface)
+		if w.Low != 0 || w.High != 0 {
+			require.Nil(t, f.Value, w.Surface)
+			require.NotNil(t, f.Low, w.Surface)
+			assert.InDelta(t, w.Low, *f.Low, 1e-6, w.Surface)
+			assert.InDelta(t, w.High, *f.High, 1e-6, w.Surface)
+		} else {
+			require.NotNil(t, f.Value, w.Surface)
+			assert.InDelta(t, w.Value, *f.Value, 1e-6*max(1, w.Value), w.Surface)
+		}
+		if w.Qualifier != "" {
+			assert.Equal(t, w.Qualifier, f.Qualifier, "qualifier of %s", w.Surface)
+		}
+		if w.Change != "" {
+			assert.Equal(t, w.Change, f.Change, "change of %s", w.Surface)
+		}
+		if w.Metric != "" {
+			assert.Contains(t, f.Metric, w.Metric, "metric of %s", w.Surface)
+		}
+		if w.Period != "" {
+			assert.Equal(t, w.Period, f.Period, "period of %s", w.Surface)
+		}
+		if w.Base != 0 {
+			require.NotNil(t, f.BaseValue, w.Surface)
+			assert.InDelta(t, w.Base, *f.BaseValue, 1e-6*w.Base, w.Surface)
+		}
+	}
+}
+
+// The corpus of the number + unit rules (scan.go), with the context rules
+// (context.go, metric.go, period.go) checked where a sentence shows them.
+func TestExtractFigures(t *testing.T) {
+	tests := []struct {
+		sentence string
+		want     []want
+	}{
+		{"上半年实现地区生产总值795.3亿元、同比增长0.3%", []want{
+			{Surface: "795.3亿元", Value: 7.953e10, Unit: "元", Qualifier: "exact", Change: "none", Metric: "地区生产总值", Period: "上半年"},
+			{Surface: "0.3%", Value: 0.3, Unit: "%", Change: "increase", Period: "上半年"}}},
+		{"累计投资金额约8.58亿元。", []want{{Surface: "8.58亿元", Value: 8.58e8, Unit: "元", Qualifier: "approx", Metric: "累计投资金额"}}},
+		{"新设企业2.4万家", []want{{Surface: "2.4万家", Value: 24000, Unit: "家", Metric: "新设企业"}}},
+		{"治安警情案发率下降71.6%", []want{{Surface: "71.6%", Value: 71.6, Unit: "%", Change: "decrease", Metric: "治安警情案发率"}}},
+		{"辖内有四百多名严重精神障碍患者", []want{{Surface: "四百多名", Value: 400, Unit: "名", Qualifier: "over", Metric: "严重精神障碍患者"}}},
+		{"总投资额近4500亿元", []want{{Surface: "4500亿元", Value: 4.5e11, Unit: "元", Qualifier: "nearly"}}},
+		{"办理时间从1天到2天不等", []want{{Surface: "1天到2天", Low: 1, High: 2, Unit: "天"}}},
+		{"建设周期3至5年", []want{{Surface: "3至5年", Low: 3, High: 5, Unit: "年"}}},
+		{"增幅在20%-30%之间", []want{{Surface: "20%-30%", Low: 20, High: 30, Unit: "%"}}},
+		{"总投资10-15亿元", []want{{Surface: "10-15亿元", Low: 1e9, High: 1.5e9, Unit: "元"}}},
+		{"现场来了三四百人", []want{{Surface: "三四百人", Low: 300, High: 400, Unit: "人"}}},
+		{"企业备案通过时效提升三分之一", []want{{Surface: "三分之一", Value: 100.0 / 3, Unit: "%", Change: "increase"}}},
+		{"失业率为百分之五点五", []want{{Surface: "百分之五点五", Value: 5.5, Unit: "%"}}},
+		{"不良率千分之三", []want{{Surface: "千分之三", Value: 0.3, Unit: "%"}}},
+		{"约三成企业受益", []want{{Surface: "三成", Value: 30, Unit: "%", Qualifier: "approx"}}},
+		{"提高4个百分点", []want{{Surface: "4个百分点", Value: 4, Unit: "个百分点", Change: "increase"}}},
+		{"面积为去年的3.5倍", []want{{Surface: "3.5倍", Value: 3.5, Unit: "倍"}}},
+		{"供电服务超926万千瓦时", []want{{Surface: "926万千瓦时", Value: 9.26e6, Unit: "千瓦时", Qualifier: "over"}}},
+		{"流转土地1.13万亩", []want{{Surface: "1.13万亩", Value: 11300, Unit: "亩", Base: 11300 * 666.6666666666666}}},
+		{"产业用地约573.3公顷", []want{{Surface: "573.3公顷", Value: 573.3, Unit: "公顷", Qualifier: "approx", Base: 5733000}}},
+		{"办理业务38万余件", []want{{Surface: "38万余件", Value: 380000, Unit: "件", Qualifier: "over"}}},
+		{"缩短船舶等待时间超2小时", []want{{Surface: "2小时", Value: 2, Unit: "小时", Qualifier: "over", Change: "decrease", Metric: "船舶等待时间"}}},
+		{"电费较改革前下降约13%", []want{{Surface: "13%", Value: 13, Unit: "%", Qualifier: "approx", Change: "decrease", Metric: "电费"}}},
+		{"每天接待游客5000人左右", []want{{Surface: "5000人", Value: 5000, Unit: "人", Qualifier: "approx"}}},
+		{"托位数不足9万个", []want{{Surface: "9万个", Value: 90000, Unit: "个", Qualifier: "under"}}},
+		{"缩短2小时以上", []want{{Surface: "2小时", Value: 2, Qualifier: "over", Unit: "小时", Change: "decrease"}}},
+		{"新增44家长者饭堂", []want{{Surface: "44家", Value: 44, Unit: "家", Change: "none", Metric: "长者饭堂"}}},
+		{"超千项改革创新成果", []want{{Surface: "千项", Value: 1000, Unit: "项", Qualifier: "over"}}},
+		{"实际使用外资146亿美元", []want{{Surface: "146亿美元", Value: 1.46e10, Unit: "美元"}}},
+		{"营业收入1,234.5万港币", []want{{Surface: "1,234.5万港币", Value: 12345000, Unit: "港元"}}},
+		{"2024年1至10月，进出口总值增长5.2%", []want{{Surface: "5.2%", Value: 5.2, Unit: "%", Change: "increase", Period: "2024年1至10月"}}},
+		{"截至2024年11月，共建成65个综合受理窗口", []want{{Surface: "65个", Value: 65, Unit: "个", Period: "截至2024年11月", Metric: "综合受理窗口"}}},
+		{"貳萬人參加", []want{{Surface: "貳萬人", Value: 20000, Unit: "人"}}},
+		{"全长35km的道路", []want{{Surface: "35km", Value: 35, Unit: "公里", Base: 35000}}},
+		{"增长两倍", []want{{Surface: "两倍", Value: 2, Unit: "倍", Change: "increase"}}},
+		{"增长至50%", []want{{Surface: "50%", Value: 50, Unit: "%", Change: "none"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.sentence, func(t *testing.T) { check(t, tt.sentence, tt.want) })
+	}
+}
+
+// The corpus of the exclusion rules (exclude.go): none of these is a figure.
+func TestExtractNotFigures(t *testing.T) {
+	for _, s := range []string{
+		"2024年南沙发展迅速",
+		"1月15日，会议召开",
+		"1-7月经济运行平稳",
+		"排名第24名",
+		"位列第八位",
+		"地铁18号线开通",
+		"推进5G和IPv6建设",
+		"水质达到Ⅲ类水标准",
+		"评为D级",
+		"家住2号楼",
+		"打造1906科技园",
+		"粤B2-20050252",
+		"建设“三区一中心”",
+		"做好六稳六保工作",
+		"构建1+1+9工作体系",
+		"夺取双胜利",
+		"详见https://www.example.com/post_1278862.html页面",
+		"提供一站式服务",
+		"推进一体化改革",
+		"万家灯火",
+		"千方百计",
+		"一把手负责",
+		"十分重要",
+		"二次创业",
+		"四届九次全会",
+		"迎接建党100周年",
+		"每万元GDP能耗",
+		"一成不变",
+		"千家万户",
+		"联系电话020-12345678",
+	} {
+		t.Run(s, func(t *testing.T) { check(t, s, nil) })
+	}
+}
+
+// Extract must work without tokens, and never panic on odd input.
+func TestExtractOddInput(t *testing.T) {
+	for _, s := range []string{"", "。", "万", "点", "第", "分之", "1", "1-", "1至", "3分之", "%", "1,", "1.", "亿亿亿元",
+		"99999999999999999999999999999999999999999999亿元", "九九九九九九亿亿元"} {
+		assert.NotPanics(t, func() { extract.Extract(s, nil) }, s)
+	}
+	got := extract.Extract("九九九九九九亿亿元", nil)
+	assert.Empty(t, got, "an overflowing number is no figure")
+	got = extract.Extract("营收8.58亿元", nil)
+	require.Len(t, got, 1)
+	assert.Equal(t, "", got[0].Metric, "no tokens, no metric")
+}

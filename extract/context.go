@@ -3,11 +3,12 @@ package extract
 // qualifierOf returns the qualifier of a figure and where the figure's
 // context begins (before a qualifier word like 约 or 超过, else the number).
 // A word before the number wins over 多/余 inside, which wins over one after.
-func qualifierOf(rs []rune, c candidate, tokens []Token) (string, int) {
+func qualifierOf(s *sentence, c candidate) (string, int) {
+	rs := s.rs
 	if w, v := lex.endingAt("before", rs, c.start); w != "" {
-		s := c.start - len([]rune(w))
-		if (w != "上" || c.scaleOnly) && atBoundary(tokens, s) {
-			return v, s
+		b := c.start - len([]rune(w))
+		if (w != "上" || c.scaleOnly) && s.atBoundary(b) {
+			return v, b
 		}
 	}
 	if c.inner != "" {
@@ -15,20 +16,11 @@ func qualifierOf(rs []rune, c candidate, tokens []Token) (string, int) {
 	}
 	if w, v := lex.startingAt("after", rs, c.end); w != "" {
 		e := c.end + len([]rune(w))
-		if e == len(rs) || !isHan(rs[e]) || atBoundary(tokens, e) {
+		if e == len(rs) || !isHan(rs[e]) || s.atBoundary(e) {
 			return v, c.start
 		}
 	}
 	return Exact, c.start
-}
-
-// atBoundary reports whether rune k starts a token (true when there are no tokens).
-func atBoundary(tokens []Token, k int) bool {
-	if tokens == nil {
-		return true
-	}
-	t, ok := tokenAt(tokens, k)
-	return !ok || t.Start == k
 }
 
 func isHan(r rune) bool { return r >= 0x3400 && r <= 0x9fff || r >= 0xf900 && r <= 0xfaff }

@@ -28,10 +28,17 @@ var identifierRun = regexp.MustCompile(`[A-Za-z0-9][A-Za-z0-9_.\-/]*`)
 func notFigureSpans(rs []rune) []bool {
 	blocked := make([]bool, len(rs))
 	s := string(rs)
+	runeAt := make([]int32, len(s)+1) // byte offset → rune offset
+	r := int32(0)
+	for b := range s {
+		for k := b; k < len(s) && (k == b || !utf8.RuneStart(s[k])); k++ {
+			runeAt[k] = r
+		}
+		r++
+	}
+	runeAt[len(s)] = r
 	mark := func(b0, b1 int) {
-		r0 := utf8.RuneCountInString(s[:b0])
-		r1 := r0 + utf8.RuneCountInString(s[b0:b1])
-		for k := r0; k < r1; k++ {
+		for k := runeAt[b0]; k < runeAt[b1]; k++ {
 			blocked[k] = true
 		}
 	}
@@ -65,7 +72,8 @@ func isIdentifier(run string) bool {
 func isASCIILetter(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' }
 
 // rejectFigure says why a candidate is not a figure, or "" when it is one.
-func rejectFigure(rs []rune, c candidate, tokens []Token, blocked []bool) string {
+func rejectFigure(s *sentence, c candidate) string {
+	rs, blocked := s.rs, s.blocked
 	for k := c.start; k < c.end; k++ {
 		if isASCIIDigit(rs[k]) && blocked[k] {
 			return "date, identifier or URL"
@@ -92,25 +100,15 @@ func rejectFigure(rs []rune, c candidate, tokens []Token, blocked []bool) string
 			return "bare scale character without a qualifier"
 		}
 	}
-	if c.allChinese && tokens != nil {
-		if t, ok := tokenAt(tokens, c.start); ok && t.Start < c.start {
+	if c.allChinese && s.tokens != nil {
+		if t, ok := s.tokenAt(c.start); ok && t.Start < c.start {
 			if w, _ := lex.endingAt("before", rs, c.start); w == "" || c.start-t.Start > len([]rune(w)) {
 				return "numeral inside a word"
 			}
 		}
-		if t, ok := tokenAt(tokens, c.end-1); ok && t.End > c.end {
+		if t, ok := s.tokenAt(c.end - 1); ok && t.End > c.end {
 			return "numeral word (idiom)"
 		}
 	}
 	return ""
-}
-
-// tokenAt returns the token that covers rune k.
-func tokenAt(tokens []Token, k int) (Token, bool) {
-	for _, t := range tokens {
-		if t.Start <= k && k < t.End {
-			return t, true
-		}
-	}
-	return Token{}, false
 }

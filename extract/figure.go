@@ -58,30 +58,81 @@ const (
 // Extract returns the figures of one sentence, in order of position. tokens
 // may be nil; then the word-boundary rules and the metric are skipped.
 func Extract(sentence string, tokens []Token) []Figure {
-	rs := []rune(sentence)
-	blocked := notFigureSpans(rs)
+	s := newSentence(sentence, tokens)
+	rs := s.rs
 	var out []Figure
 	for i := 0; i < len(rs); {
-		c, ok := scanFigure(rs, i, blocked)
+		c, ok := scanFigure(rs, i, s.blocked)
 		if !ok {
 			i++
 			continue
 		}
-		if reason := rejectFigure(rs, c, tokens, blocked); reason != "" {
+		if reason := rejectFigure(s, c); reason != "" {
 			i = c.numEnd
 			continue
 		}
 		f := c.figure(rs)
 		var qStart int
-		f.Qualifier, qStart = qualifierOf(rs, c, tokens)
+		f.Qualifier, qStart = qualifierOf(s, c)
 		var metricStart int
-		f.Metric, metricStart = metricOf(rs, c, qStart, tokens)
+		f.Metric, metricStart = metricOf(s, c, qStart)
 		f.Change, f.Compare = changeOf(rs, qStart, metricStart)
-		f.Period = periodOf(rs, c.start)
+		f.Period = s.periodAt(c.start)
 		out = append(out, f)
 		i = c.end
 	}
 	return out
+}
+
+// sentence is what the rules share about the sentence being read, computed
+// once: its runes, where figures may not stand, its tokens indexed by rune,
+// and its time expressions.
+type sentence struct {
+	rs      []rune
+	blocked []bool
+	tokens  []Token // nil when the caller has none
+	tokAt   []int   // rune → index of the token covering it, -1 for none
+	periods []span
+}
+
+type span struct {
+	start, end int
+	text       string
+}
+
+func newSentence(text string, tokens []Token) *sentence {
+	s := &sentence{rs: []rune(text), tokens: tokens}
+	s.blocked = notFigureSpans(s.rs)
+	if tokens != nil {
+		s.tokAt = make([]int, len(s.rs))
+		for i := range s.tokAt {
+			s.tokAt[i] = -1
+		}
+		for ti, t := range tokens {
+			for k := max(t.Start, 0); k < t.End && k < len(s.rs); k++ {
+				s.tokAt[k] = ti
+			}
+		}
+	}
+	s.periods = findPeriods(text)
+	return s
+}
+
+// tokenAt returns the token that covers rune k.
+func (s *sentence) tokenAt(k int) (Token, bool) {
+	if s.tokAt == nil || k < 0 || k >= len(s.tokAt) || s.tokAt[k] < 0 {
+		return Token{}, false
+	}
+	return s.tokens[s.tokAt[k]], true
+}
+
+// atBoundary reports whether rune k starts a token (true when there are no tokens).
+func (s *sentence) atBoundary(k int) bool {
+	if s.tokens == nil {
+		return true
+	}
+	t, ok := s.tokenAt(k)
+	return !ok || t.Start == k
 }
 
 func ptr(v float64) *float64 { return &v }

@@ -23,12 +23,12 @@ const quoteRunes = "“”\"‘’'《》〈〉「」『』"
 // 35亩留用地), unless it is reached over 的 and a noun phrase stands before;
 // else the phrase before the figure, stepping back over change, filler and
 // adverb words and over a comparison's reference (治安警情案发率下降71.6%).
-func metricOf(rs []rune, c candidate, qStart int, tokens []Token) (string, int) {
-	if tokens == nil {
+func metricOf(s *sentence, c candidate, qStart int) (string, int) {
+	if s.tokens == nil {
 		return "", -1
 	}
-	after, overDe := metricAfter(rs, c, tokens)
-	before, bStart, hasNoun := metricBefore(rs, qStart, tokens)
+	after, overDe := metricAfter(s, c)
+	before, bStart, hasNoun := metricBefore(s, qStart)
 	if after != "" && (!overDe || !hasNoun) {
 		return after, -1
 	}
@@ -71,14 +71,21 @@ func ends(t Token) bool {
 // metricAfter reads the noun phrase that starts right after the figure, taking
 // the rest of a token the figure's unit cut in two (44家|长者饭堂 from 家长/者/饭堂).
 // overDe is true when a 的 had to be stepped over (35公里的新龙幸福游径).
-func metricAfter(rs []rune, c candidate, tokens []Token) (phrase string, overDe bool) {
+func metricAfter(s *sentence, c candidate) (phrase string, overDe bool) {
+	rs, tokens := s.rs, s.tokens
 	p := c.end
 	if w, _ := lex.startingAt("after", rs, p); w != "" && w != "多" {
 		p += len([]rune(w))
 	}
 	var b strings.Builder
 	n := 0
-	for _, t := range tokens {
+	first := len(tokens)
+	if p < len(rs) {
+		if ti := s.tokAt[p]; ti >= 0 {
+			first = ti
+		}
+	}
+	for _, t := range tokens[first:] {
 		if t.End <= p {
 			continue
 		}
@@ -113,8 +120,12 @@ func metricAfter(rs []rune, c candidate, tokens []Token) (phrase string, overDe 
 
 // metricBefore reads the phrase that ends before the figure's context start.
 // It returns the phrase, the rune where it starts, and whether it has a noun.
-func metricBefore(rs []rune, qStart int, tokens []Token) (string, int, bool) {
-	i := len(tokens) - 1
+func metricBefore(s *sentence, qStart int) (string, int, bool) {
+	rs, tokens := s.rs, s.tokens
+	i := -1
+	for k := qStart - 1; k >= 0 && i < 0; k-- {
+		i = s.tokAt[k]
+	}
 	for i >= 0 && tokens[i].End > qStart {
 		i--
 	}

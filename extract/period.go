@@ -14,34 +14,37 @@ var periodPattern = regexp.MustCompile(`(?:截至|截止|截止到)?` +
 	`|\d{1,2}\s*(?:[-—~至到]\s*\d{1,2}\s*)?月(?:份|底|末)?` +
 	`|今年以来|今年上半年|今年|去年|上年|上半年|下半年|前三季度|第?[一二三四]季度|全年|过去一年|近年来)`)
 
-// periodOf returns the time expression of the sentence nearest before the
-// figure at rune start, else the first one after it, else "".
-func periodOf(rs []rune, start int) string {
-	s := string(rs)
-	best, bestDist := "", -1
-	after := ""
+// findPeriods lists the time expressions of a sentence, in order, with rune offsets.
+func findPeriods(s string) []span {
+	var out []span
+	prevByte, prevRune := 0, 0
 	for _, m := range periodPattern.FindAllStringIndex(s, -1) {
-		text := s[m[0]:m[1]]
-		if text == "" {
-			continue
-		}
-		if m[0] < len(s) && isDayAfter(s, m[1]) {
+		if m[1] == m[0] || isDayAfter(s, m[1]) {
 			continue // 1月15日 is a date, not a period
 		}
-		r0 := utf8.RuneCountInString(s[:m[0]])
-		r1 := r0 + utf8.RuneCountInString(text)
-		if r1 <= start {
-			if d := start - r1; bestDist < 0 || d < bestDist {
-				best, bestDist = text, d
-			}
-		} else if after == "" && r0 >= start {
-			after = text
+		r0 := prevRune + utf8.RuneCountInString(s[prevByte:m[0]])
+		r1 := r0 + utf8.RuneCountInString(s[m[0]:m[1]])
+		prevByte, prevRune = m[1], r1
+		out = append(out, span{r0, r1, s[m[0]:m[1]]})
+	}
+	return out
+}
+
+// periodAt returns the time expression nearest before the figure at rune
+// start, else the first one after it, else "".
+func (s *sentence) periodAt(start int) string {
+	best := ""
+	for _, p := range s.periods {
+		if p.end <= start {
+			best = p.text // later ones are nearer
+			continue
 		}
+		if best == "" && p.start >= start {
+			return p.text
+		}
+		break
 	}
-	if best != "" {
-		return best
-	}
-	return after
+	return best
 }
 
 var dayAfter = regexp.MustCompile(`^\s*\d{1,2}\s*[日号]`)

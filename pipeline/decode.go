@@ -56,8 +56,10 @@ func Decode(raw []byte) (text, encoding string, err error) {
 		return s, encoding, nil
 	}
 	bad, first := invalidUTF8(raw)
-	if encoding == EncUTF8BOM || bad*20 < nonASCII(raw) {
-		return "", "", &DecodeError{Reason: fmt.Sprintf("invalid UTF-8 (%d bad sequences)", bad), Offset: first}
+	// UTF-8 that breaks after some good Chinese (a truncated or damaged file)
+	// is broken UTF-8, not GBK: GBK is invalid UTF-8 from its first character.
+	if encoding == EncUTF8BOM || bad*20 < nonASCII(raw) || multiByteRunes(raw[:first]) >= 3 {
+		return "", "", &DecodeError{Reason: fmt.Sprintf("invalid UTF-8 (%d bad bytes)", bad), Offset: first}
 	}
 	s, derr := simplifiedchinese.GB18030.NewDecoder().Bytes(raw)
 	if derr != nil || !looksChinese(string(s)) {
@@ -96,6 +98,16 @@ func invalidUTF8(raw []byte) (count, first int) {
 		i += max(n, 1)
 	}
 	return
+}
+
+func multiByteRunes(b []byte) int {
+	n := 0
+	for _, r := range string(b) {
+		if r >= 0x80 {
+			n++
+		}
+	}
+	return n
 }
 
 func nonASCII(raw []byte) int {

@@ -64,9 +64,12 @@ func Process(seg *Segmenter, in Input, raw []byte) (doc Document) {
 		return doc
 	}
 	doc.Meta = ParseHeader(text)
-	doc.Sentences, doc.Figures = ExtractText(seg, text)
+	doc.Sentences, doc.Figures = extractText(seg, text)
 	return doc
 }
+
+// extractText is ExtractText; tests swap it to check that a panic is recovered.
+var extractText = ExtractText
 
 // ExtractText finds the figures of decoded text; it returns the number of
 // sentences and the figures with offsets into text.
@@ -85,11 +88,16 @@ func ExtractText(seg *Segmenter, text string) (int, []Figure) {
 		if seg != nil {
 			tokens = seg.Tokens(sentence)
 		}
+		found := extract.Extract(sentence, tokens)
+		if len(found) == 0 {
+			continue
+		}
 		s0, s1 := norm.SourceSpan(sp.Start, sp.End)
-		for _, f := range extract.Extract(sentence, tokens) {
+		written := string(src[s0:s1])
+		for _, f := range found {
 			f.Start, f.End = norm.SourceSpan(sp.Start+f.Start, sp.Start+f.End)
 			f.Surface = string(src[f.Start:f.End])
-			figs = append(figs, Figure{Figure: f, SentenceIndex: si, Sentence: string(src[s0:s1])})
+			figs = append(figs, Figure{Figure: f, SentenceIndex: si, Sentence: written})
 		}
 	}
 	return len(sentences), figs

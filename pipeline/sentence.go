@@ -14,17 +14,36 @@ func sentenceEnd(r rune) bool {
 	return false
 }
 
+// MaxSentenceRunes bounds a sentence: a longer run of text without a sentence
+// end (a table flattened into one line, say) is cut at its last clause mark
+// (，,、：:) before the bound, or at the bound. It keeps the work per sentence
+// and the sentence column bounded.
+const MaxSentenceRunes = 1000
+
 // Sentences splits text on 。！？；!?; and line breaks, trims white space and
 // drops empty pieces. Spans are rune offsets into text.
 func Sentences(text string) []Span {
 	var out []Span
 	start, i := 0, 0
-	emit := func(s, e int, rs []rune) {
+	var emit func(s, e int, rs []rune)
+	emit = func(s, e int, rs []rune) {
 		for s < e && isSpace(rs[s]) {
 			s++
 		}
 		for e > s && isSpace(rs[e-1]) {
 			e--
+		}
+		if e-s > MaxSentenceRunes {
+			cut := s + MaxSentenceRunes
+			for k := cut - 1; k > s+MaxSentenceRunes/2; k-- {
+				if strings.ContainsRune("，,、：:", rs[k]) {
+					cut = k + 1
+					break
+				}
+			}
+			emit(s, cut, rs)
+			emit(cut, e, rs)
+			return
 		}
 		if e > s {
 			out = append(out, Span{s, e})

@@ -14,7 +14,7 @@ var notFigurePatterns = []*regexp.Regexp{
 	regexp.MustCompile(`(?:1[5-9]|20)\d{2}\s*(?:[-—~至到]\s*(?:1[5-9]|20)?\d{2}\s*)?年`),
 	regexp.MustCompile(`[〇○零一二三四五六七八九]{4}年`),
 	regexp.MustCompile(`\d{1,2}\s*(?:[-—~至到]\s*\d{1,2}\s*)?月(?:份)?(?:\s*\d{1,2}\s*[日号])?`),
-	regexp.MustCompile(`\d{1,2}\s*[日号]`),
+	regexp.MustCompile(`\d{1,2}\s*[日号](?:[^元]|$)`), // 15日 is a date, 10日元 is money
 	regexp.MustCompile(`\d+(?:\s*\+\s*\d+)+`),
 	regexp.MustCompile(`\d{1,2}:\d{2}(?::\d{2})?`),
 }
@@ -71,10 +71,14 @@ func isIdentifier(run string) bool {
 
 func isASCIILetter(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' }
 
+// proseDimensions are those whose small Chinese-numeral figures are prose
+// (两个, 三年, 九项), not data; small amounts of money or percent are data.
+var proseDimensions = map[string]bool{"count": true, "people": true, "duration": true, "age": true}
+
 // rejectFigure says why a candidate is not a figure, or "" when it is one.
 func rejectFigure(s *sentence, c candidate) string {
 	rs, blocked := s.rs, s.blocked
-	for k := c.start; k < c.end; k++ {
+	for k := c.start; k < c.numEnd; k++ {
 		if isASCIIDigit(rs[k]) && blocked[k] {
 			return "date, identifier or URL"
 		}
@@ -91,8 +95,7 @@ func rejectFigure(s *sentence, c candidate) string {
 	if c.unit.Surface == "成" && (c.value > 100 || !c.allChinese && c.value != float64(int(c.value))) {
 		return "成 after a number that is no tenth"
 	}
-	if c.allChinese && !c.isRange && !c.fraction && c.inner == "" && c.value <= 10*c.unit.Scale &&
-		c.unit.Dimension != "percent" && c.unit.Dimension != "ratio" && c.unit.Dimension != "percentage_point" {
+	if c.allChinese && !c.isRange && !c.fraction && c.inner == "" && c.value <= 10*c.unit.Scale && proseDimensions[c.unit.Dimension] {
 		return "small count in Chinese numerals (prose)"
 	}
 	if c.scaleOnly {

@@ -40,6 +40,8 @@ type Figure struct {
 	Change      string // none, increase, decrease
 	Compare     string // yoy (同比), mom (环比) or empty
 	Metric      string
+	MetricStart int // span of the metric in the sentence, -1 when there is none
+	MetricEnd   int
 	Period      string
 }
 
@@ -74,9 +76,13 @@ func Extract(sentence string, tokens []Token) []Figure {
 		f := c.figure(rs)
 		var qStart int
 		f.Qualifier, qStart = qualifierOf(s, c)
-		var metricStart int
-		f.Metric, metricStart = metricOf(s, c, qStart)
-		f.Change, f.Compare = changeOf(rs, qStart, metricStart)
+		f.MetricStart, f.MetricEnd = metricOf(s, c, qStart)
+		f.Metric = MetricText(rs, f.MetricStart, f.MetricEnd)
+		metricBefore := -1
+		if f.MetricStart >= 0 && f.MetricStart < c.start {
+			metricBefore = f.MetricStart
+		}
+		f.Change, f.Compare = changeOf(rs, qStart, metricBefore)
 		f.Period = s.periodAt(c.start)
 		out = append(out, f)
 		i = c.end

@@ -18,24 +18,42 @@ var referenceWords = map[string]bool{"较": true, "比": true, "占": true, "为
 // quoteRunes are dropped from a metric phrase (“一窗通办”综合受理窗口).
 const quoteRunes = "“”\"‘’'《》〈〉「」『』"
 
-// metricOf returns the phrase a figure measures and the rune where that phrase
-// starts (or -1). The noun phrase right after the figure wins (40个科创项目,
-// 35亩留用地), unless it is reached over 的 and a noun phrase stands before;
-// else the phrase before the figure, stepping back over change, filler and
-// adverb words and over a comparison's reference (治安警情案发率下降71.6%).
-func metricOf(s *sentence, c candidate, qStart int) (string, int) {
+// metricOf returns the span [start, end) of the phrase a figure measures, or
+// -1, -1. The noun phrase right after the figure wins (40个科创项目, 35亩留用地),
+// unless it is reached over 的 and a noun phrase stands before; else the phrase
+// before the figure, stepping back over change, filler and adverb words and
+// over a comparison's reference (治安警情案发率下降71.6%).
+func metricOf(s *sentence, c candidate, qStart int) (int, int) {
 	if s.tokens == nil {
-		return "", -1
+		return -1, -1
 	}
-	after, overDe := metricAfter(s, c)
-	before, bStart, hasNoun := metricBefore(s, qStart)
-	if after != "" && (!overDe || !hasNoun) {
-		return after, -1
+	aStart, aEnd, overDe := metricAfter(s, c)
+	bStart, bEnd, hasNoun := metricBefore(s, qStart)
+	after, before := MetricText(s.rs, aStart, aEnd), MetricText(s.rs, bStart, bEnd)
+	switch {
+	case after != "" && (!overDe || !hasNoun):
+		return aStart, aEnd
+	case before != "":
+		return bStart, bEnd
+	case after != "":
+		return aStart, aEnd
 	}
-	if before != "" {
-		return before, bStart
+	return -1, -1
+}
+
+// MetricText is the metric phrase of a span of text: quotes dropped, joints
+// (的 之 和 …) trimmed at its edges. A span with start < 0 gives "".
+func MetricText(rs []rune, start, end int) string {
+	if start < 0 || end <= start || end > len(rs) {
+		return ""
 	}
-	return after, -1
+	var b strings.Builder
+	for _, r := range rs[start:end] {
+		if !strings.ContainsRune(quoteRunes, r) {
+			b.WriteRune(r)
+		}
+	}
+	return trimMetric(b.String())
 }
 
 // isContentPos reports whether a part-of-speech tag can open a metric phrase.
@@ -68,22 +86,29 @@ func ends(t Token) bool {
 		t.Pos == "t" && periodPattern.MatchString(t.Text)
 }
 
-// metricAfter reads the noun phrase that starts right after the figure, taking
+// metricAfter finds the noun phrase that starts right after the figure, taking
 // the rest of a token the figure's unit cut in two (44家|长者饭堂 from 家长/者/饭堂).
 // overDe is true when a 的 had to be stepped over (35公里的新龙幸福游径).
-func metricAfter(s *sentence, c candidate) (phrase string, overDe bool) {
+func metricAfter(s *sentence, c candidate) (start, end int, overDe bool) {
 	rs, tokens := s.rs, s.tokens
 	p := c.end
 	if w, _ := lex.startingAt("after", rs, p); w != "" && w != "多" {
 		p += len([]rune(w))
 	}
-	var b strings.Builder
+	start, end = -1, -1
 	n := 0
 	first := len(tokens)
 	if p < len(rs) {
 		if ti := s.tokAt[p]; ti >= 0 {
 			first = ti
 		}
+	}
+	take := func(from, to int) {
+		if start < 0 {
+			start = from
+		}
+		end = to
+		n++
 	}
 	for _, t := range tokens[first:] {
 		if t.End <= p {
@@ -96,31 +121,28 @@ func metricAfter(s *sentence, c candidate) (phrase string, overDe bool) {
 		case isQuote(t):
 			continue
 		case t.Start < p:
-			rest := rs[p:t.End]
-			if !isHan(rest[0]) {
-				return "", false
+			if !isHan(rs[p]) {
+				return -1, -1, false
 			}
-			b.WriteString(string(rest)) // the rest of a token split by the unit
+			take(p, t.End) // the rest of a token split by the unit
 		case n == 0 && t.Text == "的" && !overDe:
 			overDe = true
-			continue
 		case n == 0 && !isContentPos(t.Pos):
-			return "", false
+			return -1, -1, false
 		case n > 0 && isDigits(t.Text):
-			b.WriteString(t.Text) // 世界500强企业
+			take(t.Start, t.End) // 世界500强企业
 		case ends(t) && t.Pos != "d" && t.Pos != "zg" || t.Pos == "x" || t.Pos == "m" || t.Pos == "q":
-			return trimMetric(b.String()), overDe
+			return start, end, overDe
 		default:
-			b.WriteString(t.Text)
+			take(t.Start, t.End)
 		}
-		n++
 	}
-	return trimMetric(b.String()), overDe
+	return start, end, overDe
 }
 
-// metricBefore reads the phrase that ends before the figure's context start.
-// It returns the phrase, the rune where it starts, and whether it has a noun.
-func metricBefore(s *sentence, qStart int) (string, int, bool) {
+// metricBefore finds the phrase that ends before the figure's context start.
+// It returns its span and whether it has a noun.
+func metricBefore(s *sentence, qStart int) (int, int, bool) {
 	rs, tokens := s.rs, s.tokens
 	i := -1
 	for k := qStart - 1; k >= 0 && i < 0; k-- {
@@ -130,7 +152,7 @@ func metricBefore(s *sentence, qStart int) (string, int, bool) {
 		i--
 	}
 	if i < 0 || tokens[i].End != qStart && strings.TrimSpace(string(rs[tokens[i].End:qStart])) != "" {
-		return "", -1, false
+		return -1, -1, false
 	}
 	// Step back over words between the phrase and the figure.
 	for steps := 0; i >= 0 && steps < 6; steps++ {
@@ -146,24 +168,23 @@ func metricBefore(s *sentence, qStart int) (string, int, bool) {
 		}
 		break
 	}
-	var parts []string
-	start, hasNoun := -1, false
-	for ; i >= 0 && len(parts) < maxMetricTokens; i-- {
+	start, end, n, hasNoun := -1, -1, 0, false
+	for ; i >= 0 && n < maxMetricTokens; i-- {
 		t := tokens[i]
 		if isQuote(t) {
 			continue
 		}
-		if isPunct(t) || ends(t) || t.Pos == "x" || lex.has("change", t.Text) && len(parts) > 0 {
+		if isPunct(t) || ends(t) || t.Pos == "x" || lex.has("change", t.Text) && n > 0 {
 			break
 		}
-		parts = append(parts, t.Text)
+		if end < 0 {
+			end = t.End
+		}
 		start = t.Start
+		n++
 		hasNoun = hasNoun || isContentPos(t.Pos) && t.Pos != "a"
 	}
-	for l, r := 0, len(parts)-1; l < r; l, r = l+1, r-1 {
-		parts[l], parts[r] = parts[r], parts[l]
-	}
-	return trimMetric(strings.Join(parts, "")), start, hasNoun
+	return start, end, hasNoun
 }
 
 // referenceStart finds, within a few tokens back from i and inside the clause,

@@ -7,9 +7,10 @@ import (
 	"strings"
 )
 
-// MaxValue is the largest magnitude ParseNumber accepts. Nothing a text reports
-// (world GDP is about 1e14 dollars) comes near it; larger values are garbage.
-const MaxValue = 1e18
+// MaxValue is the largest magnitude ParseNumber accepts. Nothing a text
+// reports comes near it (world GDP is about 1e14 dollars; national accounts in
+// the weakest currencies reach 1e17); larger values are garbage.
+const MaxValue = 1e24
 
 // ErrSyntax and ErrRange are the reasons ParseNumber fails, as in strconv.
 var (
@@ -33,7 +34,7 @@ func (e *NumError) Unwrap() error { return e.Err }
 var cnDigits = map[rune]float64{
 	'零': 0, '〇': 0, '○': 0,
 	'一': 1, '壹': 1, '幺': 1,
-	'二': 2, '两': 2, '兩': 2, '贰': 2, '貳': 2,
+	'二': 2, '两': 2, '兩': 2, '倆': 2, '俩': 2, '贰': 2, '貳': 2,
 	'三': 3, '叁': 3, '參': 3, '叄': 3,
 	'四': 4, '肆': 4,
 	'五': 5, '伍': 5,
@@ -45,7 +46,7 @@ var cnDigits = map[rune]float64{
 
 // cnSmall are the multipliers inside a section (十 百 千); cnBig close a section.
 var cnSmall = map[rune]float64{'十': 10, '拾': 10, '百': 100, '佰': 100, '千': 1000, '仟': 1000}
-var cnBig = map[rune]float64{'万': 1e4, '萬': 1e4, '亿': 1e8, '億': 1e8}
+var cnBig = map[rune]float64{'万': 1e4, '萬': 1e4, '亿': 1e8, '億': 1e8, '兆': 1e12}
 
 func isASCIIDigit(r rune) bool { return r >= '0' && r <= '9' }
 func isCnDigit(r rune) bool    { _, ok := cnDigits[r]; return ok }
@@ -74,12 +75,14 @@ func parseNumber(rs []rune) (float64, error) {
 	if len(rs) == 0 {
 		return 0, ErrSyntax
 	}
+	type part struct{ v, level float64 } // a closed section: 3千万 → {3e7, 1e4}
 	var (
-		total, wan, sec, num float64
-		hasNum               bool    // num holds a digit not yet multiplied
-		lastDigitCn          bool    // previous token was a Chinese digit (for 二〇二四)
-		lastMult             float64 // multiplier right before the current digit (for 三千五)
-		afterZero            bool    // a 零 stood since the last multiplier
+		parts       []part
+		sec, num    float64
+		hasNum      bool    // num holds a digit not yet multiplied
+		lastDigitCn bool    // previous token was a Chinese digit (for 二〇二四)
+		lastMult    float64 // multiplier right before the current digit (for 三千五)
+		afterZero   bool    // a 零 stood since the last multiplier
 	)
 	for i := 0; i < len(rs); {
 		r := rs[i]
@@ -122,7 +125,7 @@ func parseNumber(rs []rune) (float64, error) {
 				var d float64
 				if isASCIIDigit(rs[j]) {
 					d = float64(rs[j] - '0')
-				} else if v, ok := cnDigits[rs[j]]; ok {
+				} else if v, ok := cnDigits[rs[j]]; ok && rs[j] != '两' && rs[j] != '兩' {
 					d = v
 				} else {
 					break
@@ -140,6 +143,9 @@ func parseNumber(rs []rune) (float64, error) {
 			continue
 		case isCnSmall(r):
 			m := cnSmall[r]
+			if hasNum && lastDigitCn && num >= 10 {
+				return 0, ErrSyntax // 九九九九九九千: positional digits take no multiplier
+			}
 			if !hasNum {
 				if sec != 0 && !afterZero {
 					return 0, ErrSyntax // 百千
@@ -149,17 +155,27 @@ func parseNumber(rs []rune) (float64, error) {
 			sec += num * m
 			num, hasNum, lastDigitCn, lastMult, afterZero = 0, false, false, m, false
 		case isCnBig(r):
+			// A big unit multiplies what stands since the last bigger one:
+			// 一亿零五百万 = 1亿 + 500万; 4.78万亿 = 4.78万 × 亿; 四万万 = 4万 × 万.
 			m := cnBig[r]
-			part := sec + num
-			if part == 0 && !hasNum && total == 0 && wan == 0 {
-				part = 1 // 万人, 亿元 (but 万亿 is 万 × 亿, not 万 + 亿)
+			if hasNum && lastDigitCn && num >= 10 {
+				return 0, ErrSyntax // 九九九九九九亿亿: positional digits take no multiplier
 			}
-			if m == 1e8 {
-				total = (total + wan + part) * m
-				wan = 0
-			} else {
-				wan = (wan + part) * m
+			sum := sec + num
+			empty := sum == 0 && !hasNum
+			for len(parts) > 0 {
+				top := parts[len(parts)-1]
+				if top.level > m || top.level == m && !empty {
+					break
+				}
+				sum += top.v
+				parts = parts[:len(parts)-1]
+				empty = false
 			}
+			if empty {
+				sum = 1 // 万人, 亿元
+			}
+			parts = append(parts, part{sum * m, m})
 			sec, num, hasNum, lastDigitCn, lastMult, afterZero = 0, 0, false, false, m, false
 		default:
 			return 0, ErrSyntax
@@ -169,7 +185,10 @@ func parseNumber(rs []rune) (float64, error) {
 	if hasNum && lastDigitCn && lastMult >= 100 && !afterZero && num < 10 {
 		num *= lastMult / 10 // 三千五 = 3500, 一万二 = 12000
 	}
-	v := total + wan + sec + num
+	v := sec + num
+	for _, p := range parts {
+		v += p.v
+	}
 	if math.IsNaN(v) || math.IsInf(v, 0) || math.Abs(v) > MaxValue {
 		return 0, ErrRange
 	}

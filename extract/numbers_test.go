@@ -74,8 +74,10 @@ func TestParseNumberErrors(t *testing.T) {
 		{"点", ErrSyntax},
 		{"三点", ErrSyntax},
 		{strings.Repeat("9", 400), ErrRange},
-		{"九九九九九九亿亿", ErrRange},
-		{"1" + strings.Repeat("0", 19), ErrRange},
+		{"九九九九九九亿亿", ErrSyntax},
+		{"二〇二四万", ErrSyntax},
+		{"1" + strings.Repeat("0", 25), ErrRange},
+		{"一万亿亿亿", ErrRange},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in[:min(len(tt.in), 20)], func(t *testing.T) {

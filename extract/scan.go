@@ -1,5 +1,10 @@
 package extract
 
+import (
+	"strconv"
+	"strings"
+)
+
 // candidate is a number with its unit (or a range of two, or a fraction) found
 // at one place of a sentence, before the context rules look at it.
 type candidate struct {
@@ -55,13 +60,39 @@ func startsNumber(rs []rune, i int) bool {
 	return !((p == '.' || p == ',') && i > 1 && isASCIIDigit(rs[i-2]))
 }
 
+// isMinus reports whether rs[i] is a minus sign of the number after it: - or
+// 负 before a digit, not after a digit or letter (1-7月, B2-2005 are no signs).
+func isMinus(rs []rune, i int) bool {
+	if i+1 >= len(rs) || !(rs[i] == '-' || rs[i] == '负' || rs[i] == '負') || !isNumeral(rs[i+1]) {
+		return false
+	}
+	if i == 0 {
+		return true
+	}
+	p := rs[i-1]
+	return !(isNumeral(p) || isASCIIDigit(p) || isASCIILetter(p) || p == '%' || p == '-' || p == '.')
+}
+
 // scanFigure finds a figure starting at rs[i]: a fraction, a range, or a
 // number with its unit.
 func scanFigure(rs []rune, i int, blocked []bool) (candidate, bool) {
-	if blocked[i] || !startsNumber(rs, i) {
+	if blocked[i] {
 		return candidate{}, false
 	}
+	if isMinus(rs, i) {
+		c, ok := scanFigure(rs, i+1, blocked)
+		if ok && !c.isRange {
+			c.start, c.value = i, -c.value // 增长-3.5%, 负0.2千米
+			return c, true
+		}
+	}
+	if !startsNumber(rs, i) {
+		return scanPrefixed(rs, i)
+	}
 	if c, ok := scanFraction(rs, i); ok {
+		return c, true
+	}
+	if c, ok := scanPrefixed(rs, i); ok {
 		return c, true
 	}
 	if c, ok := scanAdjacentDigits(rs, i); ok {
@@ -100,6 +131,11 @@ func scanNumberUnit(rs []rune, i int) (candidate, bool) {
 				p += len([]rune(w))
 			}
 		}
+		if p+1 < len(rs) && rs[p] == ' ' && !isNumeral(rs[p+1]) {
+			if u, _ := DefaultUnits().Match(rs, p+1); u != nil {
+				p++ // one space between number and unit: 50 元
+			}
+		}
 		u, n := DefaultUnits().Match(rs, p)
 		if u == nil && inner != "" {
 			// 多 may start the unit's word instead (多个 is not 多 + 个 here): try without it
@@ -110,15 +146,79 @@ func scanNumberUnit(rs []rune, i int) (candidate, bool) {
 			continue
 		}
 		end := p + n
+		half := false
+		if end < len(rs) && rs[end] == '半' && u.Dimension != "currency" && v == float64(int64(v)) {
+			half = true // 三斤半, 一年半: and a half
+			end++
+		}
 		if found && (end < best.end || end == best.end && n <= len([]rune(best.unit.Surface))) {
 			continue
+		}
+		if half {
+			v += 0.5
 		}
 		c := candidate{start: i, end: end, numEnd: k, value: v * u.Scale, unit: u, inner: inner}
 		c.unitWritten = trailingScale(rs[i:k]) + u.Surface
 		c.allChinese, c.scaleOnly = writtenIn(rs[i:k])
 		best, found = c, true
 	}
+	if found && best.unit.Dimension == "currency" {
+		addSubunits(rs, &best)
+	}
 	return best, found
+}
+
+// addSubunits extends a money figure with the smaller units after it:
+// 5元3角 → 5.3 元, 2美元又3美分 → 2.03 美元 (lexicon kind subunit).
+func addSubunits(rs []rune, c *candidate) {
+	p := c.end
+	if p < len(rs) && (rs[p] == '又' || rs[p] == '零') {
+		p++
+	}
+	if p >= len(rs) || !isNumeral(rs[p]) {
+		return
+	}
+	e := numeralRunEnd(rs, p)
+	v, err := parseNumber(rs[p:e])
+	if err != nil {
+		return
+	}
+	w, spec := lex.startingAt("subunit", rs, e)
+	if w == "" {
+		return
+	}
+	if _, n := DefaultUnits().Match(rs, e); n > len([]rune(w)) {
+		return // 3分钟 is minutes, not 3 分
+	}
+	unit, f, ok := strings.Cut(spec, "=")
+	factor, err := strconv.ParseFloat(f, 64)
+	if !ok || err != nil || unit != c.unit.Canonical {
+		return
+	}
+	c.value += v * factor
+	c.end = e + len([]rune(w))
+}
+
+// scanPrefixed reads a number after a currency sign: $20, ¥300, HK$1.5亿.
+func scanPrefixed(rs []rune, i int) (candidate, bool) {
+	w, surface := lex.startingAt("prefix", rs, i)
+	if w == "" {
+		return candidate{}, false
+	}
+	j := i + len([]rune(w))
+	if j >= len(rs) || !isASCIIDigit(rs[j]) {
+		return candidate{}, false
+	}
+	e := numeralRunEnd(rs, j)
+	for e > j && !isASCIIDigit(rs[e-1]) && !isScale(rs[e-1]) {
+		e--
+	}
+	v, err := parseNumber(rs[j:e])
+	u, ok := DefaultUnits().Lookup(surface)
+	if err != nil || !ok {
+		return candidate{}, false
+	}
+	return candidate{start: i, end: e, numEnd: e, value: v * u.Scale, unit: u, unitWritten: w + trailingScale(rs[j:e])}, true
 }
 
 // trailingScale returns the scale characters after the last digit: 8.58亿 → 亿.
@@ -134,15 +234,15 @@ func trailingScale(num []rune) string {
 }
 
 // writtenIn tells whether a number uses Chinese numerals only, and whether it
-// is only scale characters (千, 百, 万).
+// is only scale characters other than 十 (千, 百, 万).
 func writtenIn(num []rune) (allChinese, scaleOnly bool) {
 	allChinese, scaleOnly = true, true
 	for _, r := range num {
 		if isASCIIDigit(r) {
 			allChinese = false
 		}
-		if !isScale(r) {
-			scaleOnly = false
+		if !isScale(r) || r == '十' || r == '拾' {
+			scaleOnly = false // 十项 is ten; a bare 百 or 千 is vaguer
 		}
 	}
 	return

@@ -75,6 +75,7 @@ var extractText = ExtractText
 // sentences and the figures with offsets into text.
 func ExtractText(seg *Segmenter, text string) (int, []Figure) {
 	norm := Normalize(text)
+	Simplify(&norm)
 	src := []rune(text)
 	var figs []Figure
 	sentences := Sentences(norm.Text)
@@ -97,6 +98,10 @@ func ExtractText(seg *Segmenter, text string) (int, []Figure) {
 		for _, f := range found {
 			f.Start, f.End = norm.SourceSpan(sp.Start+f.Start, sp.Start+f.End)
 			f.Surface = string(src[f.Start:f.End])
+			if f.MetricStart >= 0 { // the metric as written in the source
+				f.MetricStart, f.MetricEnd = norm.SourceSpan(sp.Start+f.MetricStart, sp.Start+f.MetricEnd)
+				f.Metric = extract.MetricText(src, f.MetricStart, f.MetricEnd)
+			}
 			figs = append(figs, Figure{Figure: f, SentenceIndex: si, Sentence: written})
 		}
 	}

@@ -98,6 +98,8 @@ func Normalize(src string) Normalized {
 				continue
 			}
 			r = '\n'
+		case r == '，' && i > 0 && i+1 < len(rs) && isWideDigit(rs[i-1]) && isWideDigit(rs[i+1]):
+			r = ',' // ４，５６５: a thousands separator between full-width digits
 		default:
 			r = FoldRune(r)
 		}
@@ -107,3 +109,5 @@ func Normalize(src string) Normalized {
 	orig = append(orig, len(rs))
 	return Normalized{Text: b.String(), Orig: orig}
 }
+
+func isWideDigit(r rune) bool { return r >= '０' && r <= '９' }

@@ -249,3 +249,31 @@ func TestProcessRecoversPanic(t *testing.T) {
 	assert.Contains(t, d.Error, "panic while processing: rule failed")
 	assert.Empty(t, d.Figures)
 }
+
+func TestSimplify(t *testing.T) {
+	n := Normalize("全年實現地區生產總值1.2萬億元，增長5.1個百分點。")
+	require.True(t, Simplify(&n))
+	assert.Equal(t, "全年实现地区生产总值1.2万亿元，增长5.1个百分点。", n.Text)
+	assert.Len(t, n.Orig, len([]rune(n.Text))+1, "one character for one")
+
+	simplified := Normalize("南沙区今年以来经济企稳回升，上半年实现地区生产总值795.3亿元，同比增长0.3%，新设企业2.4万家，位於全市前列。")
+	before := simplified.Text
+	assert.False(t, Simplify(&simplified), "simplified text with a stray traditional character stays")
+	assert.Equal(t, before, simplified.Text)
+}
+
+func TestProcessTraditional(t *testing.T) {
+	seg, err := LoadSegmenter()
+	require.NoError(t, err)
+	raw := []byte("上半年，全市實現地區生產總值795.3億元，同比增長0.3個百分點；新設企業2.4萬家。")
+	d := Process(seg, Input{DocID: "t"}, raw)
+	require.Len(t, d.Figures, 3)
+	assert.Equal(t, "795.3億元", d.Figures[0].Surface)
+	assert.InDelta(t, 7.953e10, *d.Figures[0].Value, 1)
+	assert.Equal(t, "元", d.Figures[0].Unit)
+	assert.Equal(t, "地區生產總值", d.Figures[0].Metric, "metric as written in the source")
+	assert.Equal(t, "个百分点", d.Figures[1].Unit)
+	assert.Equal(t, "increase", d.Figures[1].Change)
+	assert.Equal(t, "新設企業", d.Figures[2].Metric)
+	assert.InDelta(t, 24000, *d.Figures[2].Value, 1e-9)
+}

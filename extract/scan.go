@@ -35,7 +35,7 @@ func numeralRunEnd(rs []rune, i int) int {
 			j++
 		case r == '.' && j > i && isASCIIDigit(rs[j-1]) && j+1 < len(rs) && isASCIIDigit(rs[j+1]):
 			j++
-		case isCnPoint(r) && j > i && isCnDigit(rs[j-1]) && j+1 < len(rs) && isCnDigit(rs[j+1]):
+		case isCnPoint(r) && j > i && (isCnDigit(rs[j-1]) || isScale(rs[j-1])) && j+1 < len(rs) && isCnDigit(rs[j+1]) && !isLiang(rs[j+1]):
 			j++
 		default:
 			return j

@@ -158,7 +158,7 @@ func metricBefore(s *sentence, qStart int) (int, int, bool) {
 	for steps := 0; i >= 0 && steps < 6; steps++ {
 		t := tokens[i]
 		if lex.has("change", t.Text) && !isContentPos(t.Pos) || lex.has("filler", t.Text) || lex.has("compare", t.Text) ||
-			lex.has("level", t.Text) || t.Pos == "d" {
+			lex.has("level", t.Text) || t.Pos == "d" || strings.TrimSpace(t.Text) == "" {
 			i--
 			continue
 		}

@@ -12,16 +12,37 @@ import (
 // Input is one document to read: where it is and the id it gets.
 type Input struct {
 	Path  string // file system path
-	DocID string // path relative to the input argument (a file argument: its base name), with '/'
+	DocID string // path relative to the input argument (a file argument: its base name), with '/'; a JSONL document: file#id
+	Kind  string // KindText, KindHTML or KindJSONL
+
+	// For a document that is one line of a JSONL file: where the line is.
+	Offset, Length int64
+	Line           int
+	Err            string // why a JSONL line is no document (bad JSON, no id or text)
 }
 
-// Extensions read by Discover.
-var Extensions = map[string]bool{".txt": true, ".md": true}
+// Kinds of input.
+const (
+	KindText  = "text"
+	KindHTML  = "html"
+	KindJSONL = "jsonl"
+)
 
-// Discover lists the documents under the given files and directories:
+// Extensions read by Discover, and the kind of document each holds.
+var Extensions = map[string]string{".txt": KindText, ".md": KindText, ".html": KindHTML, ".htm": KindHTML, ".jsonl": KindJSONL}
+
+func kindOf(path string) string {
+	if k, ok := Extensions[strings.ToLower(filepath.Ext(path))]; ok {
+		return k
+	}
+	return KindText
+}
+
+// Discover lists the files under the given files and directories:
 // directories recursively (hidden entries skipped), files with a known
 // extension, in a stable order (by DocID). A file named on the command line is
-// read whatever its extension.
+// read whatever its extension (as text unless it is .html or .jsonl). Expand
+// turns JSONL files into their documents.
 func Discover(args []string) ([]Input, error) {
 	var out []Input
 	seen := map[string]bool{}
@@ -30,7 +51,7 @@ func Discover(args []string) ([]Input, error) {
 			id = filepath.ToSlash(filepath.Clean(path))
 		}
 		seen[id] = true
-		out = append(out, Input{Path: path, DocID: id})
+		out = append(out, Input{Path: path, DocID: id, Kind: kindOf(path)})
 	}
 	for _, arg := range args {
 		st, err := os.Stat(arg)
@@ -53,7 +74,7 @@ func Discover(args []string) ([]Input, error) {
 				}
 				return nil
 			}
-			if d.IsDir() || !d.Type().IsRegular() || !Extensions[strings.ToLower(filepath.Ext(name))] {
+			if _, known := Extensions[strings.ToLower(filepath.Ext(name))]; d.IsDir() || !d.Type().IsRegular() || !known {
 				return nil
 			}
 			rel, err := filepath.Rel(arg, path)

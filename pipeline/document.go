@@ -3,6 +3,7 @@ package pipeline
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"os"
 	"runtime/debug"
@@ -57,13 +58,39 @@ func Process(seg *Segmenter, in Input, raw []byte) (doc Document) {
 		doc.Status, doc.Error = StatusSkipped, "empty file"
 		return doc
 	}
-	text, enc, err := Decode(raw)
-	doc.Encoding = enc
-	if err != nil {
-		doc.Status, doc.Error = StatusError, err.Error()
+	var text string
+	switch in.Kind {
+	case KindJSONL:
+		_, line, err := parseJSONLine(raw)
+		if err != nil {
+			doc.Status, doc.Error = StatusError, fmt.Sprintf("line %d: %v", in.Line, err)
+			return doc
+		}
+		text, doc.Encoding = *line.Text, EncUTF8
+		doc.Meta = Meta{Title: line.Title, URL: line.URL, Date: findDate(line.Date)}
+		if doc.Meta.Date.IsZero() {
+			doc.Meta.Date = ParseHeader(text).Date
+		}
+	default:
+		var err error
+		text, doc.Encoding, err = Decode(raw)
+		if err != nil {
+			doc.Status, doc.Error = StatusError, err.Error()
+			return doc
+		}
+		if in.Kind == KindHTML {
+			if text, doc.Meta, err = HTMLText(text); err != nil {
+				doc.Status, doc.Error = StatusError, "HTML: "+err.Error()
+				return doc
+			}
+		} else {
+			doc.Meta = ParseHeader(text)
+		}
+	}
+	if strings.TrimSpace(text) == "" {
+		doc.Status, doc.Error = StatusSkipped, "no text"
 		return doc
 	}
-	doc.Meta = ParseHeader(text)
 	doc.Sentences, doc.Figures = extractText(seg, text)
 	return doc
 }
@@ -123,20 +150,48 @@ func firstLines(s string, n int) string {
 	return strings.Join(lines, "\n")
 }
 
-// ReadAndProcess reads one input file and processes it; files larger than
-// maxBytes are skipped, unreadable ones are errors.
+// ReadAndProcess reads one input (a file, or a line of a JSONL file) and
+// processes it; inputs larger than maxBytes are skipped, unreadable ones and
+// broken JSONL lines are errors.
 func ReadAndProcess(seg *Segmenter, in Input, maxBytes int64) Document {
-	st, err := os.Stat(in.Path)
+	raw, skip, err := ReadInput(in, maxBytes)
 	if err != nil {
 		return Document{Input: in, Status: StatusError, Error: err.Error()}
 	}
-	if maxBytes > 0 && st.Size() > maxBytes {
-		return Document{Input: in, Bytes: st.Size(), Status: StatusSkipped,
-			Error: fmt.Sprintf("file is %d bytes, over --max-bytes %d", st.Size(), maxBytes)}
-	}
-	raw, err := os.ReadFile(in.Path)
-	if err != nil {
-		return Document{Input: in, Status: StatusError, Error: err.Error()}
+	if skip != "" {
+		return Document{Input: in, Bytes: int64(len(raw)), Status: StatusSkipped, Error: skip}
 	}
 	return Process(seg, in, raw)
+}
+
+// ReadInput reads an input's bytes. skip says why it is not read (over maxBytes).
+func ReadInput(in Input, maxBytes int64) (raw []byte, skip string, err error) {
+	if in.Err != "" {
+		return nil, "", errors.New(in.Err)
+	}
+	size := in.Length
+	if in.Kind != KindJSONL {
+		st, err := os.Stat(in.Path)
+		if err != nil {
+			return nil, "", err
+		}
+		size = st.Size()
+	}
+	if maxBytes > 0 && size > maxBytes {
+		return nil, fmt.Sprintf("%d bytes, over --max-bytes %d", size, maxBytes), nil
+	}
+	if in.Kind != KindJSONL {
+		raw, err = os.ReadFile(in.Path)
+		return raw, "", err
+	}
+	f, err := os.Open(in.Path)
+	if err != nil {
+		return nil, "", err
+	}
+	defer f.Close()
+	raw = make([]byte, in.Length)
+	if _, err := f.ReadAt(raw, in.Offset); err != nil {
+		return nil, "", fmt.Errorf("line %d: %w", in.Line, err)
+	}
+	return raw, "", nil
 }

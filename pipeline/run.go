@@ -73,7 +73,11 @@ func Run(opts Options) (Summary, error) {
 			return Summary{}, err
 		}
 	}
-	inputs, err := Discover(opts.Inputs)
+	files, err := Discover(opts.Inputs)
+	if err != nil {
+		return Summary{}, err
+	}
+	inputs, err := Expand(files)
 	if err != nil {
 		return Summary{}, err
 	}
@@ -208,7 +212,11 @@ func hashInputs(inputs []Input) (map[string]ManifestDoc, error) {
 		f, err := os.Open(in.Path)
 		if err == nil {
 			h := sha256.New()
-			d.Bytes, err = io.Copy(h, f)
+			if in.Kind == KindJSONL {
+				d.Bytes, err = io.Copy(h, io.NewSectionReader(f, in.Offset, in.Length))
+			} else {
+				d.Bytes, err = io.Copy(h, f)
+			}
 			f.Close()
 			d.SHA256 = hex.EncodeToString(h.Sum(nil))
 		}

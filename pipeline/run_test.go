@@ -230,7 +230,7 @@ func TestRunDeterministicAcrossWorkers(t *testing.T) {
 func TestRunBadInputsRecorded(t *testing.T) {
 	out := t.TempDir()
 	sum := runSeeds(t, out, Options{Inputs: []string{"../testdata/inputs"}, MaxBytes: 100000})
-	assert.Equal(t, 2, sum.Failed, "binary.txt, truncated.txt")
+	assert.Equal(t, 5, sum.Failed, "binary.txt, truncated.txt, three bad lines of corpus.jsonl")
 	assert.Equal(t, 2, sum.Skipped, "empty.txt, longline.txt over --max-bytes")
 	docs, err := ReadDocuments(out)
 	require.NoError(t, err)

@@ -67,6 +67,9 @@ func cmdExtract(args []string, stdout, stderr io.Writer) int {
 		inputs = []string{"seeds"}
 	}
 	found, err := pipeline.Discover(inputs)
+	if err == nil {
+		found, err = pipeline.Expand(found)
+	}
 	if err != nil {
 		fmt.Fprintf(stderr, "zhmetrics extract: %v\n", err)
 		return exitUsage

@@ -15,6 +15,9 @@ func loadFigures(args []string, maxBytes int64, stderr io.Writer) ([]schema.Figu
 		return pipeline.ReadFigures(args[0])
 	}
 	inputs, err := pipeline.Discover(args)
+	if err == nil {
+		inputs, err = pipeline.Expand(inputs)
+	}
 	if err != nil {
 		return nil, err
 	}

@@ -109,7 +109,7 @@ func TestExitCodes(t *testing.T) {
 	code, _, errs = run(t, "run", "-q", "-o", t.TempDir(), "../../testdata/inputs")
 	assert.Equal(t, exitFailed, code, "some documents failed")
 	assert.Contains(t, errs, "binary.txt")
-	assert.Contains(t, errs, "failed 2")
+	assert.Contains(t, errs, "failed 5")
 }
 
 func TestDiff(t *testing.T) {

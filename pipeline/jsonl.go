@@ -1,0 +1,123 @@
+package pipeline
+
+import (
+	"bufio"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+)
+
+// jsonlDoc is one line of a JSONL corpus.
+type jsonlDoc struct {
+	ID    json.RawMessage `json:"id"`
+	Text  *string         `json:"text"`
+	Title string          `json:"title"`
+	Date  string          `json:"date"`
+	URL   string          `json:"url"`
+}
+
+// parseJSONLine reads one JSONL line: id (string or number) and text are required.
+func parseJSONLine(line []byte) (id string, d jsonlDoc, err error) {
+	if err := json.Unmarshal(line, &d); err != nil {
+		return "", d, fmt.Errorf("not a JSON object: %v", err)
+	}
+	var s string
+	var n json.Number
+	switch {
+	case len(d.ID) == 0 || string(d.ID) == "null":
+		return "", d, errors.New(`no "id"`)
+	case json.Unmarshal(d.ID, &s) == nil:
+		id = s
+	case json.Unmarshal(d.ID, &n) == nil:
+		id = n.String()
+	default:
+		return "", d, errors.New(`"id" is neither a string nor a number`)
+	}
+	if strings.TrimSpace(id) == "" {
+		return "", d, errors.New(`empty "id"`)
+	}
+	if d.Text == nil {
+		return id, d, errors.New(`no "text"`)
+	}
+	return id, d, nil
+}
+
+// Expand replaces each JSONL file by its documents, one a line; other inputs
+// pass through. A line that is no document (bad JSON, no id or text, an id
+// used twice) becomes an input with Err set, so it is reported, not lost.
+func Expand(inputs []Input) ([]Input, error) {
+	var out []Input
+	for _, in := range inputs {
+		if in.Kind != KindJSONL {
+			out = append(out, in)
+			continue
+		}
+		docs, err := expandJSONL(in)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, docs...)
+	}
+	return out, nil
+}
+
+// maxLine bounds one JSONL line.
+const maxLine = 256 << 20
+
+func expandJSONL(in Input) ([]Input, error) {
+	f, err := os.Open(in.Path)
+	if err != nil {
+		return nil, fmt.Errorf("input %s: %w", in.Path, err)
+	}
+	defer f.Close()
+	r := bufio.NewReaderSize(f, 1<<20)
+	var out []Input
+	seen := map[string]int{}
+	var offset int64
+	for n := 1; ; n++ {
+		line, err := r.ReadSlice('\n')
+		for errors.Is(err, bufio.ErrBufferFull) && len(line) < maxLine {
+			line = append([]byte(nil), line...)
+			var more []byte
+			more, err = r.ReadSlice('\n')
+			line = append(line, more...)
+		}
+		if len(line) == 0 && err == io.EOF {
+			break
+		}
+		if err != nil && err != io.EOF {
+			return nil, fmt.Errorf("input %s: line %d: %w", in.Path, n, err)
+		}
+		doc := Input{Path: in.Path, Kind: KindJSONL, Offset: offset, Length: int64(len(line)), Line: n}
+		offset += int64(len(line))
+		if strings.TrimSpace(string(line)) == "" {
+			if err == io.EOF {
+				break
+			}
+			continue
+		}
+		id, _, perr := parseJSONLine(line)
+		switch {
+		case id == "":
+			doc.DocID = fmt.Sprintf("%s#line%d", in.DocID, n)
+		default:
+			doc.DocID = in.DocID + "#" + id
+		}
+		if perr != nil {
+			doc.Err = fmt.Sprintf("line %d: %v", n, perr)
+		} else if first, dup := seen[id]; dup {
+			doc.DocID = fmt.Sprintf("%s#line%d", in.DocID, n)
+			doc.Err = fmt.Sprintf("line %d: id %q already used on line %d", n, id, first)
+		} else {
+			seen[id] = n
+		}
+		out = append(out, doc)
+		if err == io.EOF {
+			break
+		}
+	}
+	return out, nil
+}

@@ -19,7 +19,7 @@ func TestScore(t *testing.T) {
 		{Doc: "dir/a.txt", Start: 10, End: 16, Value: f(8.58e8), Unit: "元", Qualifier: "approx", Metric: "累计投资金额"},
 		{Doc: "a.txt", Start: 21, End: 25, Low: f(1), High: f(2), Unit: "天"},
 		{Doc: "a.txt", Start: 30, End: 32, Value: f(2), Unit: "个"}, // optional: counts nowhere
-		{Doc: "a.txt", Start: 40, End: 44, Value: f(5), Unit: "G"},  // false figure
+		{Doc: "a.txt", Start: 40, End: 44, Value: f(5), Unit: "G"}, // false figure
 	}
 	r := Score(gold, pred)
 	assert.Equal(t, 2, r.TP)

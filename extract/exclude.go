@@ -14,7 +14,7 @@ var notFigurePatterns = []*regexp.Regexp{
 	regexp.MustCompile(`(?:1[5-9]|20)\d{2}\s*(?:[-—~至到]\s*(?:1[5-9]|20)?\d{2}\s*)?年`),
 	regexp.MustCompile(`[〇○零一二三四五六七八九]{4}年`),
 	regexp.MustCompile(`\d{1,2}\s*(?:[-—~至到]\s*\d{1,2}\s*)?月(?:份)?(?:\s*\d{1,2}\s*[日号])?`),
-	regexp.MustCompile(`\d{1,2}\s*[日号](?:[^元]|$)`), // 15日 is a date, 10日元 is money
+	regexp.MustCompile(`\d{1,2}\s*[日号](?:[^元]|$)`),               // 15日 is a date, 10日元 is money
 	regexp.MustCompile(`前\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*个月`), // 前10个月 is a period
 	regexp.MustCompile(`\d+(?:\s*\+\s*\d+)+`),
 	regexp.MustCompile(`\d{1,2}:\d{2}(?::\d{2})?`),

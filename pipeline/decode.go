@@ -59,7 +59,7 @@ func Decode(raw []byte) (text, encoding string, err error) {
 	// UTF-8 that breaks after some good Chinese (a truncated or damaged file)
 	// is broken UTF-8, not GBK: GBK is invalid UTF-8 from its first character.
 	if encoding == EncUTF8BOM || bad*20 < nonASCII(raw) || multiByteRunes(raw[:first]) >= 3 {
-		return "", "", &DecodeError{Reason: fmt.Sprintf("invalid UTF-8 (%d bad bytes)", bad), Offset: first}
+		return "", "", &DecodeError{Reason: fmt.Sprintf("invalid UTF-8 (%d bad byte(s))", bad), Offset: first}
 	}
 	s, derr := simplifiedchinese.GB18030.NewDecoder().Bytes(raw)
 	if derr != nil || !looksChinese(string(s)) {

@@ -24,7 +24,7 @@ func TestDecode(t *testing.T) {
 		{"gbk", gbk, "南沙区地区生产总值795.3亿元", EncGB18030, ""},
 		{"utf-16le", "\xff\xfe\x25\x84\x36\x65", "营收", EncUTF16LE, ""},
 		{"nul bytes", "abc\x00def", "", "", "binary data (NUL byte) at byte 3"},
-		{"truncated utf-8", "营收8.58亿元" + "\xe5\x85", "", "", "invalid UTF-8 (2 bad bytes) at byte 16"},
+		{"truncated utf-8", "营收8.58亿元" + "\xe5\x85", "", "", "invalid UTF-8 (2 bad byte(s)) at byte 16"},
 		{"control characters", strings.Repeat("\x01\x02", 50), "", "", "binary data (control characters) at byte 0"},
 		{"latin-1 junk", "caf\xe9 na\xefve \xe0 la cr\xe8me", "", "", "neither UTF-8 nor GB18030 Chinese text at byte 3"},
 	}

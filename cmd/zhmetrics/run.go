@@ -29,6 +29,7 @@ func cmdRun(args []string, stdout, stderr io.Writer) int {
 	full := fs.Bool("full", false, "process every document, not only new and changed ones")
 	logFormat := fs.String("log-format", "text", "log format on stderr: text or json")
 	quiet := fs.Bool("q", false, "no progress bar and no info logs")
+	batchDocs := fs.Int("batch-docs", pipeline.DefaultBatchDocs, "documents per part file (memory is bounded by one batch)")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: zhmetrics run [-o DIR] [flags] [INPUT...]\n\nProcesses the inputs (default: seeds) into a dataset (default: out).\nExit code 0: every document ok; 1: some failed (the rest is written); 2: usage error.")
 		fs.PrintDefaults()
@@ -60,7 +61,7 @@ func cmdRun(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	opts := pipeline.Options{Inputs: inputs, OutDir: *out, Format: *format, Workers: *workers, MaxBytes: *maxBytes,
-		Full: *full, Version: version, Logger: logger}
+		Full: *full, Version: version, Logger: logger, BatchDocs: *batchDocs}
 	if f, ok := stderr.(*os.File); ok && !*quiet && term.IsTerminal(int(f.Fd())) {
 		opts.Progress = &bar{w: stderr}
 	}

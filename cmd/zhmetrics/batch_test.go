@@ -1,0 +1,112 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/zhmetrics/zhmetrics/internal/corpus"
+	"github.com/zhmetrics/zhmetrics/pipeline"
+)
+
+// buildBinary builds the command once for the tests that need real processes.
+func buildBinary(t *testing.T) string {
+	t.Helper()
+	bin := filepath.Join(t.TempDir(), "zhmetrics")
+	out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput()
+	require.NoError(t, err, string(out))
+	return bin
+}
+
+// A run killed with SIGKILL in the middle leaves the previous snapshot whole
+// and readable; a second run on the same directory meanwhile refuses (lock);
+// the next run completes and cleans up.
+func TestKillMidRunKeepsSnapshot(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the binary and writes a few thousand documents")
+	}
+	bin := buildBinary(t)
+	in, out := t.TempDir(), t.TempDir()
+	gen := func(seed int64) {
+		require.NoError(t, os.RemoveAll(in))
+		_, _, err := corpus.Generate(corpus.Options{Dir: in, Bytes: 3_000_000, DocBytes: 1000, Seed: seed, SeedDocs: seedsDir})
+		require.NoError(t, err)
+	}
+	gen(1)
+	first := exec.Command(bin, "run", "-q", "-o", out, "--batch-docs", "200", in)
+	msg, err := first.CombinedOutput()
+	require.NoError(t, err, string(msg))
+	manifest, err := os.ReadFile(filepath.Join(out, pipeline.ManifestName))
+	require.NoError(t, err)
+	before, err := pipeline.ReadFigures(out)
+	require.NoError(t, err)
+	require.NotEmpty(t, before)
+
+	// Every document changes; the second run writes small parts, one worker.
+	gen(2)
+	var stderr bytes.Buffer
+	second := exec.Command(bin, "run", "-q", "-o", out, "--batch-docs", "20", "--workers", "1", in)
+	second.Stderr = &stderr
+	require.NoError(t, second.Start())
+	m, err := pipeline.ReadManifest(out)
+	require.NoError(t, err)
+	known := map[string]bool{}
+	for _, f := range m.Tables["figures"] {
+		known[filepath.Base(f)] = true
+	}
+	deadline := time.Now().Add(60 * time.Second)
+	for {
+		entries, _ := os.ReadDir(filepath.Join(out, "figures"))
+		fresh := 0
+		for _, e := range entries {
+			if !known[e.Name()] {
+				fresh++
+			}
+		}
+		if fresh >= 2 {
+			break
+		}
+		require.True(t, time.Now().Before(deadline), "the second run wrote no part in time: %s", stderr.String())
+		time.Sleep(20 * time.Millisecond)
+	}
+
+	// Meanwhile, a third run on the same directory refuses with a clear message.
+	third := exec.Command(bin, "run", "-q", "-o", out, in)
+	msg, err = third.CombinedOutput()
+	var exit *exec.ExitError
+	require.ErrorAs(t, err, &exit)
+	assert.Equal(t, exitUsage, exit.ExitCode())
+	assert.Contains(t, string(msg), "another zhmetrics run is writing this dataset")
+
+	require.NoError(t, second.Process.Signal(syscall.SIGKILL))
+	second.Wait()
+
+	// The previous snapshot is whole: same manifest, every file readable.
+	after, err := os.ReadFile(filepath.Join(out, pipeline.ManifestName))
+	require.NoError(t, err)
+	assert.Equal(t, string(manifest), string(after))
+	rows, err := pipeline.ReadFigures(out)
+	require.NoError(t, err)
+	assert.Equal(t, len(before), len(rows))
+
+	// The next run completes, and only the new snapshot's files remain.
+	next := exec.Command(bin, "run", "-q", "-o", out, in)
+	msg, err = next.CombinedOutput()
+	require.NoError(t, err, string(msg))
+	m, err = pipeline.ReadManifest(out)
+	require.NoError(t, err)
+	entries, err := os.ReadDir(filepath.Join(out, "figures"))
+	require.NoError(t, err)
+	assert.Len(t, entries, len(m.Tables["figures"]))
+	rows, err = pipeline.ReadFigures(out)
+	require.NoError(t, err)
+	assert.Equal(t, m.Summary.Figures, len(rows))
+	assert.Equal(t, m.Summary.Documents, m.Summary.OK)
+}

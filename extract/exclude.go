@@ -8,16 +8,54 @@ import (
 
 // notFigurePatterns mark text whose numbers are never figures: dates and
 // periods, URLs and e-mail addresses, numeral slogans (1+1+9), times of day.
-var notFigurePatterns = []*regexp.Regexp{
-	regexp.MustCompile(`(?i)(?:https?://|www\.)[A-Za-z0-9._~:/?#\[\]@!$&'()*+,;=%-]+`),
-	regexp.MustCompile(`[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}`),
-	regexp.MustCompile(`(?:1[5-9]|20)\d{2}\s*(?:[-—~至到]\s*(?:1[5-9]|20)?\d{2}\s*)?年`),
-	regexp.MustCompile(`[〇○零一二三四五六七八九]{4}年`),
-	regexp.MustCompile(`\d{1,2}\s*(?:[-—~至到]\s*\d{1,2}\s*)?月(?:份)?(?:\s*\d{1,2}\s*[日号])?`),
-	regexp.MustCompile(`\d{1,2}\s*[日号](?:[^元]|$)`),               // 15日 is a date, 10日元 is money
-	regexp.MustCompile(`前\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*个月`), // 前10个月 is a period
-	regexp.MustCompile(`\d+(?:\s*\+\s*\d+)+`),
-	regexp.MustCompile(`\d{1,2}:\d{2}(?::\d{2})?`),
+// A pattern runs only when its trigger characters are in the sentence, and a
+// pattern with an anchor is tried only where a run of anchor characters starts
+// (a digit, say): Go's regular expressions are slow at searching Chinese text,
+// and this keeps them to a handful of anchored tries per sentence.
+var notFigurePatterns = []struct {
+	trigger string            // any of these characters
+	anchor  func(r rune) bool // nil: search the whole sentence
+	re      *regexp.Regexp
+}{
+	{"/w", nil, regexp.MustCompile(`(?i)(?:https?://|www\.)[A-Za-z0-9._~:/?#\[\]@!$&'()*+,;=%-]+`)},
+	{"@", nil, regexp.MustCompile(`[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}`)},
+	{"年", isASCIIDigit, regexp.MustCompile(`^(?:1[5-9]|20)\d{2}\s*(?:[-—~至到]\s*(?:1[5-9]|20)?\d{2}\s*)?年`)},
+	{"年", isCnDigit, regexp.MustCompile(`^[〇○零一二三四五六七八九]{4}年`)},
+	{"月", isASCIIDigit, regexp.MustCompile(`^\d{1,2}\s*(?:[-—~至到]\s*\d{1,2}\s*)?月(?:份)?(?:\s*\d{1,2}\s*[日号])?`)},
+	{"日号", isASCIIDigit, regexp.MustCompile(`^\d{1,2}\s*[日号](?:[^元]|$)`)},                                       // 15日 is a date, 10日元 is money
+	{"月", func(r rune) bool { return r == '前' }, regexp.MustCompile(`^前\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*个月`)}, // 前10个月 is a period
+	{"+", nil, regexp.MustCompile(`\d+(?:\s*\+\s*\d+)+`)},
+	{":", nil, regexp.MustCompile(`\d{1,2}:\d{2}(?::\d{2})?`)},
+}
+
+// triggers are all the trigger characters of notFigurePatterns.
+var triggers = func() map[rune]bool {
+	m := map[rune]bool{}
+	for _, p := range notFigurePatterns {
+		for _, r := range p.trigger {
+			m[r] = true
+		}
+	}
+	return m
+}()
+
+// triggerNear reports whether a trigger character stands within a few runes after k.
+func triggerNear(rs []rune, k int, trigger string) bool {
+	for j := k; j < len(rs) && j < k+12; j++ {
+		if strings.ContainsRune(trigger, rs[j]) {
+			return true
+		}
+	}
+	return false
+}
+
+func triggered(trigger string, present map[rune]bool) bool {
+	for _, r := range trigger {
+		if present[r] {
+			return true
+		}
+	}
+	return false
 }
 
 // identifierRun is a run of ASCII letters and digits; one that mixes both is an
@@ -28,29 +66,59 @@ var identifierRun = regexp.MustCompile(`[A-Za-z0-9][A-Za-z0-9_.\-/]*`)
 // start or stand there.
 func notFigureSpans(rs []rune) []bool {
 	blocked := make([]bool, len(rs))
+	present := map[rune]bool{}
+	letters := false
+	for _, c := range rs {
+		if triggers[c] {
+			present[c] = true
+		}
+		letters = letters || isASCIILetter(c)
+	}
+	if len(present) == 0 && !letters {
+		return blocked // no date, URL or identifier can stand here
+	}
 	s := string(rs)
 	runeAt := make([]int32, len(s)+1) // byte offset → rune offset
+	byteAt := make([]int32, len(rs)+1)
 	r := int32(0)
 	for b := range s {
+		byteAt[r] = int32(b)
 		for k := b; k < len(s) && (k == b || !utf8.RuneStart(s[k])); k++ {
 			runeAt[k] = r
 		}
 		r++
 	}
-	runeAt[len(s)] = r
+	runeAt[len(s)], byteAt[len(rs)] = r, int32(len(s))
 	mark := func(b0, b1 int) {
 		for k := runeAt[b0]; k < runeAt[b1]; k++ {
 			blocked[k] = true
 		}
 	}
-	for _, re := range notFigurePatterns {
-		for _, m := range re.FindAllStringIndex(s, -1) {
-			mark(m[0], m[1])
+	for _, p := range notFigurePatterns {
+		if !triggered(p.trigger, present) {
+			continue
+		}
+		if p.anchor == nil {
+			for _, m := range p.re.FindAllStringIndex(s, -1) {
+				mark(m[0], m[1])
+			}
+			continue
+		}
+		for k, c := range rs {
+			if !p.anchor(c) || k > 0 && p.anchor(rs[k-1]) || !triggerNear(rs, k, p.trigger) {
+				continue
+			}
+			b := int(byteAt[k])
+			if m := p.re.FindStringIndex(s[b:]); m != nil {
+				mark(b+m[0], b+m[1])
+			}
 		}
 	}
-	for _, m := range identifierRun.FindAllStringIndex(s, -1) {
-		if isIdentifier(s[m[0]:m[1]]) {
-			mark(m[0], m[1])
+	if letters {
+		for _, m := range identifierRun.FindAllStringIndex(s, -1) {
+			if isIdentifier(s[m[0]:m[1]]) {
+				mark(m[0], m[1])
+			}
 		}
 	}
 	return blocked

@@ -16,6 +16,8 @@
 // sentence and its tokens.
 package extract
 
+import "strings"
+
 // Token is one word of the sentence as a segmenter cut it, with its
 // part-of-speech tag; Start and End are rune offsets into the sentence.
 type Token struct {
@@ -60,17 +62,93 @@ const (
 // Extract returns the figures of one sentence, in order of position. tokens
 // may be nil; then the word-boundary rules and the metric are skipped.
 func Extract(sentence string, tokens []Token) []Figure {
-	s := newSentence(sentence, tokens)
-	rs := s.rs
-	var out []Figure
-	for i := 0; i < len(rs); {
-		c, ok := scanFigure(rs, i, s.blocked)
+	s := newSentence(sentence, nil)
+	s.setTokens(tokens)
+	return s.extract()
+}
+
+// Tokenizer cuts text into tokens with rune offsets into that text.
+type Tokenizer interface {
+	Tokens(text string) []Token
+}
+
+// ExtractWith is Extract that asks seg for tokens only where they are needed:
+// the clauses (between ，；： marks) that hold a candidate figure. A sentence
+// without one is never segmented. The rules never look past a clause mark, so
+// the figures are those Extract finds with the whole sentence's tokens.
+func ExtractWith(sentence string, seg Tokenizer) []Figure {
+	s := newSentence(sentence, nil)
+	cands := s.candidates()
+	var clauses [][2]int
+	for _, c := range cands {
+		a, b := clauseAround(s.rs, c.start, c.end)
+		if n := len(clauses); n > 0 && a <= clauses[n-1][1] {
+			clauses[n-1][1] = max(clauses[n-1][1], b)
+		} else {
+			clauses = append(clauses, [2]int{a, b})
+		}
+	}
+	if len(clauses) == 0 {
+		return nil
+	}
+	var tokens []Token
+	for _, cl := range clauses {
+		for _, t := range seg.Tokens(string(s.rs[cl[0]:cl[1]])) {
+			t.Start += cl[0]
+			t.End += cl[0]
+			tokens = append(tokens, t)
+		}
+	}
+	s.setTokens(tokens)
+	return s.extractFrom(cands)
+}
+
+// clauseMark ends a clause: the rules never look across one.
+func clauseMark(r rune) bool { return strings.ContainsRune("，,；;：:。！？!?", r) }
+
+// clauseAround widens [start, end) to the clause around it, with the clause
+// marks at both ends, so the rules see the marks as tokens.
+func clauseAround(rs []rune, start, end int) (int, int) {
+	for start > 0 && !clauseMark(rs[start-1]) {
+		start--
+	}
+	for end < len(rs) && !clauseMark(rs[end]) {
+		end++
+	}
+	return max(start-1, 0), min(end+1, len(rs))
+}
+
+// candidates lists every place a figure may stand: after a candidate the scan
+// goes on at its end, after a rejected one at the end of its number. Whether
+// a candidate is rejected never depends on one before it, but where the scan
+// goes on does; so candidates lists both continuations, and extractFrom
+// follows the one the rules choose.
+func (s *sentence) candidates() []candidate {
+	var out []candidate
+	for i := 0; i < len(s.rs); {
+		c, ok := scanFigure(s.rs, i, s.blocked)
 		if !ok {
 			i++
 			continue
 		}
+		out = append(out, c)
+		i = c.numEnd
+	}
+	return out
+}
+
+func (s *sentence) extract() []Figure { return s.extractFrom(s.candidates()) }
+
+// extractFrom runs the rules on the candidates, in order of position.
+func (s *sentence) extractFrom(cands []candidate) []Figure {
+	rs := s.rs
+	var out []Figure
+	next := 0 // no figure may start before next
+	for _, c := range cands {
+		if c.start < next {
+			continue
+		}
 		if reason := rejectFigure(s, c); reason != "" {
-			i = c.numEnd
 			continue
 		}
 		f := c.figure(rs)
@@ -85,7 +163,7 @@ func Extract(sentence string, tokens []Token) []Figure {
 		f.Change, f.Compare = changeOf(rs, qStart, metricBefore)
 		f.Period = s.periodAt(c.start)
 		out = append(out, f)
-		i = c.end
+		next = c.end
 	}
 	return out
 }
@@ -98,7 +176,9 @@ type sentence struct {
 	blocked []bool
 	tokens  []Token // nil when the caller has none
 	tokAt   []int   // rune → index of the token covering it, -1 for none
-	periods []span
+	periods []span  // found on first use
+	text    string
+	pDone   bool
 }
 
 type span struct {
@@ -107,8 +187,15 @@ type span struct {
 }
 
 func newSentence(text string, tokens []Token) *sentence {
-	s := &sentence{rs: []rune(text), tokens: tokens}
+	s := &sentence{rs: []rune(text), text: text}
 	s.blocked = notFigureSpans(s.rs)
+	s.setTokens(tokens)
+	return s
+}
+
+// setTokens indexes the tokens by rune.
+func (s *sentence) setTokens(tokens []Token) {
+	s.tokens = tokens
 	if tokens != nil {
 		s.tokAt = make([]int, len(s.rs))
 		for i := range s.tokAt {
@@ -120,8 +207,6 @@ func newSentence(text string, tokens []Token) *sentence {
 			}
 		}
 	}
-	s.periods = findPeriods(text)
-	return s
 }
 
 // tokenAt returns the token that covers rune k.

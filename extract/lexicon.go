@@ -13,6 +13,8 @@ var lexiconTSV string
 type lexicon struct {
 	words   map[string]map[string]string // kind → word → value
 	longest map[string]int               // kind → longest word in runes
+	first   map[string]map[rune]bool     // kind → first runes of its words
+	last    map[string]map[rune]bool     // kind → last runes of its words
 }
 
 var lex = mustParseLexicon(lexiconTSV)
@@ -21,7 +23,8 @@ var lexiconKinds = map[string]bool{"before": true, "after": true, "inner": true,
 	"compare": true, "level": true, "filler": true, "stopverb": true, "notunit": true, "prefix": true, "subunit": true}
 
 func mustParseLexicon(src string) *lexicon {
-	l := &lexicon{words: map[string]map[string]string{}, longest: map[string]int{}}
+	l := &lexicon{words: map[string]map[string]string{}, longest: map[string]int{},
+		first: map[string]map[rune]bool{}, last: map[string]map[rune]bool{}}
 	for i, line := range strings.Split(src, "\n") {
 		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
 			continue
@@ -34,6 +37,12 @@ func mustParseLexicon(src string) *lexicon {
 			l.words[f[0]] = map[string]string{}
 		}
 		l.words[f[0]][f[1]] = f[2]
+		if l.first[f[0]] == nil {
+			l.first[f[0]], l.last[f[0]] = map[rune]bool{}, map[rune]bool{}
+		}
+		rs := []rune(f[1])
+		l.first[f[0]][rs[0]] = true
+		l.last[f[0]][rs[len(rs)-1]] = true
 		l.longest[f[0]] = max(l.longest[f[0]], len([]rune(f[1])))
 	}
 	return l
@@ -44,6 +53,9 @@ func (l *lexicon) has(kind, word string) bool { _, ok := l.words[kind][word]; re
 
 // endingAt finds the longest word of kind that ends right before rs[end].
 func (l *lexicon) endingAt(kind string, rs []rune, end int) (word, value string) {
+	if end <= 0 || end > len(rs) || !l.last[kind][rs[end-1]] {
+		return "", ""
+	}
 	for n := min(l.longest[kind], end); n > 0; n-- {
 		if v, ok := l.words[kind][string(rs[end-n:end])]; ok {
 			return string(rs[end-n : end]), v
@@ -54,6 +66,9 @@ func (l *lexicon) endingAt(kind string, rs []rune, end int) (word, value string)
 
 // startingAt finds the longest word of kind that starts at rs[start].
 func (l *lexicon) startingAt(kind string, rs []rune, start int) (word, value string) {
+	if start < 0 || start >= len(rs) || !l.first[kind][rs[start]] {
+		return "", ""
+	}
 	for n := min(l.longest[kind], len(rs)-start); n > 0; n-- {
 		if v, ok := l.words[kind][string(rs[start:start+n])]; ok {
 			return string(rs[start : start+n]), v

@@ -48,17 +48,58 @@ var cnDigits = map[rune]float64{
 var cnSmall = map[rune]float64{'十': 10, '拾': 10, '百': 100, '佰': 100, '千': 1000, '仟': 1000}
 var cnBig = map[rune]float64{'万': 1e4, '萬': 1e4, '亿': 1e8, '億': 1e8, '兆': 1e12}
 
+// Rune classes, looked up in a table: the scanners ask for every rune.
+const (
+	classCnDigit = 1 << iota
+	classCnSmall
+	classCnBig
+)
+
+var runeClass = func() map[rune]uint8 {
+	m := map[rune]uint8{}
+	for r := range cnDigits {
+		m[r] |= classCnDigit
+	}
+	for r := range cnSmall {
+		m[r] |= classCnSmall
+	}
+	for r := range cnBig {
+		m[r] |= classCnBig
+	}
+	return m
+}()
+
+// classTable holds runeClass for the CJK block, where every numeral but 〇 is.
+var classTable = func() (t [0xa000 - 0x3000]uint8) {
+	for r, c := range runeClass {
+		if r >= 0x3000 && r < 0xa000 {
+			t[r-0x3000] = c
+		}
+	}
+	return
+}()
+
+func classOf(r rune) uint8 {
+	if r >= 0x3000 && r < 0xa000 {
+		return classTable[r-0x3000]
+	}
+	if r < 0x3000 {
+		return 0
+	}
+	return runeClass[r]
+}
+
 func isASCIIDigit(r rune) bool { return r >= '0' && r <= '9' }
-func isCnDigit(r rune) bool    { _, ok := cnDigits[r]; return ok }
-func isCnSmall(r rune) bool    { _, ok := cnSmall[r]; return ok }
-func isCnBig(r rune) bool      { _, ok := cnBig[r]; return ok }
+func isCnDigit(r rune) bool    { return classOf(r)&classCnDigit != 0 }
+func isCnSmall(r rune) bool    { return classOf(r)&classCnSmall != 0 }
+func isCnBig(r rune) bool      { return classOf(r)&classCnBig != 0 }
 func isCnPoint(r rune) bool    { return r == '点' || r == '點' }
 
 // isScale reports whether r multiplies the number before it (万 亿 千 百 十).
-func isScale(r rune) bool { return isCnSmall(r) || isCnBig(r) }
+func isScale(r rune) bool { return classOf(r)&(classCnSmall|classCnBig) != 0 }
 
 // isNumeral reports whether r can be part of a written number.
-func isNumeral(r rune) bool { return isASCIIDigit(r) || isCnDigit(r) || isScale(r) }
+func isNumeral(r rune) bool { return isASCIIDigit(r) || classOf(r) != 0 }
 
 // ParseNumber converts a written number to its value: Arabic (1,234.5), Chinese
 // (两千三百万, 一亿零五百万, 三点五, 十二, 二〇二四), traditional (貳萬), and mixed

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -15,18 +16,43 @@ var periodPattern = regexp.MustCompile(`(?:截至|截止|截止到)?` +
 	`|前\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*个月` +
 	`|今年以来|今年上半年|今年|去年|上年|上半年|下半年|前三季度|第?[一二三四]季度|全年|过去一年|近年来)`)
 
-// findPeriods lists the time expressions of a sentence, in order, with rune offsets.
+// periodStarts are the characters a time expression can start with.
+var periodStarts = runeSet("截今去上下前第全过近一二三四〇○零五六七八九")
+
+func runeSet(s string) map[rune]bool {
+	m := map[rune]bool{}
+	for _, r := range s {
+		m[r] = true
+	}
+	return m
+}
+
+var periodAnchored = regexp.MustCompile("^" + periodPattern.String())
+
+// findPeriods lists the time expressions of a sentence, in order, with rune
+// offsets. The pattern is tried, anchored, only where a digit run or a
+// character of periodStarts begins (see notFigurePatterns for why).
 func findPeriods(s string) []span {
+	if !strings.ContainsAny(s, "年月季") {
+		return nil // every period names a year, a month or a quarter
+	}
 	var out []span
-	prevByte, prevRune := 0, 0
-	for _, m := range periodPattern.FindAllStringIndex(s, -1) {
-		if m[1] == m[0] || isDayAfter(s, m[1]) {
+	rs := []rune(s)
+	b, next := 0, 0 // byte offset of rune k; no match may start before rune next
+	for k, r := range rs {
+		if k > 0 {
+			b += utf8.RuneLen(rs[k-1])
+		}
+		if k < next || !(isASCIIDigit(r) && (k == 0 || !isASCIIDigit(rs[k-1])) || periodStarts[r]) {
+			continue
+		}
+		m := periodAnchored.FindStringIndex(s[b:])
+		if m == nil || m[1] == 0 || isDayAfter(s, b+m[1]) {
 			continue // 1月15日 is a date, not a period
 		}
-		r0 := prevRune + utf8.RuneCountInString(s[prevByte:m[0]])
-		r1 := r0 + utf8.RuneCountInString(s[m[0]:m[1]])
-		prevByte, prevRune = m[1], r1
-		out = append(out, span{r0, r1, s[m[0]:m[1]]})
+		n := utf8.RuneCountInString(s[b : b+m[1]])
+		out = append(out, span{k, k + n, s[b : b+m[1]]})
+		next = k + n
 	}
 	return out
 }
@@ -34,6 +60,9 @@ func findPeriods(s string) []span {
 // periodAt returns the time expression nearest before the figure at rune
 // start, else the first one after it, else "".
 func (s *sentence) periodAt(start int) string {
+	if !s.pDone {
+		s.periods, s.pDone = findPeriods(s.text), true
+	}
 	best := ""
 	for _, p := range s.periods {
 		if p.end <= start {

@@ -60,6 +60,9 @@ func startsNumber(rs []rune, i int) bool {
 	return !((p == '.' || p == ',') && i > 1 && isASCIIDigit(rs[i-2]))
 }
 
+// prefixFirst are the first runes of the currency signs (lexicon kind prefix).
+var prefixFirst = lex.first["prefix"]
+
 // isMinus reports whether rs[i] is a minus sign of the number after it: - or
 // 负 before a digit, not after a digit or letter (1-7月, B2-2005 are no signs).
 func isMinus(rs []rune, i int) bool {
@@ -201,6 +204,9 @@ func addSubunits(rs []rune, c *candidate) {
 
 // scanPrefixed reads a number after a currency sign: $20, ¥300, HK$1.5亿.
 func scanPrefixed(rs []rune, i int) (candidate, bool) {
+	if !prefixFirst[rs[i]] {
+		return candidate{}, false
+	}
 	w, surface := lex.startingAt("prefix", rs, i)
 	if w == "" {
 		return candidate{}, false

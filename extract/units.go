@@ -23,6 +23,7 @@ var unitsTSV string
 // Units is the unit table, parsed once at start-up.
 type Units struct {
 	bySurface map[string]*Unit
+	first     map[rune]bool // first runes of the surface forms
 	maxRunes  int
 	list      []*Unit
 }
@@ -42,7 +43,7 @@ func mustParseUnits(src string) *Units {
 
 // ParseUnits reads a unit table in the format of data/units.tsv.
 func ParseUnits(src string) (*Units, error) {
-	t := &Units{bySurface: map[string]*Unit{}}
+	t := &Units{bySurface: map[string]*Unit{}, first: map[rune]bool{}}
 	for i, line := range strings.Split(src, "\n") {
 		line = strings.TrimRight(line, "\r")
 		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
@@ -68,6 +69,7 @@ func ParseUnits(src string) (*Units, error) {
 		}
 		t.bySurface[u.Surface] = u
 		t.list = append(t.list, u)
+		t.first[[]rune(u.Surface)[0]] = true
 		if n := len([]rune(u.Surface)); n > t.maxRunes {
 			t.maxRunes = n
 		}
@@ -86,6 +88,9 @@ func (t *Units) Lookup(surface string) (*Unit, bool) {
 
 // Match returns the longest unit that starts at rs[i], and its length in runes.
 func (t *Units) Match(rs []rune, i int) (*Unit, int) {
+	if i < 0 || i >= len(rs) || !t.first[rs[i]] {
+		return nil, 0
+	}
 	for n := min(t.maxRunes, len(rs)-i); n > 0; n-- {
 		if u, ok := t.bySurface[string(rs[i:i+n])]; ok {
 			return u, n

@@ -112,11 +112,12 @@ func ExtractText(seg *Segmenter, text string) (int, []Figure) {
 		if !hasNumeral(sentence) {
 			continue // no number, no figure: skip the segmenter
 		}
-		var tokens []extract.Token
+		var found []extract.Figure
 		if seg != nil {
-			tokens = seg.Tokens(sentence)
+			found = extract.ExtractWith(sentence, seg) // segments only the clauses with figures
+		} else {
+			found = extract.Extract(sentence, nil)
 		}
-		found := extract.Extract(sentence, tokens)
 		if len(found) == 0 {
 			continue
 		}
@@ -135,11 +136,23 @@ func ExtractText(seg *Segmenter, text string) (int, []Figure) {
 	return len(sentences), figs
 }
 
+// numeralRunes are the characters other than 0-9 a number can be written with.
+var numeralRunes = func() map[rune]bool {
+	m := map[rune]bool{}
+	for _, r := range "零〇一二两三四五六七八九十百千万亿兆壹贰叁肆伍陆柒捌玖拾佰仟萬億兩貳參俩倆" {
+		m[r] = true
+	}
+	return m
+}()
+
 // hasNumeral reports whether s has any character a number can be written with.
 func hasNumeral(s string) bool {
-	return strings.ContainsFunc(s, func(r rune) bool {
-		return r >= '0' && r <= '9' || r >= 0x3007 && r < 0xa000 && strings.ContainsRune("零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟萬億兩貳參", r)
-	})
+	for _, r := range s {
+		if r >= '0' && r <= '9' || r >= 0x3007 && numeralRunes[r] {
+			return true
+		}
+	}
+	return false
 }
 
 func firstLines(s string, n int) string {

@@ -14,6 +14,9 @@ import (
 // quarter or more do.
 const traditionalShare = 0.05
 
+// simplifySample is how many Han characters Simplify looks at to decide.
+const simplifySample = 2000
+
 var (
 	t2sOnce  sync.Once
 	t2sTable map[rune]rune
@@ -58,10 +61,13 @@ func Simplify(n *Normalized) bool {
 	}
 	han, trad := 0, 0
 	for _, r := range n.Text {
-		if unicode.Is(unicode.Han, r) {
+		if r >= 0x3400 && unicode.Is(unicode.Han, r) {
 			han++
 			if _, ok := table[r]; ok {
 				trad++
+			}
+			if han == simplifySample {
+				break // enough to tell
 			}
 		}
 	}

@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"os"
 	"runtime"
+	"runtime/pprof"
 
 	"github.com/schollz/progressbar/v3"
 	"golang.org/x/term"
@@ -29,6 +30,7 @@ func cmdRun(args []string, stdout, stderr io.Writer) int {
 	full := fs.Bool("full", false, "process every document, not only new and changed ones")
 	logFormat := fs.String("log-format", "text", "log format on stderr: text or json")
 	quiet := fs.Bool("q", false, "no progress bar and no info logs")
+	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile to this file")
 	batchDocs := fs.Int("batch-docs", pipeline.DefaultBatchDocs, "documents per part file (memory is bounded by one batch)")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: zhmetrics run [-o DIR] [flags] [INPUT...]\n\nProcesses the inputs (default: seeds) into a dataset (default: out).\nExit code 0: every document ok; 1: some failed (the rest is written); 2: usage error.")
@@ -64,6 +66,19 @@ func cmdRun(args []string, stdout, stderr io.Writer) int {
 		Full: *full, Version: version, Logger: logger, BatchDocs: *batchDocs}
 	if f, ok := stderr.(*os.File); ok && !*quiet && term.IsTerminal(int(f.Fd())) {
 		opts.Progress = &bar{w: stderr}
+	}
+	if *cpuProfile != "" {
+		f, err := os.Create(*cpuProfile)
+		if err != nil {
+			fmt.Fprintf(stderr, "zhmetrics run: %v\n", err)
+			return exitUsage
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			fmt.Fprintf(stderr, "zhmetrics run: %v\n", err)
+			return exitUsage
+		}
+		defer pprof.StopCPUProfile()
 	}
 	sum, err := pipeline.Run(opts)
 	if err != nil {

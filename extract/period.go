@@ -43,7 +43,7 @@ func findPeriods(s string) []span {
 		if k > 0 {
 			b += utf8.RuneLen(rs[k-1])
 		}
-		if k < next || !(isASCIIDigit(r) && (k == 0 || !isASCIIDigit(rs[k-1])) || periodStarts[r]) {
+		if k < next || !(isASCIIDigit(r) && (k == 0 || !isASCIIDigit(rs[k-1])) || periodStarts[r]) || !triggerNear(rs, k, "年月季") {
 			continue
 		}
 		m := periodAnchored.FindStringIndex(s[b:])

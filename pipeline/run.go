@@ -130,8 +130,33 @@ func Run(opts Options) (Summary, error) {
 		opts.Progress.Start(len(todo), todoBytes)
 		defer opts.Progress.Finish()
 	}
+	// Batches are processed by the workers while the previous one is being
+	// written: memory holds at most two batches.
+	type written struct {
+		part Part
+		err  error
+	}
+	toWrite := make(chan []Document, 1)
+	done := make(chan written)
+	go func() {
+		for docs := range toWrite {
+			p, err := writePart(opts, docs)
+			done <- written{p, err}
+		}
+		close(done)
+	}()
 	var added []Part
-	for start := 0; start < len(todo); {
+	var writeErr error
+	pending := 0
+	collect := func() {
+		w := <-done
+		pending--
+		if w.err != nil && writeErr == nil {
+			writeErr = w.err
+		}
+		added = append(added, w.part)
+	}
+	for start := 0; start < len(todo) && writeErr == nil; {
 		end, size := start, int64(0)
 		for end < len(todo) && end-start < opts.BatchDocs && (end == start || size+current[todo[end].DocID].Bytes <= opts.BatchBytes) {
 			size += current[todo[end].DocID].Bytes
@@ -143,13 +168,20 @@ func Run(opts Options) (Summary, error) {
 				log.Warn("document "+d.Status, "doc", d.DocID, "path", d.Path, "reason", d.Error)
 			}
 		}
-		p, err := writePart(opts, docs)
-		if err != nil {
-			return Summary{}, err
+		if pending > 0 {
+			collect()
 		}
-		added = append(added, p)
+		toWrite <- docs
+		pending++
 		sum.MB += float64(size) / 1e6
 		start = end
+	}
+	for pending > 0 {
+		collect()
+	}
+	close(toWrite)
+	if writeErr != nil {
+		return Summary{}, writeErr
 	}
 
 	parts := append(kept, added...)

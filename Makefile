@@ -4,7 +4,7 @@ BIN     := bin/zhmetrics
 VERSION ?= 0.1.0
 LDFLAGS := -s -w -X main.version=$(VERSION)
 
-.PHONY: build run test bench lint clean
+.PHONY: build run test bench lint clean report report-png
 
 build:
 	$(GO) build -trimpath -ldflags '$(LDFLAGS)' -o $(BIN) ./cmd/zhmetrics
@@ -14,6 +14,20 @@ run: build
 
 test: lint
 	$(GO) test -count=1 ./...
+	$(GO) test -count=1 -tags duckdb ./integration/
+
+# The HTML report of out/, and its rendering by headless Chromium (Debian's
+# chromium package) to out/report.png, checked by TestReportPNG.
+report: run
+	./$(BIN) report -o out/report.html out
+
+CHROMIUM ?= chromium
+report-png: report
+	$(CHROMIUM) --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
+	  --disable-background-networking --disable-component-update --disable-sync \
+	  --user-data-dir=$$(mktemp -d) --hide-scrollbars --window-size=1200,2600 \
+	  --screenshot=$(CURDIR)/out/report.png file://$(CURDIR)/out/report.html
+	REPORT_PNG=$(CURDIR)/out/report.png $(GO) test -count=1 -run TestReportPNG -v ./report/
 
 bench: build
 	$(GO) test -run '^$$' -bench . -benchmem ./extract/ ./pipeline/
@@ -25,4 +39,4 @@ lint:
 	$(GO) vet ./...
 
 clean:
-	rm -rf bin out/figures out/documents out/manifest.json out/.lock
+	rm -rf bin out/figures out/documents out/manifest.json out/.lock out/report.html out/report.png

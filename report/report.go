@@ -173,8 +173,14 @@ func barChart(title string, rows []Row, horizontal bool) (Chart, error) {
 	if len(rows) > maxBars {
 		rows = rows[:maxBars]
 	}
-	p := plot.New()
-	p.Title.Text = title
+	if horizontal { // largest at the top
+		rev := make([]Row, len(rows))
+		for i, r := range rows {
+			rev[len(rows)-1-i] = r
+		}
+		rows = rev
+	}
+	p := plot.New() // the title is the figure's caption in the page
 	values := make(plotter.Values, len(rows))
 	names := make([]string, len(rows))
 	for i, r := range rows {
@@ -261,7 +267,7 @@ func metricOverTime(p *Page, figs []schema.FigureRow, dates map[string]time.Time
 	}
 	p.Metric, p.MetricUnit = best.metric, best.unit
 	pl := plot.New()
-	pl.Title.Text = "Values of the metric in the table below, by document date"
+	pl.X.Label.Text = "document date"
 	pl.X.Tick.Marker = plot.TimeTicks{Format: "2006-01-02"}
 	pl.Y.Label.Text = asciiLabel(best.unit)
 	line, points, err := plotter.NewLinePoints(pts)
@@ -271,7 +277,7 @@ func metricOverTime(p *Page, figs []schema.FigureRow, dates map[string]time.Time
 	line.Color = plotutil.Color(1)
 	points.Color = plotutil.Color(1)
 	pl.Add(line, points)
-	chart, err := render("Metric over time", pl, 7*vg.Inch, 3.5*vg.Inch)
+	chart, err := render("Values of one metric by document date (the metric and its figures in the table below)", pl, 7*vg.Inch, 3.5*vg.Inch)
 	return chart, err == nil, err
 }
 

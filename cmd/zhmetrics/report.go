@@ -52,4 +52,3 @@ func cmdReport(args []string, stdout, stderr io.Writer) int {
 	fmt.Fprintf(stderr, "zhmetrics report: %d documents, %d figures → %s\n", page.Documents, page.Figures, *out)
 	return exitOK
 }
-

@@ -1,0 +1,79 @@
+package schema
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func f(v float64) *float64 { return &v }
+
+func sampleFigures() []FigureRow {
+	return []FigureRow{
+		{DocID: "a.txt", SentenceIndex: 3, Start: 10, End: 16, Surface: "8.58亿元", Value: f(8.58e8), Unit: "元", UnitWritten: "亿元",
+			Dimension: "currency", Qualifier: "approx", Change: "none", Metric: "累计投资金额", Sentence: "累计投资金额约8.58亿元。"},
+		{DocID: "a.txt", Start: 20, End: 25, Surface: "1天到2天", Low: f(1), High: f(2), Unit: "天", UnitWritten: "天",
+			Dimension: "duration", Qualifier: "exact", Change: "none"},
+		{DocID: "b.txt", Surface: "1.13万亩", Value: f(11300), Unit: "亩", Dimension: "area", BaseValue: f(7533333.33), BaseUnit: "平方米",
+			Qualifier: "exact", Change: "increase", Compare: "yoy", Period: "2024年"},
+	}
+}
+
+func TestRoundTrip(t *testing.T) {
+	date := time.Date(2025, 1, 17, 0, 0, 0, 0, time.UTC)
+	docs := []DocumentRow{
+		{DocID: "a.txt", Path: "seeds/a.txt", SHA256: "ab", Bytes: 9502, Encoding: "utf-8", Title: "标题", Date: &date, URL: "https://e.com",
+			Sentences: 12, Figures: 2, Status: "ok", ProcessedAt: time.Date(2026, 11, 24, 20, 0, 0, 123000, time.UTC)},
+		{DocID: "bad.txt", Status: "error", Error: "binary data", ProcessedAt: time.Date(2026, 11, 24, 20, 0, 0, 0, time.UTC)},
+	}
+	for _, format := range []string{Parquet, Arrow} {
+		t.Run(format, func(t *testing.T) {
+			dir := t.TempDir()
+			figs, documents := NewFigures("test"), NewDocuments("test")
+			fp, dp := filepath.Join(dir, "f"+Ext(format)), filepath.Join(dir, "d"+Ext(format))
+			var buf bytes.Buffer
+			require.NoError(t, figs.Write(&buf, format, sampleFigures()))
+			require.NoError(t, os.WriteFile(fp, buf.Bytes(), 0o644))
+			buf.Reset()
+			require.NoError(t, documents.Write(&buf, format, docs))
+			require.NoError(t, os.WriteFile(dp, buf.Bytes(), 0o644))
+
+			gotF, err := figs.ReadFile(fp)
+			require.NoError(t, err)
+			assert.Equal(t, sampleFigures(), gotF)
+			gotD, err := documents.ReadFile(dp)
+			require.NoError(t, err)
+			assert.Equal(t, docs, gotD)
+		})
+	}
+}
+
+func TestWriteEmptyTable(t *testing.T) {
+	var buf bytes.Buffer
+	require.NoError(t, NewFigures("test").Write(&buf, Parquet, nil))
+	p := filepath.Join(t.TempDir(), "empty.parquet")
+	require.NoError(t, os.WriteFile(p, buf.Bytes(), 0o644))
+	rows, err := NewFigures("test").ReadFile(p)
+	require.NoError(t, err)
+	assert.Empty(t, rows)
+	assert.Error(t, NewFigures("test").Write(&buf, "csv", nil))
+}
+
+func TestDescribe(t *testing.T) {
+	md := Describe("test", true)
+	for _, c := range FigureColumns {
+		assert.Contains(t, md, "| `"+c.Name+"` |")
+	}
+	for _, c := range DocumentColumns {
+		assert.Contains(t, md, "| `"+c.Name+"` |")
+	}
+	assert.Contains(t, md, "| `date` | date | yes |")
+	assert.Contains(t, md, "| `processed_at` | timestamp[µs, UTC] |")
+	assert.True(t, strings.HasPrefix(Describe("test", false), "zhmetrics dataset schema, version "+Version))
+}

@@ -145,3 +145,15 @@ func TestSchemaCommand(t *testing.T) {
 	_, md, _ := run(t, "schema", "--markdown")
 	assert.Contains(t, md, "| `value` | double | yes |")
 }
+
+// README shows the schema as `zhmetrics schema --markdown` prints it.
+func TestReadmeSchema(t *testing.T) {
+	readme, err := os.ReadFile("../../README.md")
+	require.NoError(t, err)
+	_, md, _ := run(t, "schema", "--markdown")
+	for _, line := range strings.Split(md, "\n") {
+		if strings.HasPrefix(line, "| `") {
+			assert.Contains(t, string(readme), line, "README's schema is out of date: paste `zhmetrics schema --markdown`")
+		}
+	}
+}

@@ -4,7 +4,7 @@ BIN     := bin/zhmetrics
 VERSION ?= 0.1.0
 LDFLAGS := -s -w -X main.version=$(VERSION)
 
-.PHONY: build run test bench lint clean report report-png
+.PHONY: build run test bench lint clean report report-png beam-build beam-run
 
 build:
 	$(GO) build -trimpath -ldflags '$(LDFLAGS)' -o $(BIN) ./cmd/zhmetrics
@@ -15,6 +15,14 @@ run: build
 test: lint
 	$(GO) test -count=1 ./...
 	$(GO) test -count=1 -tags duckdb ./integration/
+	$(GO) test -count=1 -tags beam ./cmd/zhmetrics-beam/
+
+# The same extraction as an Apache Beam pipeline (prism runner, in-process).
+beam-build:
+	$(GO) build -trimpath -ldflags '-s -w' -o bin/zhmetrics-beam ./cmd/zhmetrics-beam
+
+beam-run: beam-build
+	./bin/zhmetrics-beam --input 'seeds/*' --output out-beam --runner=prism
 
 # The HTML report of out/, and its rendering by headless Chromium (Debian's
 # chromium package) to out/report.png, checked by TestReportPNG.

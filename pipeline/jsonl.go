@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -64,6 +65,49 @@ func Expand(inputs []Input) ([]Input, error) {
 	return out, nil
 }
 
+// jsonlInput names the document on one line of a JSONL file, or says why the
+// line is none. seen maps the ids met so far to their lines.
+func jsonlInput(file, doc Input, line []byte, seen map[string]int) Input {
+	n := doc.Line
+	id, _, err := parseJSONLine(line)
+	switch {
+	case err != nil:
+		doc.Err = fmt.Sprintf("line %d: %v", n, err)
+	case seen[id] > 0:
+		doc.Err = fmt.Sprintf("line %d: id %q already used on line %d", n, id, seen[id])
+	default:
+		seen[id] = n
+	}
+	doc.DocID = file.DocID + "#" + id
+	if id == "" || seen[id] != n {
+		doc.DocID = fmt.Sprintf("%s#line%d", file.DocID, n)
+	}
+	return doc
+}
+
+// SplitJSONL is Expand for a JSONL file already in memory (as a Beam worker
+// reads it): the documents of its lines and each line's bytes.
+func SplitJSONL(file Input, data []byte) ([]Input, [][]byte) {
+	var docs []Input
+	var lines [][]byte
+	seen := map[string]int{}
+	var offset int64
+	for n := 1; len(data) > 0; n++ {
+		line := data
+		if i := bytes.IndexByte(data, '\n'); i >= 0 {
+			line = data[:i+1]
+		}
+		data = data[len(line):]
+		doc := Input{Path: file.Path, Kind: KindJSONL, Offset: offset, Length: int64(len(line)), Line: n}
+		offset += int64(len(line))
+		if strings.TrimSpace(string(line)) != "" {
+			docs = append(docs, jsonlInput(file, doc, line, seen))
+			lines = append(lines, line)
+		}
+	}
+	return docs, lines
+}
+
 // maxLine bounds one JSONL line.
 const maxLine = 256 << 20
 
@@ -93,28 +137,9 @@ func expandJSONL(in Input) ([]Input, error) {
 		}
 		doc := Input{Path: in.Path, Kind: KindJSONL, Offset: offset, Length: int64(len(line)), Line: n}
 		offset += int64(len(line))
-		if strings.TrimSpace(string(line)) == "" {
-			if err == io.EOF {
-				break
-			}
-			continue
+		if strings.TrimSpace(string(line)) != "" {
+			out = append(out, jsonlInput(in, doc, line, seen))
 		}
-		id, _, perr := parseJSONLine(line)
-		switch {
-		case id == "":
-			doc.DocID = fmt.Sprintf("%s#line%d", in.DocID, n)
-		default:
-			doc.DocID = in.DocID + "#" + id
-		}
-		if perr != nil {
-			doc.Err = fmt.Sprintf("line %d: %v", n, perr)
-		} else if first, dup := seen[id]; dup {
-			doc.DocID = fmt.Sprintf("%s#line%d", in.DocID, n)
-			doc.Err = fmt.Sprintf("line %d: id %q already used on line %d", n, id, first)
-		} else {
-			seen[id] = n
-		}
-		out = append(out, doc)
 		if err == io.EOF {
 			break
 		}

@@ -185,7 +185,35 @@ func Run(opts Options) (Summary, error) {
 	}
 
 	parts := append(kept, added...)
+	counts := SummaryOf(parts)
+	sum.Documents, sum.Figures, sum.OK, sum.Skipped, sum.Failed = counts.Documents, counts.Figures, counts.OK, counts.Skipped, counts.Failed
+	sum.Processed, sum.FilesAdded = len(todo), len(added)*len(tables)
+	changed := len(added) > 0 || prev == nil || len(kept) != len(prev.Parts)
+	if changed {
+		sum.Seconds = time.Since(t0).Seconds()
+		if err := WriteSnapshot(opts.OutDir, opts.Format, opts.Version, parts, sum); err != nil {
+			return Summary{}, err
+		}
+	}
+	sum.Seconds = time.Since(t0).Seconds()
+	return sum, nil
+}
+
+// WriteSnapshot switches the dataset in dir to the given parts: it writes the
+// manifest atomically, then removes the files no part names.
+func WriteSnapshot(dir, format, version string, parts []Part, sum Summary) error {
 	sortParts(parts)
+	m := &Manifest{SchemaVersion: schema.Version, ZhmetricsVersion: version, Format: format,
+		CreatedAt: time.Now().UTC().Truncate(time.Second), Tables: tableFiles(parts, tables, schema.Ext(format)), Parts: parts, Summary: sum}
+	if err := writeManifest(dir, m); err != nil {
+		return err
+	}
+	return removeStrays(dir, m, tables)
+}
+
+// SummaryOf counts the documents and figures of parts.
+func SummaryOf(parts []Part) Summary {
+	var sum Summary
 	for _, p := range parts {
 		for _, d := range p.Documents {
 			sum.Documents++
@@ -200,22 +228,7 @@ func Run(opts Options) (Summary, error) {
 			}
 		}
 	}
-	sum.Processed, sum.FilesAdded = len(todo), len(added)*len(tables)
-	changed := len(added) > 0 || prev == nil || len(kept) != len(prev.Parts)
-	if changed {
-		m := &Manifest{SchemaVersion: schema.Version, ZhmetricsVersion: opts.Version, Format: opts.Format,
-			CreatedAt: time.Now().UTC().Truncate(time.Second), Tables: tableFiles(parts, tables, schema.Ext(opts.Format)), Parts: parts}
-		sum.Seconds = time.Since(t0).Seconds()
-		m.Summary = sum
-		if err := writeManifest(opts.OutDir, m); err != nil {
-			return Summary{}, err
-		}
-		if err := removeStrays(opts.OutDir, m, tables); err != nil {
-			return Summary{}, err
-		}
-	}
-	sum.Seconds = time.Since(t0).Seconds()
-	return sum, nil
+	return sum
 }
 
 func (o *Options) setDefaults() {
@@ -299,10 +312,15 @@ func processBatch(seg *Segmenter, batch []Input, opts Options) []Document {
 	return docs
 }
 
-// writePart writes one batch of documents as a part: its figures file, then
-// its documents file, each atomically. The part's name is a hash of its
-// documents' ids and contents, so the same batch always gets the same name.
 func writePart(opts Options, docs []Document) (Part, error) {
+	return WritePart(opts.OutDir, opts.Format, opts.Version, docs)
+}
+
+// WritePart writes one batch of documents as a part of the dataset in dir:
+// its figures file, then its documents file, each atomically. The part's name
+// is a hash of its documents' ids and contents, so the same batch always gets
+// the same name. The manifest is not touched: see WriteSnapshot.
+func WritePart(dir, format, version string, docs []Document) (Part, error) {
 	h := sha256.New()
 	var p Part
 	var figRows []schema.FigureRow
@@ -315,17 +333,22 @@ func writePart(opts Options, docs []Document) (Part, error) {
 		figRows = append(figRows, FigureRows(d)...)
 		docRows = append(docRows, DocumentRow(d, now))
 	}
-	fmt.Fprintf(h, "%s\x00%s", opts.Format, schema.Version)
+	fmt.Fprintf(h, "%s\x00%s", format, schema.Version)
 	p.Name = "part-" + hex.EncodeToString(h.Sum(nil))[:16]
-	ext := schema.Ext(opts.Format)
-	figs, documents := schema.NewFigures(opts.Version), schema.NewDocuments(opts.Version)
-	if err := WriteFileAtomic(filepath.Join(opts.OutDir, "figures", p.Name+ext), func(w io.Writer) error {
-		return figs.Write(w, opts.Format, figRows)
+	ext := schema.Ext(format)
+	figs, documents := schema.NewFigures(version), schema.NewDocuments(version)
+	for _, t := range tables {
+		if err := os.MkdirAll(filepath.Join(dir, t), 0o755); err != nil {
+			return Part{}, err
+		}
+	}
+	if err := WriteFileAtomic(filepath.Join(dir, "figures", p.Name+ext), func(w io.Writer) error {
+		return figs.Write(w, format, figRows)
 	}); err != nil {
 		return Part{}, err
 	}
-	if err := WriteFileAtomic(filepath.Join(opts.OutDir, "documents", p.Name+ext), func(w io.Writer) error {
-		return documents.Write(w, opts.Format, docRows)
+	if err := WriteFileAtomic(filepath.Join(dir, "documents", p.Name+ext), func(w io.Writer) error {
+		return documents.Write(w, format, docRows)
 	}); err != nil {
 		return Part{}, err
 	}

@@ -198,4 +198,3 @@ func main() {
 		log.Fatalf("zhmetrics-beam: %v", err)
 	}
 }
-

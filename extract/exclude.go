@@ -158,6 +158,9 @@ func rejectFigure(s *sentence, c candidate) string {
 	if c.start > 0 && rs[c.start-1] == '第' {
 		return "ordinal"
 	}
+	if c.start > 0 && rs[c.start-1] == '每' {
+		return "the basis of a rate (每10股派3元, 每万人)"
+	}
 	if c.start > 0 && rs[c.start-1] == '前' && (c.unit.Surface == "名" || c.unit.Surface == "位") {
 		return "rank"
 	}

@@ -117,6 +117,19 @@ func TestExtractFigures(t *testing.T) {
 		{"全长35km的道路", []want{{Surface: "35km", Value: 35, Unit: "公里", Base: 35000}}},
 		{"增长两倍", []want{{Surface: "两倍", Value: 2, Unit: "倍", Change: "increase"}}},
 		{"增长至50%", []want{{Surface: "50%", Value: 50, Unit: "%", Change: "none"}}},
+		// Bulletins, earnings and customs news.
+		{"年末全市常住人口1882.70万人，比上年末增加9.29万人。", []want{
+			{Surface: "1882.70万人", Value: 18827000, Unit: "人", Metric: "常住人口", Period: ""},
+			{Surface: "9.29万人", Value: 92900, Unit: "人", Change: "increase"}}},
+		{"全年居民消费价格比上年上涨0.2%", []want{{Surface: "0.2%", Value: 0.2, Unit: "%", Change: "increase", Period: "全年"}}},
+		{"前10个月，我国货物贸易进出口总值36.02万亿元，同比增长5.2%。", []want{
+			{Surface: "36.02万亿元", Value: 3.602e13, Unit: "元", Metric: "货物贸易进出口总值", Period: "前10个月"},
+			{Surface: "5.2%", Value: 5.2, Unit: "%", Change: "increase"}}},
+		{"我与东盟贸易总值为5.71万亿元", []want{{Surface: "5.71万亿元", Value: 5.71e12, Unit: "元", Metric: "东盟贸易总值"}}},
+		{"公司拟向全体股东每10股派发现金红利3元（含税）", []want{{Surface: "3元", Value: 3, Unit: "元", Metric: "派发现金红利"}}},
+		{"回购股份1,000万股", []want{{Surface: "1,000万股", Value: 1e7, Unit: "股"}}},
+		{"本地生产总值按年实质上升1.8%", []want{{Surface: "1.8%", Value: 1.8, Unit: "%", Change: "increase", Metric: "生产总值"}}},
+		{"每万人拥有医生3名", []want{{Surface: "3名", Value: 3, Unit: "名"}}}, // 每万人 is the basis, not a figure
 	}
 	for _, tt := range tests {
 		t.Run(tt.sentence, func(t *testing.T) { check(t, tt.sentence, tt.want) })

@@ -12,8 +12,8 @@ var functionPos = map[string]bool{"p": true, "c": true, "u": true, "uj": true, "
 
 // referenceWords open the reference of a comparison or share between a metric
 // and its figure (电费较改革前下降13%, 申请占全市95%, 面积为去年的3.5倍).
-var referenceWords = map[string]bool{"较": true, "比": true, "占": true, "为": true, "同比": true, "环比": true,
-	"相比": true, "相较": true, "与": true, "较上年": true, "比上年": true, "比去年": true}
+var referenceWords = map[string]bool{"较": true, "按": true, "比": true, "占": true, "为": true, "同比": true, "环比": true,
+	"相比": true, "相较": true, "较上年": true, "比上年": true, "比去年": true}
 
 // quoteRunes are dropped from a metric phrase (“一窗通办”综合受理窗口).
 const quoteRunes = "“”\"‘’'《》〈〉「」『』"

@@ -116,6 +116,9 @@ func parseNumber(rs []rune) (float64, error) {
 	if len(rs) == 0 {
 		return 0, ErrSyntax
 	}
+	if v, ok := parseScaledDecimal(rs); ok {
+		return v, nil
+	}
 	type part struct{ v, level float64 } // a closed section: 3千万 → {3e7, 1e4}
 	var (
 		parts       []part
@@ -234,6 +237,38 @@ func parseNumber(rs []rune) (float64, error) {
 		return 0, ErrRange
 	}
 	return v, nil
+}
+
+// parseScaledDecimal reads the common form "Arabic number, then scale
+// characters" (8.58亿, 36.02万亿, 3千万) exactly: the scale goes into the
+// decimal exponent, so 9.29万 is 92900, not 92899.99999999999.
+func parseScaledDecimal(rs []rune) (float64, bool) {
+	if !isASCIIDigit(rs[0]) {
+		return 0, false
+	}
+	end, _, err := scanArabic(rs, 0)
+	if err != nil {
+		return 0, false
+	}
+	exp := 0
+	for _, r := range rs[end:] {
+		var m float64
+		switch {
+		case isCnSmall(r):
+			m = cnSmall[r]
+		case isCnBig(r):
+			m = cnBig[r]
+		default:
+			return 0, false
+		}
+		exp += int(math.Round(math.Log10(m)))
+	}
+	digits := strings.ReplaceAll(string(rs[:end]), ",", "")
+	v, err := strconv.ParseFloat(digits+"e"+strconv.Itoa(exp), 64)
+	if err != nil || math.IsInf(v, 0) || v > MaxValue {
+		return 0, false
+	}
+	return v, true
 }
 
 // scanArabic reads 1234, 1,234.5 or 0.3 at rs[i] and returns where it ends.

@@ -16,6 +16,9 @@ var periodPattern = regexp.MustCompile(`(?:截至|截止|截止到)?` +
 	`|前\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*个月` +
 	`|今年以来|今年上半年|今年|去年|上年|上半年|下半年|前三季度|第?[一二三四]季度|全年|过去一年|近年来)`)
 
+// comparisonBase marks a time expression as what a figure is compared with.
+var comparisonBase = runeSet("比较")
+
 // periodStarts are the characters a time expression can start with.
 var periodStarts = runeSet("截今去上下前第全过近一二三四〇○零五六七八九")
 
@@ -49,6 +52,10 @@ func findPeriods(s string) []span {
 		m := periodAnchored.FindStringIndex(s[b:])
 		if m == nil || m[1] == 0 || isDayAfter(s, b+m[1]) {
 			continue // 1月15日 is a date, not a period
+		}
+		if k > 0 && comparisonBase[rs[k-1]] {
+			next = k + utf8.RuneCountInString(s[b:b+m[1]])
+			continue // 比上年, 较去年: the base of a comparison, not the figure's period
 		}
 		n := utf8.RuneCountInString(s[b : b+m[1]])
 		out = append(out, span{k, k + n, s[b : b+m[1]]})

@@ -129,6 +129,15 @@ func TestExtractFigures(t *testing.T) {
 		{"公司拟向全体股东每10股派发现金红利3元（含税）", []want{{Surface: "3元", Value: 3, Unit: "元", Metric: "派发现金红利"}}},
 		{"回购股份1,000万股", []want{{Surface: "1,000万股", Value: 1e7, Unit: "股"}}},
 		{"本地生产总值按年实质上升1.8%", []want{{Surface: "1.8%", Value: 1.8, Unit: "%", Change: "increase", Metric: "生产总值"}}},
+		{"一季度GDP同比增长5.3%，增速较上季度加快0.1个百分点。", []want{
+			{Surface: "5.3%", Value: 5.3, Unit: "%", Change: "increase", Metric: "GDP", Period: "一季度"},
+			{Surface: "0.1个百分点", Value: 0.1, Unit: "个百分点", Change: "increase"}}},
+		{"CPI同比上涨0.3%", []want{{Surface: "0.3%", Value: 0.3, Unit: "%", Change: "increase", Metric: "CPI"}}},
+		{"“十四五”期间累计完成投资2.8万亿元", []want{{Surface: "2.8万亿元", Value: 2.8e12, Unit: "元", Period: "十四五”期间"}}},
+		{"PM10浓度为45微克/立方米", []want{{Surface: "45微克/立方米", Value: 45, Unit: "微克/立方米"}}},
+		{"成交额同比增长20%，其中2023年完成6000亿元", []want{
+			{Surface: "20%", Value: 20, Unit: "%", Change: "increase", Period: ""},
+			{Surface: "6000亿元", Value: 6e11, Unit: "元", Period: "2023年"}}},
 		{"每万人拥有医生3名", []want{{Surface: "3名", Value: 3, Unit: "名"}}}, // 每万人 is the basis, not a figure
 	}
 	for _, tt := range tests {

@@ -56,6 +56,12 @@ func MetricText(rs []rune, start, end int) string {
 	return trimMetric(b.String())
 }
 
+// isLatinWord reports whether a token is a Latin-letter word (GDP, CPI, M2),
+// which gse may tag x.
+func isLatinWord(t Token) bool {
+	return strings.ContainsFunc(t.Text, isASCIILetter) && strings.Trim(t.Text, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789") == ""
+}
+
 // isContentPos reports whether a part-of-speech tag can open a metric phrase.
 func isContentPos(pos string) bool {
 	switch pos {
@@ -83,7 +89,13 @@ func isDigits(s string) bool {
 // ends reports whether a token cannot be part of a metric phrase.
 func ends(t Token) bool {
 	return functionPos[t.Pos] || lex.has("stopverb", t.Text) || lex.has("compare", t.Text) || lex.has("filler", t.Text) ||
-		t.Pos == "t" && periodPattern.MatchString(t.Text)
+		isPeriodWord(t.Text)
+}
+
+// isPeriodWord reports whether a word is a time expression as a whole (一季度, 上半年).
+func isPeriodWord(w string) bool {
+	m := periodAnchored.FindStringIndex(w)
+	return m != nil && m[1] == len(w)
 }
 
 // metricAfter finds the noun phrase that starts right after the figure, taking
@@ -157,7 +169,7 @@ func metricBefore(s *sentence, qStart int) (int, int, bool) {
 	// Step back over words between the phrase and the figure.
 	for steps := 0; i >= 0 && steps < 6; steps++ {
 		t := tokens[i]
-		if lex.has("change", t.Text) && !isContentPos(t.Pos) || lex.has("filler", t.Text) || lex.has("compare", t.Text) ||
+		if lex.has("change", t.Text) && !strings.HasPrefix(t.Pos, "n") || lex.has("filler", t.Text) || lex.has("compare", t.Text) ||
 			lex.has("level", t.Text) || t.Pos == "d" || strings.TrimSpace(t.Text) == "" {
 			i--
 			continue
@@ -174,7 +186,7 @@ func metricBefore(s *sentence, qStart int) (int, int, bool) {
 		if isQuote(t) {
 			continue
 		}
-		if isPunct(t) || ends(t) || t.Pos == "x" || lex.has("change", t.Text) && n > 0 {
+		if isPunct(t) || ends(t) || t.Pos == "x" && !isLatinWord(t) || lex.has("change", t.Text) && n > 0 {
 			break
 		}
 		if end < 0 {
@@ -182,7 +194,7 @@ func metricBefore(s *sentence, qStart int) (int, int, bool) {
 		}
 		start = t.Start
 		n++
-		hasNoun = hasNoun || isContentPos(t.Pos) && t.Pos != "a"
+		hasNoun = hasNoun || isContentPos(t.Pos) && t.Pos != "a" || isLatinWord(t)
 	}
 	return start, end, hasNoun
 }

@@ -14,13 +14,14 @@ var periodPattern = regexp.MustCompile(`(?:截至|截止|截止到)?` +
 	`(?:上半年|下半年|前三季度|第?[一二三四1-4]季度|全年|年底|年末|年初)?` +
 	`|\d{1,2}\s*(?:[-—~至到]\s*\d{1,2}\s*)?月(?:份|底|末)?` +
 	`|前\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*个月` +
+	`|十[一二三四五六七八九]五”?(?:期间|时期)` +
 	`|今年以来|今年上半年|今年|去年|上年|上半年|下半年|前三季度|第?[一二三四]季度|全年|过去一年|近年来)`)
 
 // comparisonBase marks a time expression as what a figure is compared with.
 var comparisonBase = runeSet("比较")
 
 // periodStarts are the characters a time expression can start with.
-var periodStarts = runeSet("截今去上下前第全过近一二三四〇○零五六七八九")
+var periodStarts = runeSet("截今去上下前第全过近一二三四〇○零五六七八九十")
 
 func runeSet(s string) map[rune]bool {
 	m := map[rune]bool{}
@@ -36,8 +37,8 @@ var periodAnchored = regexp.MustCompile("^" + periodPattern.String())
 // offsets. The pattern is tried, anchored, only where a digit run or a
 // character of periodStarts begins (see notFigurePatterns for why).
 func findPeriods(s string) []span {
-	if !strings.ContainsAny(s, "年月季") {
-		return nil // every period names a year, a month or a quarter
+	if !strings.ContainsAny(s, "年月季期") {
+		return nil // every period names a year, a month, a quarter or a 期
 	}
 	var out []span
 	rs := []rune(s)
@@ -46,7 +47,7 @@ func findPeriods(s string) []span {
 		if k > 0 {
 			b += utf8.RuneLen(rs[k-1])
 		}
-		if k < next || !(isASCIIDigit(r) && (k == 0 || !isASCIIDigit(rs[k-1])) || periodStarts[r]) || !triggerNear(rs, k, "年月季") {
+		if k < next || !(isASCIIDigit(r) && (k == 0 || !isASCIIDigit(rs[k-1])) || periodStarts[r]) || !triggerNear(rs, k, "年月季期") {
 			continue
 		}
 		m := periodAnchored.FindStringIndex(s[b:])
@@ -76,8 +77,8 @@ func (s *sentence) periodAt(start int) string {
 			best = p.text // later ones are nearer
 			continue
 		}
-		if best == "" && p.start >= start {
-			return p.text
+		if best == "" && p.start >= start && !clauseBetween(s.rs, start, p.start) {
+			return p.text // a period after the figure counts only within its clause
 		}
 		break
 	}
@@ -87,3 +88,13 @@ func (s *sentence) periodAt(start int) string {
 var dayAfter = regexp.MustCompile(`^\s*\d{1,2}\s*[日号]`)
 
 func isDayAfter(s string, b int) bool { return dayAfter.MatchString(s[b:]) }
+
+// clauseBetween reports whether a clause mark stands in rs[from:to].
+func clauseBetween(rs []rune, from, to int) bool {
+	for _, r := range rs[from:min(to, len(rs))] {
+		if clauseMark(r) {
+			return true
+		}
+	}
+	return false
+}

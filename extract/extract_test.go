@@ -138,6 +138,9 @@ func TestExtractFigures(t *testing.T) {
 		{"成交额同比增长20%，其中2023年完成6000亿元", []want{
 			{Surface: "20%", Value: 20, Unit: "%", Change: "increase", Period: ""},
 			{Surface: "6000亿元", Value: 6e11, Unit: "元", Period: "2023年"}}},
+		{"全市地区生产总值（GDP）30355.73亿元", []want{{Surface: "30355.73亿元", Value: 3.035573e12, Unit: "元", Metric: "地区生产总值"}}},
+		{"完成超90万平方米安置房分配交付", []want{{Surface: "90万平方米", Value: 900000, Unit: "平方米", Qualifier: "over", Metric: "安置房"}}},
+		{"共建成65个“一窗通办”综合受理窗口", []want{{Surface: "65个", Value: 65, Unit: "个", Metric: "综合受理窗口"}}},
 		{"每万人拥有医生3名", []want{{Surface: "3名", Value: 3, Unit: "名"}}}, // 每万人 is the basis, not a figure
 	}
 	for _, tt := range tests {

@@ -65,7 +65,7 @@ func isLatinWord(t Token) bool {
 // isContentPos reports whether a part-of-speech tag can open a metric phrase.
 func isContentPos(pos string) bool {
 	switch pos {
-	case "vn", "j", "l", "b", "an", "a", "eng", "nz", "ng", "i", "k":
+	case "vn", "j", "l", "b", "an", "a", "eng", "nz", "ng", "i", "k", "s":
 		return true
 	}
 	return strings.HasPrefix(pos, "n") && pos != "nr"
@@ -122,7 +122,9 @@ func metricAfter(s *sentence, c candidate) (start, end int, overDe bool) {
 		end = to
 		n++
 	}
-	for _, t := range tokens[first:] {
+	inQuote := false
+	for k := first; k < len(tokens); k++ {
+		t := tokens[k]
 		if t.End <= p {
 			continue
 		}
@@ -131,7 +133,10 @@ func metricAfter(s *sentence, c candidate) (start, end int, overDe bool) {
 		}
 		switch {
 		case isQuote(t):
+			inQuote = !inQuote
 			continue
+		case inQuote:
+			take(t.Start, t.End) // a quoted name is taken whole: “一窗通办”
 		case t.Start < p:
 			if !isHan(rs[p]) {
 				return -1, -1, false
@@ -140,7 +145,12 @@ func metricAfter(s *sentence, c candidate) (start, end int, overDe bool) {
 		case n == 0 && t.Text == "的" && !overDe:
 			overDe = true
 		case n == 0 && !isContentPos(t.Pos):
-			return -1, -1, false
+			// A verb the segmenter split off a noun (安置/房) opens the phrase
+			// only when a noun follows it at once.
+			if !(strings.HasPrefix(t.Pos, "v") && k+1 < len(tokens) && isContentPos(tokens[k+1].Pos) && !lex.has("stopverb", t.Text)) {
+				return -1, -1, false
+			}
+			take(t.Start, t.End)
 		case n > 0 && isDigits(t.Text):
 			take(t.Start, t.End) // 世界500强企业
 		case ends(t) && t.Pos != "d" && t.Pos != "zg" || t.Pos == "x" || t.Pos == "m" || t.Pos == "q":
@@ -166,9 +176,20 @@ func metricBefore(s *sentence, qStart int) (int, int, bool) {
 	if i < 0 || tokens[i].End != qStart && strings.TrimSpace(string(rs[tokens[i].End:qStart])) != "" {
 		return -1, -1, false
 	}
-	// Step back over words between the phrase and the figure.
+	// Step back over words between the phrase and the figure, and over a
+	// parenthesis: 地区生产总值（GDP）30355.73亿元.
 	for steps := 0; i >= 0 && steps < 6; steps++ {
 		t := tokens[i]
+		if t.Text == ")" || t.Text == "）" {
+			j := i - 1
+			for j >= 0 && j > i-8 && tokens[j].Text != "(" && tokens[j].Text != "（" {
+				j--
+			}
+			if j >= 0 && (tokens[j].Text == "(" || tokens[j].Text == "（") {
+				i = j - 1
+				continue
+			}
+		}
 		if lex.has("change", t.Text) && !strings.HasPrefix(t.Pos, "n") || lex.has("filler", t.Text) || lex.has("compare", t.Text) ||
 			lex.has("level", t.Text) || t.Pos == "d" || strings.TrimSpace(t.Text) == "" {
 			i--

@@ -278,45 +278,41 @@ func (s *sentence) mixedAt(end int) (int, float64, bool) {
 // arabicAt reads an Arabic number at i: 1,234.5, .5, 2e5, 21.2E0.
 func (s *sentence) arabicAt(i int) (float64, int, bool) {
 	rs := s.rs
-	if !(isASCIIDigit(rs[i]) || rs[i] == '.' && i+1 < len(rs) && isASCIIDigit(rs[i+1])) {
+	lead := ""
+	j := i
+	if rs[i] == '.' && i+1 < len(rs) && isASCIIDigit(rs[i+1]) {
+		lead, j = "0.", i+1 // .5
+	}
+	if !isASCIIDigit(rs[j]) {
 		return 0, 0, false
 	}
-	j := i
-	var b strings.Builder
-	for j < len(rs) {
-		r := rs[j]
-		switch {
-		case isASCIIDigit(r):
-			b.WriteRune(r)
-		case r == ',' && j > i && isGroup(rs, j+1) && !strings.Contains(b.String(), "."):
-		case r == '.' && j+1 < len(rs) && isASCIIDigit(rs[j+1]) && !strings.Contains(b.String(), "."):
-			b.WriteRune(r)
-		default:
-			goto exp
-		}
-		j++
+	end, _, err := scanArabic(rs, j)
+	if err != nil {
+		return 0, 0, false
 	}
-exp:
-	if j+1 < len(rs) && (rs[j] == 'e' || rs[j] == 'E') {
-		k := j + 1
+	if lead != "" && strings.ContainsRune(string(rs[j:end]), '.') {
+		return 0, 0, false
+	}
+	num := lead + strings.ReplaceAll(string(rs[j:end]), ",", "")
+	if end+1 < len(rs) && (rs[end] == 'e' || rs[end] == 'E') { // exponent: 2e5, 2.789e-1
+		k := end + 1
 		if rs[k] == '+' || rs[k] == '-' {
 			k++
 		}
 		if k < len(rs) && isASCIIDigit(rs[k]) {
-			b.WriteRune('e')
-			b.WriteString(string(rs[j+1 : k]))
-			for k < len(rs) && isASCIIDigit(rs[k]) {
-				b.WriteRune(rs[k])
-				k++
+			e := k
+			for e < len(rs) && isASCIIDigit(rs[e]) {
+				e++
 			}
-			j = k
+			num += "e" + string(rs[end+1:e])
+			end = e
 		}
 	}
-	v, err := strconv.ParseFloat(b.String(), 64)
+	v, err := strconv.ParseFloat(num, 64)
 	if err != nil || math.IsInf(v, 0) {
 		return 0, 0, false
 	}
-	return v, j, true
+	return v, end, true
 }
 
 // afterArabic reads what may follow an Arabic number: a power (2^5), a

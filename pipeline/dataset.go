@@ -224,27 +224,16 @@ func IsDataset(dir string) bool {
 
 // ReadFigures reads the figures table of a dataset's current snapshot.
 func ReadFigures(dir string) ([]schema.FigureRow, error) {
-	m, err := ReadManifest(dir)
-	if err != nil {
-		return nil, err
-	}
-	if m == nil {
-		return nil, fmt.Errorf("%s: no %s: not a zhmetrics dataset", dir, ManifestName)
-	}
-	t := schema.NewFigures("")
-	var rows []schema.FigureRow
-	for _, f := range m.Tables["figures"] {
-		r, err := t.ReadFile(filepath.Join(dir, f))
-		if err != nil {
-			return nil, err
-		}
-		rows = append(rows, r...)
-	}
-	return rows, nil
+	return readTable(dir, schema.NewFigures(""))
 }
 
 // ReadDocuments reads the documents table of a dataset's current snapshot.
 func ReadDocuments(dir string) ([]schema.DocumentRow, error) {
+	return readTable(dir, schema.NewDocuments(""))
+}
+
+// readTable reads every file the manifest names for one table.
+func readTable[R any](dir string, t *schema.Table[R]) ([]R, error) {
 	m, err := ReadManifest(dir)
 	if err != nil {
 		return nil, err
@@ -252,9 +241,8 @@ func ReadDocuments(dir string) ([]schema.DocumentRow, error) {
 	if m == nil {
 		return nil, fmt.Errorf("%s: no %s: not a zhmetrics dataset", dir, ManifestName)
 	}
-	t := schema.NewDocuments("")
-	var rows []schema.DocumentRow
-	for _, f := range m.Tables["documents"] {
+	var rows []R
+	for _, f := range m.Tables[t.Name] {
 		r, err := t.ReadFile(filepath.Join(dir, f))
 		if err != nil {
 			return nil, err

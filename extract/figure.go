@@ -36,7 +36,7 @@ type Figure struct {
 	Unit        string // canonical unit, scale removed: 元, 人, %, 亩
 	UnitWritten string // as written: 亿元, 万人次
 	Dimension   string
-	BaseValue   *float64 // value (or low..high midpoint never: see BaseLow/BaseHigh) in BaseUnit
+	BaseValue   *float64 // Value converted to BaseUnit where the unit has a conversion (亩 → 平方米); nil for ranges
 	BaseUnit    string
 	Qualifier   string // exact, approx, over, nearly, under
 	Change      string // none, increase, decrease

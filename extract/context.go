@@ -75,3 +75,17 @@ func changeBefore(rs []rune, start int) (change, compare string, found bool) {
 	}
 	return NoChange, "", false
 }
+
+// currencyBefore returns the currency named right before rune i (新台币, 港币,
+// 美元 …), or nil.
+func currencyBefore(rs []rune, i int) *Unit {
+	for n := 4; n >= 2; n-- {
+		if i-n < 0 {
+			continue
+		}
+		if u, ok := DefaultUnits().Lookup(string(rs[i-n : i])); ok && u.Dimension == "currency" {
+			return u
+		}
+	}
+	return nil
+}

@@ -141,6 +141,10 @@ func TestExtractFigures(t *testing.T) {
 		{"全市地区生产总值（GDP）30355.73亿元", []want{{Surface: "30355.73亿元", Value: 3.035573e12, Unit: "元", Metric: "地区生产总值"}}},
 		{"完成超90万平方米安置房分配交付", []want{{Surface: "90万平方米", Value: 900000, Unit: "平方米", Qualifier: "over", Metric: "安置房"}}},
 		{"共建成65个“一窗通办”综合受理窗口", []want{{Surface: "65个", Value: 65, Unit: "个", Metric: "综合受理窗口"}}},
+		{"全员劳动生产率为161615元/人", []want{{Surface: "161615元/人", Value: 161615, Unit: "元/人"}}},
+		{"营收达新台币2,000亿元", []want{{Surface: "2,000亿元", Value: 2e11, Unit: "新台币"}}},
+		{"金额达人民币1.2亿元", []want{{Surface: "1.2亿元", Value: 1.2e8, Unit: "元"}}},
+		{"出生率为6.39‰", []want{{Surface: "6.39‰", Value: 6.39, Unit: "‰"}}},
 		{"每万人拥有医生3名", []want{{Surface: "3名", Value: 3, Unit: "名"}}}, // 每万人 is the basis, not a figure
 	}
 	for _, tt := range tests {

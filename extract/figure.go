@@ -154,6 +154,9 @@ func (s *sentence) extractFrom(cands []candidate) []Figure {
 		f := c.figure(rs)
 		var qStart int
 		f.Qualifier, qStart = qualifierOf(s, c)
+		if cur := currencyBefore(rs, qStart); cur != nil && f.Unit == "元" {
+			f.Unit = cur.Canonical // 新台币2,000亿元, 港币3亿元: the currency named before the number
+		}
 		f.MetricStart, f.MetricEnd = metricOf(s, c, qStart)
 		f.Metric = MetricText(rs, f.MetricStart, f.MetricEnd)
 		metricBefore := -1

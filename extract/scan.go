@@ -148,6 +148,11 @@ func scanNumberUnit(rs []rune, i int) (candidate, bool) {
 		if u == nil {
 			continue
 		}
+		if end2, u2 := perUnit(rs, p+n); u2 != nil && u.Dimension != "percent" {
+			// 元/人, 元/吨, 美元/桶: a rate, one unit per another
+			u = &Unit{Surface: string(rs[p:end2]), Canonical: u.Canonical + "/" + u2.Canonical, Dimension: "rate", Scale: u.Scale}
+			n = end2 - p
+		}
 		end := p + n
 		half := false
 		if end < len(rs) && rs[end] == '半' && u.Dimension != "currency" && v == float64(int64(v)) {
@@ -225,6 +230,19 @@ func scanPrefixed(rs []rune, i int) (candidate, bool) {
 		return candidate{}, false
 	}
 	return candidate{start: i, end: e, numEnd: e, value: v * u.Scale, unit: u, unitWritten: w + trailingScale(rs[j:e])}, true
+}
+
+// perUnit reads "/unit" at i: the denominator of a rate (元/人). It returns
+// where it ends, or a nil unit.
+func perUnit(rs []rune, i int) (int, *Unit) {
+	if i+1 >= len(rs) || rs[i] != '/' {
+		return 0, nil
+	}
+	u, n := DefaultUnits().Match(rs, i+1)
+	if u == nil || strings.Contains(u.Surface, "/") {
+		return 0, nil
+	}
+	return i + 1 + n, u
 }
 
 // trailingScale returns the scale characters after the last digit: 8.58亿 → 亿.

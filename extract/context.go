@@ -7,7 +7,9 @@ func qualifierOf(s *sentence, c candidate) (string, int) {
 	rs := s.rs
 	if w, v := lex.endingAt("before", rs, c.start); w != "" {
 		b := c.start - len([]rune(w))
-		if (w != "上" || c.scaleOnly) && s.atBoundary(b) {
+		// 上千 and 数十/几百 qualify only numbers written in Chinese: 人数100人 is no 数 + 100.
+		vague := w == "上" || w == "数" || w == "几"
+		if (!vague || c.scaleOnly || w != "上" && c.allChinese) && s.atBoundary(b) {
 			return v, b
 		}
 	}

@@ -167,10 +167,11 @@ func rejectFigure(s *sentence, c candidate) string {
 	if c.unit.Surface == "成" && (c.value > 100 || !c.allChinese && c.value != float64(int(c.value))) {
 		return "成 after a number that is no tenth"
 	}
-	if c.allChinese && !c.isRange && !c.fraction && c.inner == "" && c.value <= 10*c.unit.Scale && proseDimensions[c.unit.Dimension] {
+	if w, _ := lex.endingAt("before", rs, c.start); w == "" && c.allChinese && !c.isRange && !c.fraction && c.inner == "" &&
+		c.value <= 10*c.unit.Scale && proseDimensions[c.unit.Dimension] {
 		return "small count in Chinese numerals (prose)"
 	}
-	if c.scaleOnly {
+	if c.scaleOnly || c.allChinese && (c.start > 0 && (rs[c.start-1] == '数' || rs[c.start-1] == '几')) {
 		if w, _ := lex.endingAt("before", rs, c.start); w == "" {
 			return "bare scale character without a qualifier"
 		}

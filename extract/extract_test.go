@@ -145,6 +145,10 @@ func TestExtractFigures(t *testing.T) {
 		{"营收达新台币2,000亿元", []want{{Surface: "2,000亿元", Value: 2e11, Unit: "新台币"}}},
 		{"金额达人民币1.2亿元", []want{{Surface: "1.2亿元", Value: 1.2e8, Unit: "元"}}},
 		{"出生率为6.39‰", []want{{Surface: "6.39‰", Value: 6.39, Unit: "‰"}}},
+		{"吸引数十家企业入驻", []want{{Surface: "十家", Value: 10, Unit: "家", Qualifier: "over"}}},
+		{"十几个项目", []want{{Surface: "十几个", Value: 10, Unit: "个", Qualifier: "over"}}},
+		{"参与人数100人", []want{{Surface: "100人", Value: 100, Unit: "人", Qualifier: "exact"}}},
+		{"近万人参加", []want{{Surface: "万人", Value: 10000, Unit: "人", Qualifier: "nearly"}}},
 		{"每万人拥有医生3名", []want{{Surface: "3名", Value: 3, Unit: "名"}}}, // 每万人 is the basis, not a figure
 	}
 	for _, tt := range tests {
@@ -185,6 +189,9 @@ func TestExtractNotFigures(t *testing.T) {
 		"一成不变",
 		"千家万户",
 		"联系电话020-12345678",
+		"家住2号楼3单元",
+		"万一出现问题",
+		"千万不要大意",
 	} {
 		t.Run(s, func(t *testing.T) { check(t, s, nil) })
 	}

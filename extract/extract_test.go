@@ -149,6 +149,10 @@ func TestExtractFigures(t *testing.T) {
 		{"十几个项目", []want{{Surface: "十几个", Value: 10, Unit: "个", Qualifier: "over"}}},
 		{"参与人数100人", []want{{Surface: "100人", Value: 100, Unit: "人", Qualifier: "exact"}}},
 		{"近万人参加", []want{{Surface: "万人", Value: 10000, Unit: "人", Qualifier: "nearly"}}},
+		{"16至59岁的劳动年龄人口86481万人", []want{
+			{Surface: "16至59岁", Low: 16, High: 59, Unit: "岁", Metric: "劳动年龄人口"},
+			{Surface: "86481万人", Value: 864810000, Unit: "人", Metric: "劳动年龄人口"}}},
+		{"新引进11个世界500强企业投资项目", []want{{Surface: "11个", Value: 11, Unit: "个", Metric: "世界500强企业投资项目"}}},
 		{"每万人拥有医生3名", []want{{Surface: "3名", Value: 3, Unit: "名"}}}, // 每万人 is the basis, not a figure
 	}
 	for _, tt := range tests {
@@ -208,4 +212,11 @@ func TestExtractOddInput(t *testing.T) {
 	got = extract.Extract("营收8.58亿元", nil)
 	require.Len(t, got, 1)
 	assert.Equal(t, "", got[0].Metric, "no tokens, no metric")
+}
+
+func TestMetricStopsAtNextFigure(t *testing.T) {
+	s := "16至59岁的劳动年龄人口86481万人，占全国人口的比重为61.3%"
+	got := extract.Extract(s, tokens(t, s))
+	require.NotEmpty(t, got)
+	assert.Equal(t, "劳动年龄人口", got[0].Metric)
 }

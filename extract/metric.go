@@ -152,6 +152,11 @@ func metricAfter(s *sentence, c candidate) (start, end int, overDe bool) {
 			}
 			take(t.Start, t.End)
 		case n > 0 && isDigits(t.Text):
+			if e := t.End; e < len(rs) && (isScale(rs[e]) || rs[e] == '.' || DefaultUnits().first[rs[e]]) {
+				if u, _ := DefaultUnits().Match(rs, e); u != nil || isScale(rs[e]) || rs[e] == '.' {
+					return start, end, overDe // the next figure starts here
+				}
+			}
 			take(t.Start, t.End) // 世界500强企业
 		case ends(t) && t.Pos != "d" && t.Pos != "zg" || t.Pos == "x" || t.Pos == "m" || t.Pos == "q":
 			return start, end, overDe

@@ -157,3 +157,38 @@ func TestReadmeSchema(t *testing.T) {
 		}
 	}
 }
+
+func TestLogFormatJSON(t *testing.T) {
+	code, _, errs := run(t, "run", "--log-format", "json", "-o", t.TempDir(), "../../testdata/inputs")
+	assert.Equal(t, exitFailed, code)
+	lines := strings.Split(strings.TrimSpace(errs), "\n")
+	require.Greater(t, len(lines), 3)
+	warned := 0
+	for _, l := range lines[:len(lines)-1] { // the last line is the summary
+		var rec map[string]any
+		require.NoError(t, json.Unmarshal([]byte(l), &rec), l)
+		if rec["level"] == "WARN" {
+			warned++
+			assert.NotEmpty(t, rec["doc"])
+			assert.NotEmpty(t, rec["reason"])
+		}
+	}
+	assert.Equal(t, 6, warned, "one line per failed or skipped document")
+	assert.Contains(t, lines[len(lines)-1], "zhmetrics run: documents")
+	code, _, _ = run(t, "run", "--log-format", "xml", "-o", t.TempDir())
+	assert.Equal(t, exitUsage, code)
+}
+
+func TestProgressBar(t *testing.T) {
+	var buf bytes.Buffer
+	b := &bar{w: &buf}
+	b.Start(2, 2000)
+	b.Done(1, 1000)
+	b.Done(1, 1000)
+	b.Finish()
+	assert.Contains(t, buf.String(), "/2 docs", "documents done of all")
+
+	// Not a terminal: no bar in the output of a run.
+	_, _, errs := run(t, "run", "-o", t.TempDir(), seedsDir)
+	assert.NotContains(t, errs, "docs")
+}

@@ -110,3 +110,20 @@ func TestKillMidRunKeepsSnapshot(t *testing.T) {
 	assert.Equal(t, m.Summary.Figures, len(rows))
 	assert.Equal(t, m.Summary.Documents, m.Summary.OK)
 }
+
+// On a terminal the run shows a progress bar (documents, MB, rate, ETA):
+// `script` gives the process a pseudo-terminal.
+func TestProgressBarOnTerminal(t *testing.T) {
+	if _, err := exec.LookPath("script"); err != nil {
+		t.Skip("no script(1) to make a pseudo-terminal")
+	}
+	bin := buildBinary(t)
+	in := t.TempDir()
+	_, _, err := corpus.Generate(corpus.Options{Dir: in, Bytes: 2_000_000, DocBytes: 2000, Seed: 3, SeedDocs: seedsDir})
+	require.NoError(t, err)
+	out, err := exec.Command("script", "-qec", bin+" run --batch-docs 50 -o "+t.TempDir()+" "+in, "/dev/null").CombinedOutput()
+	require.NoError(t, err, string(out))
+	assert.Contains(t, string(out), " docs", "the bar counts documents")
+	assert.Contains(t, string(out), "MB", "and megabytes")
+	assert.Contains(t, string(out), "zhmetrics run: documents", "then the summary")
+}

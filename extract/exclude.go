@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -49,9 +50,9 @@ func triggerNear(rs []rune, k int, trigger string) bool {
 	return false
 }
 
-func triggered(trigger string, present map[rune]bool) bool {
+func triggered(trigger string, present []rune) bool {
 	for _, r := range trigger {
-		if present[r] {
+		if slices.Contains(present, r) {
 			return true
 		}
 	}
@@ -66,11 +67,11 @@ var identifierRun = regexp.MustCompile(`[A-Za-z0-9][A-Za-z0-9_.\-/]*`)
 // start or stand there.
 func notFigureSpans(rs []rune) []bool {
 	blocked := make([]bool, len(rs))
-	present := map[rune]bool{}
+	var present []rune
 	letters := false
 	for _, c := range rs {
-		if triggers[c] {
-			present[c] = true
+		if triggers[c] && !slices.Contains(present, c) {
+			present = append(present, c)
 		}
 		letters = letters || isASCIILetter(c)
 	}

@@ -277,3 +277,23 @@ func TestProcessTraditional(t *testing.T) {
 	assert.Equal(t, "新設企業", d.Figures[2].Metric)
 	assert.InDelta(t, 24000, *d.Figures[2].Value, 1e-9)
 }
+
+func TestProcessTraditionalFinance(t *testing.T) {
+	seg, err := LoadSegmenter()
+	require.NoError(t, err)
+	raw := []byte("台積電第三季營收新台幣7,596.9億元，年增36.5%；公司預估第四季營收介於261億至269億美元之間。零售業總銷貨價值約為322億港元，按年減少7.3%。")
+	d := Process(seg, Input{DocID: "tw"}, raw)
+	require.Len(t, d.Figures, 5)
+	f := d.Figures
+	assert.Equal(t, "7,596.9億元", f[0].Surface)
+	assert.Equal(t, "新台币", f[0].Unit, "the currency named before the number")
+	assert.InDelta(t, 7.5969e11, *f[0].Value, 1)
+	assert.Equal(t, "increase", f[1].Change, "年增")
+	assert.Equal(t, "261億至269億美元", f[2].Surface)
+	assert.InDelta(t, 2.61e10, *f[2].Low, 1)
+	assert.InDelta(t, 2.69e10, *f[2].High, 1)
+	assert.Equal(t, "港元", f[3].Unit)
+	assert.Equal(t, "approx", f[3].Qualifier)
+	assert.Equal(t, "decrease", f[4].Change)
+	assert.Equal(t, "yoy", f[4].Compare, "按年")
+}

@@ -153,6 +153,10 @@ func TestExtractFigures(t *testing.T) {
 			{Surface: "16至59岁", Low: 16, High: 59, Unit: "岁", Metric: "劳动年龄人口"},
 			{Surface: "86481万人", Value: 864810000, Unit: "人", Metric: "劳动年龄人口"}}},
 		{"新引进11个世界500强企业投资项目", []want{{Surface: "11个", Value: 11, Unit: "个", Metric: "世界500强企业投资项目"}}},
+		{"节约资金1000多万元", []want{{Surface: "1000多万元", Value: 1e7, Unit: "元", Qualifier: "over"}}},
+		{"改造50余万平方米", []want{{Surface: "50余万平方米", Value: 5e5, Unit: "平方米", Qualifier: "over"}}},
+		{"1.2万至1.5万人", []want{{Surface: "1.2万至1.5万人", Low: 12000, High: 15000, Unit: "人"}}},
+		{"新增3万多人", []want{{Surface: "3万多人", Value: 30000, Unit: "人", Qualifier: "over"}}},
 		{"每万人拥有医生3名", []want{{Surface: "3名", Value: 3, Unit: "名"}}}, // 每万人 is the basis, not a figure
 	}
 	for _, tt := range tests {

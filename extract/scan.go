@@ -128,10 +128,22 @@ func scanNumberUnit(rs []rune, i int) (candidate, bool) {
 		}
 		p := k
 		inner := ""
+		afterScale, scaleWritten := 1.0, "" // a scale after 多/余: 1000多万元, 50余万平方米
 		if p < len(rs) {
 			if w, _ := lex.startingAt("inner", rs, p); w != "" {
 				inner = w
 				p += len([]rune(w))
+				q := p
+				for q < len(rs) && isScale(rs[q]) {
+					q++
+				}
+				if q > p {
+					if m, err := parseNumber(rs[p:q]); err == nil {
+						if u, _ := DefaultUnits().Match(rs, q); u != nil {
+							afterScale, scaleWritten, p = m, string(rs[p:q]), q
+						}
+					}
+				}
 			}
 		}
 		if p+1 < len(rs) && rs[p] == ' ' && !isNumeral(rs[p+1]) {
@@ -142,7 +154,7 @@ func scanNumberUnit(rs []rune, i int) (candidate, bool) {
 		u, n := DefaultUnits().Match(rs, p)
 		if u == nil && inner != "" {
 			// 多 may start the unit's word instead (多个 is not 多 + 个 here): try without it
-			inner, p = "", k
+			inner, p, afterScale, scaleWritten = "", k, 1, ""
 			u, n = DefaultUnits().Match(rs, p)
 		}
 		if u == nil {
@@ -165,8 +177,11 @@ func scanNumberUnit(rs []rune, i int) (candidate, bool) {
 		if half {
 			v += 0.5
 		}
-		c := candidate{start: i, end: end, numEnd: k, value: v * u.Scale, unit: u, inner: inner}
+		c := candidate{start: i, end: end, numEnd: k, value: v * afterScale * u.Scale, unit: u, inner: inner}
 		c.unitWritten = trailingScale(rs[i:k]) + u.Surface
+		if scaleWritten != "" {
+			c.unitWritten = scaleWritten + u.Surface
+		}
 		c.allChinese, c.scaleOnly = writtenIn(rs[i:k])
 		best, found = c, true
 	}

@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"sync"
 	"time"
 
@@ -86,16 +87,26 @@ func Run(opts Options) (Summary, error) {
 		return Summary{}, err
 	}
 
-	// Keep the parts whose documents are all still there, unchanged.
+	// Keep the parts whose documents are all still there, unchanged; of the
+	// other parts, carry the unchanged documents over into parts of their own.
 	var kept []Part
 	carried := map[string]bool{}
 	if prev != nil && !opts.Full && prev.Format == opts.Format && prev.SchemaVersion == schema.Version {
 		for _, p := range prev.Parts {
-			if partUnchanged(p, current) {
-				kept = append(kept, p)
-				for _, d := range p.Documents {
-					carried[d.DocID] = true
+			if !partUnchanged(p, current) {
+				np, ok, err := carryOver(opts.OutDir, opts.Format, opts.Version, p, current)
+				if err != nil {
+					log.Warn("cannot carry a part over; its documents are processed again", "part", p.Name, "err", err)
+					continue
 				}
+				if !ok {
+					continue
+				}
+				p = np
+			}
+			kept = append(kept, p)
+			for _, d := range p.Documents {
+				carried[d.DocID] = true
 			}
 		}
 	}
@@ -188,7 +199,7 @@ func Run(opts Options) (Summary, error) {
 	counts := SummaryOf(parts)
 	sum.Documents, sum.Figures, sum.OK, sum.Skipped, sum.Failed = counts.Documents, counts.Figures, counts.OK, counts.Skipped, counts.Failed
 	sum.Processed, sum.FilesAdded = len(todo), len(added)*len(tables)
-	changed := len(added) > 0 || prev == nil || len(kept) != len(prev.Parts)
+	changed := len(added) > 0 || prev == nil || !sameParts(kept, prev.Parts)
 	if changed {
 		sum.Seconds = time.Since(t0).Seconds()
 		if err := WriteSnapshot(opts.OutDir, opts.Format, opts.Version, parts, sum); err != nil {
@@ -209,6 +220,22 @@ func WriteSnapshot(dir, format, version string, parts []Part, sum Summary) error
 		return err
 	}
 	return removeStrays(dir, m, tables)
+}
+
+func sameParts(a, b []Part) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	names := map[string]bool{}
+	for _, p := range b {
+		names[p.Name] = true
+	}
+	for _, p := range a {
+		if !names[p.Name] {
+			return false
+		}
+	}
+	return true
 }
 
 // SummaryOf counts the documents and figures of parts.
@@ -321,20 +348,27 @@ func writePart(opts Options, docs []Document) (Part, error) {
 // is a hash of its documents' ids and contents, so the same batch always gets
 // the same name. The manifest is not touched: see WriteSnapshot.
 func WritePart(dir, format, version string, docs []Document) (Part, error) {
-	h := sha256.New()
-	var p Part
+	var mdocs []ManifestDoc
 	var figRows []schema.FigureRow
 	var docRows []schema.DocumentRow
 	now := time.Now().UTC()
 	for _, d := range docs {
-		fmt.Fprintf(h, "%s\x00%s\x00", d.DocID, d.SHA256)
-		p.Documents = append(p.Documents, ManifestDoc{DocID: d.DocID, Path: d.Path, SHA256: d.SHA256, Bytes: d.Bytes,
+		mdocs = append(mdocs, ManifestDoc{DocID: d.DocID, Path: d.Path, SHA256: d.SHA256, Bytes: d.Bytes,
 			Status: d.Status, Figures: len(d.Figures)})
 		figRows = append(figRows, FigureRows(d)...)
 		docRows = append(docRows, DocumentRow(d, now))
 	}
+	return writeRows(dir, format, version, mdocs, figRows, docRows)
+}
+
+// writeRows writes a part from its rows; see WritePart.
+func writeRows(dir, format, version string, mdocs []ManifestDoc, figRows []schema.FigureRow, docRows []schema.DocumentRow) (Part, error) {
+	h := sha256.New()
+	for _, d := range mdocs {
+		fmt.Fprintf(h, "%s\x00%s\x00", d.DocID, d.SHA256)
+	}
 	fmt.Fprintf(h, "%s\x00%s", format, schema.Version)
-	p.Name = "part-" + hex.EncodeToString(h.Sum(nil))[:16]
+	p := Part{Name: "part-" + hex.EncodeToString(h.Sum(nil))[:16], Documents: mdocs}
 	ext := schema.Ext(format)
 	figs, documents := schema.NewFigures(version), schema.NewDocuments(version)
 	for _, t := range tables {
@@ -353,6 +387,36 @@ func WritePart(dir, format, version string, docs []Document) (Part, error) {
 		return Part{}, err
 	}
 	return p, nil
+}
+
+// carryOver rewrites the documents of an old part that are still there and
+// unchanged as a part of their own, from the old part's rows: they are not
+// processed again. It returns no part when none of them is left.
+func carryOver(dir, format, version string, old Part, current map[string]ManifestDoc) (Part, bool, error) {
+	keep := map[string]bool{}
+	var mdocs []ManifestDoc
+	for _, d := range old.Documents {
+		if c, ok := current[d.DocID]; ok && c.SHA256 == d.SHA256 && c.Path == d.Path {
+			keep[d.DocID] = true
+			mdocs = append(mdocs, d)
+		}
+	}
+	if len(mdocs) == 0 {
+		return Part{}, false, nil
+	}
+	ext := schema.Ext(format)
+	figs, err := schema.NewFigures(version).ReadFile(filepath.Join(dir, "figures", old.Name+ext))
+	if err != nil {
+		return Part{}, false, err
+	}
+	docs, err := schema.NewDocuments(version).ReadFile(filepath.Join(dir, "documents", old.Name+ext))
+	if err != nil {
+		return Part{}, false, err
+	}
+	figs = slices.DeleteFunc(figs, func(r schema.FigureRow) bool { return !keep[r.DocID] })
+	docs = slices.DeleteFunc(docs, func(r schema.DocumentRow) bool { return !keep[r.DocID] })
+	p, err := writeRows(dir, format, version, mdocs, figs, docs)
+	return p, err == nil, err
 }
 
 // FigureRows turns a document's figures into rows of the figures table.

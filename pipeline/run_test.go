@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"github.com/apache/arrow-go/v18/arrow"
 	"github.com/apache/arrow-go/v18/arrow/array"
@@ -257,4 +258,57 @@ func TestRunLocked(t *testing.T) {
 	assert.Contains(t, err.Error(), "pid")
 	release()
 	runSeeds(t, out, Options{})
+}
+
+// A changed document does not make the unchanged ones of its part be
+// processed again: their rows are carried over from the old part.
+func TestRunCarriesOverWithinAPart(t *testing.T) {
+	in := t.TempDir()
+	for _, f := range []string{"000_24d7b63103362a38.txt", "001_18dbd27aeb4158ef.txt", "003_1f264a32601b23cd.txt"} {
+		b, err := os.ReadFile(filepath.Join("../seeds", f))
+		require.NoError(t, err)
+		require.NoError(t, os.WriteFile(filepath.Join(in, f), b, 0o644))
+	}
+	out := t.TempDir()
+	first := runSeeds(t, out, Options{Inputs: []string{in}})
+	require.Equal(t, 3, first.Processed)
+	before, err := ReadDocuments(out)
+	require.NoError(t, err)
+	beforeFigs, err := ReadFigures(out)
+	require.NoError(t, err)
+
+	require.NoError(t, os.WriteFile(filepath.Join(in, "001_18dbd27aeb4158ef.txt"), []byte("新增企业12家。"), 0o644))
+	second := runSeeds(t, out, Options{Inputs: []string{in}})
+	assert.Equal(t, 1, second.Processed, "only the changed document")
+	assert.Equal(t, 2, second.Carried)
+	assert.Equal(t, 3, second.Documents)
+
+	after, err := ReadDocuments(out)
+	require.NoError(t, err)
+	was := map[string]time.Time{}
+	for _, d := range before {
+		was[d.DocID] = d.ProcessedAt
+	}
+	for _, d := range after {
+		if d.DocID != "001_18dbd27aeb4158ef.txt" {
+			assert.Equal(t, was[d.DocID], d.ProcessedAt, "carried rows keep their processed_at: %s", d.DocID)
+		}
+	}
+	afterFigs, err := ReadFigures(out)
+	require.NoError(t, err)
+	keep := func(rows []schema.FigureRow) []schema.FigureRow {
+		var out []schema.FigureRow
+		for _, r := range rows {
+			if r.DocID != "001_18dbd27aeb4158ef.txt" {
+				out = append(out, r)
+			}
+		}
+		return out
+	}
+	assert.ElementsMatch(t, keep(beforeFigs), keep(afterFigs), "carried figures are the same rows")
+	m, err := ReadManifest(out)
+	require.NoError(t, err)
+	entries, err := os.ReadDir(filepath.Join(out, "figures"))
+	require.NoError(t, err)
+	assert.Len(t, entries, len(m.Tables["figures"]), "the old part is gone")
 }

@@ -79,18 +79,19 @@ func notFigureSpans(rs []rune) []bool {
 		return blocked // no date, URL or identifier can stand here
 	}
 	s := string(rs)
-	runeAt := make([]int32, len(s)+1) // byte offset → rune offset
-	byteAt := make([]int32, len(rs)+1)
-	r := int32(0)
-	for b := range s {
-		byteAt[r] = int32(b)
-		for k := b; k < len(s) && (k == b || !utf8.RuneStart(s[k])); k++ {
-			runeAt[k] = r
+	var runeAt []int32 // byte offset → rune offset, built only for the unanchored patterns
+	markBytes := func(b0, b1 int) {
+		if runeAt == nil {
+			runeAt = make([]int32, len(s)+1)
+			r := int32(0)
+			for b := range s {
+				for k := b; k < len(s) && (k == b || !utf8.RuneStart(s[k])); k++ {
+					runeAt[k] = r
+				}
+				r++
+			}
+			runeAt[len(s)] = r
 		}
-		r++
-	}
-	runeAt[len(s)], byteAt[len(rs)] = r, int32(len(s))
-	mark := func(b0, b1 int) {
 		for k := runeAt[b0]; k < runeAt[b1]; k++ {
 			blocked[k] = true
 		}
@@ -101,24 +102,30 @@ func notFigureSpans(rs []rune) []bool {
 		}
 		if p.anchor == nil {
 			for _, m := range p.re.FindAllStringIndex(s, -1) {
-				mark(m[0], m[1])
+				markBytes(m[0], m[1])
 			}
 			continue
 		}
+		b := 0 // byte offset of rune k
 		for k, c := range rs {
+			if k > 0 {
+				b += utf8.RuneLen(rs[k-1])
+			}
 			if !p.anchor(c) || k > 0 && p.anchor(rs[k-1]) || !triggerNear(rs, k, p.trigger) {
 				continue
 			}
-			b := int(byteAt[k])
 			if m := p.re.FindStringIndex(s[b:]); m != nil {
-				mark(b+m[0], b+m[1])
+				n := utf8.RuneCountInString(s[b : b+m[1]])
+				for j := k; j < k+n; j++ {
+					blocked[j] = true
+				}
 			}
 		}
 	}
 	if letters {
 		for _, m := range identifierRun.FindAllStringIndex(s, -1) {
 			if isIdentifier(s[m[0]:m[1]]) {
-				mark(m[0], m[1])
+				markBytes(m[0], m[1])
 			}
 		}
 	}

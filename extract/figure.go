@@ -77,7 +77,14 @@ type Tokenizer interface {
 // without one is never segmented. The rules never look past a clause mark, so
 // the figures are those Extract finds with the whole sentence's tokens.
 func ExtractWith(sentence string, seg Tokenizer) []Figure {
-	s := newSentence(sentence, nil)
+	return ExtractWithRunes([]rune(sentence), seg)
+}
+
+// ExtractWithRunes is ExtractWith on a sentence given as runes (the
+// pipeline has them already); rs is not changed.
+func ExtractWithRunes(rs []rune, seg Tokenizer) []Figure {
+	s := &sentence{rs: rs}
+	s.blocked = notFigureSpans(rs)
 	cands := s.candidates()
 	var clauses [][2]int
 	for _, c := range cands {
@@ -194,7 +201,7 @@ type span struct {
 }
 
 func newSentence(text string, tokens []Token) *sentence {
-	s := &sentence{rs: []rune(text), text: text}
+	s := &sentence{rs: []rune(text)}
 	s.blocked = notFigureSpans(s.rs)
 	s.setTokens(tokens)
 	return s

@@ -69,7 +69,7 @@ func findPeriods(s string) []span {
 // start, else the first one after it, else "".
 func (s *sentence) periodAt(start int) string {
 	if !s.pDone {
-		s.periods, s.pDone = findPeriods(s.text), true
+		s.periods, s.pDone = findPeriods(string(s.rs)), true
 	}
 	best := ""
 	for _, p := range s.periods {

@@ -105,18 +105,17 @@ func ExtractText(seg *Segmenter, text string) (int, []Figure) {
 	Simplify(&norm)
 	src := []rune(text)
 	var figs []Figure
-	sentences := Sentences(norm.Text)
 	nrs := []rune(norm.Text)
+	sentences := sentenceSpans(nrs)
 	for si, sp := range sentences {
-		sentence := string(nrs[sp.Start:sp.End])
-		if !hasNumeral(sentence) {
+		if !hasNumeral(nrs[sp.Start:sp.End]) {
 			continue // no number, no figure: skip the segmenter
 		}
 		var found []extract.Figure
 		if seg != nil {
-			found = extract.ExtractWith(sentence, seg) // segments only the clauses with figures
+			found = extract.ExtractWithRunes(nrs[sp.Start:sp.End], seg) // segments only the clauses with figures
 		} else {
-			found = extract.Extract(sentence, nil)
+			found = extract.Extract(string(nrs[sp.Start:sp.End]), nil)
 		}
 		if len(found) == 0 {
 			continue
@@ -145,9 +144,9 @@ var numeralRunes = func() map[rune]bool {
 	return m
 }()
 
-// hasNumeral reports whether s has any character a number can be written with.
-func hasNumeral(s string) bool {
-	for _, r := range s {
+// hasNumeral reports whether rs has any character a number can be written with.
+func hasNumeral(rs []rune) bool {
+	for _, r := range rs {
 		if r >= '0' && r <= '9' || r >= 0x3007 && numeralRunes[r] {
 			return true
 		}

@@ -22,7 +22,9 @@ const MaxSentenceRunes = 1000
 
 // Sentences splits text on 。！？；!?; and line breaks, trims white space and
 // drops empty pieces. Spans are rune offsets into text.
-func Sentences(text string) []Span {
+func Sentences(text string) []Span { return sentenceSpans([]rune(text)) }
+
+func sentenceSpans(rs []rune) []Span {
 	var out []Span
 	start, i := 0, 0
 	var emit func(s, e int, rs []rune)
@@ -49,7 +51,6 @@ func Sentences(text string) []Span {
 			out = append(out, Span{s, e})
 		}
 	}
-	rs := []rune(text)
 	for i = 0; i < len(rs); i++ {
 		if sentenceEnd(rs[i]) {
 			end := i + 1

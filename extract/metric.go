@@ -94,6 +94,9 @@ func ends(t Token) bool {
 
 // isPeriodWord reports whether a word is a time expression as a whole (一季度, 上半年).
 func isPeriodWord(w string) bool {
+	if !strings.ContainsAny(w, "年月季期") {
+		return false
+	}
 	m := periodAnchored.FindStringIndex(w)
 	return m != nil && m[1] == len(w)
 }

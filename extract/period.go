@@ -33,6 +33,32 @@ func runeSet(s string) map[rune]bool {
 
 var periodAnchored = regexp.MustCompile("^" + periodPattern.String())
 
+// mayStartPeriod is a cheap test before the pattern is tried at rune k: a
+// run of digits must be followed by 年, 月 or a range mark (2024年, 1-7月);
+// a word must have 年, 月, 季 or 期 within a few runes (上半年, 一季度).
+func mayStartPeriod(rs []rune, k int) bool {
+	r := rs[k]
+	if isASCIIDigit(r) {
+		if k > 0 && isASCIIDigit(rs[k-1]) {
+			return false
+		}
+		j := k
+		for j < len(rs) && (isASCIIDigit(rs[j]) || rs[j] == ' ') {
+			j++
+		}
+		return j < len(rs) && strings.ContainsRune("年月-—~至到", rs[j])
+	}
+	if !periodStarts[r] {
+		return false
+	}
+	for j := k; j < len(rs) && j < k+7; j++ {
+		if strings.ContainsRune("年月季期", rs[j]) {
+			return true
+		}
+	}
+	return false
+}
+
 // findPeriods lists the time expressions of a sentence, in order, with rune
 // offsets. The pattern is tried, anchored, only where a digit run or a
 // character of periodStarts begins (see notFigurePatterns for why).
@@ -43,11 +69,11 @@ func findPeriods(s string) []span {
 	var out []span
 	rs := []rune(s)
 	b, next := 0, 0 // byte offset of rune k; no match may start before rune next
-	for k, r := range rs {
+	for k := range rs {
 		if k > 0 {
 			b += utf8.RuneLen(rs[k-1])
 		}
-		if k < next || !(isASCIIDigit(r) && (k == 0 || !isASCIIDigit(rs[k-1])) || periodStarts[r]) || !triggerNear(rs, k, "年月季期") {
+		if k < next || !mayStartPeriod(rs, k) {
 			continue
 		}
 		m := periodAnchored.FindStringIndex(s[b:])

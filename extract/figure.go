@@ -11,9 +11,12 @@
 //	context.go    qualifier (约, 超过, 左右 …) and change (增长, 下降 …)
 //	metric.go     the phrase a figure measures
 //	period.go     the time a figure refers to
+//	lexicon.go    the word lists of the rules (data/lexicon.tsv)
+//	findnumbers.go  every number of running text, unit or not (FindNumbers)
 //
 // Extract runs them in that order on one sentence; it is a pure function of the
-// sentence and its tokens.
+// sentence and its tokens. ExtractWith asks a segmenter for the tokens of only
+// the clauses that hold a candidate figure.
 package extract
 
 import "strings"

@@ -3,11 +3,13 @@
 package main
 
 import (
+	"context"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"testing"
 
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
@@ -59,4 +61,34 @@ func TestBeamSameAsRun(t *testing.T) {
 		_, err := os.Stat(filepath.Join(beamOut, f))
 		assert.NoError(t, err)
 	}
+}
+
+// An output on another Beam filesystem (here memfs://, as gs:// on Dataflow)
+// is written through that filesystem: parts, then the manifest.
+func TestStagedPublishesToBeamFilesystem(t *testing.T) {
+	ctx := context.Background()
+	seg, err := pipeline.LoadSegmenter()
+	require.NoError(t, err)
+	doc := pipeline.Process(seg, pipeline.Input{DocID: "a.txt", Kind: pipeline.KindText}, []byte("营收8.58亿元，增长5%。"))
+	var part pipeline.Part
+	require.NoError(t, staged(ctx, "memfs://out", func(dir string) ([]string, error) {
+		p, err := pipeline.WritePart(dir, "parquet", version, []pipeline.Document{doc})
+		part = p
+		return []string{"figures/" + p.Name + ".parquet", "documents/" + p.Name + ".parquet"}, err
+	}))
+	require.NoError(t, staged(ctx, "memfs://out", func(dir string) ([]string, error) {
+		return []string{pipeline.ManifestName}, pipeline.WriteSnapshot(dir, "parquet", version, []pipeline.Part{part}, pipeline.SummaryOf([]pipeline.Part{part}))
+	}))
+	fs, err := filesystem.New(ctx, "memfs://out")
+	require.NoError(t, err)
+	defer fs.Close()
+	parts, err := fs.List(ctx, "memfs://out/*/*")
+	require.NoError(t, err)
+	assert.ElementsMatch(t, []string{"memfs://out/figures/" + part.Name + ".parquet", "memfs://out/documents/" + part.Name + ".parquet"}, parts)
+	manifest, err := filesystem.Read(ctx, fs, "memfs://out/manifest.json")
+	require.NoError(t, err)
+	assert.Contains(t, string(manifest), part.Name)
+	pq, err := filesystem.Read(ctx, fs, "memfs://out/figures/"+part.Name+".parquet")
+	require.NoError(t, err)
+	assert.Equal(t, "PAR1", string(pq[:4]), "a Parquet file")
 }

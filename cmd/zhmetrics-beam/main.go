@@ -17,6 +17,7 @@ import (
 	"fmt"
 	"hash/fnv"
 	"log"
+	"os"
 	"path"
 	"path/filepath"
 	"sort"
@@ -24,7 +25,10 @@ import (
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/fileio"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem"
+	_ "github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem/gcs"
 	_ "github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem/local"
+	_ "github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem/memfs"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/register"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/x/beamx"
 
@@ -122,7 +126,13 @@ func (fn *writePartFn) ProcessElement(ctx context.Context, key int, docs func(*[
 		all = append(all, d)
 	}
 	sort.Slice(all, func(i, j int) bool { return all[i].DocID < all[j].DocID })
-	part, err := pipeline.WritePart(fn.Output, fn.Format, version, all)
+	var part pipeline.Part
+	err := staged(ctx, fn.Output, func(dir string) ([]string, error) {
+		p, err := pipeline.WritePart(dir, fn.Format, version, all)
+		part = p
+		ext := schema.Ext(fn.Format)
+		return []string{"figures/" + p.Name + ext, "documents/" + p.Name + ext}, err
+	})
 	if err != nil {
 		return err
 	}
@@ -151,7 +161,54 @@ func (fn *writeSnapshotFn) ProcessElement(ctx context.Context, _ int, parts func
 	}
 	sum := pipeline.SummaryOf(all)
 	sum.Processed = sum.Documents
-	return pipeline.WriteSnapshot(fn.Output, fn.Format, version, all, sum)
+	return staged(ctx, fn.Output, func(dir string) ([]string, error) {
+		return []string{pipeline.ManifestName}, pipeline.WriteSnapshot(dir, fn.Format, version, all, sum)
+	})
+}
+
+// isRemote reports whether a path names a Beam filesystem other than the
+// local one (gs://bucket/out, memfs://out).
+func isRemote(p string) bool { return strings.Contains(p, "://") }
+
+// staged runs write on the output directory itself when it is local (files
+// are written atomically there), or on a local staging directory whose files
+// it then publishes to the output's Beam filesystem. On object stores an
+// object appears whole when it is closed, and the manifest is written last,
+// so readers see the previous snapshot or the new one.
+func staged(ctx context.Context, output string, write func(dir string) ([]string, error)) error {
+	if !isRemote(output) {
+		_, err := write(output)
+		return err
+	}
+	dir, err := os.MkdirTemp("", "zhmetrics-beam-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(dir)
+	files, err := write(dir)
+	if err != nil {
+		return err
+	}
+	return publish(ctx, dir, output, files)
+}
+
+// publish copies files (paths relative to dir) to the output on its Beam filesystem.
+func publish(ctx context.Context, dir, output string, files []string) error {
+	fs, err := filesystem.New(ctx, output)
+	if err != nil {
+		return err
+	}
+	defer fs.Close()
+	for _, rel := range files {
+		data, err := os.ReadFile(filepath.Join(dir, rel))
+		if err != nil {
+			return err
+		}
+		if err := filesystem.Write(ctx, fs, strings.TrimSuffix(output, "/")+"/"+rel, data); err != nil {
+			return fmt.Errorf("publishing %s: %w", rel, err)
+		}
+	}
+	return nil
 }
 
 // globBase is the directory part of a glob before its first wildcard.

@@ -194,7 +194,6 @@ type sentence struct {
 	tokens  []Token // nil when the caller has none
 	tokAt   []int   // rune → index of the token covering it, -1 for none
 	periods []span  // found on first use
-	text    string
 	pDone   bool
 }
 

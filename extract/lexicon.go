@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"fmt"
 	"strings"
+	"unicode/utf8"
 )
 
 //go:embed data/lexicon.tsv
@@ -56,9 +57,12 @@ func (l *lexicon) endingAt(kind string, rs []rune, end int) (word, value string)
 	if end <= 0 || end > len(rs) || !l.last[kind][rs[end-1]] {
 		return "", ""
 	}
+	words := l.words[kind]
+	var buf [64]byte
 	for n := min(l.longest[kind], end); n > 0; n-- {
-		if v, ok := l.words[kind][string(rs[end-n:end])]; ok {
-			return string(rs[end-n : end]), v
+		key := appendRunes(buf[:0], rs[end-n:end])
+		if v, ok := words[string(key)]; ok { // no allocation: Go looks up string(bytes) in place
+			return string(key), v
 		}
 	}
 	return "", ""
@@ -69,10 +73,21 @@ func (l *lexicon) startingAt(kind string, rs []rune, start int) (word, value str
 	if start < 0 || start >= len(rs) || !l.first[kind][rs[start]] {
 		return "", ""
 	}
+	words := l.words[kind]
+	var buf [64]byte
 	for n := min(l.longest[kind], len(rs)-start); n > 0; n-- {
-		if v, ok := l.words[kind][string(rs[start:start+n])]; ok {
-			return string(rs[start : start+n]), v
+		key := appendRunes(buf[:0], rs[start:start+n])
+		if v, ok := words[string(key)]; ok {
+			return string(key), v
 		}
 	}
 	return "", ""
+}
+
+// appendRunes appends the UTF-8 of rs to b.
+func appendRunes(b []byte, rs []rune) []byte {
+	for _, r := range rs {
+		b = utf8.AppendRune(b, r)
+	}
+	return b
 }

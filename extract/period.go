@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -62,12 +63,12 @@ func mayStartPeriod(rs []rune, k int) bool {
 // findPeriods lists the time expressions of a sentence, in order, with rune
 // offsets. The pattern is tried, anchored, only where a digit run or a
 // character of periodStarts begins (see notFigurePatterns for why).
-func findPeriods(s string) []span {
-	if !strings.ContainsAny(s, "年月季期") {
+func findPeriods(rs []rune) []span {
+	if !slices.ContainsFunc(rs, func(r rune) bool { return r == '年' || r == '月' || r == '季' || r == '期' }) {
 		return nil // every period names a year, a month, a quarter or a 期
 	}
 	var out []span
-	rs := []rune(s)
+	s := string(rs)
 	b, next := 0, 0 // byte offset of rune k; no match may start before rune next
 	for k := range rs {
 		if k > 0 {
@@ -95,7 +96,7 @@ func findPeriods(s string) []span {
 // start, else the first one after it, else "".
 func (s *sentence) periodAt(start int) string {
 	if !s.pDone {
-		s.periods, s.pDone = findPeriods(string(s.rs)), true
+		s.periods, s.pDone = findPeriods(s.rs), true
 	}
 	best := ""
 	for _, p := range s.periods {

@@ -91,8 +91,9 @@ func (t *Units) Match(rs []rune, i int) (*Unit, int) {
 	if i < 0 || i >= len(rs) || !t.first[rs[i]] {
 		return nil, 0
 	}
+	var buf [64]byte
 	for n := min(t.maxRunes, len(rs)-i); n > 0; n-- {
-		if u, ok := t.bySurface[string(rs[i:i+n])]; ok {
+		if u, ok := t.bySurface[string(appendRunes(buf[:0], rs[i:i+n]))]; ok {
 			return u, n
 		}
 	}

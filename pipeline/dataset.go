@@ -36,6 +36,7 @@ type Manifest struct {
 	SchemaVersion    string              `json:"schema_version"`
 	ZhmetricsVersion string              `json:"zhmetrics_version"`
 	Format           string              `json:"format"`
+	Extractor        string              `json:"extractor,omitempty"` // fingerprint of the build that extracted the figures
 	CreatedAt        time.Time           `json:"created_at"`
 	Tables           map[string][]string `json:"tables"` // table → files, relative to the dataset
 	Parts            []Part              `json:"parts"`

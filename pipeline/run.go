@@ -27,6 +27,7 @@ type Options struct {
 	BatchDocs  int    // documents per part file (memory is bounded by one batch)
 	BatchBytes int64  // input bytes per part file
 	Version    string // zhmetrics version, stamped into files and manifest
+	Extractor  string // fingerprint of the extractor (see ExtractorFingerprint); a change reprocesses every document
 	Logger     *slog.Logger
 	Progress   Progress // nil: no progress display
 }
@@ -91,7 +92,10 @@ func Run(opts Options) (Summary, error) {
 	// other parts, carry the unchanged documents over into parts of their own.
 	var kept []Part
 	carried := map[string]bool{}
-	if prev != nil && !opts.Full && prev.Format == opts.Format && prev.SchemaVersion == schema.Version {
+	if prev != nil && !opts.Full && prev.Extractor != opts.Extractor {
+		log.Info("the extractor changed since the last run: every document is processed again")
+	}
+	if prev != nil && !opts.Full && prev.Format == opts.Format && prev.SchemaVersion == schema.Version && prev.Extractor == opts.Extractor {
 		for _, p := range prev.Parts {
 			if !partUnchanged(p, current) {
 				np, ok, err := carryOver(opts.OutDir, opts.Format, opts.Version, p, current)
@@ -202,7 +206,7 @@ func Run(opts Options) (Summary, error) {
 	changed := len(added) > 0 || prev == nil || !sameParts(kept, prev.Parts)
 	if changed {
 		sum.Seconds = time.Since(t0).Seconds()
-		if err := WriteSnapshot(opts.OutDir, opts.Format, opts.Version, parts, sum); err != nil {
+		if err := writeSnapshot(opts.OutDir, opts.Format, opts.Version, opts.Extractor, parts, sum); err != nil {
 			return Summary{}, err
 		}
 	}
@@ -213,8 +217,12 @@ func Run(opts Options) (Summary, error) {
 // WriteSnapshot switches the dataset in dir to the given parts: it writes the
 // manifest atomically, then removes the files no part names.
 func WriteSnapshot(dir, format, version string, parts []Part, sum Summary) error {
+	return writeSnapshot(dir, format, version, "", parts, sum)
+}
+
+func writeSnapshot(dir, format, version, extractor string, parts []Part, sum Summary) error {
 	sortParts(parts)
-	m := &Manifest{SchemaVersion: schema.Version, ZhmetricsVersion: version, Format: format,
+	m := &Manifest{SchemaVersion: schema.Version, ZhmetricsVersion: version, Format: format, Extractor: extractor,
 		CreatedAt: time.Now().UTC().Truncate(time.Second), Tables: tableFiles(parts, tables, schema.Ext(format)), Parts: parts, Summary: sum}
 	if err := writeManifest(dir, m); err != nil {
 		return err
@@ -236,6 +244,27 @@ func sameParts(a, b []Part) bool {
 		}
 	}
 	return true
+}
+
+// ExtractorFingerprint identifies the code and data that extract figures: a
+// hash of the running executable (the rules, the unit table and the word
+// lists are built into it). Runs of a different build process every document
+// again instead of carrying over figures the old rules found.
+func ExtractorFingerprint() string {
+	exe, err := os.Executable()
+	if err != nil {
+		return ""
+	}
+	f, err := os.Open(exe)
+	if err != nil {
+		return ""
+	}
+	defer f.Close()
+	h := sha256.New()
+	if _, err := io.Copy(h, f); err != nil {
+		return ""
+	}
+	return hex.EncodeToString(h.Sum(nil))[:16]
 }
 
 // SummaryOf counts the documents and figures of parts.

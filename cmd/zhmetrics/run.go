@@ -63,7 +63,7 @@ func cmdRun(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	opts := pipeline.Options{Inputs: inputs, OutDir: *out, Format: *format, Workers: *workers, MaxBytes: *maxBytes,
-		Full: *full, Version: version, Logger: logger, BatchDocs: *batchDocs}
+		Full: *full, Version: version, Logger: logger, BatchDocs: *batchDocs, Extractor: pipeline.ExtractorFingerprint()}
 	if f, ok := stderr.(*os.File); ok && !*quiet && term.IsTerminal(int(f.Fd())) {
 		opts.Progress = &bar{w: stderr}
 	}

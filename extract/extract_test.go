@@ -157,6 +157,7 @@ func TestExtractFigures(t *testing.T) {
 		{"改造50余万平方米", []want{{Surface: "50余万平方米", Value: 5e5, Unit: "平方米", Qualifier: "over"}}},
 		{"1.2万至1.5万人", []want{{Surface: "1.2万至1.5万人", Low: 12000, High: 15000, Unit: "人"}}},
 		{"新增3万多人", []want{{Surface: "3万多人", Value: 30000, Unit: "人", Qualifier: "over"}}},
+		{"GDP总量突破3万亿元大关", []want{{Surface: "3万亿元", Value: 3e12, Unit: "元", Qualifier: "over", Metric: "GDP总量"}}},
 		{"每万人拥有医生3名", []want{{Surface: "3名", Value: 3, Unit: "名"}}}, // 每万人 is the basis, not a figure
 	}
 	for _, tt := range tests {

@@ -2,6 +2,10 @@ package extract
 
 import "strings"
 
+// beforeFirst are dimensions whose metric stands before the figure when one
+// does (GDP总量突破3万亿元大关: the metric is GDP总量, not 大关).
+var beforeFirst = map[string]bool{"currency": true, "percent": true, "percentage_point": true, "ratio": true}
+
 // maxMetricTokens bounds the length of a metric phrase.
 const maxMetricTokens = 8
 
@@ -31,7 +35,7 @@ func metricOf(s *sentence, c candidate, qStart int) (int, int) {
 	bStart, bEnd, hasNoun := metricBefore(s, qStart)
 	after, before := MetricText(s.rs, aStart, aEnd), MetricText(s.rs, bStart, bEnd)
 	switch {
-	case after != "" && (!overDe || !hasNoun):
+	case after != "" && (!overDe || !hasNoun) && !(beforeFirst[c.unit.Dimension] && before != ""):
 		return aStart, aEnd
 	case before != "":
 		return bStart, bEnd

@@ -3,7 +3,6 @@ package extract_test
 import (
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -39,7 +38,6 @@ func TestExtractWithSameAsExtract(t *testing.T) {
 	assert.Greater(t, n, 150)
 	assert.Zero(t, differ)
 	assert.Empty(t, extract.ExtractWith("没有数字的句子。", panicTokenizer{}), "no candidate, no segmentation")
-	_ = strings.TrimSpace
 }
 
 type panicTokenizer struct{}

@@ -142,12 +142,7 @@ func TestRunArrowIPC(t *testing.T) {
 }
 
 func TestRunIncremental(t *testing.T) {
-	in := t.TempDir()
-	for _, f := range []string{"000_24d7b63103362a38.txt", "001_18dbd27aeb4158ef.txt", "003_1f264a32601b23cd.txt"} {
-		b, err := os.ReadFile(filepath.Join("../seeds", f))
-		require.NoError(t, err)
-		require.NoError(t, os.WriteFile(filepath.Join(in, f), b, 0o644))
-	}
+	in := threeSeeds(t)
 	out := t.TempDir()
 	opts := Options{Inputs: []string{in}, BatchDocs: 1}
 	first := runSeeds(t, out, opts)
@@ -192,6 +187,18 @@ func TestRunIncremental(t *testing.T) {
 	again, err := ReadFigures(out)
 	require.NoError(t, err)
 	assert.Equal(t, rows, again)
+}
+
+// threeSeeds copies three seed documents into a fresh input directory.
+func threeSeeds(t *testing.T) string {
+	t.Helper()
+	in := t.TempDir()
+	for _, f := range []string{"000_24d7b63103362a38.txt", "001_18dbd27aeb4158ef.txt", "003_1f264a32601b23cd.txt"} {
+		b, err := os.ReadFile(filepath.Join("../seeds", f))
+		require.NoError(t, err)
+		require.NoError(t, os.WriteFile(filepath.Join(in, f), b, 0o644))
+	}
+	return in
 }
 
 // snapshot maps every file of a dataset to its size and modification time.
@@ -263,12 +270,7 @@ func TestRunLocked(t *testing.T) {
 // A changed document does not make the unchanged ones of its part be
 // processed again: their rows are carried over from the old part.
 func TestRunCarriesOverWithinAPart(t *testing.T) {
-	in := t.TempDir()
-	for _, f := range []string{"000_24d7b63103362a38.txt", "001_18dbd27aeb4158ef.txt", "003_1f264a32601b23cd.txt"} {
-		b, err := os.ReadFile(filepath.Join("../seeds", f))
-		require.NoError(t, err)
-		require.NoError(t, os.WriteFile(filepath.Join(in, f), b, 0o644))
-	}
+	in := threeSeeds(t)
 	out := t.TempDir()
 	first := runSeeds(t, out, Options{Inputs: []string{in}})
 	require.Equal(t, 3, first.Processed)

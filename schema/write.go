@@ -91,16 +91,14 @@ func (t *Table[R]) Write(w io.Writer, format string, rows []R) error {
 	default:
 		return fmt.Errorf("unknown format %q (want parquet or arrow)", format)
 	}
-	for start := 0; start < len(rows) || start == 0; start += RowGroupRows {
+	// One record per row group; an empty table still gets one (empty) record.
+	for start := 0; start == 0 || start < len(rows); start += RowGroupRows {
 		rec := t.Record(rows[start:min(start+RowGroupRows, len(rows))])
 		err := write(rec)
 		rec.Release()
 		if err != nil {
 			closeFn()
 			return fmt.Errorf("%s: %w", t.Name, err)
-		}
-		if len(rows) == 0 {
-			break
 		}
 	}
 	if err := closeFn(); err != nil {

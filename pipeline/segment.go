@@ -1,22 +1,49 @@
 package pipeline
 
 import (
-	"strings"
+	"math"
 	"sync"
+	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/go-ego/gse"
 
 	"github.com/zhmetrics/zhmetrics/extract"
 )
 
-// Segmenter cuts sentences into words with part-of-speech tags. It wraps gse
-// with its embedded simplified-Chinese dictionary, so a binary needs no files
-// at run time. One Segmenter is safe for concurrent use: gse only reads its
-// dictionary while cutting (checked by TestSegmenterConcurrent under -race).
+// Segmenter cuts sentences into words with part-of-speech tags. It loads
+// gse's embedded simplified-Chinese dictionary, so a binary needs no files at
+// run time, and cuts with gse's own shortest-path algorithm over that
+// dictionary (gse's Dictionary.LookupTokens) — but without the allocations of
+// gse's Pos: no copy of the text, no []Segment, no strings built for words
+// the caller already holds. TestSegmenterMatchesGse checks that the words and
+// tags are gse's Pos, word for word. One Segmenter is safe for concurrent
+// use: gse only reads its dictionary while cutting (TestSegmenterConcurrent
+// under -race), and each call takes its own scratch space.
 type Segmenter struct {
-	seg gse.Segmenter
+	seg  gse.Segmenter
+	info []wordInfo // by index in seg.Dict.Tokens
+	tags []string   // wordInfo.tag → part-of-speech tag
+	max  int        // the longest dictionary word, in units
+	pool sync.Pool  // *cutScratch
 }
+
+// wordInfo is what the cut needs of a dictionary word: its length in units
+// (see units), its path cost, as gse computes it (log2 of the total
+// frequency minus log2 of the word's), and its tag. It holds no pointers, so
+// the garbage collector does not scan the table.
+type wordInfo struct {
+	units    uint16
+	tag      uint16
+	distance float32
+}
+
+// unknownDistance and unknownTag are gse's for a character no word starts with.
+const (
+	unknownDistance = 32
+	unknownTag      = "x"
+)
 
 var (
 	sharedSeg     *Segmenter
@@ -27,52 +54,155 @@ var (
 // LoadSegmenter loads the dictionary once per process and returns the shared segmenter.
 func LoadSegmenter() (*Segmenter, error) {
 	sharedSegOnce.Do(func() {
-		var s Segmenter
+		s := &Segmenter{}
 		s.seg.SkipLog = true
+		s.seg.NotLoadHMM = true // the HMM is for words not in the dictionary; Pos without it does not use it
 		if err := s.seg.LoadDictEmbed("zh_s"); err != nil {
 			sharedSegErr = err
 			return
 		}
-		sharedSeg = &s
+		s.index()
+		sharedSeg = s
 	})
 	return sharedSeg, sharedSegErr
 }
 
-// Tokens cuts one sentence and gives each word its rune offsets in it.
-func (s *Segmenter) Tokens(sentence string) []extract.Token {
-	pos := s.seg.Pos(sentence, false)
-	out := make([]extract.Token, 0, len(pos))
-	byteAt, runeAt := 0, 0
-	for _, p := range pos {
-		if p.Text == "" {
-			continue
+// index builds the word table from gse's loaded dictionary.
+func (s *Segmenter) index() {
+	dict := s.seg.Dict
+	s.max = dict.MaxTokenLen()
+	logTotal := float32(math.Log2(dict.TotalFreq()))
+	s.info = make([]wordInfo, len(dict.Tokens))
+	tagID := map[string]uint16{}
+	var sc cutScratch
+	for i := range dict.Tokens {
+		t := &dict.Tokens[i]
+		tag, ok := tagID[t.Pos()]
+		if !ok {
+			tag = uint16(len(s.tags))
+			tagID[t.Pos()] = tag
+			s.tags = append(s.tags, t.Pos())
 		}
-		k := strings.Index(sentence[byteAt:], p.Text)
-		if k < 0 { // gse lower-cases Latin letters (GDP → gdp)
-			k = strings.Index(asciiLower(sentence[byteAt:]), p.Text)
-		}
-		if k < 0 {
-			continue // gse changed the text (it should not); skip the token
-		}
-		runeAt += utf8.RuneCountInString(sentence[byteAt : byteAt+k])
-		n := utf8.RuneCountInString(p.Text)
-		text := sentence[byteAt+k : byteAt+k+len(p.Text)]
-		out = append(out, extract.Token{Text: text, Pos: p.Pos, Start: runeAt, End: runeAt + n})
-		byteAt += k + len(p.Text)
-		runeAt += n
+		sc.split(t.Text())
+		s.info[i] = wordInfo{units: uint16(len(sc.units)), tag: tag, distance: logTotal - float32(math.Log2(t.Freq()))}
 	}
-	return out
+	s.pool.New = func() any { return new(cutScratch) }
 }
 
-// asciiLower lower-cases ASCII letters only, so byte offsets do not move.
-func asciiLower(s string) string {
-	b := []byte(s)
-	for i, c := range b {
+// wordOf returns the index in the dictionary of a token LookupTokens found.
+func (s *Segmenter) wordOf(t *gse.Token) int {
+	base := unsafe.Pointer(unsafe.SliceData(s.seg.Dict.Tokens))
+	return int((uintptr(unsafe.Pointer(t)) - uintptr(base)) / unsafe.Sizeof(gse.Token{}))
+}
+
+// unit is one letter of gse's alphabet: a character, or a run of Latin
+// letters and digits (GDP, 2024), with its byte and rune span in the text.
+type unit struct{ b0, b1, r0, r1 int32 }
+
+// step is the best path found to the end of a unit: its cost and the word
+// that ends it (its index in the dictionary, or -1 for a single unknown unit).
+type step struct {
+	distance float32
+	word     int32
+	units    int32
+}
+
+// cutScratch is one call's working space, reused through the pool.
+type cutScratch struct {
+	units []unit
+	words []gse.Text // the units as gse looks them up (Latin runs lower-cased)
+	lower []byte
+	steps []step
+	found []*gse.Token
+}
+
+// split cuts text into units the way gse's SplitTextToWords does (letters and
+// digits of one or two UTF-8 bytes run together and are lower-cased).
+func (sc *cutScratch) split(text string) {
+	sc.units, sc.words = sc.units[:0], sc.words[:0]
+	sc.lower = append(sc.lower[:0], text...)
+	for i, c := range sc.lower {
 		if c >= 'A' && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
+			sc.lower[i] = c + 'a' - 'A'
 		}
 	}
-	return string(b)
+	add := func(b0, b1, r0, r1 int) {
+		sc.units = append(sc.units, unit{int32(b0), int32(b1), int32(r0), int32(r1)})
+		sc.words = append(sc.words, sc.lower[b0:b1:b1])
+	}
+	runStart, runRune, inRun := 0, 0, false
+	r := 0
+	for b := 0; b < len(text); r++ {
+		c, size := utf8.DecodeRuneInString(text[b:])
+		if size <= 2 && (unicode.IsLetter(c) || unicode.IsNumber(c)) {
+			if !inRun {
+				runStart, runRune, inRun = b, r, true
+			}
+		} else {
+			if inRun {
+				add(runStart, b, runRune, r)
+				inRun = false
+			}
+			add(b, b+size, r, r+1)
+		}
+		b += size
+	}
+	if inRun {
+		add(runStart, len(text), runRune, r)
+	}
+}
+
+// Tokens cuts one sentence and gives each word its rune offsets in it.
+func (s *Segmenter) Tokens(sentence string) []extract.Token {
+	if sentence == "" {
+		return []extract.Token{}
+	}
+	sc := s.pool.Get().(*cutScratch)
+	defer s.pool.Put(sc)
+	sc.split(sentence)
+	n := len(sc.units)
+	sc.steps = append(sc.steps[:0], make([]step, n)...)
+	if cap(sc.found) < s.max {
+		sc.found = make([]*gse.Token, s.max)
+	}
+	steps := sc.steps
+	// Forward: the cheapest path to the end of every unit (gse's segmentWords).
+	for cur := 0; cur < n; cur++ {
+		var base float32
+		if cur > 0 {
+			base = steps[cur-1].distance
+		}
+		nf := s.seg.Dict.LookupTokens(sc.words[cur:min(cur+s.max, n)], sc.found)
+		for _, t := range sc.found[:nf] {
+			w := s.wordOf(t)
+			in := s.info[w]
+			end := cur + int(in.units) - 1
+			if d := base + in.distance; steps[end].distance == 0 || steps[end].distance > d {
+				steps[end] = step{distance: d, word: int32(w), units: int32(in.units)}
+			}
+		}
+		if nf == 0 || s.info[s.wordOf(sc.found[0])].units > 1 {
+			if d := base + unknownDistance; steps[cur].distance == 0 || steps[cur].distance > d {
+				steps[cur] = step{distance: d, word: -1, units: 1}
+			}
+		}
+	}
+	// Back: count the words, then fill them in from the end.
+	count := 0
+	for end := n - 1; end >= 0; end -= int(steps[end].units) {
+		count++
+	}
+	out := make([]extract.Token, count)
+	for end := n - 1; end >= 0; end -= int(steps[end].units) {
+		count--
+		first, last := sc.units[end-int(steps[end].units)+1], sc.units[end]
+		tag := unknownTag
+		if w := steps[end].word; w >= 0 {
+			tag = s.tags[s.info[w].tag]
+		}
+		out[count] = extract.Token{Text: sentence[first.b0:last.b1], Pos: tag, Start: int(first.r0), End: int(last.r1)}
+	}
+	return out
 }
 
 // Pos is gse's own cut with part-of-speech tags, for benchmarks against gse alone.

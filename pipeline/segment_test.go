@@ -1,0 +1,106 @@
+package pipeline
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/zhmetrics/zhmetrics/extract"
+)
+
+// gsePosTokens is the reference the lean cut must equal: gse's own Pos, its
+// words found back in the sentence (gse lower-cases Latin letters).
+func gsePosTokens(s *Segmenter, sentence string) []extract.Token {
+	out := []extract.Token{}
+	byteAt, runeAt := 0, 0
+	for _, p := range s.seg.Pos(sentence, false) {
+		k := strings.Index(asciiLower(sentence[byteAt:]), p.Text)
+		if p.Text == "" || k < 0 {
+			continue
+		}
+		runeAt += utf8.RuneCountInString(sentence[byteAt : byteAt+k])
+		n := utf8.RuneCountInString(p.Text)
+		out = append(out, extract.Token{Text: sentence[byteAt+k : byteAt+k+len(p.Text)], Pos: p.Pos, Start: runeAt, End: runeAt + n})
+		byteAt += k + len(p.Text)
+		runeAt += n
+	}
+	return out
+}
+
+// asciiLower lower-cases ASCII letters only, as gse does, so byte offsets do not move.
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
+// The lean cut gives gse's words and tags, word for word, on every line of
+// the seed documents, of the sample inputs and on awkward text.
+func TestSegmenterMatchesGse(t *testing.T) {
+	seg, err := LoadSegmenter()
+	require.NoError(t, err)
+	lines := []string{
+		"", "a", "GDP", "全区GDP增长0.3个百分点，新增44家长者饭堂",
+		"ＧＤＰ同比增长５．２％", "iPhone 15 Pro Max售价7999元", "CPI上涨2.1%；PPI下降0.5%。",
+		"Ελλάδα ΑΒΓ ελλάδα Москва МОСКВА", "😀增长😀50%", "  空 格  ", "2024年1-6月", "第一季度GDP为12,345.6亿元",
+		"臺灣地區生產總值增長3.5%", "M2余额同比增长8.3%", "abc123DEF中文xyz", "\t制表\t符", "……——“”《》",
+	}
+	for _, dir := range []string{filepath.Join("..", "seeds"), filepath.Join("..", "testdata", "inputs")} {
+		entries, err := os.ReadDir(dir)
+		require.NoError(t, err)
+		for _, e := range entries {
+			raw, err := os.ReadFile(filepath.Join(dir, e.Name()))
+			require.NoError(t, err)
+			if !utf8.Valid(raw) {
+				continue
+			}
+			lines = append(lines, strings.Split(string(raw), "\n")...)
+		}
+	}
+	checked := 0
+	for _, line := range lines {
+		for _, part := range strings.FieldsFunc(line, func(r rune) bool { return r == '。' }) {
+			want := gsePosTokens(seg, part)
+			got := seg.Tokens(part)
+			if len(got) == 0 && len(want) == 0 {
+				continue
+			}
+			require.Equal(t, want, got, "cut of %q", part)
+			checked++
+		}
+	}
+	assert.Greater(t, checked, 200, "sentences compared")
+}
+
+func BenchmarkSegmenterTokens(b *testing.B) {
+	seg, err := LoadSegmenter()
+	require.NoError(b, err)
+	s := "上半年全区实现地区生产总值795.3亿元，同比增长0.3%，其中第三产业增加值为512.6亿元"
+	b.SetBytes(int64(len(s)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		seg.Tokens(s)
+	}
+}
+
+func BenchmarkGsePos(b *testing.B) {
+	seg, err := LoadSegmenter()
+	require.NoError(b, err)
+	s := "上半年全区实现地区生产总值795.3亿元，同比增长0.3%，其中第三产业增加值为512.6亿元"
+	b.SetBytes(int64(len(s)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		seg.Pos(s)
+	}
+}

@@ -29,16 +29,15 @@ var notFigurePatterns = []struct {
 	{":", nil, regexp.MustCompile(`\d{1,2}:\d{2}(?::\d{2})?`)},
 }
 
-// triggers are all the trigger characters of notFigurePatterns.
-var triggers = func() map[rune]bool {
-	m := map[rune]bool{}
-	for _, p := range notFigurePatterns {
-		for _, r := range p.trigger {
-			m[r] = true
-		}
+// isTrigger reports whether r is a trigger character of some pattern in
+// notFigurePatterns (checked against them by TestTriggers).
+func isTrigger(r rune) bool {
+	switch r {
+	case '/', 'w', '@', '年', '月', '日', '号', '+', ':':
+		return true
 	}
-	return m
-}()
+	return false
+}
 
 // triggerNear reports whether a trigger character stands within a few runes after k.
 func triggerNear(rs []rune, k int, trigger string) bool {
@@ -70,7 +69,7 @@ func notFigureSpans(rs []rune) []bool {
 	var present []rune
 	letters := false
 	for _, c := range rs {
-		if triggers[c] && !slices.Contains(present, c) {
+		if isTrigger(c) && !slices.Contains(present, c) {
 			present = append(present, c)
 		}
 		letters = letters || isASCIILetter(c)

@@ -70,7 +70,8 @@ func Extract(sentence string, tokens []Token) []Figure {
 	return s.extract()
 }
 
-// Tokenizer cuts text into tokens with rune offsets into that text.
+// Tokenizer cuts text into tokens with rune offsets into that text. Each call
+// returns a new slice, which the caller may change.
 type Tokenizer interface {
 	Tokens(text string) []Token
 }
@@ -103,10 +104,15 @@ func ExtractWithRunes(rs []rune, seg Tokenizer) []Figure {
 	}
 	var tokens []Token
 	for _, cl := range clauses {
-		for _, t := range seg.Tokens(string(s.rs[cl[0]:cl[1]])) {
-			t.Start += cl[0]
-			t.End += cl[0]
-			tokens = append(tokens, t)
+		ts := seg.Tokens(string(s.rs[cl[0]:cl[1]]))
+		for i := range ts {
+			ts[i].Start += cl[0]
+			ts[i].End += cl[0]
+		}
+		if tokens == nil {
+			tokens = ts // the usual case: one clause, no copy
+		} else {
+			tokens = append(tokens, ts...)
 		}
 	}
 	s.setTokens(tokens)

@@ -101,9 +101,9 @@ var extractText = ExtractText
 // ExtractText finds the figures of decoded text; it returns the number of
 // sentences and the figures with offsets into text.
 func ExtractText(seg *Segmenter, text string) (int, []Figure) {
-	norm := Normalize(text)
-	Simplify(&norm)
 	src := []rune(text)
+	norm := NormalizeRunes(src)
+	Simplify(&norm)
 	var figs []Figure
 	nrs := []rune(norm.Text)
 	sentences := sentenceSpans(nrs)

@@ -68,9 +68,24 @@ func dropped(r rune) bool {
 	return false
 }
 
+// foldFrom is the smallest rune folding may change; foldHan tells whether the
+// table folds any CJK ideograph (U+4E00–U+9FFF). They spare the table lookup
+// for ASCII and Chinese characters, nearly all of the text.
+var foldFrom, foldHan = func() (rune, bool) {
+	low, han := rune(0xff01), false // the full-width block is folded without the table
+	for r := range foldTable {
+		low = min(low, r)
+		han = han || r >= 0x4e00 && r <= 0x9fff
+	}
+	return low, han
+}()
+
 // FoldRune maps one rune to its normal form: full-width digits, letters and
 // punctuation to half-width, one form for dashes, tildes, percent signs and spaces.
 func FoldRune(r rune) rune {
+	if r < foldFrom || r >= 0x4e00 && r <= 0x9fff && !foldHan {
+		return r
+	}
 	if f, ok := foldTable[r]; ok {
 		return f
 	}
@@ -84,11 +99,13 @@ func FoldRune(r rune) rune {
 
 // Normalize folds text (see FoldRune), turns CRLF and lone CR into LF and
 // drops zero-width characters, keeping the map back to the source offsets.
-func Normalize(src string) Normalized {
+func Normalize(src string) Normalized { return NormalizeRunes([]rune(src)) }
+
+// NormalizeRunes is Normalize on text given as runes; rs is not changed.
+func NormalizeRunes(rs []rune) Normalized {
 	var b strings.Builder
-	b.Grow(len(src))
-	orig := make([]int, 0, len(src)/2+1)
-	rs := []rune(src)
+	b.Grow(len(rs) * 3)
+	orig := make([]int, 0, len(rs)+1)
 	for i, r := range rs {
 		switch {
 		case dropped(r):

@@ -104,3 +104,27 @@ func BenchmarkGsePos(b *testing.B) {
 		seg.Pos(s)
 	}
 }
+
+// BenchmarkExtractText runs the rules and the segmenter over the seed documents.
+func BenchmarkExtractText(b *testing.B) {
+	seg, err := LoadSegmenter()
+	require.NoError(b, err)
+	var texts []string
+	var n int64
+	entries, err := os.ReadDir(filepath.Join("..", "seeds"))
+	require.NoError(b, err)
+	for _, e := range entries {
+		raw, err := os.ReadFile(filepath.Join("..", "seeds", e.Name()))
+		require.NoError(b, err)
+		texts = append(texts, string(raw))
+		n += int64(len(raw))
+	}
+	b.SetBytes(n)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, t := range texts {
+			ExtractText(seg, t)
+		}
+	}
+}

@@ -19,8 +19,6 @@
 // the clauses that hold a candidate figure.
 package extract
 
-import "strings"
-
 // Token is one word of the sentence as a segmenter cut it, with its
 // part-of-speech tag; Start and End are rune offsets into the sentence.
 type Token struct {
@@ -120,7 +118,13 @@ func ExtractWithRunes(rs []rune, seg Tokenizer) []Figure {
 }
 
 // clauseMark ends a clause: the rules never look across one.
-func clauseMark(r rune) bool { return strings.ContainsRune("，,；;：:。！？!?", r) }
+func clauseMark(r rune) bool {
+	switch r {
+	case '，', ',', '；', ';', '：', ':', '。', '！', '？', '!', '?':
+		return true
+	}
+	return false
+}
 
 // clauseAround widens [start, end) to the clause around it, with the clause
 // marks at both ends, so the rules see the marks as tokens.

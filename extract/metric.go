@@ -19,8 +19,25 @@ var functionPos = map[string]bool{"p": true, "c": true, "u": true, "uj": true, "
 var referenceWords = map[string]bool{"较": true, "按": true, "比": true, "占": true, "为": true, "同比": true, "环比": true,
 	"相比": true, "相较": true, "较上年": true, "比上年": true, "比去年": true}
 
-// quoteRunes are dropped from a metric phrase (“一窗通办”综合受理窗口).
-const quoteRunes = "“”\"‘’'《》〈〉「」『』"
+// isQuoteRune reports whether r is a quote mark, dropped from a metric phrase
+// (“一窗通办”综合受理窗口).
+func isQuoteRune(r rune) bool {
+	switch r {
+	case '“', '”', '"', '‘', '’', '\'', '《', '》', '〈', '〉', '「', '」', '『', '』':
+		return true
+	}
+	return false
+}
+
+// isJoint reports whether r is a joint (的 之 和 及 与 、 or a space), trimmed
+// from the edges of a metric phrase.
+func isJoint(r rune) bool {
+	switch r {
+	case '的', '之', '和', '及', '与', '、', ' ':
+		return true
+	}
+	return false
+}
 
 // metricOf returns the span [start, end) of the phrase a figure measures, or
 // -1, -1. The noun phrase right after the figure wins (40个科创项目, 35亩留用地),
@@ -51,9 +68,16 @@ func MetricText(rs []rune, start, end int) string {
 	if start < 0 || end <= start || end > len(rs) {
 		return ""
 	}
+	for start < end && (isJoint(rs[start]) || isQuoteRune(rs[start])) {
+		start++
+	}
+	for end > start && (isJoint(rs[end-1]) || isQuoteRune(rs[end-1])) {
+		end--
+	}
 	var b strings.Builder
+	b.Grow(3 * (end - start))
 	for _, r := range rs[start:end] {
-		if !strings.ContainsRune(quoteRunes, r) {
+		if !isQuoteRune(r) {
 			b.WriteRune(r)
 		}
 	}
@@ -75,7 +99,7 @@ func isContentPos(pos string) bool {
 	return strings.HasPrefix(pos, "n") && pos != "nr"
 }
 
-func isQuote(t Token) bool { return strings.Trim(t.Text, quoteRunes) == "" }
+func isQuote(t Token) bool { return strings.TrimFunc(t.Text, isQuoteRune) == "" }
 
 func isPunct(t Token) bool {
 	for _, r := range t.Text {
@@ -248,5 +272,5 @@ func referenceStart(tokens []Token, i int) int {
 
 // trimMetric drops joints left at the edge of a phrase.
 func trimMetric(s string) string {
-	return strings.Trim(s, "的之和及与、 ")
+	return strings.TrimFunc(s, isJoint)
 }

@@ -1,7 +1,11 @@
 package pipeline
 
 import (
+	_ "embed"
+	"fmt"
 	"math"
+	"slices"
+	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -45,6 +49,12 @@ const (
 	unknownTag      = "x"
 )
 
+// zhDict is gse's simplified-Chinese dictionary (see data/gse/README.md).
+//
+//go:generate sh -c "cp $(go list -m -f '{{.Dir}}' github.com/go-ego/gse)/data/dict/zh/s_1.txt data/gse/zh_s.txt && chmod 644 data/gse/zh_s.txt"
+//go:embed data/gse/zh_s.txt
+var zhDict string
+
 var (
 	sharedSeg     *Segmenter
 	sharedSegErr  error
@@ -56,37 +66,76 @@ func LoadSegmenter() (*Segmenter, error) {
 	sharedSegOnce.Do(func() {
 		s := &Segmenter{}
 		s.seg.SkipLog = true
-		s.seg.NotLoadHMM = true // the HMM is for words not in the dictionary; Pos without it does not use it
-		if err := s.seg.LoadDictEmbed("zh_s"); err != nil {
+		s.seg.NotLoadHMM = true // the HMM guesses words not in the dictionary; the cut does not use it
+		s.seg.Dict = gse.NewDict()
+		s.seg.Init()
+		if err := s.load(zhDict); err != nil {
 			sharedSegErr = err
 			return
 		}
-		s.index()
 		sharedSeg = s
 	})
 	return sharedSeg, sharedSegErr
 }
 
-// index builds the word table from gse's loaded dictionary.
-func (s *Segmenter) index() {
+// load adds the words of a gse dictionary file (word, frequency, tag per
+// line) to gse's dictionary, reading each line as gse's LoadDictStr does, and
+// builds the word table. It skips what LoadDictStr does after that: cutting
+// every word for gse's search mode (CalcToken), half of gse's load time and
+// never used here; so gse's own Pos must not be called on s.seg (its path
+// costs are not set: the word table holds them).
+func (s *Segmenter) load(text string) error {
 	dict := s.seg.Dict
-	s.max = dict.MaxTokenLen()
-	logTotal := float32(math.Log2(dict.TotalFreq()))
-	s.info = make([]wordInfo, len(dict.Tokens))
+	lines := strings.Count(text, "\n") + 1
+	dict.Tokens = slices.Grow(dict.Tokens, lines) // one allocation, not one per doubling
+	s.info = make([]wordInfo, 0, lines)
 	tagID := map[string]uint16{}
 	var sc cutScratch
-	for i := range dict.Tokens {
-		t := &dict.Tokens[i]
-		tag, ok := tagID[t.Pos()]
-		if !ok {
-			tag = uint16(len(s.tags))
-			tagID[t.Pos()] = tag
-			s.tags = append(s.tags, t.Pos())
+	for n := 1; text != ""; n++ {
+		var line string
+		line, text, _ = strings.Cut(text, "\n")
+		f := strings.Split(line, " ")
+		word := strings.TrimSpace(f[0])
+		freqText := ""
+		if len(f) > 1 {
+			freqText = strings.TrimSpace(f[1])
 		}
-		sc.split(t.Text())
-		s.info[i] = wordInfo{units: uint16(len(sc.units)), tag: tag, distance: logTotal - float32(math.Log2(t.Freq()))}
+		freq := s.seg.Size(len(f), word, freqText)
+		if freq == 0 {
+			continue
+		}
+		tag := ""
+		if len(f) > 2 {
+			tag = strings.TrimSpace(f[2])
+		}
+		before := len(dict.Tokens)
+		if err := dict.AddToken(s.seg.ToToken(word, freq, tag)); err != nil {
+			return fmt.Errorf("gse dictionary line %d (%q): %w", n, line, err)
+		}
+		if len(dict.Tokens) == before {
+			continue // a word listed twice: gse keeps the first
+		}
+		id, ok := tagID[tag]
+		if !ok {
+			id = uint16(len(s.tags))
+			tagID[tag] = id
+			s.tags = append(s.tags, tag)
+		}
+		sc.split(word)
+		s.info = append(s.info, wordInfo{units: uint16(len(sc.units)), tag: id})
 	}
+	if len(s.info) != len(dict.Tokens) {
+		return fmt.Errorf("gse dictionary: %d words in the table, %d in gse's", len(s.info), len(dict.Tokens))
+	}
+	// The path cost of a word needs the total frequency, known only now;
+	// the same float32 arithmetic as gse's CalcToken.
+	logTotal := float32(math.Log2(dict.TotalFreq()))
+	for i := range s.info {
+		s.info[i].distance = logTotal - float32(math.Log2(dict.Tokens[i].Freq()))
+	}
+	s.max = dict.MaxTokenLen()
 	s.pool.New = func() any { return new(cutScratch) }
+	return nil
 }
 
 // wordOf returns the index in the dictionary of a token LookupTokens found.
@@ -204,6 +253,3 @@ func (s *Segmenter) Tokens(sentence string) []extract.Token {
 	}
 	return out
 }
-
-// Pos is gse's own cut with part-of-speech tags, for benchmarks against gse alone.
-func (s *Segmenter) Pos(text string) int { return len(s.seg.Pos(text, false)) }

@@ -1,8 +1,10 @@
 // Command zhbench measures the stages of zhmetrics on a corpus, for `make bench`:
 //
 //	zhbench -mode decode DIR   read + decode + normalise, MB/s
-//	zhbench -mode gse DIR      gse Segmenter.Pos over every line, same dictionary, load excluded, MB/s
-//	zhbench -mode startup      time to load the segmenter, and the resident memory after it
+//	zhbench -mode gse DIR      gse alone: gse's Segmenter.Pos over every line, with the dictionary
+//	                           zhmetrics uses, loaded by gse (LoadDictEmbed("zh_s")); load excluded, MB/s
+//	zhbench -mode startup      time to load zhmetrics' segmenter, and the resident memory after it
+//	zhbench -mode gse-startup  the same for gse's own loader, for comparison
 //
 // The full pipeline is measured with `zhmetrics run` itself (scripts/bench.sh).
 package main
@@ -15,21 +17,27 @@ import (
 	"strings"
 	"time"
 
+	"github.com/go-ego/gse"
+
 	"github.com/zhmetrics/zhmetrics/pipeline"
 )
 
 func main() {
-	mode := flag.String("mode", "gse", "decode, gse or startup")
+	mode := flag.String("mode", "gse", "decode, gse, startup or gse-startup")
 	flag.Parse()
 	switch *mode {
-	case "startup":
+	case "startup", "gse-startup":
 		t0 := time.Now()
-		if _, err := pipeline.LoadSegmenter(); err != nil {
+		if *mode == "startup" {
+			if _, err := pipeline.LoadSegmenter(); err != nil {
+				fail(err)
+			}
+		} else if _, err := loadGse(); err != nil {
 			fail(err)
 		}
 		d := time.Since(t0)
 		runtime.GC()
-		fmt.Printf("startup: segmenter loaded in %.3f s; resident %s\n", d.Seconds(), rss())
+		fmt.Printf("%s: segmenter loaded in %.3f s; resident %s\n", *mode, d.Seconds(), rss())
 		return
 	case "decode", "gse":
 	default:
@@ -39,9 +47,9 @@ func main() {
 	if err != nil {
 		fail(err)
 	}
-	var seg *pipeline.Segmenter
+	var seg *gse.Segmenter
 	if *mode == "gse" {
-		if seg, err = pipeline.LoadSegmenter(); err != nil {
+		if seg, err = loadGse(); err != nil {
 			fail(err)
 		}
 	}
@@ -64,12 +72,19 @@ func main() {
 		}
 		for _, line := range strings.Split(text, "\n") {
 			if line != "" {
-				seg.Pos(line)
+				seg.Pos(line, false)
 			}
 		}
 	}
 	sec := time.Since(t0).Seconds()
 	fmt.Printf("%s: %.1f MB in %.2f s = %.2f MB/s\n", *mode, float64(bytes)/1e6, sec, float64(bytes)/1e6/sec)
+}
+
+// loadGse loads gse the way its documentation does, with the dictionary
+// zhmetrics uses.
+func loadGse() (*gse.Segmenter, error) {
+	seg := &gse.Segmenter{SkipLog: true}
+	return seg, seg.LoadDictEmbed("zh_s")
 }
 
 func rss() string {

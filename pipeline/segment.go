@@ -63,19 +63,21 @@ var (
 
 // LoadSegmenter loads the dictionary once per process and returns the shared segmenter.
 func LoadSegmenter() (*Segmenter, error) {
-	sharedSegOnce.Do(func() {
-		s := &Segmenter{}
-		s.seg.SkipLog = true
-		s.seg.NotLoadHMM = true // the HMM guesses words not in the dictionary; the cut does not use it
-		s.seg.Dict = gse.NewDict()
-		s.seg.Init()
-		if err := s.load(zhDict); err != nil {
-			sharedSegErr = err
-			return
-		}
-		sharedSeg = s
-	})
+	sharedSegOnce.Do(func() { sharedSeg, sharedSegErr = newSegmenter() })
 	return sharedSeg, sharedSegErr
+}
+
+// newSegmenter loads the embedded dictionary into a new Segmenter.
+func newSegmenter() (*Segmenter, error) {
+	s := &Segmenter{}
+	s.seg.SkipLog = true
+	s.seg.NotLoadHMM = true // the HMM guesses words not in the dictionary; the cut does not use it
+	s.seg.Dict = gse.NewDict()
+	s.seg.Init()
+	if err := s.load(zhDict); err != nil {
+		return nil, err
+	}
+	return s, nil
 }
 
 // load adds the words of a gse dictionary file (word, frequency, tag per
@@ -89,40 +91,66 @@ func (s *Segmenter) load(text string) error {
 	lines := strings.Count(text, "\n") + 1
 	dict.Tokens = slices.Grow(dict.Tokens, lines) // one allocation, not one per doubling
 	s.info = make([]wordInfo, 0, lines)
+	// One goroutine reads the lines into gse tokens while this one adds them
+	// to the trie, which must be done in order: the load uses both cores.
+	type entry struct {
+		line, word, tag string
+		n               int
+		token           gse.Token
+	}
+	batches := make(chan []entry, 4)
+	go func() {
+		defer close(batches)
+		batch := make([]entry, 0, 4096)
+		for n := 1; text != ""; n++ {
+			var line string
+			line, text, _ = strings.Cut(text, "\n")
+			// gse splits the line at spaces and reads the first three fields.
+			fields := strings.Count(line, " ") + 1
+			word, rest, _ := strings.Cut(line, " ")
+			freqText, rest, _ := strings.Cut(rest, " ")
+			tag, _, _ := strings.Cut(rest, " ")
+			word, freqText, tag = strings.TrimSpace(word), strings.TrimSpace(freqText), strings.TrimSpace(tag)
+			freq := s.seg.Size(fields, word, freqText)
+			if freq == 0 {
+				continue
+			}
+			batch = append(batch, entry{line, word, tag, n, s.seg.ToToken(word, freq, tag)})
+			if len(batch) == cap(batch) {
+				batches <- batch
+				batch = make([]entry, 0, 4096)
+			}
+		}
+		batches <- batch
+	}()
 	tagID := map[string]uint16{}
 	var sc cutScratch
-	for n := 1; text != ""; n++ {
-		var line string
-		line, text, _ = strings.Cut(text, "\n")
-		f := strings.Split(line, " ")
-		word := strings.TrimSpace(f[0])
-		freqText := ""
-		if len(f) > 1 {
-			freqText = strings.TrimSpace(f[1])
+	var err error
+	for batch := range batches {
+		for _, e := range batch {
+			if err != nil {
+				continue // drain the channel
+			}
+			before := len(dict.Tokens)
+			if err = dict.AddToken(e.token); err != nil {
+				err = fmt.Errorf("gse dictionary line %d (%q): %w", e.n, e.line, err)
+				continue
+			}
+			if len(dict.Tokens) == before {
+				continue // a word listed twice: gse keeps the first
+			}
+			id, ok := tagID[e.tag]
+			if !ok {
+				id = uint16(len(s.tags))
+				tagID[e.tag] = id
+				s.tags = append(s.tags, e.tag)
+			}
+			sc.split(e.word)
+			s.info = append(s.info, wordInfo{units: uint16(len(sc.units)), tag: id})
 		}
-		freq := s.seg.Size(len(f), word, freqText)
-		if freq == 0 {
-			continue
-		}
-		tag := ""
-		if len(f) > 2 {
-			tag = strings.TrimSpace(f[2])
-		}
-		before := len(dict.Tokens)
-		if err := dict.AddToken(s.seg.ToToken(word, freq, tag)); err != nil {
-			return fmt.Errorf("gse dictionary line %d (%q): %w", n, line, err)
-		}
-		if len(dict.Tokens) == before {
-			continue // a word listed twice: gse keeps the first
-		}
-		id, ok := tagID[tag]
-		if !ok {
-			id = uint16(len(s.tags))
-			tagID[tag] = id
-			s.tags = append(s.tags, tag)
-		}
-		sc.split(word)
-		s.info = append(s.info, wordInfo{units: uint16(len(sc.units)), tag: id})
+	}
+	if err != nil {
+		return err
 	}
 	if len(s.info) != len(dict.Tokens) {
 		return fmt.Errorf("gse dictionary: %d words in the table, %d in gse's", len(s.info), len(dict.Tokens))

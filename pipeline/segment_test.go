@@ -143,3 +143,12 @@ func BenchmarkExtractText(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkLoadSegmenter is the start-up cost: the dictionary loaded into gse.
+func BenchmarkLoadSegmenter(b *testing.B) {
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		_, err := newSegmenter()
+		require.NoError(b, err)
+	}
+}

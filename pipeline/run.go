@@ -377,9 +377,13 @@ func writePart(opts Options, docs []Document) (Part, error) {
 // is a hash of its documents' ids and contents, so the same batch always gets
 // the same name. The manifest is not touched: see WriteSnapshot.
 func WritePart(dir, format, version string, docs []Document) (Part, error) {
-	var mdocs []ManifestDoc
-	var figRows []schema.FigureRow
-	var docRows []schema.DocumentRow
+	nfigs := 0
+	for _, d := range docs {
+		nfigs += len(d.Figures)
+	}
+	mdocs := make([]ManifestDoc, 0, len(docs))
+	figRows := make([]schema.FigureRow, 0, nfigs)
+	docRows := make([]schema.DocumentRow, 0, len(docs))
 	now := time.Now().UTC()
 	for _, d := range docs {
 		mdocs = append(mdocs, ManifestDoc{DocID: d.DocID, Path: d.Path, SHA256: d.SHA256, Bytes: d.Bytes,

@@ -17,37 +17,45 @@ const traditionalShare = 0.05
 // simplifySample is how many Han characters Simplify looks at to decide.
 const simplifySample = 2000
 
-var (
-	t2sOnce  sync.Once
-	t2sTable map[rune]rune
-	t2sErr   error
-)
+// t2sBase and t2sEnd bound the blocks of Han characters the table covers:
+// CJK Extension A, the unified ideographs and the compatibility ideographs.
+const t2sBase, t2sEnd = 0x3400, 0xfb00
+
+var t2sBlocks = [][2]rune{{0x3400, 0x4dbf}, {0x4e00, 0x9fff}, {0xf900, 0xfaff}}
+
+// t2sTable maps r to its simplified form at r-t2sBase, 0 when it has none:
+// a flat table (200 KB), as every Han character of a document is looked up.
+type t2sTable []rune
+
+func (t t2sTable) lookup(r rune) (rune, bool) {
+	if r < t2sBase || r >= t2sEnd || t[r-t2sBase] == 0 {
+		return r, false
+	}
+	return t[r-t2sBase], true
+}
 
 // t2s is the character table of OpenCC's traditional → simplified conversion
 // (github.com/longbridgeapp/opencc embeds the OpenCC dictionaries), built once,
 // keeping only one-character to one-character mappings so offsets never move.
-func t2s() (map[rune]rune, error) {
-	t2sOnce.Do(func() {
-		cc, err := opencc.New("t2s")
-		if err != nil {
-			t2sErr = err
-			return
-		}
-		t2sTable = map[rune]rune{}
-		for _, block := range [][2]rune{{0x3400, 0x4dbf}, {0x4e00, 0x9fff}, {0xf900, 0xfaff}} {
-			for r := block[0]; r <= block[1]; r++ {
-				out, err := cc.Convert(string(r))
-				if err != nil {
-					continue
-				}
-				if rs := []rune(out); len(rs) == 1 && rs[0] != r {
-					t2sTable[r] = rs[0]
-				}
+var t2s = sync.OnceValues(func() (t2sTable, error) {
+	cc, err := opencc.New("t2s")
+	if err != nil {
+		return nil, err
+	}
+	table := make(t2sTable, t2sEnd-t2sBase)
+	for _, block := range t2sBlocks {
+		for r := block[0]; r <= block[1]; r++ {
+			out, err := cc.Convert(string(r))
+			if err != nil {
+				continue
+			}
+			if rs := []rune(out); len(rs) == 1 && rs[0] != r {
+				table[r-t2sBase] = rs[0]
 			}
 		}
-	})
-	return t2sTable, t2sErr
-}
+	}
+	return table, nil
+})
 
 // Simplify turns a traditional-Chinese text into simplified characters, one
 // character for one, so the unit table, the word lists and the segmenter's
@@ -61,9 +69,9 @@ func Simplify(n *Normalized) bool {
 	}
 	han, trad := 0, 0
 	for _, r := range n.Text {
-		if r >= 0x3400 && unicode.Is(unicode.Han, r) {
+		if r >= 0x4e00 && r <= 0x9fff || r >= 0x3400 && unicode.Is(unicode.Han, r) {
 			han++
-			if _, ok := table[r]; ok {
+			if _, ok := table.lookup(r); ok {
 				trad++
 			}
 			if han == simplifySample {
@@ -75,10 +83,8 @@ func Simplify(n *Normalized) bool {
 		return false
 	}
 	n.Text = strings.Map(func(r rune) rune {
-		if s, ok := table[r]; ok {
-			return s
-		}
-		return r
+		s, _ := table.lookup(r)
+		return s
 	}, n.Text)
 	return true
 }

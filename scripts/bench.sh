@@ -28,6 +28,7 @@ measure() {
 
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(go version | cut -d' ' -f3)"
 ./bin/zhbench -mode startup
+./bin/zhbench -mode gse-startup
 /usr/bin/time -o /tmp/zh-startup.txt -f 'startup process (load, one small document): %e s, %M KB peak RSS' \
   ./bin/zhmetrics extract --format jsonl testdata/inputs/utf8bom.txt >/dev/null 2>&1
 tail -1 /tmp/zh-startup.txt

@@ -41,8 +41,8 @@ type Progress interface {
 
 // Defaults for a batch.
 const (
-	DefaultBatchDocs  = 1000
-	DefaultBatchBytes = 32 << 20
+	DefaultBatchDocs  = 500
+	DefaultBatchBytes = 16 << 20
 )
 
 var tables = []string{"figures", "documents"}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 )
 
 // Exit codes.
@@ -38,7 +39,22 @@ func usage(w io.Writer) {
 }
 
 func main() {
+	setGCPercent()
 	os.Exit(runMain(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// gcPercent is the garbage collector's target when GOGC is not set. Most of
+// the live heap is the segmenter's dictionary, which never changes: at Go's
+// default of 100 the collector runs after only as much new garbage as that
+// dictionary weighs and marks the whole dictionary again each time. 200
+// halves those cycles for about 150 MB more peak memory (figures measured in
+// README, Performance). GOGC in the environment overrides it.
+const gcPercent = 200
+
+func setGCPercent() {
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(gcPercent)
+	}
 }
 
 func runMain(args []string, stdout, stderr io.Writer) int {

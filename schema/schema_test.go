@@ -8,6 +8,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/apache/arrow-go/v18/arrow"
+	"github.com/apache/arrow-go/v18/parquet/compress"
+	"github.com/apache/arrow-go/v18/parquet/file"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -76,4 +79,23 @@ func TestDescribe(t *testing.T) {
 	assert.Contains(t, md, "| `date` | date | yes |")
 	assert.Contains(t, md, "| `processed_at` | timestamp[µs, UTC] |")
 	assert.True(t, strings.HasPrefix(Describe("test", false), "zhmetrics dataset schema, version "+Version))
+}
+
+// Parquet pages: zstd everywhere, dictionary pages for the dictionary columns
+// and for them only.
+func TestParquetEncodings(t *testing.T) {
+	var buf bytes.Buffer
+	figs := NewFigures("test")
+	require.NoError(t, figs.Write(&buf, Parquet, sampleFigures()))
+	r, err := file.NewParquetReader(bytes.NewReader(buf.Bytes()))
+	require.NoError(t, err)
+	defer r.Close()
+	rg := r.MetaData().RowGroup(0)
+	for i, col := range figs.Columns {
+		cc, err := rg.ColumnChunk(i)
+		require.NoError(t, err)
+		_, dict := col.Type.(*arrow.DictionaryType)
+		assert.Equal(t, dict, cc.HasDictionaryPage(), "dictionary page of %s", col.Name)
+		assert.Equal(t, compress.Codecs.Zstd, cc.Compression(), "codec of %s", col.Name)
+	}
 }

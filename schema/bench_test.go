@@ -21,24 +21,25 @@ func benchRows(n int) []FigureRow {
 	return rows
 }
 
-func BenchmarkFiguresRecord(b *testing.B) {
+// BenchmarkFigures builds one row group's Arrow record, and writes it as a
+// Parquet file.
+func BenchmarkFigures(b *testing.B) {
 	rows := benchRows(RowGroupRows)
 	t := NewFigures("bench")
-	b.ReportAllocs()
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		t.Record(rows).Release()
-	}
-}
-
-func BenchmarkFiguresWriteParquet(b *testing.B) {
-	rows := benchRows(RowGroupRows)
-	t := NewFigures("bench")
-	b.ReportAllocs()
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		if err := t.Write(io.Discard, Parquet, rows); err != nil {
-			b.Fatal(err)
-		}
+	for _, c := range []struct {
+		name string
+		run  func() error
+	}{
+		{"record", func() error { t.Record(rows).Release(); return nil }},
+		{"parquet", func() error { return t.Write(io.Discard, Parquet, rows) }},
+	} {
+		b.Run(c.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if err := c.run(); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }

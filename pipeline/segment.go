@@ -17,14 +17,16 @@ import (
 )
 
 // Segmenter cuts sentences into words with part-of-speech tags. It loads
-// gse's embedded simplified-Chinese dictionary, so a binary needs no files at
-// run time, and cuts with gse's own shortest-path algorithm over that
-// dictionary (gse's Dictionary.LookupTokens) — but without the allocations of
-// gse's Pos: no copy of the text, no []Segment, no strings built for words
-// the caller already holds. TestSegmenterMatchesGse checks that the words and
-// tags are gse's Pos, word for word. One Segmenter is safe for concurrent
-// use: gse only reads its dictionary while cutting (TestSegmenterConcurrent
-// under -race), and each call takes its own scratch space.
+// gse's simplified-Chinese dictionary (an embedded copy, so a binary needs no
+// files at run time) into a gse Dictionary and cuts with gse's own
+// shortest-path algorithm over it (gse's Dictionary.LookupTokens) — but
+// without the allocations of gse's Pos: no copy of the text, no []Segment, no
+// strings built for words the caller already holds. TestSegmenterMatchesGse
+// checks that the words and tags are gse's Pos, word for word. The dictionary
+// never changes after the load (wordOf depends on it). One Segmenter is safe
+// for concurrent use: gse only reads its dictionary while cutting
+// (TestSegmenterConcurrent under -race), and each call takes its own scratch
+// space.
 type Segmenter struct {
 	seg  gse.Segmenter
 	info []wordInfo // by index in seg.Dict.Tokens
@@ -34,7 +36,7 @@ type Segmenter struct {
 }
 
 // wordInfo is what the cut needs of a dictionary word: its length in units
-// (see units), its path cost, as gse computes it (log2 of the total
+// (see unit), its path cost, as gse computes it (log2 of the total
 // frequency minus log2 of the word's), and its tag. It holds no pointers, so
 // the garbage collector does not scan the table.
 type wordInfo struct {

@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 BENCH_DIR=${BENCH_DIR:-/tmp/zhmetrics-bench}
 BENCH_BIG=${BENCH_BIG:-1}
-BENCH_REPEAT=${BENCH_REPEAT:-1}
+BENCH_REPEAT=${BENCH_REPEAT:-3}
 go build -o bin/zhbench ./cmd/zhbench
 go build -o bin/gencorpus ./cmd/gencorpus
 mkdir -p "$BENCH_DIR"
@@ -18,7 +18,7 @@ for mb in "${sizes[@]}"; do
 done
 
 # measure LABEL MB COMMAND...: wall seconds and peak RSS from /usr/bin/time.
-# With BENCH_REPEAT=N (default 1) the command runs N times and the fastest
+# With BENCH_REPEAT=N (default 3) the command runs N times and the fastest
 # run is printed (with the largest peak RSS of all runs): on a shared, noisy
 # machine the fastest run is the one least disturbed.
 measure() {

@@ -68,6 +68,8 @@ func MetricText(rs []rune, start, end int) string {
 	if start < 0 || end <= start || end > len(rs) {
 		return ""
 	}
+	// Quotes are dropped and joints trimmed, so an edge ends at the first
+	// rune that is neither.
 	for start < end && (isJoint(rs[start]) || isQuoteRune(rs[start])) {
 		start++
 	}
@@ -81,7 +83,7 @@ func MetricText(rs []rune, start, end int) string {
 			b.WriteRune(r)
 		}
 	}
-	return trimMetric(b.String())
+	return b.String()
 }
 
 // isLatinWord reports whether a token is a Latin-letter word (GDP, CPI, M2),
@@ -268,9 +270,4 @@ func referenceStart(tokens []Token, i int) int {
 		}
 	}
 	return -1
-}
-
-// trimMetric drops joints left at the edge of a phrase.
-func trimMetric(s string) string {
-	return strings.TrimFunc(s, isJoint)
 }

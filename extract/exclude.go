@@ -29,15 +29,22 @@ var notFigurePatterns = []struct {
 	{":", nil, regexp.MustCompile(`\d{1,2}:\d{2}(?::\d{2})?`)},
 }
 
-// isTrigger reports whether r is a trigger character of some pattern in
-// notFigurePatterns (checked against them by TestTriggers).
-func isTrigger(r rune) bool {
-	switch r {
-	case '/', 'w', '@', '年', '月', '日', '号', '+', ':':
-		return true
+// triggerRunes are the trigger characters of all notFigurePatterns, a
+// handful: a scan of them is cheaper than a map lookup per rune.
+var triggerRunes = func() []rune {
+	var rs []rune
+	for _, p := range notFigurePatterns {
+		for _, r := range p.trigger {
+			if !slices.Contains(rs, r) {
+				rs = append(rs, r)
+			}
+		}
 	}
-	return false
-}
+	return rs
+}()
+
+// isTrigger reports whether r is a trigger character of some pattern in notFigurePatterns.
+func isTrigger(r rune) bool { return slices.Contains(triggerRunes, r) }
 
 // triggerNear reports whether a trigger character stands within a few runes after k.
 func triggerNear(rs []rune, k int, trigger string) bool {

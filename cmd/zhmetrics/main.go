@@ -47,7 +47,7 @@ func main() {
 // the live heap is the segmenter's dictionary, which never changes: at Go's
 // default of 100 the collector runs after only as much new garbage as that
 // dictionary weighs and marks the whole dictionary again each time. 200
-// halves those cycles for about 150 MB more peak memory (figures measured in
+// halves those cycles for about 190 MB more peak memory (figures measured in
 // README, Performance). GOGC in the environment overrides it.
 const gcPercent = 200
 

@@ -13,6 +13,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/zhmetrics/zhmetrics/extract"
+	"github.com/zhmetrics/zhmetrics/internal/segdict"
 )
 
 // referenceGse is gse loaded the way its documentation does, with the same
@@ -60,9 +61,9 @@ func TestSegmenterMatchesGse(t *testing.T) {
 	require.NoError(t, err)
 	ref, err := referenceGse()
 	require.NoError(t, err)
-	assert.Equal(t, ref.Dict.NumTokens(), seg.seg.Dict.NumTokens(), "words")
-	assert.Equal(t, ref.Dict.TotalFreq(), seg.seg.Dict.TotalFreq(), "total frequency")
-	assert.Equal(t, ref.Dict.MaxTokenLen(), seg.seg.Dict.MaxTokenLen(), "longest word")
+	assert.Equal(t, ref.Dict.NumTokens(), seg.dict.Words(), "words")
+	assert.Equal(t, ref.Dict.TotalFreq(), seg.dict.TotalFreq(), "total frequency")
+	assert.Equal(t, ref.Dict.MaxTokenLen(), seg.dict.MaxUnits(), "longest word")
 	lines := []string{
 		"", "a", "GDP", "全区GDP增长0.3个百分点，新增44家长者饭堂",
 		"ＧＤＰ同比增长５．２％", "iPhone 15 Pro Max售价7999元", "CPI上涨2.1%；PPI下降0.5%。",
@@ -145,7 +146,18 @@ func BenchmarkExtractText(b *testing.B) {
 	}
 }
 
-// BenchmarkLoadSegmenter is the start-up cost: the dictionary loaded into gse.
+// The embedded dictionary is what `go generate ./pipeline` makes of the
+// committed gse dictionary file: neither was changed without the other.
+func TestDictionaryGenerated(t *testing.T) {
+	text, err := os.ReadFile(filepath.Join("data", "gse", "zh_s.txt"))
+	require.NoError(t, err)
+	blob, err := segdict.Build(string(text))
+	require.NoError(t, err)
+	require.Equal(t, len(blob), len(zhDict), "size of data/gse/zh_s.dict: run go generate ./pipeline")
+	assert.True(t, string(blob) == zhDict, "data/gse/zh_s.dict differs from zh_s.txt: run go generate ./pipeline")
+}
+
+// BenchmarkLoadSegmenter is the start-up cost: the embedded dictionary opened in place.
 func BenchmarkLoadSegmenter(b *testing.B) {
 	b.ReportAllocs()
 	for i := 0; i < b.N; i++ {

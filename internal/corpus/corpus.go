@@ -135,3 +135,70 @@ func readSeedSentences(dir string) ([]string, error) {
 	}
 	return out, nil
 }
+
+// Doc is a source document for GenerateReal: its text (UTF-8) and the
+// extension its copies are written with (".txt", ".html").
+type Doc struct {
+	Text, Ext string
+}
+
+// GenerateReal writes a corpus of real documents repeated and varied: each
+// document is one of docs, drawn at random, whole (header, headings,
+// paragraphs in order), with its Arabic numbers varied (see varyReal), so
+// that no two copies are the same bytes. Options.DocBytes and SeedDocs are
+// not used.
+func GenerateReal(o Options, docs []Doc) (files int, written int64, err error) {
+	if len(docs) == 0 {
+		return 0, 0, fmt.Errorf("corpus: no source documents")
+	}
+	rng := rand.New(rand.NewSource(o.Seed))
+	for written < o.Bytes {
+		d := docs[rng.Intn(len(docs))]
+		text := varyReal(rng, d.Text)
+		dir := filepath.Join(o.Dir, fmt.Sprintf("%03d", files/1000))
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return files, written, err
+		}
+		path := filepath.Join(dir, fmt.Sprintf("doc-%06d%s", files, d.Ext))
+		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+			return files, written, err
+		}
+		files++
+		written += int64(len(text))
+	}
+	return files, written, nil
+}
+
+// headerLine is a line of a leading metadata block (Title: …, Date: …).
+var headerLine = regexp.MustCompile(`(?m)^[A-Za-z-]+:.*$`)
+
+// varyReal varies the numbers of a real document as vary does, except those
+// that are part of a date or an ordinal (2024年, 7月, 20日, 第3, 1季度) and
+// those in header lines, so the document keeps its dates.
+func varyReal(rng *rand.Rand, text string) string {
+	keep := map[int]bool{}
+	for _, h := range headerLine.FindAllStringIndex(text, -1) {
+		for _, n := range numberLike.FindAllStringIndex(text[h[0]:h[1]], -1) {
+			keep[h[0]+n[0]] = true
+		}
+	}
+	var b strings.Builder
+	last := 0
+	for _, n := range numberLike.FindAllStringIndex(text, -1) {
+		b.WriteString(text[last:n[0]])
+		num := text[n[0]:n[1]]
+		after, before := text[n[1]:], text[:n[0]]
+		dateLike := strings.HasPrefix(before, "第") || strings.HasSuffix(before, "第")
+		for _, unit := range []string{"年", "月", "日", "号", "季度", "时", "-", "/"} {
+			dateLike = dateLike || strings.HasPrefix(after, unit)
+		}
+		if keep[n[0]] || dateLike {
+			b.WriteString(num)
+		} else {
+			b.WriteString(vary(rng, num))
+		}
+		last = n[1]
+	}
+	b.WriteString(text[last:])
+	return b.String()
+}

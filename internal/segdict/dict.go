@@ -181,6 +181,14 @@ func (d *Dict) Child(node uint32, c uint16) uint32 {
 		return 0
 	}
 	lo, hi := d.first[node], d.first[node+1]
+	if hi-lo <= 8 { // most nodes have one child or a few
+		for i, l := range d.labels[lo:hi] {
+			if l == c {
+				return lo + uint32(i)
+			}
+		}
+		return 0
+	}
 	for lo < hi {
 		m := (lo + hi) / 2
 		switch l := d.labels[m]; {

@@ -1,0 +1,108 @@
+package pipeline
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/zhmetrics/zhmetrics/extract"
+)
+
+// realTexts are the real development documents and the seeds: the text the
+// stage benchmarks run on.
+func realTexts(b *testing.B) (texts []string, bytes int64) {
+	for _, pattern := range []string{filepath.Join("..", "testdata", "gold", "real", "*.txt"), filepath.Join("..", "seeds", "*")} {
+		paths, err := filepath.Glob(pattern)
+		require.NoError(b, err)
+		for _, p := range paths {
+			raw, err := os.ReadFile(p)
+			require.NoError(b, err)
+			texts = append(texts, string(raw))
+			bytes += int64(len(raw))
+		}
+	}
+	require.NotEmpty(b, texts)
+	return texts, bytes
+}
+
+// BenchmarkStages times each stage of ExtractText alone over the same real
+// text (MB/s are of the input bytes, for every row), so a stage that grows
+// slower shows here before it shows in make bench: decode, normalise (with
+// simplification), sentence split, segmentation of the sentences that hold a
+// number, the rules over them (segmentation included, as the pipeline runs
+// them), and ExtractText and Process whole. A new document-level stage gets
+// its own row here.
+func BenchmarkStages(b *testing.B) {
+	seg, err := LoadSegmenter()
+	require.NoError(b, err)
+	texts, bytes := realTexts(b)
+	raws := make([][]byte, len(texts))
+	norms := make([][]rune, len(texts))
+	var spans [][][]rune // per document, its sentences that hold a number
+	for i, t := range texts {
+		raws[i] = []byte(t)
+		n := Normalize(t)
+		Simplify(&n)
+		norms[i] = []rune(n.Text)
+		var ss [][]rune
+		for _, sp := range sentenceSpans(norms[i]) {
+			if s := norms[i][sp.Start:sp.End]; hasNumeral(s) {
+				ss = append(ss, s)
+			}
+		}
+		spans = append(spans, ss)
+	}
+	run := func(name string, f func()) {
+		b.Run(name, func(b *testing.B) {
+			b.SetBytes(bytes)
+			b.ReportAllocs()
+			for b.Loop() {
+				f()
+			}
+		})
+	}
+	run("decode", func() {
+		for _, r := range raws {
+			if _, _, err := Decode(r); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	run("normalise", func() {
+		for _, t := range texts {
+			n := Normalize(t)
+			Simplify(&n)
+		}
+	})
+	run("sentences", func() {
+		for _, rs := range norms {
+			sentenceSpans(rs)
+		}
+	})
+	run("segment", func() {
+		for _, ss := range spans {
+			for _, s := range ss {
+				seg.Tokens(string(s))
+			}
+		}
+	})
+	run("extract", func() {
+		for _, ss := range spans {
+			for _, s := range ss {
+				extract.ExtractWithRunes(s, seg)
+			}
+		}
+	})
+	run("ExtractText", func() {
+		for _, t := range texts {
+			ExtractText(seg, t)
+		}
+	})
+	run("Process", func() {
+		for i, r := range raws {
+			Process(seg, Input{Path: "doc.txt", Kind: KindText, Line: i}, r)
+		}
+	})
+}

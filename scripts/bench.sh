@@ -1,28 +1,50 @@
 #!/usr/bin/env bash
 # make bench: throughput (MB of input text per second) and peak RSS of each
-# stage on the same generated corpora, then start-up. Corpora are generated
-# once, deterministically, under $BENCH_DIR. BENCH_BIG=0 skips the 200 MB corpus;
-# BENCH_REPEAT=N runs each whole-process row N times and prints the fastest.
+# stage on two kinds of corpora, then start-up, binary size and every ratio
+# of issue 17's targets, in one run:
+#   gen:  generated from the seed sentences and templates (cmd/gencorpus);
+#   real: the real development texts (testdata/gold/real), the seeds and the
+#         project's inputs, repeated whole with their numbers varied
+#         (gencorpus -real).
+# Corpora are generated once, deterministically, under $BENCH_DIR.
+# BENCH_BIG=0 skips the 200 MB corpora; BENCH_KINDS="real" (or "gen") runs one
+# kind; BENCH_REPEAT=N runs each whole-process row N times and prints the
+# fastest; PEER_SECONDS (default 120) bounds the peer's run on its 1 MB sample
+# (0: the whole MB, about an hour); the peer needs node and npm.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BENCH_DIR=${BENCH_DIR:-/tmp/zhmetrics-bench}
 BENCH_BIG=${BENCH_BIG:-1}
 BENCH_REPEAT=${BENCH_REPEAT:-3}
+BENCH_KINDS=${BENCH_KINDS:-gen real}
+PEER_SECONDS=${PEER_SECONDS:-120}
+REAL_SOURCES=testdata/gold/real,seeds,testdata/inputs
 go build -o bin/zhbench ./cmd/zhbench
 go build -o bin/gencorpus ./cmd/gencorpus
 mkdir -p "$BENCH_DIR"
 sizes=(20)
 [ "$BENCH_BIG" = 1 ] && sizes+=(200)
-for mb in "${sizes[@]}"; do
-  [ -d "$BENCH_DIR/c$mb" ] || ./bin/gencorpus -mb "$mb" -o "$BENCH_DIR/c$mb" -seeds seeds
+for kind in $BENCH_KINDS; do
+  for mb in "${sizes[@]}"; do
+    c="$BENCH_DIR/$kind$mb"
+    [ -d "$c" ] && continue
+    if [ "$kind" = real ]; then
+      ./bin/gencorpus -mb "$mb" -o "$c" -real "$REAL_SOURCES"
+    else
+      ./bin/gencorpus -mb "$mb" -o "$c" -seeds seeds
+    fi
+  done
 done
 
-# measure LABEL MB COMMAND...: wall seconds and peak RSS from /usr/bin/time.
-# With BENCH_REPEAT=N (default 3) the command runs N times and the fastest
-# run is printed (with the largest peak RSS of all runs): on a shared, noisy
-# machine the fastest run is the one least disturbed.
+# Results by name, for the ratios at the end.
+declare -A R
+
+# measure KEY LABEL MB COMMAND...: wall seconds and peak RSS from
+# /usr/bin/time. With BENCH_REPEAT=N (default 3) the command runs N times and
+# the fastest run is printed (with the largest peak RSS of all runs): on a
+# shared, noisy machine the fastest run is the one least disturbed.
 measure() {
-  local label=$1 mb=$2; shift 2
+  local key=$1 label=$2 mb=$3; shift 3
   local tf t sec="" kb=0 i s k
   for ((i = 0; i < BENCH_REPEAT; i++)); do
     [ -n "${BENCH_CLEAN:-}" ] && rm -rf "$BENCH_CLEAN"
@@ -33,24 +55,77 @@ measure() {
     if [ -z "$sec" ] || awk -v a="$s" -v b="$sec" 'BEGIN { exit !(a < b) }'; then sec=$s; fi
     [ "$k" -gt "$kb" ] && kb=$k
   done
-  printf '%-34s %7s MB %8.2f s %8.2f MB/s %8d MB peak RSS\n' "$label" "$mb" "$sec" "$(awk -v a="$mb" -v b="$sec" 'BEGIN { print a / b }')" $((kb / 1024))
+  R[$key]=$(awk -v a="$mb" -v b="$sec" 'BEGIN { print a / b }')
+  R[$key.rss]=$((kb / 1024))
+  printf '%-36s %7s MB %8.2f s %8.2f MB/s %8d MB peak RSS\n' "$label" "$mb" "$sec" "${R[$key]}" $((kb / 1024))
 }
 
+# inproc KEY MODE DIR: one in-process zhbench run; its MB/s.
+inproc() {
+  local out
+  out=$(./bin/zhbench -mode "$2" "$3")
+  echo "$out"
+  R[$1]=$(echo "$out" | sed -n 's/.*= \([0-9.]*\) MB\/s.*/\1/p')
+}
+
+ratio() { awk -v a="${R[$1]:-0}" -v b="${R[$2]:-0}" 'BEGIN { if (b > 0) printf "%.2f", a / b; else printf "n/a" }'; }
+
 echo "repeat: best of $BENCH_REPEAT run(s) per process row"
-echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(go version | cut -d' ' -f3)"
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(go version | cut -d' ' -f3), load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "binary: bin/zhmetrics $(stat -c %s bin/zhmetrics | awk '{printf "%.1f MB", $1 / 1e6}')"
 ./bin/zhbench -mode startup
 ./bin/zhbench -mode gse-startup
-/usr/bin/time -o /tmp/zh-startup.txt -f 'startup process (load, one small document): %e s, %M KB peak RSS' \
-  ./bin/zhmetrics extract --format jsonl testdata/inputs/utf8bom.txt >/dev/null 2>&1
-tail -1 /tmp/zh-startup.txt
-for mb in "${sizes[@]}"; do
-  c="$BENCH_DIR/c$mb"
-  echo "-- corpus $c ($mb MB); (a) and (b) in-process, excluding the dictionary load:"
-  ./bin/zhbench -mode decode "$c"
-  ./bin/zhbench -mode gse "$c"
-  echo "-- whole processes, wall clock (dictionary load included), with peak RSS:"
-  measure "(b) gse Pos alone" "$mb" ./bin/zhbench -mode gse "$c"
-  for w in 1 2; do
-    BENCH_CLEAN="$BENCH_DIR/out" measure "(c) zhmetrics run, $w worker(s)" "$mb" ./bin/zhmetrics run -q --workers "$w" -o "$BENCH_DIR/out" "$c"
+best="" bestkb=0
+for ((i = 0; i < 5; i++)); do
+  /usr/bin/time -o /tmp/zh-startup.txt -f '%e %M' \
+    ./bin/zhmetrics extract --format jsonl testdata/inputs/utf8bom.txt >/dev/null 2>&1
+  t=$(tail -1 /tmp/zh-startup.txt); s=${t% *} k=${t#* }
+  if [ -z "$best" ] || awk -v a="$s" -v b="$best" 'BEGIN { exit !(a < b) }'; then best=$s bestkb=$k; fi
+done
+echo "start-up process (zhmetrics extract of one small document, best of 5): $best s, $((bestkb / 1024)) MB peak RSS"
+
+have_peer=0
+if command -v node >/dev/null && command -v npm >/dev/null; then
+  [ -d scripts/peer/node_modules ] || (cd scripts/peer && npm ci --no-audit --no-fund >/dev/null)
+  have_peer=1
+fi
+
+for kind in $BENCH_KINDS; do
+  for mb in "${sizes[@]}"; do
+    c="$BENCH_DIR/$kind$mb"
+    k="$kind$mb"
+    echo "-- corpus $c ($mb MB, $kind); (a) and (b) in-process, excluding the dictionary load:"
+    inproc "$k.decode" decode "$c"
+    inproc "$k.gse" gse "$c"
+    echo "-- whole processes, wall clock (dictionary load included), with peak RSS:"
+    measure "$k.gsep" "(b) gse Pos alone" "$mb" ./bin/zhbench -mode gse "$c"
+    for w in 1 2; do
+      BENCH_CLEAN="$BENCH_DIR/out" measure "$k.run$w" "(c) zhmetrics run, $w worker(s)" "$mb" ./bin/zhmetrics run -q --workers "$w" -o "$BENCH_DIR/out" "$c"
+    done
   done
+  # The peer, on a 1 MB sample of the same kind of text (the first lines of
+  # the 20 MB corpus's .txt files).
+  if [ "$have_peer" = 1 ]; then
+    sample="$BENCH_DIR/$kind-sample-1mb.txt"
+    if [ ! -s "$sample" ]; then
+      # head stops reading at 1 MB: the pipe's earlier commands end on SIGPIPE.
+      { find "$BENCH_DIR/${kind}20" -name '*.txt' | sort | xargs cat | head -c 1000000 | sed '$d' >"$sample"; } || true
+    fi
+    out=$(node scripts/peer/peer.js "$sample" "$PEER_SECONDS")
+    echo "$out"
+    R[$kind.peer]=$(echo "$out" | sed -n 's/.*= \([0-9.]*\) MB\/s.*/\1/p')
+  fi
+done
+
+echo "-- ratios (targets of issue 17 in brackets):"
+for kind in $BENCH_KINDS; do
+  for mb in "${sizes[@]}"; do
+    k="$kind$mb"
+    echo "$k: 1 worker / gse Pos in-process $(ratio "$k.run1" "$k.gse")x, / gse Pos process $(ratio "$k.run1" "$k.gsep")x [>= 2]; 2 workers / 1 worker $(ratio "$k.run2" "$k.run1")x [>= 1.8]; 1 worker / peer $(ratio "$k.run1" "$kind.peer")x [>= 300]"
+  done
+  if [ "$BENCH_BIG" = 1 ]; then
+    for w in 1 2; do
+      echo "$kind: peak RSS 200 MB / 20 MB, $w worker(s): $(ratio "${kind}200.run$w.rss" "${kind}20.run$w.rss")x [<= 1.2]"
+    done
+  fi
 done

@@ -169,17 +169,24 @@ func GenerateReal(o Options, docs []Doc) (files int, written int64, err error) {
 	return files, written, nil
 }
 
-// headerLine is a line of a leading metadata block (Title: …, Date: …).
-var headerLine = regexp.MustCompile(`(?m)^[A-Za-z-]+:.*$`)
+var (
+	// headerLine is a line of a leading metadata block (Title: …, Date: …).
+	headerLine = regexp.MustCompile(`(?m)^[A-Za-z-]+:.*$`)
+	// dateLike is a date or a time written with digits (2025-01-06, 2024.7.20, 10:30).
+	dateLike = regexp.MustCompile(`(?:19|20)\d\d(?:[-/]\d{1,2}(?:[-/]\d{1,2})?|\.\d{1,2}\.\d{1,2})|\d{1,2}:\d{2}(?::\d{2})?`)
+)
 
 // varyReal varies the numbers of a real document as vary does, except those
-// that are part of a date or an ordinal (2024年, 7月, 20日, 第3, 1季度) and
-// those in header lines, so the document keeps its dates.
+// that are part of a date, a time or an ordinal (2024年, 7月, 20日,
+// 2025-01-06, 10:30, 第3, 1季度) and those in header lines, so the document
+// keeps its dates.
 func varyReal(rng *rand.Rand, text string) string {
 	keep := map[int]bool{}
-	for _, h := range headerLine.FindAllStringIndex(text, -1) {
-		for _, n := range numberLike.FindAllStringIndex(text[h[0]:h[1]], -1) {
-			keep[h[0]+n[0]] = true
+	for _, re := range []*regexp.Regexp{headerLine, dateLike} {
+		for _, h := range re.FindAllStringIndex(text, -1) {
+			for _, n := range numberLike.FindAllStringIndex(text[h[0]:h[1]], -1) {
+				keep[h[0]+n[0]] = true
+			}
 		}
 	}
 	var b strings.Builder

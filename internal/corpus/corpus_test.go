@@ -30,7 +30,7 @@ func TestGenerateDeterministic(t *testing.T) {
 }
 
 func TestGenerateRealVariesNumbersKeepsDates(t *testing.T) {
-	src := "Title: 南沙区2024年上半年\nDate: 2024-07-20\n\n2024年1-6月，全区实现地区生产总值1235.6亿元，同比增长4.2%，第3季度新设企业240家。\n"
+	src := "Title: 南沙区2024年上半年\nDate: 2024-07-20\n\n2024年1-6月，全区实现地区生产总值1235.6亿元，同比增长4.2%，第3季度新设企业240家。\n发布时间:2025-01-06 10:30\n"
 	dir := t.TempDir()
 	files, n, err := GenerateReal(Options{Dir: dir, Bytes: 3000, Seed: 1}, []Doc{{Text: src, Ext: ".html"}})
 	require.NoError(t, err)
@@ -44,6 +44,7 @@ func TestGenerateRealVariesNumbersKeepsDates(t *testing.T) {
 	for _, doc := range []string{string(a), string(b)} {
 		assert.Contains(t, doc, "Title: 南沙区2024年上半年\nDate: 2024-07-20\n\n2024年1-6月，全区实现地区生产总值")
 		assert.Contains(t, doc, "第3季度新设企业")
+		assert.Contains(t, doc, "发布时间:2025-01-06 10:30\n")
 		assert.NotContains(t, doc, "1235.6亿元")
 		assert.Regexp(t, `生产总值\d{1,4}\.\d亿元，同比增长\d\.\d%`, doc)
 	}

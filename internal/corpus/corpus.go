@@ -172,8 +172,8 @@ func GenerateReal(o Options, docs []Doc) (files int, written int64, err error) {
 var (
 	// headerLine is a line of a leading metadata block (Title: …, Date: …).
 	headerLine = regexp.MustCompile(`(?m)^[A-Za-z-]+:.*$`)
-	// dateLike is a date or a time written with digits (2025-01-06, 2024.7.20, 10:30).
-	dateLike = regexp.MustCompile(`(?:19|20)\d\d(?:[-/]\d{1,2}(?:[-/]\d{1,2})?|\.\d{1,2}\.\d{1,2})|\d{1,2}:\d{2}(?::\d{2})?`)
+	// dateTime is a date or a time written with digits (2025-01-06, 2024.7.20, 10:30).
+	dateTime = regexp.MustCompile(`(?:19|20)\d\d(?:[-/]\d{1,2}(?:[-/]\d{1,2})?|\.\d{1,2}\.\d{1,2})|\d{1,2}:\d{2}(?::\d{2})?`)
 )
 
 // varyReal varies the numbers of a real document as vary does, except those
@@ -182,7 +182,7 @@ var (
 // keeps its dates.
 func varyReal(rng *rand.Rand, text string) string {
 	keep := map[int]bool{}
-	for _, re := range []*regexp.Regexp{headerLine, dateLike} {
+	for _, re := range []*regexp.Regexp{headerLine, dateTime} {
 		for _, h := range re.FindAllStringIndex(text, -1) {
 			for _, n := range numberLike.FindAllStringIndex(text[h[0]:h[1]], -1) {
 				keep[h[0]+n[0]] = true
@@ -195,11 +195,11 @@ func varyReal(rng *rand.Rand, text string) string {
 		b.WriteString(text[last:n[0]])
 		num := text[n[0]:n[1]]
 		after, before := text[n[1]:], text[:n[0]]
-		dateLike := strings.HasPrefix(before, "第") || strings.HasSuffix(before, "第")
+		dated := strings.HasPrefix(before, "第") || strings.HasSuffix(before, "第")
 		for _, unit := range []string{"年", "月", "日", "号", "季度", "时", "-", "/"} {
-			dateLike = dateLike || strings.HasPrefix(after, unit)
+			dated = dated || strings.HasPrefix(after, unit)
 		}
-		if keep[n[0]] || dateLike {
+		if keep[n[0]] || dated {
 			b.WriteString(num)
 		} else {
 			b.WriteString(vary(rng, num))

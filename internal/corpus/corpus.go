@@ -195,7 +195,7 @@ func varyReal(rng *rand.Rand, text string) string {
 		b.WriteString(text[last:n[0]])
 		num := text[n[0]:n[1]]
 		after, before := text[n[1]:], text[:n[0]]
-		dated := strings.HasPrefix(before, "第") || strings.HasSuffix(before, "第")
+		dated := strings.HasSuffix(before, "第")
 		for _, unit := range []string{"年", "月", "日", "号", "季度", "时", "-", "/"} {
 			dated = dated || strings.HasPrefix(after, unit)
 		}

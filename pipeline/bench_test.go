@@ -3,6 +3,7 @@ package pipeline
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -32,8 +33,8 @@ func realTexts(b *testing.B) (texts []string, bytes int64) {
 // slower shows here before it shows in make bench: decode, normalise (with
 // simplification), sentence split, segmentation of the sentences that hold a
 // number, the rules over them (segmentation included, as the pipeline runs
-// them), and ExtractText and Process whole. A new document-level stage gets
-// its own row here.
+// them), and ExtractText and Process whole; and gse's Pos over the same
+// text for comparison. A new document-level stage gets its own row here.
 func BenchmarkStages(b *testing.B) {
 	seg, err := LoadSegmenter()
 	require.NoError(b, err)
@@ -103,6 +104,27 @@ func BenchmarkStages(b *testing.B) {
 	run("Process", func() {
 		for i, r := range raws {
 			Process(seg, Input{Path: "doc.txt", Kind: KindText, Line: i}, r)
+		}
+	})
+	// For comparison: gse's own Pos over every line of the same text (what
+	// make bench calls "gse Pos alone"); loaded only when this row is run.
+	b.Run("gse Pos", func(b *testing.B) {
+		ref, err := referenceGse()
+		require.NoError(b, err)
+		var lines []string
+		for _, t := range texts {
+			for _, l := range strings.Split(t, "\n") {
+				if l != "" {
+					lines = append(lines, l)
+				}
+			}
+		}
+		b.SetBytes(bytes)
+		b.ReportAllocs()
+		for b.Loop() {
+			for _, l := range lines {
+				ref.Pos(l, false)
+			}
 		}
 	})
 }

@@ -43,12 +43,12 @@ func main() {
 	os.Exit(runMain(os.Args[1:], os.Stdout, os.Stderr))
 }
 
-// gcPercent is the garbage collector's target when GOGC is not set. Most of
-// the live heap is the segmenter's dictionary, which never changes: at Go's
-// default of 100 the collector runs after only as much new garbage as that
-// dictionary weighs and marks the whole dictionary again each time. 200
-// halves those cycles for about 190 MB more peak memory (figures measured in
-// README, Performance). GOGC in the environment overrides it.
+// gcPercent is the garbage collector's target when GOGC is not set. The
+// collector's work over a run is about proportional to the bytes allocated
+// divided by the target, whatever the live heap: 200 halves it against Go's
+// default of 100 for one more live heap of peak memory, and the live heap is
+// small (the segmenter's dictionary is not on it: it is read in place from
+// the binary; README, Performance). GOGC in the environment overrides it.
 const gcPercent = 200
 
 func setGCPercent() {

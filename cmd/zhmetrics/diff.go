@@ -14,17 +14,20 @@ import (
 func cmdDiff(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("diff", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	format := fs.String("format", "table", "output: table or jsonl")
+	format := fs.String("format", "table", "output: table, jsonl, or html (the page of zhmetrics report --compare)")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: zhmetrics diff [--format table|jsonl] OLD NEW\n\nOLD and NEW are datasets (directories with a manifest.json) or inputs extracted afresh.\nFigures are paired by document, surface and occurrence. Exit code 1 when anything differs.")
+		fmt.Fprintln(stderr, "usage: zhmetrics diff [--format table|jsonl|html] OLD NEW\n\nOLD and NEW are datasets (directories with a manifest.json) or inputs extracted afresh.\nFigures are paired by document, surface and occurrence. Exit code 1 when anything differs.")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
 		return exitUsage
 	}
-	if fs.NArg() != 2 || (*format != "table" && *format != "jsonl") {
+	if fs.NArg() != 2 || (*format != "table" && *format != "jsonl" && *format != "html") {
 		fs.Usage()
 		return exitUsage
+	}
+	if *format == "html" {
+		return writeReviewHTML(fs.Arg(0), fs.Arg(1), stdout, stderr)
 	}
 	oldRows, err := loadFigures([]string{fs.Arg(0)}, defaultMaxBytes, stderr)
 	if err != nil {

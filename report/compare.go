@@ -1,0 +1,140 @@
+package report
+
+import (
+	"encoding/json"
+	"time"
+
+	"github.com/zhmetrics/zhmetrics/figdiff"
+	"github.com/zhmetrics/zhmetrics/schema"
+)
+
+// Side is one side of a change: the figure as one run has it.
+type Side struct {
+	Val    *float64 `json:"val"` // value, or the low end of a range
+	Hi     *float64 `json:"hi"`
+	Unit   string   `json:"unit"`
+	Qual   string   `json:"qual"`
+	Chg    string   `json:"chg"`
+	Metric string   `json:"metric"`
+	Period string   `json:"period"`
+	Dim    string   `json:"dim"`
+	Sent   int      `json:"sent"` // index into Review.Sentences
+	FO     int      `json:"fo"`
+	MO     int      `json:"mo"`
+}
+
+// ChangeRow is one change of the review page.
+type ChangeRow struct {
+	Kind    string   `json:"kind"`
+	Doc     int      `json:"doc"` // index into Review.Docs
+	Surface string   `json:"surface"`
+	N       int      `json:"n"`
+	Fields  []string `json:"fields"`
+	Old     *Side    `json:"old"`
+	New     *Side    `json:"new"`
+}
+
+// DocChanges counts the changes of one document.
+type DocChanges struct {
+	Doc                     string
+	Added, Removed, Changed int
+}
+
+func (d DocChanges) MarshalJSON() ([]byte, error) {
+	return json.Marshal([]any{d.Doc, d.Added, d.Removed, d.Changed})
+}
+
+// Review is the data of the page that shows what changed between two runs.
+type Review struct {
+	Mode      string          `json:"mode"` // "review"
+	Old       string          `json:"old"`
+	New       string          `json:"new"`
+	Generated string          `json:"generated"`
+	Summary   figdiff.Summary `json:"summary"`
+	Text      string          `json:"text"` // the summary line `zhmetrics diff` prints
+	Total     int             `json:"total"`
+	Held      int             `json:"held"`
+	MaxRows   int             `json:"maxRows"`
+	PerDoc    []DocChanges    `json:"perDoc"` // every document with a change
+	Docs      []Doc           `json:"docs"`
+	Sentences []string        `json:"sentences"`
+	Changes   []ChangeRow     `json:"changes"`
+}
+
+// Compare builds the page that reviews what changed from the figures of one
+// run to another's, as figdiff (and so `zhmetrics diff`) pairs them. docs
+// describe the documents (title, date, path) when known; it may be nil.
+func Compare(oldName, newName string, oldRows, newRows []schema.FigureRow, docs []schema.DocumentRow, now time.Time, opt Options) *Page {
+	opt = opt.withDefaults()
+	changes := figdiff.Figures(oldRows, newRows)
+	sum := figdiff.Summarize(changes, len(oldRows), len(newRows))
+	r := &Review{Mode: "review", Old: oldName, New: newName, Generated: now.UTC().Format(time.RFC3339),
+		Summary: sum, Text: sum.String(), Total: len(changes), MaxRows: opt.MaxRows,
+		PerDoc: []DocChanges{}, Docs: []Doc{}, Sentences: []string{}, Changes: []ChangeRow{}}
+	byID := map[string]*schema.DocumentRow{}
+	for i := range docs {
+		byID[docs[i].DocID] = &docs[i]
+	}
+	for _, c := range changes {
+		if n := len(r.PerDoc); n == 0 || r.PerDoc[n-1].Doc != c.Doc {
+			r.PerDoc = append(r.PerDoc, DocChanges{Doc: c.Doc})
+		}
+		d := &r.PerDoc[len(r.PerDoc)-1]
+		switch c.Kind {
+		case "added":
+			d.Added++
+		case "removed":
+			d.Removed++
+		case "changed":
+			d.Changed++
+		}
+	}
+	held := sample(len(changes), opt.MaxRows)
+	var oldT, newT []*schema.FigureRow
+	for _, k := range held {
+		if c := changes[k]; c.OldRow != nil {
+			oldT = append(oldT, c.OldRow)
+		}
+		if c := changes[k]; c.NewRow != nil {
+			newT = append(newT, c.NewRow)
+		}
+	}
+	occ := map[*schema.FigureRow]int{}
+	for _, side := range []struct {
+		all     []schema.FigureRow
+		targets []*schema.FigureRow
+	}{{oldRows, oldT}, {newRows, newT}} {
+		for j, n := range occurrences(side.all, side.targets) {
+			occ[side.targets[j]] = n
+		}
+	}
+	var docIdx, sentIdx dict
+	side := func(f *schema.FigureRow) *Side {
+		if f == nil {
+			return nil
+		}
+		s := &Side{Val: f.Value, Unit: f.Unit, Qual: f.Qualifier, Chg: f.Change, Metric: f.Metric, Period: f.Period,
+			Dim: f.Dimension, Sent: sentIdx.id(f.Sentence)}
+		if f.Value == nil {
+			s.Val, s.Hi = f.Low, f.High
+		}
+		s.FO, s.MO = Highlight(f.Sentence, f.Surface, occ[f], f.Metric)
+		return s
+	}
+	for _, k := range held {
+		c := changes[k]
+		di := docIdx.id(c.Doc)
+		if di == len(r.Docs) {
+			r.Docs = append(r.Docs, docOf(byID[c.Doc], c.Doc))
+		}
+		fields := c.Fields
+		if fields == nil {
+			fields = []string{}
+		}
+		r.Changes = append(r.Changes, ChangeRow{Kind: c.Kind, Doc: di, Surface: c.Surface, N: c.N, Fields: fields,
+			Old: side(c.OldRow), New: side(c.NewRow)})
+	}
+	r.Held = len(r.Changes)
+	r.Sentences = sentIdx.strings()
+	return &Page{Title: "zhmetrics changes — " + oldName + " → " + newName, Data: r}
+}

@@ -153,7 +153,7 @@ func TestOccurrences(t *testing.T) {
 func TestCompare(t *testing.T) {
 	old, docs := rows()
 	new := append([]schema.FigureRow(nil), old[1:]...) // 795.3亿元 removed
-	new[0].Metric = "增速"                                // 5.1%: metric changed
+	new[0].Metric = "增速"                               // 5.1%: metric changed
 	new = append(new, schema.FigureRow{DocID: "e.txt", Surface: "7家", Value: fv(7), Unit: "家", Sentence: "新增7家。"})
 	p := Compare("old", "new", old, new, docs, time.Now(), Options{})
 	r := p.Data.(*Review)

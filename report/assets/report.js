@@ -3,6 +3,7 @@
 (function () {
   'use strict';
   var D = JSON.parse(document.getElementById('zh-data').textContent);
+  window.__zhParsedAt = performance.now(); // for report/browsertest/timing.mjs
   var app = document.getElementById('app');
   var SVGNS = 'http://www.w3.org/2000/svg';
   var COLORS = ['#3b6fd1', '#e0663b', '#2aa876', '#a05ac8', '#c9a227', '#d04f7a', '#4aa3b5', '#7a6a55'];
@@ -187,8 +188,11 @@
         return (i ? 'L' : 'M') + X(day(d)).toFixed(1) + ',' + Y(m).toFixed(1);
       }).join('');
       if (dates.length > 1) add(g, sv('path', {d: path, fill: 'none', stroke: color, 'stroke-width': 2}));
+      u.points.forEach(function (p) { // a stem from the axis to each point
+        add(g, sv('line', {x1: X(day(p[0])).toFixed(1), x2: X(day(p[0])).toFixed(1), y1: Y(Math.max(ylo, Math.min(0, yhi))).toFixed(1), y2: Y(p[1]).toFixed(1), stroke: color, 'stroke-opacity': 0.25}));
+      });
       u.points.forEach(function (p) {
-        add(g, sv('circle', {cx: X(day(p[0])).toFixed(1), cy: Y(p[1]).toFixed(1), r: 3.2, fill: color, 'fill-opacity': 0.55},
+        add(g, sv('circle', {cx: X(day(p[0])).toFixed(1), cy: Y(p[1]).toFixed(1), r: 3.5, fill: color, 'fill-opacity': 0.6},
           sv('title', null, p[0] + ': ' + fmtNum(p[1]) + ' ' + u.unit)));
       });
       add(svg, g);
@@ -485,12 +489,12 @@
       onSelect: function (i) {
         var c = C[i], d = D.docs[c.doc];
         function col(title, s) {
-          if (!s) return el('div', {class: 'side'}, el('h3', null, title), el('p', {class: 'muted'}, '(no such figure)'));
+          if (!s) return el('div', {class: 'side ' + title}, el('h3', null, title), el('p', {class: 'muted'}, '(no such figure)'));
           var other = s === c.old ? c.new : c.old;
           function row(label, key, v) {
             return [el('dt', null, label), el('dd', {class: other && c.fields.indexOf(key) >= 0 ? 'diff' : ''}, v || '(none)')];
           }
-          return el('div', {class: 'side ' + (s === c.old ? 'old' : 'new')}, el('h3', null, title),
+          return el('div', {class: 'side ' + title}, el('h3', null, title),
             highlight(D.sentences[s.sent], s.fo, c.surface.length, s.mo, s.metric.length),
             el('dl', null, row('value', 'value', fmtVal(s.val, s.hi, s.unit)), row('unit', 'unit', s.unit), row('metric', 'metric', s.metric),
               row('period', 'period', s.period), row('qualifier', 'qualifier', s.qual), row('change', 'change', s.chg)));
@@ -512,6 +516,7 @@
   try {
     if (D.mode === 'review') review(); else explore();
   } finally {
+    window.__zhDrawnAt = performance.now(); // for report/browsertest/timing.mjs
     document.body.setAttribute('data-ready', '1');
   }
 })();

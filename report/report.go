@@ -28,7 +28,7 @@ const DefaultMaxRows = 30000
 // Options bound what one page holds.
 type Options struct {
 	MaxRows   int // figures or changes held in the table (DefaultMaxRows when 0)
-	MaxPoints int // points of one metric and unit on the chart over time (600 when 0)
+	MaxPoints int // points of one metric and unit on the chart over time (300 when 0)
 	TopN      int // bars of the per-document and metric charts, metrics on the chart over time (30 when 0)
 }
 
@@ -37,7 +37,7 @@ func (o Options) withDefaults() Options {
 		o.MaxRows = DefaultMaxRows
 	}
 	if o.MaxPoints <= 0 {
-		o.MaxPoints = 600
+		o.MaxPoints = 300
 	}
 	if o.TopN <= 0 {
 		o.TopN = 30

@@ -60,7 +60,9 @@
     var s = hi !== null && hi !== undefined ? fmtNum(v) + '–' + fmtNum(hi) : fmtNum(v);
     return s + (unit ? ' ' + unit : '');
   }
-  function plural(n, one, many) { return n.toLocaleString('en') + ' ' + (n === 1 ? one : many); }
+  // fmtInt: 1234567 → "1,234,567" (toLocaleString is slow for thousands of options)
+  function fmtInt(n) { return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ','); }
+  function plural(n, one, many) { return fmtInt(n) + ' ' + (n === 1 ? one : many); }
 
   // highlight: the sentence with the figure (at fo) and its metric (at mo)
   // marked; offsets are in UTF-16 units, -1 when not found.
@@ -97,10 +99,10 @@
       var label = r[0] === '' ? '(empty)' : String(r[0]);
       var short = label.length > 14 ? label.slice(0, 13) + '…' : label;
       var g = sv('g', {class: 'bar', 'data-label': r[0]},
-        sv('title', null, label + ': ' + r[1].toLocaleString('en')),
+        sv('title', null, label + ': ' + fmtInt(r[1])),
         sv('text', {x: lw - 6, y: y + bh - 5, 'text-anchor': 'end'}, short),
         sv('rect', {x: lw, y: y, width: Math.max(1, r[1] * scale), height: bh, fill: opts.color || COLORS[0]}),
-        sv('text', {x: lw + r[1] * scale + 4, y: y + bh - 5, class: 'value'}, r[1].toLocaleString('en')));
+        sv('text', {x: lw + r[1] * scale + 4, y: y + bh - 5, class: 'value'}, fmtInt(r[1])));
       if (opts.onClick) g.addEventListener('click', function () { opts.onClick(r[0]); });
       add(svg, g);
     });
@@ -259,9 +261,26 @@
       }
       return order;
     }
+    // Facet values are coded once as small integers, so that counting them
+    // on each change is a matter of arrays, not of string keys.
+    var codes = cfg.facets.map(function (f) {
+      var m = new Map(), values = [], c = new Int32Array(cfg.n);
+      for (var i = 0; i < cfg.n; i++) {
+        var v = f.get(i), k = m.get(v);
+        if (k === undefined) { k = values.length; m.set(v, k); values.push(v); }
+        c[i] = k;
+      }
+      return {codes: c, values: values, index: m};
+    });
     function update() {
-      var fs = cfg.facets, nf = fs.length, want = fs.map(function (f) { return state.facets[f.key] || ''; });
-      var counts = fs.map(function () { return {}; });
+      var fs = cfg.facets, nf = fs.length;
+      var want = fs.map(function (f, j) {
+        var v = state.facets[f.key] || '';
+        if (!v) return -1;
+        var k = codes[j].index.get(v);
+        return k === undefined ? -2 : k; // -2: a value no row has
+      });
+      var counts = codes.map(function (c) { return new Int32Array(c.values.length); });
       var q = state.q;
       if (q && !hay) { hay = new Array(cfg.n); for (var h = 0; h < cfg.n; h++) hay[h] = cfg.text(h).toLowerCase(); }
       var ord = sorted();
@@ -269,37 +288,36 @@
       for (var k = 0; k < ord.length; k++) {
         var i = ord[k];
         if (q && hay[i].indexOf(q) < 0) continue;
-        var vals = new Array(nf), miss = -1, nmiss = 0;
-        for (var j = 0; j < nf; j++) {
-          vals[j] = fs[j].get(i);
-          if (want[j] && vals[j] !== want[j]) { nmiss++; miss = j; }
+        var miss = -1, nmiss = 0, j;
+        for (j = 0; j < nf; j++) {
+          if (want[j] !== -1 && codes[j].codes[i] !== want[j]) { nmiss++; miss = j; }
         }
         if (nmiss === 0) {
           visible.push(i);
-          for (j = 0; j < nf; j++) counts[j][vals[j]] = (counts[j][vals[j]] || 0) + 1;
+          for (j = 0; j < nf; j++) counts[j][codes[j].codes[i]]++;
         } else if (nmiss === 1) {
-          counts[miss][vals[miss]] = (counts[miss][vals[miss]] || 0) + 1;
+          counts[miss][codes[miss].codes[i]]++;
         }
       }
       fs.forEach(function (f, j) {
-        var s = selects[f.key], cur = want[j];
-        var entries = Object.keys(counts[j]).map(function (v) { return [v, counts[j][v]]; });
-        entries.sort(function (a, b) { return b[1] - a[1] || collator.compare(a[0], b[0]); });
+        var s = selects[f.key], cur = state.facets[f.key] || '', vals = codes[j].values, cj = counts[j];
+        var entries = [], total = 0;
+        for (var v = 0; v < cj.length; v++) if (cj[v] > 0) { entries.push([vals[v], cj[v]]); total += cj[v]; }
+        // most frequent first; ties in code point order (a collator is too slow for 10⁴ values)
+        entries.sort(function (a, b) { return b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0); });
         if (entries.length > 300) entries = entries.slice(0, 300);
         if (cur && !entries.some(function (e) { return e[0] === cur; })) entries.unshift([cur, 0]);
-        var total = 0;
-        Object.keys(counts[j]).forEach(function (v) { total += counts[j][v]; });
         clear(s);
-        add(s, el('option', {value: ''}, 'all (' + total.toLocaleString('en') + ')'));
+        add(s, el('option', {value: ''}, 'all (' + fmtInt(total) + ')'));
         entries.forEach(function (e) {
-          add(s, el('option', {value: e[0], selected: e[0] === cur ? 'selected' : false}, (e[0] === '' ? '(empty)' : e[0]) + ' (' + e[1].toLocaleString('en') + ')'));
+          add(s, el('option', {value: e[0], selected: e[0] === cur ? 'selected' : false}, (e[0] === '' ? '(empty)' : e[0]) + ' (' + fmtInt(e[1]) + ')'));
         });
         s.value = cur;
       });
       Array.prototype.forEach.call(thead.children, function (th, ci) {
         th.className = ci === state.sortCol ? (state.sortDir > 0 ? 'sorted-asc' : 'sorted-desc') : '';
       });
-      countEl.textContent = plural(visible.length, 'row matches', 'rows match') + (visible.length !== cfg.n ? ' of ' + cfg.n.toLocaleString('en') : '');
+      countEl.textContent = plural(visible.length, 'row matches', 'rows match') + (visible.length !== cfg.n ? ' of ' + fmtInt(cfg.n) : '');
       render();
     }
     function render() {
@@ -334,7 +352,7 @@
 
   function cards(list) {
     return el('div', {class: 'cards'}, list.map(function (c) {
-      return el('div', {class: 'card ' + (c[2] || ''), id: c[3] || null}, el('b', null, c[0].toLocaleString('en')), c[1]);
+      return el('div', {class: 'card ' + (c[2] || ''), id: c[3] || null}, el('b', null, fmtInt(c[0])), c[1]);
     }));
   }
   function docInfo(d) {
@@ -356,9 +374,9 @@
       el('p', {class: 'muted'}, 'Dataset ', el('code', null, D.dataset), ', schema ' + D.schema + ', generated ' + D.generated + '.'),
       cards([[D.documents, 'documents'], [D.ok, 'ok'], [D.failed, 'failed'], [D.skipped, 'skipped'], [D.figures, 'figures', '', 'card-figures']]));
     if (D.held < D.figures) {
-      add(app, el('p', {class: 'notice', id: 'sampled'}, 'This dataset has ' + D.figures.toLocaleString('en') + ' figures, more than the ' +
-        D.maxRows.toLocaleString('en') + ' a page holds (zhmetrics report --max-rows). The table, its filter and facets hold an evenly spaced sample of ' +
-        D.held.toLocaleString('en') + ' figures; the cards and the charts count every figure.'));
+      add(app, el('p', {class: 'notice', id: 'sampled'}, 'This dataset has ' + fmtInt(D.figures) + ' figures, more than the ' +
+        fmtInt(D.maxRows) + ' a page holds (zhmetrics report --max-rows). The table, its filter and facets hold an evenly spaced sample of ' +
+        fmtInt(D.held) + ' figures; the cards and the charts count every figure.'));
     }
     var detail = el('div', {class: 'detail', id: 'detail'}, el('p', {class: 'muted'}, 'Click a row to see its sentence, with the figure and its metric highlighted.'));
     var cols = [
@@ -410,7 +428,7 @@
 
     // a metric over time
     var sel = el('select', {id: 'metric'});
-    D.series.forEach(function (s, k) { add(sel, el('option', {value: k}, s.metric + ' (' + s.n.toLocaleString('en') + ')')); });
+    D.series.forEach(function (s, k) { add(sel, el('option', {value: k}, s.metric + ' (' + fmtInt(s.n) + ')')); });
     var holder = el('div', {id: 'time-chart', class: 'chart'}), note = el('p', {class: 'muted small', id: 'time-note'});
     function drawTime() {
       clear(holder);
@@ -418,7 +436,7 @@
       if (!s) { add(holder, el('p', {class: 'muted'}, 'No metric has figures with a time (a period start or a document date).')); return; }
       var fromPeriod = s.from['0'] || 0, fromDoc = s.from['1'] || 0;
       note.textContent = 'Each point is a figure of the metric at its period_start; a figure without one is drawn at its document\'s date (here ' +
-        fromDoc.toLocaleString('en') + ' of ' + s.n.toLocaleString('en') + ' figures use the document date, ' + fromPeriod.toLocaleString('en') +
+        fmtInt(fromDoc) + ' of ' + fmtInt(s.n) + ' figures use the document date, ' + fmtInt(fromPeriod) +
         ' their period_start). One panel per unit, each with its own scale; the line joins the median of each date.' +
         (s.units.length > 4 ? ' The 4 units with most figures are drawn, of ' + s.units.length + '.' : '');
       add(holder, timeChart(s));
@@ -433,7 +451,7 @@
       add(app, el('p', {id: 'not-processed'}, 'None: every document was processed.'));
     } else {
       var np = D.notProcessed;
-      if (np.length < D.notProcessedTotal) add(app, el('p', {class: 'notice'}, 'The first ' + np.length.toLocaleString('en') + ' of ' + D.notProcessedTotal.toLocaleString('en') + ' are listed.'));
+      if (np.length < D.notProcessedTotal) add(app, el('p', {class: 'notice'}, 'The first ' + fmtInt(np.length) + ' of ' + fmtInt(D.notProcessedTotal) + ' are listed.'));
       add(app, el('div', {class: 'charts'}, figure('Reasons (numbers folded to N)', barChart(D.reasons, {labelWidth: 230, width: 620, color: COLORS[1], axis: 'documents'}))));
       var t2 = new Table({
         id: 'not-processed', n: np.length, pageSize: 20,
@@ -457,8 +475,8 @@
         [S.Changed, 'changed', 'changed', 'card-changed']]),
       el('p', null, el('code', {id: 'summary'}, D.text)));
     if (D.held < D.total) {
-      add(app, el('p', {class: 'notice', id: 'sampled'}, D.total.toLocaleString('en') + ' changes, more than the ' + D.maxRows.toLocaleString('en') +
-        ' a page holds: the table holds an evenly spaced sample of ' + D.held.toLocaleString('en') + '; the counts are over every change.'));
+      add(app, el('p', {class: 'notice', id: 'sampled'}, fmtInt(D.total) + ' changes, more than the ' + fmtInt(D.maxRows) +
+        ' a page holds: the table holds an evenly spaced sample of ' + fmtInt(D.held) + '; the counts are over every change.'));
     }
     if (!D.total) { add(app, el('p', {id: 'no-changes'}, 'No figure was added, removed or changed.')); return; }
     var detail = el('div', {class: 'detail', id: 'detail'}, el('p', {class: 'muted'}, 'Click a row to see the sentences, old and new side by side.'));
@@ -508,7 +526,7 @@
     var per = D.perDoc.slice().sort(function (a, b) { return (b[1] + b[2] + b[3]) - (a[1] + a[2] + a[3]) || collator.compare(a[0], b[0]); }).slice(0, 30);
     add(app, el('h2', null, 'Changes per document'),
       el('p', {class: 'legend'}, el('span', {class: 'kind-added'}, '■ added'), el('span', {class: 'kind-removed'}, '■ removed'), el('span', {class: 'kind-changed'}, '■ changed'),
-        el('span', {class: 'muted'}, D.perDoc.length.toLocaleString('en') + ' documents with changes' + (D.perDoc.length > 30 ? '; the 30 with most are drawn' : ''))),
+        el('span', {class: 'muted'}, fmtInt(D.perDoc.length) + ' documents with changes' + (D.perDoc.length > 30 ? '; the 30 with most are drawn' : ''))),
       el('div', {class: 'charts', id: 'charts'}, figure('Added, removed and changed figures per document',
         stackedChart(per, ['added', 'removed', 'changed'], ['#1d8a55', '#c23b3b', '#d69e2e'], function (v) { table.setFacet('document', v); }))));
   }

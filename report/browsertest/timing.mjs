@@ -43,4 +43,6 @@ const d = sorted('drawn'), c = sorted('dcl'), p = sorted('parsed');
 console.log(`${file}: ${(fs.statSync(file).size / 1e6).toFixed(2)} MB; ${runs} runs in chromium, network blocked (${blocked} requests blocked)`);
 console.log(`  drawn (table, charts, chart over time): fastest ${fmt(d[0])}, median ${fmt(d[Math.floor(d.length / 2)])}, slowest ${fmt(d[d.length - 1])}`);
 console.log(`  data parsed (HTML read, JSON.parse):   fastest ${fmt(p[0])}, median ${fmt(p[Math.floor(p.length / 2)])}`);
+const w = times.map((t) => t.drawn - t.parsed).sort((a, b) => a - b);
+console.log(`  drawing alone (after the parse):        fastest ${fmt(w[0])}, median ${fmt(w[Math.floor(w.length / 2)])}`);
 console.log(`  DOMContentLoaded:                       fastest ${fmt(c[0])}, median ${fmt(c[Math.floor(c.length / 2)])}`);

@@ -46,6 +46,7 @@
   function fmtNum(v) {
     if (v === null || v === undefined) return '';
     var a = Math.abs(v);
+    if (a >= 1e12) return trim(v / 1e12) + '万亿';
     if (a >= 1e8) return trim(v / 1e8) + '亿';
     if (a >= 1e4) return trim(v / 1e4) + '万';
     return trim(v);
@@ -81,6 +82,13 @@
     return p;
   }
 
+  // shorten keeps both ends of a long label (document ids share their start).
+  function shorten(s, n) {
+    if (s.length <= n) return s;
+    var head = Math.ceil((n - 1) / 2);
+    return s.slice(0, head) + '…' + s.slice(s.length - (n - 1 - head));
+  }
+
   // barChart: horizontal bars with their labels (Chinese as SVG text).
   function barChart(rows, opts) {
     opts = opts || {};
@@ -97,7 +105,7 @@
     rows.forEach(function (r, i) {
       var y = top + i * (bh + gap);
       var label = r[0] === '' ? '(empty)' : String(r[0]);
-      var short = label.length > 14 ? label.slice(0, 13) + '…' : label;
+      var short = shorten(label, opts.maxChars || 14);
       var g = sv('g', {class: 'bar', 'data-label': r[0]},
         sv('title', null, label + ': ' + fmtInt(r[1])),
         sv('text', {x: lw - 6, y: y + bh - 5, 'text-anchor': 'end'}, short),
@@ -121,7 +129,7 @@
     rows.forEach(function (r, i) {
       var y = top + i * (bh + gap), x = lw, label = String(r[0]);
       var g = sv('g', {class: 'bar'}, sv('title', null, label + ': ' + keys.map(function (k, j) { return k + ' ' + r[j + 1]; }).join(', ')),
-        sv('text', {x: lw - 6, y: y + bh - 5, 'text-anchor': 'end'}, label.length > 18 ? label.slice(0, 17) + '…' : label));
+        sv('text', {x: lw - 6, y: y + bh - 5, 'text-anchor': 'end'}, shorten(label, 22)));
       keys.forEach(function (k, j) {
         var n = r[j + 1];
         if (n > 0) add(g, sv('rect', {x: x, y: y, width: Math.max(1, n * scale), height: bh, fill: colors[j]}));
@@ -423,8 +431,8 @@
     add(app, el('h2', null, 'Charts'), el('p', {class: 'muted small'}, 'Counted over every figure. Click a bar to filter the table.'),
       el('div', {class: 'charts', id: 'charts'},
         figure('Figures per dimension', barChart(D.perDimension, {onClick: function (v) { table.setFacet('dimension', v); }})),
-        figure('Figures per document (top ' + D.perDocument.length + ')', barChart(D.perDocument, {labelWidth: 170, color: COLORS[2], onClick: function (v) { table.setFacet('document', v); }})),
-        figure('Most frequent metrics (top ' + D.topMetrics.length + ')', barChart(D.topMetrics, {color: COLORS[3], onClick: function (v) { table.setFacet('metric', v); }}))));
+        figure('Figures per document (top ' + D.perDocument.length + ')', barChart(D.perDocument, {labelWidth: 190, maxChars: 24, color: COLORS[2], onClick: function (v) { table.setFacet('document', v); }})),
+        figure('Most frequent metrics (top ' + D.topMetrics.length + ')', barChart(D.topMetrics, {labelWidth: 200, maxChars: 15, color: COLORS[3], onClick: function (v) { table.setFacet('metric', v); }}))));
 
     // a metric over time
     var sel = el('select', {id: 'metric'});
@@ -452,7 +460,7 @@
     } else {
       var np = D.notProcessed;
       if (np.length < D.notProcessedTotal) add(app, el('p', {class: 'notice'}, 'The first ' + fmtInt(np.length) + ' of ' + fmtInt(D.notProcessedTotal) + ' are listed.'));
-      add(app, el('div', {class: 'charts'}, figure('Reasons (numbers folded to N)', barChart(D.reasons, {labelWidth: 230, width: 620, color: COLORS[1], axis: 'documents'}))));
+      add(app, el('div', {class: 'charts'}, figure('Reasons (numbers folded to N)', barChart(D.reasons, {labelWidth: 260, maxChars: 38, width: 660, color: COLORS[1], axis: 'documents'}))));
       var t2 = new Table({
         id: 'not-processed', n: np.length, pageSize: 20,
         columns: [{label: 'document', get: function (i) { return np[i][0]; }}, {label: 'status', get: function (i) { return np[i][4]; }},

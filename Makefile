@@ -50,10 +50,11 @@ report-browser: report
 	rm -rf $(REVIEW_DIR) && mkdir -p $(REVIEW_DIR) && cp seeds/* $(REVIEW_DIR)/
 	sed -i 's/795\.3亿元/795.4亿元/; s/新设企业/新登记企业/' $(REVIEW_DIR)/001_18dbd27aeb4158ef.txt
 	printf '\n新增企业12家。\n' >> $(REVIEW_DIR)/001_18dbd27aeb4158ef.txt
+	./$(BIN) report -o out/report-sampled.html --max-rows 50 out
 	./$(BIN) diff out $(REVIEW_DIR) > out/review.txt; test $$? -eq 1
 	./$(BIN) diff --format html out $(REVIEW_DIR) > out/review.html; test $$? -eq 1
 	cd $(BROWSERTEST) && { [ -d node_modules/playwright-core ] || npm ci --no-audit --no-fund; }
-	REPORT_HTML=$(CURDIR)/out/report.html REVIEW_HTML=$(CURDIR)/out/review.html \
+	REPORT_HTML=$(CURDIR)/out/report.html REVIEW_HTML=$(CURDIR)/out/review.html SAMPLED_HTML=$(CURDIR)/out/report-sampled.html \
 	  REVIEW_SUMMARY="$$(tail -1 out/review.txt)" SHOT_DIR=$(CURDIR)/out CHROMIUM=$$(command -v $(CHROMIUM)) \
 	  node --test $(BROWSERTEST)/report.test.mjs
 

@@ -46,19 +46,20 @@ func (d DocChanges) MarshalJSON() ([]byte, error) {
 
 // Review is the data of the page that shows what changed between two runs.
 type Review struct {
-	Mode      string          `json:"mode"` // "review"
-	Old       string          `json:"old"`
-	New       string          `json:"new"`
-	Generated string          `json:"generated"`
-	Summary   figdiff.Summary `json:"summary"`
-	Text      string          `json:"text"` // the summary line `zhmetrics diff` prints
-	Total     int             `json:"total"`
-	Held      int             `json:"held"`
-	MaxRows   int             `json:"maxRows"`
-	PerDoc    []DocChanges    `json:"perDoc"` // every document with a change
-	Docs      []Doc           `json:"docs"`
-	Sentences []string        `json:"sentences"`
-	Changes   []ChangeRow     `json:"changes"`
+	Mode             string          `json:"mode"` // "review"
+	Old              string          `json:"old"`
+	New              string          `json:"new"`
+	Generated        string          `json:"generated"`
+	Summary          figdiff.Summary `json:"summary"`
+	Text             string          `json:"text"` // the summary line `zhmetrics diff` prints
+	Total            int             `json:"total"`
+	Held             int             `json:"held"`
+	MaxRows          int             `json:"maxRows"`
+	MaxSentenceBytes int             `json:"maxSentenceBytes"`
+	PerDoc           []DocChanges    `json:"perDoc"` // every document with a change
+	Docs             []Doc           `json:"docs"`
+	Sentences        []string        `json:"sentences"`
+	Changes          []ChangeRow     `json:"changes"`
 }
 
 // Compare builds the page that reviews what changed from the figures of one
@@ -69,7 +70,7 @@ func Compare(oldName, newName string, oldRows, newRows []schema.FigureRow, docs 
 	changes := figdiff.Figures(oldRows, newRows)
 	sum := figdiff.Summarize(changes, len(oldRows), len(newRows))
 	r := &Review{Mode: "review", Old: oldName, New: newName, Generated: now.UTC().Format(time.RFC3339),
-		Summary: sum, Text: sum.String(), Total: len(changes), MaxRows: opt.MaxRows,
+		Summary: sum, Text: sum.String(), Total: len(changes), MaxRows: opt.MaxRows, MaxSentenceBytes: opt.MaxSentenceBytes,
 		PerDoc: []DocChanges{}, Docs: []Doc{}, Sentences: []string{}, Changes: []ChangeRow{}}
 	byID := map[string]*schema.DocumentRow{}
 	for i := range docs {
@@ -89,7 +90,16 @@ func Compare(oldName, newName string, oldRows, newRows []schema.FigureRow, docs 
 			d.Changed++
 		}
 	}
-	held := sample(len(changes), opt.MaxRows)
+	held := sampleWithin(len(changes), opt, func(i int) string {
+		c := changes[i]
+		if c.NewRow != nil && c.OldRow != nil && c.NewRow.Sentence != c.OldRow.Sentence {
+			return c.OldRow.Sentence + c.NewRow.Sentence
+		}
+		if c.NewRow != nil {
+			return c.NewRow.Sentence
+		}
+		return c.OldRow.Sentence
+	})
 	var oldT, newT []*schema.FigureRow
 	for _, k := range held {
 		if c := changes[k]; c.OldRow != nil {

@@ -25,16 +25,24 @@ import (
 // at most; above it the page holds an evenly spaced sample of that size.
 const DefaultMaxRows = 30000
 
+// DefaultMaxSentenceBytes bounds the sentences a page holds: most of its
+// weight. Above it the table holds fewer figures than MaxRows.
+const DefaultMaxSentenceBytes = 6 << 20
+
 // Options bound what one page holds.
 type Options struct {
-	MaxRows   int // figures or changes held in the table (DefaultMaxRows when 0)
-	MaxPoints int // points of one metric and unit on the chart over time (300 when 0)
-	TopN      int // bars of the per-document and metric charts, metrics on the chart over time (30 when 0)
+	MaxRows          int // figures or changes held in the table (DefaultMaxRows when 0)
+	MaxSentenceBytes int // bytes of the sentences held (DefaultMaxSentenceBytes when 0)
+	MaxPoints        int // points of one metric and unit on the chart over time (300 when 0)
+	TopN             int // bars of the per-document and metric charts, metrics on the chart over time (30 when 0)
 }
 
 func (o Options) withDefaults() Options {
 	if o.MaxRows <= 0 {
 		o.MaxRows = DefaultMaxRows
+	}
+	if o.MaxSentenceBytes <= 0 {
+		o.MaxSentenceBytes = DefaultMaxSentenceBytes
 	}
 	if o.MaxPoints <= 0 {
 		o.MaxPoints = 300
@@ -114,6 +122,8 @@ type Explore struct {
 	Figures   int    `json:"figures"`
 	Held      int    `json:"held"` // figures in Rows
 	MaxRows   int    `json:"maxRows"`
+	// MaxSentenceBytes bounds the sentences held; it may hold fewer rows than MaxRows.
+	MaxSentenceBytes int `json:"maxSentenceBytes"`
 
 	Docs      []Doc    `json:"docs"`
 	Sentences []string `json:"sentences"`
@@ -166,7 +176,7 @@ func (d *dict) strings() []string {
 func Build(dataset string, figs []schema.FigureRow, docs []schema.DocumentRow, now time.Time, opt Options) *Page {
 	opt = opt.withDefaults()
 	e := &Explore{Mode: "explore", Dataset: dataset, Generated: now.UTC().Format(time.RFC3339), Schema: schema.Version,
-		Documents: len(docs), Figures: len(figs), MaxRows: opt.MaxRows, TimeFrom: []string{FromPeriodStart, FromDocumentDate}}
+		Documents: len(docs), Figures: len(figs), MaxRows: opt.MaxRows, MaxSentenceBytes: opt.MaxSentenceBytes, TimeFrom: []string{FromPeriodStart, FromDocumentDate}}
 	docByID := make(map[string]*schema.DocumentRow, len(docs))
 	reasons := map[string]int{}
 	for i := range docs {
@@ -203,7 +213,7 @@ func Build(dataset string, figs []schema.FigureRow, docs []schema.DocumentRow, n
 	e.TopMetrics = top(perMetric, opt.TopN)
 	e.Series = series(figs, docByID, opt)
 
-	held := sample(len(figs), opt.MaxRows)
+	held := sampleWithin(len(figs), opt, func(i int) string { return figs[i].Sentence })
 	e.Held = len(held)
 	targets := make([]*schema.FigureRow, len(held))
 	for k, i := range held {
@@ -269,6 +279,27 @@ func sample(n, max int) []int {
 		out[k] = int(int64(k) * int64(n) / int64(max))
 	}
 	return out
+}
+
+// sampleWithin is sample(n, opt.MaxRows), made smaller until the distinct
+// sentences of the rows held weigh at most opt.MaxSentenceBytes.
+func sampleWithin(n int, opt Options, sentence func(i int) string) []int {
+	limit := opt.MaxRows
+	for {
+		held := sample(n, limit)
+		seen := make(map[string]bool, len(held))
+		bytes := 0
+		for _, i := range held {
+			if s := sentence(i); !seen[s] {
+				seen[s] = true
+				bytes += len(s)
+			}
+		}
+		if bytes <= opt.MaxSentenceBytes || len(held) <= 1 {
+			return held
+		}
+		limit = int(float64(len(held)) * float64(opt.MaxSentenceBytes) / float64(bytes) * 0.95)
+	}
 }
 
 // occurrences gives, for each of targets (figures of all), which

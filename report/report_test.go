@@ -3,6 +3,7 @@ package report
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"image"
 	"image/png"
 	"os"
@@ -122,6 +123,22 @@ func TestSampleAboveMaxRows(t *testing.T) {
 	assert.Equal(t, Count{"地区生产总值", 4}, e.TopMetrics[0], "charts count every figure")
 	assert.Equal(t, []int{0, 2, 4}, sample(7, 3))
 	assert.Len(t, sample(1_500_000, DefaultMaxRows), DefaultMaxRows)
+}
+
+func TestSentenceBytesBound(t *testing.T) {
+	var figs []schema.FigureRow
+	for i := 0; i < 2000; i++ {
+		s := fmt.Sprintf("%04d%s", i, strings.Repeat("长", 300)) // 904 bytes, each sentence its own
+		figs = append(figs, schema.FigureRow{DocID: "a", SentenceIndex: int32(i), Surface: "1个", Value: fv(1), Unit: "个", Sentence: s})
+	}
+	e := Build("out", figs, nil, time.Now(), Options{MaxSentenceBytes: 100_000}).Data.(*Explore)
+	total := 0
+	for _, s := range e.Sentences {
+		total += len(s)
+	}
+	assert.LessOrEqual(t, total, 100_000)
+	assert.Greater(t, e.Held, 90, "as many as fit")
+	assert.Equal(t, 2000, e.Figures)
 }
 
 func TestHighlight(t *testing.T) {

@@ -358,6 +358,8 @@
     update();
   }
 
+  function limitMB() { return (D.maxSentenceBytes / 1048576).toFixed(0) + ' MB'; }
+
   function cards(list) {
     return el('div', {class: 'cards'}, list.map(function (c) {
       return el('div', {class: 'card ' + (c[2] || ''), id: c[3] || null}, el('b', null, fmtInt(c[0])), c[1]);
@@ -382,8 +384,8 @@
       el('p', {class: 'muted'}, 'Dataset ', el('code', null, D.dataset), ', schema ' + D.schema + ', generated ' + D.generated + '.'),
       cards([[D.documents, 'documents'], [D.ok, 'ok'], [D.failed, 'failed'], [D.skipped, 'skipped'], [D.figures, 'figures', '', 'card-figures']]));
     if (D.held < D.figures) {
-      add(app, el('p', {class: 'notice', id: 'sampled'}, 'This dataset has ' + fmtInt(D.figures) + ' figures, more than the ' +
-        fmtInt(D.maxRows) + ' a page holds (zhmetrics report --max-rows). The table, its filter and facets hold an evenly spaced sample of ' +
+      add(app, el('p', {class: 'notice', id: 'sampled'}, 'This dataset has ' + fmtInt(D.figures) + ' figures, more than a page holds (at most ' +
+        fmtInt(D.maxRows) + ' figures, zhmetrics report --max-rows, and ' + limitMB() + ' of their sentences). The table, its filter and facets hold an evenly spaced sample of ' +
         fmtInt(D.held) + ' figures; the cards and the charts count every figure.'));
     }
     var detail = el('div', {class: 'detail', id: 'detail'}, el('p', {class: 'muted'}, 'Click a row to see its sentence, with the figure and its metric highlighted.'));
@@ -483,8 +485,8 @@
         [S.Changed, 'changed', 'changed', 'card-changed']]),
       el('p', null, el('code', {id: 'summary'}, D.text)));
     if (D.held < D.total) {
-      add(app, el('p', {class: 'notice', id: 'sampled'}, fmtInt(D.total) + ' changes, more than the ' + fmtInt(D.maxRows) +
-        ' a page holds: the table holds an evenly spaced sample of ' + fmtInt(D.held) + '; the counts are over every change.'));
+      add(app, el('p', {class: 'notice', id: 'sampled'}, fmtInt(D.total) + ' changes, more than a page holds (at most ' + fmtInt(D.maxRows) +
+        ' changes, zhmetrics report --max-rows, and ' + limitMB() + ' of their sentences): the table holds an evenly spaced sample of ' + fmtInt(D.held) + '; the counts are over every change.'));
     }
     if (!D.total) { add(app, el('p', {id: 'no-changes'}, 'No figure was added, removed or changed.')); return; }
     var detail = el('div', {class: 'detail', id: 'detail'}, el('p', {class: 'muted'}, 'Click a row to see the sentences, old and new side by side.'));

@@ -5,6 +5,7 @@
 //
 //   REPORT_HTML    the explore page (zhmetrics report), of the seeds
 //   REVIEW_HTML    the review page (zhmetrics diff --format html), optional
+//   SAMPLED_HTML   the explore page made with --max-rows 50, optional
 //   REVIEW_SUMMARY the summary line `zhmetrics diff` printed for it
 //   SHOT_DIR       where the screenshots go (default: the page's folder)
 //   CHROMIUM       the browser (default /usr/bin/chromium)
@@ -16,6 +17,7 @@ import { chromium } from 'playwright-core';
 
 const reportHTML = process.env.REPORT_HTML;
 const reviewHTML = process.env.REVIEW_HTML;
+const sampledHTML = process.env.SAMPLED_HTML;
 const shotDir = process.env.SHOT_DIR || (reportHTML ? path.dirname(reportHTML) : '.');
 let browser;
 
@@ -187,6 +189,19 @@ test('review: summary as zhmetrics diff counts it, old and new side by side', { 
   await page.screenshot({ path: path.join(shotDir, 'review-browser.png'), fullPage: true });
   const { share } = await colouredShare(await page.locator('figure.chart svg').first().screenshot());
   assert.ok(share > 0.01, `the per-document chart is blank (${share})`);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a page holding a sample says so, and its charts still count every figure', { skip: !sampledHTML && 'SAMPLED_HTML not set' }, async () => {
+  const { page, problems, context } = await open(sampledHTML);
+  assert.match(await page.locator('#sampled').textContent(), /an evenly spaced sample of 50 figures/);
+  assert.match(await page.locator('#figures-count').textContent(), /^50 rows match$/);
+  const figures = await page.locator('#card-figures b').textContent();
+  const perDimension = await page.evaluate(() =>
+    [...document.querySelectorAll('figure.chart')].find((f) => f.textContent.includes('Figures per dimension'))
+      .querySelectorAll('g.bar').length);
+  assert.ok(Number(figures.replace(/,/g, '')) > 50 && perDimension > 0);
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -23,11 +23,11 @@ import (
 
 // DefaultMaxRows is how many figures (or changes) the table of a page holds
 // at most; above it the page holds an evenly spaced sample of that size.
-const DefaultMaxRows = 30000
+const DefaultMaxRows = 20000
 
 // DefaultMaxSentenceBytes bounds the sentences a page holds: most of its
 // weight. Above it the table holds fewer figures than MaxRows.
-const DefaultMaxSentenceBytes = 6 << 20
+const DefaultMaxSentenceBytes = 4 << 20
 
 // Options bound what one page holds.
 type Options struct {

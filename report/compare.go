@@ -2,36 +2,38 @@ package report
 
 import (
 	"encoding/json"
+	"sort"
 	"time"
 
 	"github.com/zhmetrics/zhmetrics/figdiff"
 	"github.com/zhmetrics/zhmetrics/schema"
 )
 
-// Side is one side of a change: the figure as one run has it.
+// Side is one side of a change: the figure as one run has it. Its JSON
+// keys are short and empty fields left out: a page holds thousands.
 type Side struct {
-	Val    *float64 `json:"val"` // value, or the low end of a range
-	Hi     *float64 `json:"hi"`
-	Unit   string   `json:"unit"`
-	Qual   string   `json:"qual"`
-	Chg    string   `json:"chg"`
-	Metric string   `json:"metric"`
-	Period string   `json:"period"`
-	Dim    string   `json:"dim"`
-	Sent   int      `json:"sent"` // index into Review.Sentences
+	Val    *float64 `json:"v,omitempty"` // value, or the low end of a range
+	Hi     *float64 `json:"h,omitempty"`
+	Unit   string   `json:"u,omitempty"`
+	Qual   string   `json:"q,omitempty"`
+	Chg    string   `json:"c,omitempty"`
+	Metric string   `json:"m,omitempty"`
+	Period string   `json:"p,omitempty"`
+	Dim    string   `json:"d,omitempty"`
+	Sent   int      `json:"s"` // index into Review.Sentences
 	FO     int      `json:"fo"`
 	MO     int      `json:"mo"`
 }
 
-// ChangeRow is one change of the review page.
+// ChangeRow is one change of the review page (short JSON keys, as Side).
 type ChangeRow struct {
-	Kind    string   `json:"kind"`
-	Doc     int      `json:"doc"` // index into Review.Docs
-	Surface string   `json:"surface"`
+	Kind    string   `json:"k"`
+	Doc     int      `json:"d"` // index into Review.Docs
+	Surface string   `json:"t"`
 	N       int      `json:"n"`
-	Fields  []string `json:"fields"`
-	Old     *Side    `json:"old"`
-	New     *Side    `json:"new"`
+	Fields  []string `json:"f,omitempty"`
+	Old     *Side    `json:"o,omitempty"`
+	New     *Side    `json:"w,omitempty"`
 }
 
 // DocChanges counts the changes of one document.
@@ -56,7 +58,8 @@ type Review struct {
 	Held             int             `json:"held"`
 	MaxRows          int             `json:"maxRows"`
 	MaxSentenceBytes int             `json:"maxSentenceBytes"`
-	PerDoc           []DocChanges    `json:"perDoc"` // every document with a change
+	PerDoc           []DocChanges    `json:"perDoc"`      // the documents with most changes (TopN×10 at most)
+	PerDocTotal      int             `json:"perDocTotal"` // documents with a change
 	Docs             []Doc           `json:"docs"`
 	Sentences        []string        `json:"sentences"`
 	Changes          []ChangeRow     `json:"changes"`
@@ -89,6 +92,14 @@ func Compare(oldName, newName string, oldRows, newRows []schema.FigureRow, docs 
 		case "changed":
 			d.Changed++
 		}
+	}
+	r.PerDocTotal = len(r.PerDoc)
+	sort.SliceStable(r.PerDoc, func(i, j int) bool {
+		a, b := r.PerDoc[i], r.PerDoc[j]
+		return a.Added+a.Removed+a.Changed > b.Added+b.Removed+b.Changed
+	})
+	if len(r.PerDoc) > opt.TopN*10 {
+		r.PerDoc = r.PerDoc[:opt.TopN*10]
 	}
 	held := sampleWithin(len(changes), opt, func(i int) string {
 		c := changes[i]
@@ -137,11 +148,7 @@ func Compare(oldName, newName string, oldRows, newRows []schema.FigureRow, docs 
 		if di == len(r.Docs) {
 			r.Docs = append(r.Docs, docOf(byID[c.Doc], c.Doc))
 		}
-		fields := c.Fields
-		if fields == nil {
-			fields = []string{}
-		}
-		r.Changes = append(r.Changes, ChangeRow{Kind: c.Kind, Doc: di, Surface: c.Surface, N: c.N, Fields: fields,
+		r.Changes = append(r.Changes, ChangeRow{Kind: c.Kind, Doc: di, Surface: c.Surface, N: c.N, Fields: c.Fields,
 			Old: side(c.OldRow), New: side(c.NewRow)})
 	}
 	r.Held = len(r.Changes)

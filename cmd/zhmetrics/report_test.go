@@ -76,7 +76,7 @@ func TestReportCompareCountsAsDiff(t *testing.T) {
 	changes := pageData(t, html)["changes"].([]any)
 	var kinds []string
 	for _, c := range changes {
-		kinds = append(kinds, c.(map[string]any)["kind"].(string))
+		kinds = append(kinds, c.(map[string]any)["k"].(string))
 	}
 	assert.Len(t, kinds, len(lines)-2, "one row per line of the table")
 }

@@ -476,7 +476,15 @@
 
   // ---- review what changed between two runs ----
   function review() {
-    var C = D.changes, S = D.summary;
+    // the page's JSON has short keys and leaves empty fields out
+    var side = function (s) {
+      return s ? {val: s.v === undefined ? null : s.v, hi: s.h === undefined ? null : s.h, unit: s.u || '', qual: s.q || '',
+        chg: s.c || '', metric: s.m || '', period: s.p || '', dim: s.d || '', sent: s.s, fo: s.fo, mo: s.mo} : null;
+    };
+    var C = D.changes.map(function (c) {
+      return {kind: c.k, doc: c.d, surface: c.t, n: c.n, fields: c.f || [], old: side(c.o), new: side(c.w)};
+    });
+    var S = D.summary;
     document.title = 'zhmetrics changes — ' + D.old + ' → ' + D.new;
     add(app, el('h1', null, 'What changed'),
       el('p', {class: 'muted'}, 'From ', el('code', null, D.old), ' to ', el('code', null, D.new), ', generated ' + D.generated +
@@ -536,7 +544,7 @@
     var per = D.perDoc.slice().sort(function (a, b) { return (b[1] + b[2] + b[3]) - (a[1] + a[2] + a[3]) || collator.compare(a[0], b[0]); }).slice(0, 30);
     add(app, el('h2', null, 'Changes per document'),
       el('p', {class: 'legend'}, el('span', {class: 'kind-added'}, '■ added'), el('span', {class: 'kind-removed'}, '■ removed'), el('span', {class: 'kind-changed'}, '■ changed'),
-        el('span', {class: 'muted'}, fmtInt(D.perDoc.length) + ' documents with changes' + (D.perDoc.length > 30 ? '; the 30 with most are drawn' : ''))),
+        el('span', {class: 'muted'}, fmtInt(D.perDocTotal) + ' documents with changes' + (D.perDocTotal > 30 ? '; the 30 with most are drawn' : ''))),
       el('div', {class: 'charts', id: 'charts'}, figure('Added, removed and changed figures per document',
         stackedChart(per, ['added', 'removed', 'changed'], ['#1d8a55', '#c23b3b', '#d69e2e'], function (v) { table.setFacet('document', v); }))));
   }

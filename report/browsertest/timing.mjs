@@ -21,11 +21,13 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
 });
 const times = [];
-let blocked = 0;
+let blocked = 0, errors = 0;
 for (let i = 0; i < runs; i++) {
   const context = await browser.newContext({ viewport: { width: 1300, height: 1000 } });
   await context.route('**/*', (r) => (r.request().url() === url ? r.continue() : (blocked++, r.abort())));
   const page = await context.newPage();
+  page.on('pageerror', () => errors++);
+  page.on('console', (m) => { if (m.type() === 'error') errors++; });
   await page.goto(url, { waitUntil: 'commit' });
   await page.waitForSelector('body[data-ready="1"]', { timeout: 60000 });
   // Both times are the page's own, from the navigation's start: the page
@@ -40,7 +42,7 @@ await browser.close();
 const sorted = (k) => times.map((t) => t[k]).sort((a, b) => a - b);
 const fmt = (ms) => (ms / 1000).toFixed(2) + ' s';
 const d = sorted('drawn'), c = sorted('dcl'), p = sorted('parsed');
-console.log(`${file}: ${(fs.statSync(file).size / 1e6).toFixed(2)} MB; ${runs} runs in chromium, network blocked (${blocked} requests blocked)`);
+console.log(`${file}: ${(fs.statSync(file).size / 1e6).toFixed(2)} MB; ${runs} runs in chromium, network blocked (${blocked} requests blocked, ${errors} errors)`);
 console.log(`  drawn (table, charts, chart over time): fastest ${fmt(d[0])}, median ${fmt(d[Math.floor(d.length / 2)])}, slowest ${fmt(d[d.length - 1])}`);
 console.log(`  data parsed (HTML read, JSON.parse):   fastest ${fmt(p[0])}, median ${fmt(p[Math.floor(p.length / 2)])}`);
 const w = times.map((t) => t.drawn - t.parsed).sort((a, b) => a - b);

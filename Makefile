@@ -4,7 +4,7 @@ BIN     := bin/zhmetrics
 VERSION ?= 0.1.0
 LDFLAGS := -s -w -X main.version=$(VERSION)
 
-.PHONY: build run test bench lint clean report report-png beam-build beam-run
+.PHONY: build run test bench lint clean report report-png report-browser report-timing beam-build beam-run
 
 build:
 	$(GO) build -trimpath -ldflags '$(LDFLAGS)' -o $(BIN) ./cmd/zhmetrics
@@ -36,6 +36,33 @@ report-png: report
 	  --user-data-dir=$$(mktemp -d) --hide-scrollbars --window-size=1200,2600 \
 	  --screenshot=$(CURDIR)/out/report.png file://$(CURDIR)/out/report.html
 	REPORT_PNG=$(CURDIR)/out/report.png $(GO) test -count=1 -run TestReportPNG -v ./report/
+
+# The report in a real browser: playwright-core (npm, pinned in
+# report/browsertest/package-lock.json; it downloads no browser) drives
+# Debian's chromium over out/report.html and a review page (seed 001 with a
+# value, a metric and a figure changed or added, as `zhmetrics diff --format
+# html` draws it),
+# with the network blocked. Screenshots: out/report-browser.png,
+# out/report-row.png, out/review-browser.png.
+BROWSERTEST := report/browsertest
+REVIEW_DIR  ?= /tmp/zhmetrics-review
+report-browser: report
+	rm -rf $(REVIEW_DIR) && mkdir -p $(REVIEW_DIR) && cp seeds/* $(REVIEW_DIR)/
+	sed -i 's/795\.3亿元/795.4亿元/; s/新设企业/新登记企业/' $(REVIEW_DIR)/001_18dbd27aeb4158ef.txt
+	printf '\n新增企业12家。\n' >> $(REVIEW_DIR)/001_18dbd27aeb4158ef.txt
+	./$(BIN) report -o out/report-sampled.html --max-rows 50 out
+	./$(BIN) diff out $(REVIEW_DIR) > out/review.txt; test $$? -eq 1
+	./$(BIN) diff --format html out $(REVIEW_DIR) > out/review.html; test $$? -eq 1
+	cd $(BROWSERTEST) && { [ -d node_modules/playwright-core ] || npm ci --no-audit --no-fund; }
+	REPORT_HTML=$(CURDIR)/out/report.html REVIEW_HTML=$(CURDIR)/out/review.html SAMPLED_HTML=$(CURDIR)/out/report-sampled.html \
+	  REVIEW_SUMMARY="$$(tail -1 out/review.txt)" SHOT_DIR=$(CURDIR)/out CHROMIUM=$$(command -v $(CHROMIUM)) \
+	  node --test $(BROWSERTEST)/report.test.mjs
+
+# How long a page takes to open in chromium (README, The report): e.g.
+# make report-timing REPORT_HTML=/tmp/c20.html
+report-timing:
+	cd $(BROWSERTEST) && { [ -d node_modules/playwright-core ] || npm ci --no-audit --no-fund; }
+	CHROMIUM=$$(command -v $(CHROMIUM)) node $(BROWSERTEST)/timing.mjs $(REPORT_HTML) 5
 
 bench: build
 	$(GO) test -run '^$$' -bench . -benchmem ./extract/ ./pipeline/ ./schema/

@@ -25,7 +25,7 @@ var commands = []struct {
 	{"extract", "print the figures of documents as JSONL or TSV", cmdExtract},
 	{"eval", "score the extractor against a gold JSONL", cmdEval},
 	{"diff", "compare the figures of two datasets or extractions", cmdDiff},
-	{"report", "write an HTML page with charts summarising a dataset", cmdReport},
+	{"report", "write an HTML page to explore a dataset, or to review what changed (--compare)", cmdReport},
 	{"schema", "print the dataset schema", cmdSchema},
 	{"version", "print the version", cmdVersion},
 }

@@ -13,6 +13,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/zhmetrics/zhmetrics/eval"
+	"github.com/zhmetrics/zhmetrics/figdiff"
 )
 
 func run(t *testing.T, args ...string) (int, string, string) {
@@ -129,7 +130,7 @@ func TestDiff(t *testing.T) {
 	assert.Equal(t, exitFailed, code)
 	var kinds []string
 	for _, line := range strings.Split(strings.TrimSpace(stdout), "\n") {
-		var c figureChange
+		var c figdiff.Change
 		require.NoError(t, json.Unmarshal([]byte(line), &c))
 		kinds = append(kinds, c.Kind+" "+c.Surface)
 	}

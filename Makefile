@@ -4,7 +4,7 @@ BIN     := bin/zhmetrics
 VERSION ?= 0.1.0
 LDFLAGS := -s -w -X main.version=$(VERSION)
 
-.PHONY: build run test bench lint clean report report-png beam-build beam-run
+.PHONY: build run test bench lint clean report report-png beam-build beam-run pyenv pytest notebook spark-env spark-check beam-flink beam-spark
 
 build:
 	$(GO) build -trimpath -ldflags '$(LDFLAGS)' -o $(BIN) ./cmd/zhmetrics
@@ -16,6 +16,44 @@ test: lint
 	$(GO) test -count=1 ./...
 	$(GO) test -count=1 -tags duckdb ./integration/
 	$(GO) test -count=1 -tags beam ./cmd/zhmetrics-beam/
+	$(MAKE) pytest
+
+# The analysts' Python tools (integration/python/requirements.txt, pinned) in a
+# git-ignored venv, .venv/. The stamp is the requirements file's copy: the venv
+# is rebuilt only when that file changes (pip's own cache is reused).
+PYTHON ?= python3
+VENV   := .venv
+$(VENV)/.stamp: integration/python/requirements.txt
+	rm -rf $(VENV)
+	$(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/pip install -q --disable-pip-version-check -r $<
+	cp $< $@
+
+pyenv: $(VENV)/.stamp
+
+# pyarrow, pandas, polars, DuckDB and the notebook (nbclient) read the dataset
+# of `make run` (out/); see integration/python/.
+pytest: pyenv run
+	ZHMETRICS=$(CURDIR)/$(BIN) $(VENV)/bin/python -m pytest -q -p no:cacheprovider integration/python
+
+# examples/figures.ipynb executed headless against out/ and stored with its
+# outputs (commit it after a change to the notebook or to the seeds' figures).
+notebook: pyenv run
+	$(VENV)/bin/python integration/python/nbrun.py
+
+# Spark (pyspark, pinned in integration/python/requirements-spark.txt; Java 17)
+# reads out/ in local[2]: types and README's first query.
+SPARK_VENV := .venv-spark
+$(SPARK_VENV)/.stamp: integration/python/requirements-spark.txt
+	rm -rf $(SPARK_VENV)
+	$(PYTHON) -m venv $(SPARK_VENV)
+	$(SPARK_VENV)/bin/pip install -q --disable-pip-version-check -r $<
+	cp $< $@
+
+spark-env: $(SPARK_VENV)/.stamp
+
+spark-check: spark-env run
+	ZHMETRICS=$(CURDIR)/$(BIN) $(SPARK_VENV)/bin/python -m pytest -q -p no:cacheprovider integration/spark
 
 # The same extraction as an Apache Beam pipeline (prism runner, in-process).
 beam-build:

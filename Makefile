@@ -4,7 +4,7 @@ BIN     := bin/zhmetrics
 VERSION ?= 0.1.0
 LDFLAGS := -s -w -X main.version=$(VERSION)
 
-.PHONY: build run test bench lint clean report report-png report-browser report-timing beam-build beam-run
+.PHONY: build run test bench lint clean report report-png report-browser report-timing beam-build beam-run pyenv pytest notebook spark-env spark-check beam-flink beam-spark beam-portable prism
 
 build:
 	$(GO) build -trimpath -ldflags '$(LDFLAGS)' -o $(BIN) ./cmd/zhmetrics
@@ -16,6 +16,44 @@ test: lint
 	$(GO) test -count=1 ./...
 	$(GO) test -count=1 -tags duckdb ./integration/
 	$(GO) test -count=1 -tags beam ./cmd/zhmetrics-beam/
+	$(MAKE) pytest
+
+# The analysts' Python tools (integration/python/requirements.txt, pinned) in a
+# git-ignored venv, .venv/. The stamp is the requirements file's copy: the venv
+# is rebuilt only when that file changes (pip's own cache is reused).
+PYTHON ?= python3
+VENV   := .venv
+$(VENV)/.stamp: integration/python/requirements.txt
+	rm -rf $(VENV)
+	$(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/pip install -q --disable-pip-version-check -r $<
+	cp $< $@
+
+pyenv: $(VENV)/.stamp
+
+# pyarrow, pandas, polars, DuckDB and the notebook (nbclient) read the dataset
+# of `make run` (out/); see integration/python/.
+pytest: pyenv run
+	ZHMETRICS=$(CURDIR)/$(BIN) $(VENV)/bin/python -m pytest -q -p no:cacheprovider integration/python
+
+# examples/figures.ipynb executed headless against out/ and stored with its
+# outputs (commit it after a change to the notebook or to the seeds' figures).
+notebook: pyenv run
+	$(VENV)/bin/python integration/python/nbrun.py
+
+# Spark (pyspark, pinned in integration/python/requirements-spark.txt; Java 17)
+# reads out/ in local[2]: types and README's first query.
+SPARK_VENV := .venv-spark
+$(SPARK_VENV)/.stamp: integration/python/requirements-spark.txt
+	rm -rf $(SPARK_VENV)
+	$(PYTHON) -m venv $(SPARK_VENV)
+	$(SPARK_VENV)/bin/pip install -q --disable-pip-version-check -r $<
+	cp $< $@
+
+spark-env: $(SPARK_VENV)/.stamp
+
+spark-check: spark-env run
+	ZHMETRICS=$(CURDIR)/$(BIN) $(SPARK_VENV)/bin/python -m pytest -q -p no:cacheprovider integration/spark
 
 # The same extraction as an Apache Beam pipeline (prism runner, in-process).
 beam-build:
@@ -23,6 +61,41 @@ beam-build:
 
 beam-run: beam-build
 	./bin/zhmetrics-beam --input 'seeds/*' --output out-beam --runner=prism
+
+# The Beam pipeline submitted to a job server started on loopback, over seeds/
+# and testdata/inputs/ with LOOPBACK workers; integration/beam/jobserver-check.sh
+# checks with `zhmetrics diff` that its figures are exactly those of zhmetrics run.
+# beam-portable: Beam's prism as a job server of its own (a separate process, the
+# portable Job API over gRPC, as with Flink or Spark). beam-flink / beam-spark:
+# Beam's Flink (embedded, --flink-master=[local]) and Spark (local[2]) job
+# servers, fetched by Maven (integration/beam/pom.xml) into integration/beam/jars/.
+BEAM_PORT ?= 8099
+MVN       ?= mvn
+BEAM_JARS := integration/beam/jars
+prism:
+	$(GO) build -o bin/prism github.com/apache/beam/sdks/v2/go/cmd/prism
+
+beam-portable: beam-build build prism pyenv
+	VENV_PY=$(CURDIR)/$(VENV)/bin/python integration/beam/jobserver-check.sh universal $(BEAM_PORT) -- \
+	  bin/prism --job_port=$(BEAM_PORT) --serve_http=false
+
+$(BEAM_JARS)/beam-flink-job-server.jar: integration/beam/pom.xml
+	$(MVN) -q -B -U -f integration/beam/pom.xml dependency:copy@flink || \
+	  { echo "Beam's Flink job server could not be fetched from Maven Central (see README, Flink)"; exit 1; }
+
+$(BEAM_JARS)/beam-spark-job-server.jar: integration/beam/pom.xml
+	$(MVN) -q -B -U -f integration/beam/pom.xml dependency:copy@spark || \
+	  { echo "Beam's Spark job server could not be fetched from Maven Central (see README, Spark)"; exit 1; }
+
+beam-flink: beam-build build pyenv $(BEAM_JARS)/beam-flink-job-server.jar
+	VENV_PY=$(CURDIR)/$(VENV)/bin/python integration/beam/jobserver-check.sh flink $(BEAM_PORT) -- \
+	  java -jar $(BEAM_JARS)/beam-flink-job-server.jar --flink-master=[local] --job-host=localhost \
+	  --job-port=$(BEAM_PORT) --artifact-port=0 --expansion-port=0
+
+beam-spark: beam-build build pyenv $(BEAM_JARS)/beam-spark-job-server.jar
+	VENV_PY=$(CURDIR)/$(VENV)/bin/python integration/beam/jobserver-check.sh spark $(BEAM_PORT) -- \
+	  java -jar $(BEAM_JARS)/beam-spark-job-server.jar --spark-master-url=local[2] --job-host=localhost \
+	  --job-port=$(BEAM_PORT) --artifact-port=0 --expansion-port=0
 
 # The HTML report of out/, and its rendering by headless Chromium (Debian's
 # chromium package) to out/report.png, checked by TestReportPNG.

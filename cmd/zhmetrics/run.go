@@ -143,8 +143,18 @@ func cmdSchema(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("schema", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	md := fs.Bool("markdown", false, "print Markdown tables (as in README)")
+	js := fs.Bool("json", false, "print the columns and their Arrow types as JSON (read by the Python round-trip tests)")
 	if err := fs.Parse(args); err != nil {
 		return exitUsage
+	}
+	if *js {
+		b, err := schema.DescribeJSON()
+		if err != nil {
+			fmt.Fprintln(stderr, "zhmetrics schema:", err)
+			return exitFailed
+		}
+		fmt.Fprintf(stdout, "%s\n", b)
+		return exitOK
 	}
 	fmt.Fprint(stdout, schema.Describe(version, *md))
 	return exitOK

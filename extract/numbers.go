@@ -44,6 +44,10 @@ var cnDigits = map[rune]float64{
 	'九': 9, '玖': 9,
 }
 
+// cnTens are the single characters for twenty, thirty and forty (廿三 = 23):
+// parseNumber spells them out.
+var cnTens = map[rune]string{'廿': "二十", '卅': "三十", '卌': "四十"}
+
 // cnSmall are the multipliers inside a section (十 百 千); cnBig close a section.
 var cnSmall = map[rune]float64{'十': 10, '拾': 10, '百': 100, '佰': 100, '千': 1000, '仟': 1000}
 var cnBig = map[rune]float64{'万': 1e4, '萬': 1e4, '亿': 1e8, '億': 1e8, '兆': 1e12}
@@ -53,6 +57,7 @@ const (
 	classCnDigit = 1 << iota
 	classCnSmall
 	classCnBig
+	classCnTens
 )
 
 var runeClass = func() map[rune]uint8 {
@@ -65,6 +70,9 @@ var runeClass = func() map[rune]uint8 {
 	}
 	for r := range cnBig {
 		m[r] |= classCnBig
+	}
+	for r := range cnTens {
+		m[r] |= classCnTens
 	}
 	return m
 }()
@@ -83,7 +91,7 @@ func classOf(r rune) uint8 {
 	if r >= 0x3000 && r < 0xa000 {
 		return classTable[r-0x3000]
 	}
-	if r < 0x3000 {
+	if r < 0x3000 && r != '○' {
 		return 0
 	}
 	return runeClass[r]
@@ -94,6 +102,7 @@ func isCnDigit(r rune) bool    { return classOf(r)&classCnDigit != 0 }
 func isCnSmall(r rune) bool    { return classOf(r)&classCnSmall != 0 }
 func isCnBig(r rune) bool      { return classOf(r)&classCnBig != 0 }
 func isCnPoint(r rune) bool    { return r == '点' || r == '點' }
+func isCnTens(r rune) bool     { return classOf(r)&classCnTens != 0 }
 
 // isScale reports whether r multiplies the number before it (万 亿 千 百 十).
 func isScale(r rune) bool { return classOf(r)&(classCnSmall|classCnBig) != 0 }
@@ -119,6 +128,7 @@ func parseNumber(rs []rune) (float64, error) {
 	if v, ok := parseScaledDecimal(rs); ok {
 		return v, nil
 	}
+	rs = spellTens(rs)
 	type part struct{ v, level float64 } // a closed section: 3千万 → {3e7, 1e4}
 	var (
 		parts       []part
@@ -145,8 +155,10 @@ func parseNumber(rs []rune) (float64, error) {
 		case isCnDigit(r):
 			d := cnDigits[r]
 			switch {
+			case hasNum && lastDigitCn && (isLiang(r) || i > 0 && isLiang(rs[i-1])):
+				return 0, ErrSyntax // 三两, 两三: a rough count, never 32 or 23
 			case hasNum && lastDigitCn:
-				num = num*10 + d // positional: 二〇二四
+				num = num*10 + d // positional: 二〇二四, 三○五二
 			case hasNum:
 				return 0, ErrSyntax
 			case d == 0:
@@ -237,6 +249,24 @@ func parseNumber(rs []rune) (float64, error) {
 		return 0, ErrRange
 	}
 	return v, nil
+}
+
+// spellTens writes 廿, 卅 and 卌 as 二十, 三十, 四十; rs is not changed.
+func spellTens(rs []rune) []rune {
+	for k, r := range rs {
+		if isCnTens(r) {
+			out := append([]rune{}, rs[:k]...)
+			for _, r := range rs[k:] {
+				if t, ok := cnTens[r]; ok {
+					out = append(out, []rune(t)...)
+				} else {
+					out = append(out, r)
+				}
+			}
+			return out
+		}
+	}
+	return rs
 }
 
 // parseScaledDecimal reads the common form "Arabic number, then scale
@@ -338,7 +368,7 @@ func ParseFraction(s string) (float64, error) {
 	if d == 0 {
 		return fail(ErrRange)
 	}
-	return n / d * 100, nil
+	return n * 100 / d, nil // 百分之三点五 is 3.5, not 3.5000000000000004
 }
 
 // FormatValue prints a value the way the CLI shows it: no exponent, no trailing zeros.

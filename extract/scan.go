@@ -29,7 +29,7 @@ func numeralRunEnd(rs []rune, i int) int {
 	for j < len(rs) {
 		r := rs[j]
 		switch {
-		case isASCIIDigit(r), isCnDigit(r), isScale(r):
+		case isASCIIDigit(r), isCnDigit(r), isScale(r), isCnTens(r):
 			j++
 		case r == ',' && j > i && isASCIIDigit(rs[j-1]) && isGroup(rs, j+1):
 			j++
@@ -86,7 +86,18 @@ func scanFigure(rs []rune, i int, blocked []bool) (candidate, bool) {
 		c, ok := scanFigure(rs, i+1, blocked)
 		if ok && !c.isRange {
 			c.start, c.value = i, -c.value // 增长-3.5%, 负0.2千米
+			if r, ok := scanRange(rs, i, i+1, c, true, blocked); ok {
+				return r, true // -12.5%至-8.3%
+			}
 			return c, true
+		}
+		if ok && c.isRange && c.start == i+1 {
+			// -3至5%, -3%到5%: the sign is the first end's
+			a, aOK := scanNumberUnit(rs, i+1)
+			a.start, a.value = i, -a.value
+			if r, ok := scanRange(rs, i, i+1, a, aOK, blocked); ok {
+				return r, true
+			}
 		}
 	}
 	if !startsNumber(rs, i) {
@@ -102,7 +113,7 @@ func scanFigure(rs []rune, i int, blocked []bool) (candidate, bool) {
 		return c, true
 	}
 	a, aOK := scanNumberUnit(rs, i)
-	if r, ok := scanRange(rs, i, a, aOK, blocked); ok {
+	if r, ok := scanRange(rs, i, i, a, aOK, blocked); ok {
 		return r, true
 	}
 	return a, aOK
@@ -290,20 +301,57 @@ func writtenIn(num []rune) (allChinese, scaleOnly bool) {
 // rangeConnectors join the two ends of a range: 1天到2天, 3至5年, 20%-30%.
 var rangeConnectors = map[rune]bool{'到': true, '至': true, '-': true, '~': true, '—': true}
 
-// scanRange reads "A connector B unit" or "A unit connector B unit" at rs[i].
-// A without a unit takes B's unit and, if A has no scale, B's scale (10-15亿元).
-func scanRange(rs []rune, i int, a candidate, aOK bool, blocked []bool) (candidate, bool) {
-	aEnd := numeralRunEnd(rs, i)
-	aVal, err := parseNumber(rs[i:aEnd])
+// inclusiveMark is written after an end of a range or a bound: 2万(含)-8万元,
+// 50万元(含)以上.
+const inclusiveMark = "(含)"
+
+// skipInclusive returns the position after "(含)" at j, or j.
+func skipInclusive(rs []rune, j int) int {
+	if hasAt(rs, j, inclusiveMark) {
+		return j + len([]rune(inclusiveMark))
+	}
+	return j
+}
+
+// hasAt reports whether rs holds w at j.
+func hasAt(rs []rune, j int, w string) bool {
+	for _, r := range w {
+		if j >= len(rs) || rs[j] != r {
+			return false
+		}
+		j++
+	}
+	return true
+}
+
+// scanRange reads "A connector B unit" or "A unit connector B unit" at rs[i],
+// where A's number starts at numStart (after a minus sign: -12.5%至-8.3%).
+// A without a unit takes B's unit and B's scale where A has none of its own
+// (10-15亿元, 一百三十到一百六十万元 → 130万–160万, 六千到八千亿元); an end
+// that would then pass B keeps its own value (8500到3万港元). A dash after
+// an end is a range mark, never a minus sign of B (2万(含)-8万元).
+func scanRange(rs []rune, i, numStart int, a candidate, aOK bool, blocked []bool) (candidate, bool) {
+	aNumEnd := numeralRunEnd(rs, numStart)
+	aEnd := aNumEnd
+	aVal, err := parseNumber(rs[numStart:aNumEnd])
+	if i < numStart {
+		aVal = -aVal
+	}
 	if aOK {
 		aEnd, aVal, err = a.end, a.value, nil
 	}
+	aEnd = skipInclusive(rs, aEnd)
 	if err != nil || aEnd >= len(rs)-1 || !rangeConnectors[rs[aEnd]] {
 		return candidate{}, false
 	}
+	dash := rs[aEnd] == '-' || rs[aEnd] == '—'
 	j := aEnd + 1
-	for j < len(rs) && rs[j] == '—' { // ——
+	for j < len(rs) && (rs[j] == '—' || dash && rs[j] == '-') { // ——, --
 		j++
+	}
+	sign := 1.0
+	if j+1 < len(rs) && !dash && isMinus(rs, j) {
+		sign, j = -1, j+1 // 至-8.3%
 	}
 	if j >= len(rs) || blocked[j] || !isNumeral(rs[j]) {
 		return candidate{}, false
@@ -312,53 +360,102 @@ func scanRange(rs []rune, i int, a candidate, aOK bool, blocked []bool) (candida
 	if !ok || b.inner != "" {
 		return candidate{}, false
 	}
+	b.value *= sign
 	if aOK && (a.unit.Canonical != b.unit.Canonical || a.inner != "") {
 		return candidate{}, false
 	}
 	if !aOK {
-		bNum := rs[j:b.numEnd]
-		if scale := trailingScale(bNum); scale != "" && trailingScale(rs[i:aEnd]) == "" {
-			m, _ := parseNumber([]rune(scale))
-			aVal *= m
-		}
-		aVal *= b.unit.Scale
+		aVal = carryScale(rs[numStart:aNumEnd], rs[j:b.numEnd], aVal, b.value/b.unit.Scale) * b.unit.Scale
 	}
 	if !(aVal < b.value) {
 		return candidate{}, false
 	}
-	chA, _ := writtenIn(rs[i:aEnd])
+	chA, _ := writtenIn(rs[numStart:aNumEnd])
 	chB, _ := writtenIn(rs[j:b.numEnd])
 	return candidate{start: i, end: b.end, numEnd: b.numEnd, low: aVal, high: b.value, isRange: true,
 		unit: b.unit, unitWritten: b.unitWritten, allChinese: chA && chB}, true
 }
 
-// scanAdjacentDigits reads the Chinese way of writing a rough range, two
-// neighbouring digits before a scale: 三四百人 (300–400), 五六千元, 七八个.
+// carryScale gives the first end of a range the scale written only after the
+// second: all of B's trailing scale when A has none (10-15亿 → 10亿, 两~3百 →
+// 200), the big part of it (万, 亿) when A has none of those (一百三十到一百六十万
+// → 130万). When the scaled end would not be below B, A stands as written
+// (8500到3万).
+func carryScale(aNum, bNum []rune, aVal, bVal float64) float64 {
+	bScale := []rune(trailingScale(bNum))
+	if len(bScale) == 0 {
+		return aVal
+	}
+	aScale := trailingScale(aNum)
+	var carried []rune
+	switch {
+	case aScale == "":
+		carried = bScale
+	case !strings.ContainsFunc(string(aNum), isCnBig):
+		k := len(bScale)
+		for k > 0 && isCnBig(bScale[k-1]) {
+			k--
+		}
+		carried = bScale[k:]
+	}
+	if len(carried) == 0 {
+		return aVal
+	}
+	m, err := parseNumber(carried)
+	if err != nil || !(aVal*m < bVal) {
+		return aVal
+	}
+	return aVal * m
+}
+
+// scanAdjacentDigits reads the Chinese way of writing a rough range: two
+// digits side by side where one stands (三四百人 300–400, 十七八万 170000–180000,
+// 六百七八十吨 680–690, 二三十个 20–30, 十五六卢布 15–16, 三五百公里 300–500).
+// Each end is the number written with one of the two digits; the pair is two
+// neighbouring digits, or 三五 and 一两 (a few).
 func scanAdjacentDigits(rs []rune, i int) (candidate, bool) {
-	if i+2 >= len(rs) || !isCnDigit(rs[i]) || !isCnDigit(rs[i+1]) {
-		return candidate{}, false
-	}
-	d1, d2 := cnDigits[rs[i]], cnDigits[rs[i+1]]
-	if d1 == 0 || d2 != d1+1 {
-		return candidate{}, false
-	}
-	k := i + 2
-	for k < len(rs) && isScale(rs[k]) {
-		k++
-	}
-	m := 1.0
-	if k > i+2 {
-		var err error
-		if m, err = parseNumber(rs[i+2 : k]); err != nil {
+	e := numeralRunEnd(rs, i)
+	p := i // the pair stands at p, p+1: after a scale character or at the start
+	for p+1 < e && !(isCnDigit(rs[p]) && isCnDigit(rs[p+1]) && (p == i || isScale(rs[p-1]))) {
+		if !isCnDigit(rs[p]) && !isScale(rs[p]) {
 			return candidate{}, false
 		}
+		p++
+	}
+	if p+1 >= e || !adjacentPair(rs[p], rs[p+1]) {
+		return candidate{}, false
+	}
+	k := p + 2
+	for k < e && isScale(rs[k]) {
+		k++
+	}
+	if k != e {
+		return candidate{}, false // more digits follow: 一二三四, 二〇一九
+	}
+	lowNum := append(append([]rune{}, rs[i:p+1]...), rs[p+2:k]...)
+	highNum := append([]rune{}, rs[i:p]...)
+	highNum = append(highNum, rs[p+1:k]...)
+	lo, err1 := parseNumber(lowNum)
+	hi, err2 := parseNumber(highNum)
+	if err1 != nil || err2 != nil || !(lo < hi) {
+		return candidate{}, false
 	}
 	u, n := DefaultUnits().Match(rs, k)
 	if u == nil {
 		return candidate{}, false
 	}
-	return candidate{start: i, end: k + n, numEnd: k, low: d1 * m * u.Scale, high: d2 * m * u.Scale, isRange: true,
-		unit: u, unitWritten: string(rs[i+2:k]) + u.Surface, allChinese: true}, true
+	return candidate{start: i, end: k + n, numEnd: k, low: lo * u.Scale, high: hi * u.Scale, isRange: true,
+		unit: u, unitWritten: string(rs[p+2:k]) + u.Surface, allChinese: true}, true
+}
+
+// adjacentPair reports whether two digits written side by side name a rough
+// range: neighbours (七八, 二三), or 三五 and 一两.
+func adjacentPair(a, b rune) bool {
+	d1, d2 := cnDigits[a], cnDigits[b]
+	if d1 == 0 {
+		return false
+	}
+	return d2 == d1+1 || d1 == 3 && d2 == 5 && !isLiang(b)
 }
 
 // scanFraction reads a written fraction or percent: 三分之一, 百分之五十, 千分之三.

@@ -21,7 +21,8 @@ type lexicon struct {
 var lex = mustParseLexicon(lexiconTSV)
 
 var lexiconKinds = map[string]bool{"before": true, "after": true, "inner": true, "change": true,
-	"compare": true, "level": true, "filler": true, "stopverb": true, "notunit": true, "prefix": true, "subunit": true}
+	"compare": true, "level": true, "filler": true, "stopverb": true, "notunit": true, "prefix": true, "subunit": true,
+	"nextdigit": true, "moneyend": true}
 
 func mustParseLexicon(src string) *lexicon {
 	l := &lexicon{words: map[string]map[string]string{}, longest: map[string]int{},

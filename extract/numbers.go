@@ -125,6 +125,7 @@ func parseNumber(rs []rune) (float64, error) {
 	if len(rs) == 0 {
 		return 0, ErrSyntax
 	}
+	rs = dropGaps(rs)
 	if v, ok := parseScaledDecimal(rs); ok {
 		return v, nil
 	}
@@ -249,6 +250,26 @@ func parseNumber(rs []rune) (float64, error) {
 		return 0, ErrRange
 	}
 	return v, nil
+}
+
+// dropGaps removes what may stand inside a written number without being part
+// of it: spaces between digit groups (5 221) or before a scale (150 亿), and
+// 个 before 亿 (两个亿); rs is not changed.
+func dropGaps(rs []rune) []rune {
+	var out []rune
+	for k, r := range rs {
+		gap := k > 0 && k+1 < len(rs) && (isGroupSpace(r) || r == '个' && rs[k+1] == '亿') && isNumeral(rs[k-1]) && isNumeral(rs[k+1])
+		if gap && out == nil {
+			out = append([]rune{}, rs[:k]...)
+		}
+		if !gap && out != nil {
+			out = append(out, r)
+		}
+	}
+	if out == nil {
+		return rs
+	}
+	return out
 }
 
 // spellTens writes 廿, 卅 and 卌 as 二十, 三十, 四十; rs is not changed.

@@ -37,11 +37,55 @@ func numeralRunEnd(rs []rune, i int) int {
 			j++
 		case isCnPoint(r) && j > i && (isCnDigit(rs[j-1]) || isScale(rs[j-1])) && j+1 < len(rs) && isCnDigit(rs[j+1]) && !isLiang(rs[j+1]):
 			j++
+		case isGroupSpace(r) && j > i && isASCIIDigit(rs[j-1]) && spaceGroupAt(rs, i, j):
+			j += 4 // 5 221万吨, 194 044.56亿
+		case (r == ' ' || r == '个') && j > i && j+1 < len(rs) && (isASCIIDigit(rs[j-1]) || isCnDigit(rs[j-1])) &&
+			(rs[j+1] == '亿' || r == ' ' && isCnBig(rs[j+1])):
+			j++ // 两个亿, 150 亿元: the scale after a space or 个
 		default:
 			return j
 		}
 	}
 	return j
+}
+
+// isGroupSpace reports whether r may separate digit groups in a table: a
+// space, a thin or no-break space.
+func isGroupSpace(r rune) bool { return r == ' ' || r == '\u2009' || r == '\u202f' || r == '\u00a0' }
+
+// spaceGroupAt reports whether the space at j separates digit groups of one
+// number written in [i, …): one to three digits before it since i or the last
+// such space, exactly three after it, and the whole number, with its decimals
+// and scale, followed by a unit (5 221万吨, 2 520个; a row of numbers of a
+// table, 12 345 678, is three numbers).
+func spaceGroupAt(rs []rune, i, j int) bool {
+	n := 0
+	for k := j - 1; k >= i && isASCIIDigit(rs[k]); k-- {
+		n++
+	}
+	if n > 3 || j-n > i && !isGroupSpace(rs[j-n-1]) || !isGroup(rs, j+1) {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if !isASCIIDigit(rs[k]) && !isGroupSpace(rs[k]) {
+			return false
+		}
+	}
+	k := j + 4
+	for k < len(rs) && isGroupSpace(rs[k]) && isGroup(rs, k+1) {
+		k += 4
+	}
+	if k+1 < len(rs) && rs[k] == '.' && isASCIIDigit(rs[k+1]) {
+		for k++; k < len(rs) && isASCIIDigit(rs[k]); k++ {
+		}
+	}
+	for k < len(rs) && isScale(rs[k]) {
+		k++
+	}
+	if k < len(rs) && rs[k] == ' ' {
+		k++
+	}
+	return unitAt(rs, k)
 }
 
 // startsNumber reports whether a number can start at rs[i]: a numeral not
@@ -171,9 +215,16 @@ func scanNumberUnit(rs []rune, i int) (candidate, bool) {
 		if u == nil {
 			continue
 		}
-		if end2, u2 := perUnit(rs, p+n); u2 != nil && u.Dimension != "percent" {
-			// 元/人, 元/吨, 美元/桶: a rate, one unit per another
-			u = &Unit{Surface: string(rs[p:end2]), Canonical: u.Canonical + "/" + u2.Canonical, Dimension: "rate", Scale: u.Scale}
+		if u.Surface == "两" && unitAt(rs, p+n) {
+			continue // 三两个人: a rough count (two or three), not 3 两
+		}
+		if end2, u2, per := perUnit(rs, p+n); u2 != nil && u.Dimension != "percent" {
+			// 元/人, 元/吨, 美元/桶, 公里/万平方公里: a rate, one unit per another
+			u = &Unit{Surface: string(rs[p:end2]), Canonical: u.Canonical + "/" + per + u2.Canonical, Dimension: "rate", Scale: u.Scale}
+			n = end2 - p
+		} else if end2, u2 := productUnit(rs, p+n); u2 != nil {
+			// 吨·公里, 人·km: a product of two units
+			u = &Unit{Surface: string(rs[p:end2]), Canonical: u.Canonical + u2.Canonical, Dimension: "product", Scale: u.Scale}
 			n = end2 - p
 		}
 		end := p + n
@@ -196,44 +247,113 @@ func scanNumberUnit(rs []rune, i int) (candidate, bool) {
 		c.allChinese, c.scaleOnly = writtenIn(rs[i:k])
 		best, found = c, true
 	}
-	if found && best.unit.Dimension == "currency" {
-		addSubunits(rs, &best)
+	if found {
+		spokenAmount(rs, &best)
 	}
 	return best, found
 }
 
-// addSubunits extends a money figure with the smaller units after it:
-// 5元3角 → 5.3 元, 2美元又3美分 → 2.03 美元 (lexicon kind subunit).
-func addSubunits(rs []rune, c *candidate) {
+// spokenAmount extends a figure with what a spoken amount puts after its unit:
+// smaller units (5元3角, 3元2角5分, 2美元又3美分, 3斤5两), one more digit for the
+// next smaller place (八块五, 两毛五, 三块零四, 三米六), and 钱/整 (三块五毛钱,
+// 肆佰圆整). 块 is money, not a classifier, when such an amount follows or
+// nothing does (十块三毛, 五块钱, 花了三五百块。).
+func spokenAmount(rs []rune, c *candidate) {
+	block := c.unit.Surface == "块"
+	if block {
+		u := *c.unit
+		u.Canonical, u.Dimension = "元", "currency"
+		c.unit = &u
+	}
+	level := c.unit.Scale // the place of the unit written last: 元 1, 毛 0.1
+	grew := false
+	for addSubunit(rs, c, &level) {
+		grew = true
+	}
+	if f, ok := lex.words["nextdigit"][string(rs[c.end-1])]; ok || grew && level > 0.01 && c.unit.Dimension == "currency" {
+		factor, _ := strconv.ParseFloat(f, 64)
+		if !ok {
+			factor = level / 10
+		}
+		p := c.end
+		if p < len(rs) && rs[p] == '零' && c.unit.Dimension == "currency" {
+			p, factor = p+1, factor/10 // 三块零四: 3.04
+		}
+		if p < len(rs) && (isCnDigit(rs[p]) || block && isASCIIDigit(rs[p])) && !isLiang(rs[p]) || p < len(rs) && rs[p] == '两' && c.unit.Dimension == "currency" {
+			q := p + 1
+			if q == len(rs) || !isNumeral(rs[q]) && !isCnPoint(rs[q]) && rs[q] != '.' && !unitAt(rs, q) {
+				c.value += cnDigitValue(rs[p]) * factor
+				c.end, grew = q, true
+			}
+		}
+	}
+	if c.unit.Dimension == "currency" {
+		if w, _ := lex.startingAt("moneyend", rs, c.end); w != "" && (block || grew || c.unit.Canonical == "元") {
+			c.end += len([]rune(w))
+			grew = true
+		}
+	}
+	if block && !grew && c.end < len(rs) && isHan(rs[c.end]) {
+		if w, _ := lex.startingAt("after", rs, c.end); w == "" {
+			c.unit = defaultUnits.bySurface["块"] // 3块土地: a classifier
+		}
+	}
+}
+
+// unitAt reports whether a unit starts at rs[q].
+func unitAt(rs []rune, q int) bool {
+	u, _ := DefaultUnits().Match(rs, q)
+	return u != nil
+}
+
+// cnDigitValue is the value of one digit, Chinese or Arabic.
+func cnDigitValue(r rune) float64 {
+	if isASCIIDigit(r) {
+		return float64(r - '0')
+	}
+	return cnDigits[r]
+}
+
+// addSubunit extends a figure with one smaller unit after it (5元3角 → 5.3 元;
+// lexicon kind subunit), smaller than the place written last; it reports
+// whether it did.
+func addSubunit(rs []rune, c *candidate, level *float64) bool {
 	p := c.end
 	if p < len(rs) && (rs[p] == '又' || rs[p] == '零') {
 		p++
 	}
 	if p >= len(rs) || !isNumeral(rs[p]) {
-		return
+		return false
 	}
-	e := numeralRunEnd(rs, p)
-	v, err := parseNumber(rs[p:e])
-	if err != nil {
-		return
+	for e := numeralRunEnd(rs, p); e > p; e-- {
+		v, err := parseNumber(rs[p:e])
+		if err != nil {
+			continue
+		}
+		w, spec := lex.startingAt("subunit", rs, e)
+		if w == "" {
+			return false
+		}
+		if _, n := DefaultUnits().Match(rs, e); n > len([]rune(w)) {
+			return false // 3分钟 is minutes, not 3 分
+		}
+		unit, f, ok := strings.Cut(spec, "=")
+		factor, err := strconv.ParseFloat(f, 64)
+		if !ok || err != nil || unit != c.unit.Canonical || factor >= *level || v*factor >= *level {
+			return false
+		}
+		c.value += v * factor
+		c.end = e + len([]rune(w))
+		*level = factor
+		return true
 	}
-	w, spec := lex.startingAt("subunit", rs, e)
-	if w == "" {
-		return
-	}
-	if _, n := DefaultUnits().Match(rs, e); n > len([]rune(w)) {
-		return // 3分钟 is minutes, not 3 分
-	}
-	unit, f, ok := strings.Cut(spec, "=")
-	factor, err := strconv.ParseFloat(f, 64)
-	if !ok || err != nil || unit != c.unit.Canonical {
-		return
-	}
-	c.value += v * factor
-	c.end = e + len([]rune(w))
+	return false
 }
 
-// scanPrefixed reads a number after a currency sign: $20, ¥300, HK$1.5亿.
+// scanPrefixed reads a number after a currency sign or name: $20, ¥300,
+// HK$1.5亿, US$ 12, 港币30, 人民币 2.5亿元, $100-500. Where a currency unit
+// follows the number (港币两千九百六十元, 新台币 150 亿元), the figure is the
+// number and that unit, in the currency named before it.
 func scanPrefixed(rs []rune, i int) (candidate, bool) {
 	if !prefixFirst[rs[i]] {
 		return candidate{}, false
@@ -242,30 +362,79 @@ func scanPrefixed(rs []rune, i int) (candidate, bool) {
 	if w == "" {
 		return candidate{}, false
 	}
-	j := i + len([]rune(w))
-	if j >= len(rs) || !isASCIIDigit(rs[j]) {
+	u, ok := DefaultUnits().Lookup(surface)
+	if !ok {
 		return candidate{}, false
 	}
+	word := isHan([]rune(w)[0])
+	if word && i > 0 && (isNumeral(rs[i-1]) || isASCIIDigit(rs[i-1])) {
+		return candidate{}, false // 100亿美元20家: the unit of the number before
+	}
+	j := i + len([]rune(w))
+	for j < len(rs) && rs[j] == ' ' {
+		j++
+	}
+	if j >= len(rs) || !isASCIIDigit(rs[j]) && !(word && isNumeral(rs[j])) {
+		return candidate{}, false
+	}
+	if c, ok := scanNumberUnit(rs, j); ok && c.unit.Dimension == "currency" {
+		if c.unit.Canonical == "元" {
+			c.unit = u
+		}
+		if !word {
+			c.start = i
+		}
+		return c, true
+	}
 	e := numeralRunEnd(rs, j)
-	for e > j && !isASCIIDigit(rs[e-1]) && !isScale(rs[e-1]) {
+	for e > j && !isASCIIDigit(rs[e-1]) && !isScale(rs[e-1]) && !isCnDigit(rs[e-1]) {
 		e--
 	}
 	v, err := parseNumber(rs[j:e])
-	u, ok := DefaultUnits().Lookup(surface)
-	if err != nil || !ok {
+	if err != nil {
 		return candidate{}, false
 	}
-	return candidate{start: i, end: e, numEnd: e, value: v * u.Scale, unit: u, unitWritten: w + trailingScale(rs[j:e])}, true
+	c := candidate{start: i, end: e, numEnd: e, value: v * u.Scale, unit: u, unitWritten: w + trailingScale(rs[j:e])}
+	c.allChinese, _ = writtenIn(rs[j:e])
+	if e+1 < len(rs) && rangeConnectors[rs[e]] && isASCIIDigit(rs[e+1]) == isASCIIDigit(rs[j]) {
+		// $100-500, £100到300: the second end in the same currency
+		f := numeralRunEnd(rs, e+1)
+		if hi, err := parseNumber(rs[e+1 : f]); err == nil {
+			lo := carryScale(rs[j:e], rs[e+1:f], v, hi) * u.Scale
+			if hi *= u.Scale; lo < hi && !unitAt(rs, f) {
+				c.isRange, c.low, c.high, c.end, c.numEnd = true, lo, hi, f, f
+			}
+		}
+	}
+	return c, true
 }
 
-// perUnit reads "/unit" at i: the denominator of a rate (元/人). It returns
-// where it ends, or a nil unit.
-func perUnit(rs []rune, i int) (int, *Unit) {
+// perUnit reads "/unit" at i: the denominator of a rate (元/人), which may
+// carry a scale (公里/万平方公里). It returns where it ends, the unit, and the
+// scale as written; a nil unit when there is none.
+func perUnit(rs []rune, i int) (int, *Unit, string) {
 	if i+1 >= len(rs) || rs[i] != '/' {
+		return 0, nil, ""
+	}
+	j := i + 1
+	for j < len(rs) && isScale(rs[j]) && j < i+3 {
+		j++
+	}
+	u, n := DefaultUnits().Match(rs, j)
+	if u == nil || strings.Contains(u.Surface, "/") {
+		return 0, nil, ""
+	}
+	return j + n, u, string(rs[i+1 : j])
+}
+
+// productUnit reads "·unit" at i: the second factor of a product unit
+// (吨·公里, 人·km). It returns where it ends, or a nil unit.
+func productUnit(rs []rune, i int) (int, *Unit) {
+	if i+1 >= len(rs) || rs[i] != '·' && rs[i] != '•' {
 		return 0, nil
 	}
 	u, n := DefaultUnits().Match(rs, i+1)
-	if u == nil || strings.Contains(u.Surface, "/") {
+	if u == nil || strings.ContainsAny(u.Surface, "/·") || u.Dimension == "currency" || u.Dimension == "percent" {
 		return 0, nil
 	}
 	return i + 1 + n, u
@@ -444,8 +613,13 @@ func scanAdjacentDigits(rs []rune, i int) (candidate, bool) {
 	if u == nil {
 		return candidate{}, false
 	}
-	return candidate{start: i, end: k + n, numEnd: k, low: lo * u.Scale, high: hi * u.Scale, isRange: true,
-		unit: u, unitWritten: string(rs[p+2:k]) + u.Surface, allChinese: true}, true
+	tail := candidate{end: k + n, unit: u}
+	spokenAmount(rs, &tail) // 三五百块: money
+	if tail.value != 0 {
+		return candidate{}, false // 两三块五: no rough range
+	}
+	return candidate{start: i, end: tail.end, numEnd: k, low: lo * u.Scale, high: hi * u.Scale, isRange: true,
+		unit: tail.unit, unitWritten: string(rs[p+2:k]) + u.Surface, allChinese: true}, true
 }
 
 // adjacentPair reports whether two digits written side by side name a rough

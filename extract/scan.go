@@ -160,7 +160,61 @@ func scanFigure(rs []rune, i int, blocked []bool) (candidate, bool) {
 	if r, ok := scanRange(rs, i, i, a, aOK, blocked); ok {
 		return r, true
 	}
+	if m, ok := scanListMember(rs, i, blocked); ok && (!aOK || m.end >= a.end) {
+		return m, true
+	}
 	return a, aOK
+}
+
+// listSeparators join the numbers of a list that share the unit written after
+// the last: 4665、2611亿千瓦时, 3.2个和1.5个百分点, 5、6、7万元.
+var listSeparators = []string{"、", "和", "及", "与", "或"}
+
+// scanListMember reads a number at rs[i] that is a member of a list whose
+// unit (and scale, where the member has none) is written after its last
+// member. A member may repeat the head of a longer unit (3.2个和1.5个百分点).
+// Both are written the same way (Arabic or Chinese numerals); the figure is the
+// member alone, in the unit of the last.
+func scanListMember(rs []rune, i int, blocked []bool) (candidate, bool) {
+	e := numeralRunEnd(rs, i)
+	v, err := parseNumber(rs[i:e])
+	if err != nil {
+		return candidate{}, false
+	}
+	p := e
+	head := ""
+	if p < len(rs) && rs[p] == '个' {
+		head, p = "个", p+1
+	}
+	sep := ""
+	for _, w := range listSeparators {
+		if hasAt(rs, p, w) {
+			sep = w
+		}
+	}
+	j := p + len([]rune(sep))
+	if sep == "" || j >= len(rs) || blocked[j] || !isNumeral(rs[j]) || isASCIIDigit(rs[i]) != isASCIIDigit(rs[j]) {
+		return candidate{}, false
+	}
+	last, ok := scanNumberUnit(rs, j)
+	if !ok || last.inner != "" || last.unitWritten == "" {
+		if last, ok = scanListMember(rs, j, blocked); !ok {
+			return candidate{}, false
+		}
+	}
+	if head != "" && !strings.HasPrefix(last.unit.Surface, head) || head == "" && strings.HasPrefix(last.unit.Surface, "个") && len([]rune(last.unit.Surface)) > 1 {
+		return candidate{}, false
+	}
+	if !strings.ContainsFunc(string(rs[i:e]), isScale) {
+		bNum := []rune(last.unitWritten)
+		bNum = bNum[:len(bNum)-len([]rune(last.unit.Surface))]
+		if m, err := parseNumber(bNum); err == nil && len(bNum) > 0 {
+			v *= m // 4665、2611亿千瓦时: 4665亿
+		}
+	}
+	c := candidate{start: i, end: p, numEnd: e, value: v * last.unit.Scale, unit: last.unit, unitWritten: last.unitWritten}
+	c.allChinese, c.scaleOnly = writtenIn(rs[i:e])
+	return c, true
 }
 
 // scanNumberUnit reads a number, an optional 多/余 and a unit at rs[i]. Where a

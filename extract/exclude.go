@@ -188,6 +188,9 @@ func rejectFigure(s *sentence, c candidate) string {
 	if c.unit.Surface == "成" && (c.value > 100 || !c.allChinese && c.value != float64(int(c.value))) {
 		return "成 after a number that is no tenth"
 	}
+	if c.unit.Surface == "折" && (c.value >= 100 || c.value <= 0) {
+		return "折 after a number that is no share of a price"
+	}
 	if w, _ := lex.endingAt("before", rs, c.start); w == "" && c.allChinese && !c.isRange && !c.fraction && c.inner == "" &&
 		c.value <= 10*c.unit.Scale && proseDimensions[c.unit.Dimension] {
 		return "small count in Chinese numerals (prose)"

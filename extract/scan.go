@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math"
 	"strconv"
 	"strings"
 )
@@ -293,7 +294,11 @@ func scanNumberUnit(rs []rune, i int) (candidate, bool) {
 		if half {
 			v += 0.5
 		}
-		c := candidate{start: i, end: end, numEnd: k, value: v * afterScale * u.Scale, unit: u, inner: inner}
+		scale := u.Scale
+		if u.Surface == "折" && v >= 10 && v < 100 && v == math.Trunc(v) && afterScale == 1 && !strings.ContainsFunc(string(rs[i:k]), isScale) {
+			scale = 1 // 75折, 五五折: two digits are the percent itself (8折 is 80%)
+		}
+		c := candidate{start: i, end: end, numEnd: k, value: v * afterScale * scale, unit: u, inner: inner}
 		c.unitWritten = trailingScale(rs[i:k]) + u.Surface
 		if scaleWritten != "" {
 			c.unitWritten = scaleWritten + u.Surface

@@ -146,7 +146,7 @@ func clauseAround(rs []rune, start, end int) (int, int) {
 func (s *sentence) candidates() []candidate {
 	var out []candidate
 	for i := 0; i < len(s.rs); {
-		if r := s.rs[i]; !isNumeral(r) && !prefixFirst[r] && r != '-' && r != '负' && r != '負' {
+		if r := s.rs[i]; !isNumeral(r) && !prefixFirst[r] && r != '-' && r != '−' && r != '负' && r != '負' {
 			i++ // nothing can start here
 			continue
 		}

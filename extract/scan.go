@@ -111,7 +111,7 @@ var prefixFirst = lex.first["prefix"]
 // isMinus reports whether rs[i] is a minus sign of the number after it: - or
 // 负 before a digit, not after a digit or letter (1-7月, B2-2005 are no signs).
 func isMinus(rs []rune, i int) bool {
-	if i+1 >= len(rs) || !(rs[i] == '-' || rs[i] == '负' || rs[i] == '負') || !isNumeral(rs[i+1]) {
+	if i+1 >= len(rs) || !(rs[i] == '-' || rs[i] == '−' || rs[i] == '负' || rs[i] == '負') || !isNumeral(rs[i+1]) {
 		return false
 	}
 	if i == 0 {
@@ -270,8 +270,8 @@ func scanNumberUnit(rs []rune, i int) (candidate, bool) {
 		if u == nil {
 			continue
 		}
-		if u.Surface == "两" && unitAt(rs, p+n) {
-			continue // 三两个人: a rough count (two or three), not 3 两
+		if u.Surface == "两" && (unitAt(rs, p+n) || isLiang(rs[k-1])) {
+			continue // 三两个人: a rough count (two or three), not 3 两; 两两: in pairs
 		}
 		if end2, u2, per := perUnit(rs, p+n); u2 != nil && u.Dimension != "percent" {
 			// 元/人, 元/吨, 美元/桶, 公里/万平方公里: a rate, one unit per another
@@ -295,8 +295,16 @@ func scanNumberUnit(rs []rune, i int) (candidate, bool) {
 			v += 0.5
 		}
 		scale := u.Scale
-		if u.Surface == "折" && v >= 10 && v < 100 && v == math.Trunc(v) && afterScale == 1 && !strings.ContainsFunc(string(rs[i:k]), isScale) {
+		if u.Surface == "折" && v > 10 && v < 100 && v == math.Trunc(v) && math.Mod(v, 10) != 0 && afterScale == 1 && !strings.ContainsFunc(string(rs[i:k]), isScale) {
 			scale = 1 // 75折, 五五折: two digits are the percent itself (8折 is 80%)
+		}
+		if u.Dimension == "length" {
+			for _, per := range perTime {
+				if i >= len([]rune(per.word)) && hasAt(rs, i-len([]rune(per.word)), per.word) {
+					// 每小时80公里: a speed
+					u = &Unit{Surface: u.Surface, Canonical: u.Canonical + "/" + per.unit, Dimension: "speed", Scale: u.Scale}
+				}
+			}
 		}
 		c := candidate{start: i, end: end, numEnd: k, value: v * afterScale * scale, unit: u, inner: inner}
 		c.unitWritten = trailingScale(rs[i:k]) + u.Surface
@@ -311,6 +319,9 @@ func scanNumberUnit(rs []rune, i int) (candidate, bool) {
 	}
 	return best, found
 }
+
+// perTime are the words before a distance that make it a speed (每小时80公里).
+var perTime = []struct{ word, unit string }{{"每小时", "小时"}, {"每秒", "秒"}, {"每秒钟", "秒"}, {"每分钟", "分钟"}}
 
 // spokenAmount extends a figure with what a spoken amount puts after its unit:
 // smaller units (5元3角, 3元2角5分, 2美元又3美分, 3斤5两), one more digit for the
@@ -691,18 +702,25 @@ func adjacentPair(a, b rune) bool {
 	return d2 == d1+1 || d1 == 3 && d2 == 5 && !isLiang(b)
 }
 
-// scanFraction reads a written fraction or percent: 三分之一, 百分之五十, 千分之三.
+// scanFraction reads a written fraction or percent: 三分之一, 百分之五十, 千分之三,
+// and the spoken 百分百, 百分三十.
 func scanFraction(rs []rune, i int) (candidate, bool) {
 	d := numeralRunEnd(rs, i)
-	if d == i || d+2 >= len(rs) || rs[d] != '分' || rs[d+1] != '之' {
+	if d == i || d+1 >= len(rs) || rs[d] != '分' {
 		return candidate{}, false
 	}
 	j := d + 2
+	if rs[d+1] != '之' {
+		if d != i+1 || rs[i] != '百' || !isNumeral(rs[d+1]) {
+			return candidate{}, false
+		}
+		j = d + 1 // 百分三十: 之 left out
+	}
 	e := numeralRunEnd(rs, j)
 	if e == j {
 		return candidate{}, false
 	}
-	v, err := ParseFraction(string(rs[i:e]))
+	v, err := ParseFraction(string(rs[i:d]) + "分之" + string(rs[j:e]))
 	if err != nil {
 		return candidate{}, false
 	}

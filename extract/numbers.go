@@ -256,18 +256,23 @@ func parseNumber(rs []rune) (float64, error) {
 // of it: spaces between digit groups (5 221) or before a scale (150 亿), and
 // 个 before 亿 (两个亿); rs is not changed.
 func dropGaps(rs []rune) []rune {
-	var out []rune
+	isGap := func(k int, comma bool) bool {
+		r := rs[k]
+		return k > 0 && k+1 < len(rs) && isNumeral(rs[k-1]) && isNumeral(rs[k+1]) &&
+			(isGroupSpace(r) || r == '个' && rs[k+1] == '亿' || comma && r == ',')
+	}
+	found := false
+	for k := range rs {
+		found = found || isGap(k, false)
+	}
+	if !found {
+		return rs
+	}
+	out := make([]rune, 0, len(rs))
 	for k, r := range rs {
-		gap := k > 0 && k+1 < len(rs) && (isGroupSpace(r) || r == '个' && rs[k+1] == '亿') && isNumeral(rs[k-1]) && isNumeral(rs[k+1])
-		if gap && out == nil {
-			out = append([]rune{}, rs[:k]...)
-		}
-		if !gap && out != nil {
+		if !isGap(k, true) { // 233,333，333: the commas go with the spaces
 			out = append(out, r)
 		}
-	}
-	if out == nil {
-		return rs
 	}
 	return out
 }

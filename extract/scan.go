@@ -52,7 +52,9 @@ func numeralRunEnd(rs []rune, i int) int {
 
 // isGroupSpace reports whether r may separate digit groups in a table: a
 // space, a thin or no-break space.
-func isGroupSpace(r rune) bool { return r == ' ' || r == '\u2009' || r == '\u202f' || r == '\u00a0' }
+func isGroupSpace(r rune) bool {
+	return r == ' ' || r == '\u2009' || r == '\u202f' || r == '\u00a0' || r == '，'
+}
 
 // spaceGroupAt reports whether the space at j separates digit groups of one
 // number written in [i, …): one to three digits before it since i or the last
@@ -64,21 +66,30 @@ func spaceGroupAt(rs []rune, i, j int) bool {
 	for k := j - 1; k >= i && isASCIIDigit(rs[k]); k-- {
 		n++
 	}
-	if n > 3 || j-n > i && !isGroupSpace(rs[j-n-1]) || !isGroup(rs, j+1) {
+	if n > 3 || j-n > i && !isGroupSpace(rs[j-n-1]) && rs[j-n-1] != ',' || !isGroup(rs, j+1) {
 		return false
 	}
 	for k := i; k < j; k++ {
-		if !isASCIIDigit(rs[k]) && !isGroupSpace(rs[k]) {
+		if !isASCIIDigit(rs[k]) && !isGroupSpace(rs[k]) && rs[k] != ',' {
 			return false
 		}
 	}
+	// A full-width comma separates groups only in a number that shows it is
+	// one by a comma or a decimal part (82，225.00元); else it parts a list
+	// ($20，300美圆).
+	shown := rs[j] != '，' || strings.ContainsRune(string(rs[i:j]), ',')
 	k := j + 4
-	for k < len(rs) && isGroupSpace(rs[k]) && isGroup(rs, k+1) {
+	for k < len(rs) && (isGroupSpace(rs[k]) || rs[k] == ',') && isGroup(rs, k+1) {
+		shown = shown || rs[k] == ','
 		k += 4
 	}
 	if k+1 < len(rs) && rs[k] == '.' && isASCIIDigit(rs[k+1]) {
+		shown = true
 		for k++; k < len(rs) && isASCIIDigit(rs[k]); k++ {
 		}
+	}
+	if !shown {
+		return false
 	}
 	for k < len(rs) && isScale(rs[k]) {
 		k++
@@ -600,6 +611,9 @@ func scanRange(rs []rune, i, numStart int, a candidate, aOK bool, blocked []bool
 		return candidate{}, false
 	}
 	b.value *= sign
+	if aOK && a.unit.Surface == "块" && b.unit.Dimension == "currency" && b.unit.Canonical == "元" {
+		a.unit = b.unit // 两块到三块: money like the second end
+	}
 	if aOK && (a.unit.Canonical != b.unit.Canonical || a.inner != "") {
 		return candidate{}, false
 	}
@@ -616,21 +630,17 @@ func scanRange(rs []rune, i, numStart int, a candidate, aOK bool, blocked []bool
 }
 
 // carryScale gives the first end of a range the scale written only after the
-// second: all of B's trailing scale when A has none (10-15亿 → 10亿, 两~3百 →
-// 200), the big part of it (万, 亿) when A has none of those (一百三十到一百六十万
-// → 130万). When the scaled end would not be below B, A stands as written
-// (8500到3万).
+// second: all of B's trailing scale when A is a single digit (两~3百 → 200,
+// 两到三仟 → 2000, 3-5千万 → 3千万), else B's big scale (万, 亿) when A has none
+// (10-15亿 → 10亿, 十八至三十万 → 18万, 一百三十到一百六十万 → 130万). When the
+// scaled end would not be below B, A stands as written (8500到3万).
 func carryScale(aNum, bNum []rune, aVal, bVal float64) float64 {
 	bScale := []rune(trailingScale(bNum))
-	if len(bScale) == 0 {
+	if len(bScale) == 0 || strings.ContainsFunc(string(aNum), isCnBig) {
 		return aVal
 	}
-	aScale := trailingScale(aNum)
-	var carried []rune
-	switch {
-	case aScale == "":
-		carried = bScale
-	case !strings.ContainsFunc(string(aNum), isCnBig):
+	carried := bScale
+	if !(len(aNum) == 1 && (isCnDigit(aNum[0]) || isASCIIDigit(aNum[0]))) {
 		k := len(bScale)
 		for k > 0 && isCnBig(bScale[k-1]) {
 			k--

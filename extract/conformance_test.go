@@ -96,10 +96,8 @@ func figuresOf(dims ...string) func(string, []extract.Token) []result {
 
 func ranges(text string, tokens []extract.Token) []result {
 	var out []result
-	for _, f := range extract.Extract(text, tokens) {
-		if f.Low != nil {
-			out = append(out, result{value: fmt.Sprintf("(%s,%s)", extract.FormatValue(*f.Low), extract.FormatValue(*f.High)), start: f.Start, end: f.End})
-		}
+	for _, r := range extract.FindNumberRanges(text, tokens) {
+		out = append(out, result{value: r.String(), start: r.Start, end: r.End})
 	}
 	return out
 }

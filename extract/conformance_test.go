@@ -42,13 +42,15 @@ var specModels = []struct {
 	target float64
 	answer func(text string, tokens []extract.Token) []result
 }{
-	{"Number/Chinese/NumberModel.json", 0.95, numbers},
-	{"NumberWithUnit/Chinese/CurrencyModel.json", 0.90, figuresOf("currency")},
-	{"Number/Chinese/PercentModel.json", 0, figuresOf("percent", "percentage_point")},
-	{"NumberWithUnit/Chinese/DimensionModel.json", 0, figuresOf("area", "length", "mass", "volume", "energy", "power", "speed", "data")},
+	{"Number/Chinese/NumberModel.json", 0.97, numbers},
+	// The two cases left name a currency without an amount, which is no figure
+	// (the gold guide); 30 of 32 is the most the design allows.
+	{"NumberWithUnit/Chinese/CurrencyModel.json", 0.93, figuresOf("currency")},
+	{"Number/Chinese/PercentModel.json", 0.85, figuresOf("percent", "percentage_point")},
+	{"NumberWithUnit/Chinese/DimensionModel.json", 0.90, figuresOf("area", "length", "mass", "volume", "energy", "power", "speed", "data")},
 	{"NumberWithUnit/Chinese/AgeModel.json", 0, figuresOf("age")},
 	{"NumberWithUnit/Chinese/TemperatureModel.json", 0, figuresOf("temperature")},
-	{"Number/Chinese/NumberRangeModel.json", 0, ranges},
+	{"Number/Chinese/NumberRangeModel.json", 0.80, ranges},
 	{"Number/Chinese/OrdinalModel.json", 0, func(string, []extract.Token) []result { return nil }},
 }
 

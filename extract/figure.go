@@ -63,6 +63,9 @@ const (
 // Extract returns the figures of one sentence, in order of position. tokens
 // may be nil; then the word-boundary rules and the metric are skipped.
 func Extract(sentence string, tokens []Token) []Figure {
+	if cs, orig, ok := despace([]rune(sentence)); ok {
+		return mapBack(Extract(string(cs), mapTokens(tokens, orig, len([]rune(sentence)))), orig, []rune(sentence))
+	}
 	s := newSentence(sentence, nil)
 	s.setTokens(tokens)
 	return s.extract()
@@ -85,6 +88,9 @@ func ExtractWith(sentence string, seg Tokenizer) []Figure {
 // ExtractWithRunes is ExtractWith on a sentence given as runes (the
 // pipeline has them already); rs is not changed.
 func ExtractWithRunes(rs []rune, seg Tokenizer) []Figure {
+	if cs, orig, ok := despace(rs); ok {
+		return mapBack(ExtractWithRunes(cs, seg), orig, rs)
+	}
 	s := &sentence{rs: rs}
 	s.blocked = notFigureSpans(rs)
 	cands := s.candidates()

@@ -53,6 +53,10 @@ func TestRangeScaleCarried(t *testing.T) {
 		{"月薪从9000到2万港元", []want{{Surface: "9000到2万港元", Low: 9000, High: 20000, Unit: "港元"}}},
 		{"票价两~4百日元", []want{{Surface: "两~4百日元", Low: 200, High: 400, Unit: "日元"}}},
 		{"押金2万元--6万元", []want{{Surface: "2万元--6万元", Low: 2e4, High: 6e4, Unit: "元"}}},
+		{"房租十二至二十万日元", []want{{Surface: "十二至二十万日元", Low: 1.2e5, High: 2e5, Unit: "日元"}}},
+		{"补助三到五仟澳元", []want{{Surface: "三到五仟澳元", Low: 3000, High: 5000, Unit: "澳元"}}},
+		{"规模七到九百亿元", []want{{Surface: "七到九百亿元", Low: 7e10, High: 9e10, Unit: "元"}}},
+		{"打车四块到六块", []want{{Surface: "四块到六块", Low: 4, High: 6, Unit: "元"}}},
 	})
 }
 
@@ -182,6 +186,10 @@ func TestDigitGroupsWithSpaces(t *testing.T) {
 		{"全年接待游客12\u2009406人次", []want{{Surface: "12\u2009406人次", Value: 12406, Unit: "人次"}}},
 		{"隧道3 115处", []want{{Surface: "3 115处", Value: 3115, Unit: "处"}}},
 		{"财政收入1 208.6亿元", []want{{Surface: "1 208.6亿元", Value: 1.2086e11, Unit: "元"}}},
+		{"合同金额54，310.50元", []want{{Surface: "54，310.50元", Value: 54310.5, Unit: "元"}}},
+		{"余额1,204，566,001.2元", []want{{Surface: "1,204，566,001.2元", Value: 1204566001.2, Unit: "元"}}},
+		// a full-width comma in a number that shows no grouping parts a list
+		{"报价$15，200美元", []want{{Surface: "$15", Value: 15, Unit: "美元"}, {Surface: "200美元", Value: 200, Unit: "美元"}}},
 	})
 	// A row of a table without units is several numbers, none a figure.
 	assert.Empty(t, extract.Extract("2019 352 418", nil))
@@ -196,4 +204,17 @@ func TestBadNumbersAreNoFigures(t *testing.T) {
 			t.Errorf("%q: unexpected figure %q", s, f.Surface)
 		}
 	}
+}
+
+// Spaces inside a number or between it and its unit, as transcripts write
+// them, are read as if they were not there; the surface keeps them.
+func TestSpacesInsideNumbers(t *testing.T) {
+	runTable(t, table{
+		{"占比百分之三 十", []want{{Surface: "百分之三 十", Value: 30, Unit: "%"}}},
+		{"提高了二点 五个百分点", []want{{Surface: "二点 五个百分点", Value: 2.5, Unit: "个百分点"}}},
+		{"下降八十    个百分点", []want{{Surface: "八十    个百分点", Value: 80, Unit: "个百分点"}}},
+		{"有七 点 五 成", []want{{Surface: "七 点 五 成", Value: 75, Unit: "%"}}},
+		{"百 分 之 四十五", []want{{Surface: "百 分 之 四十五", Value: 45, Unit: "%"}}},
+		{"共 3 人", []want{{Surface: "3 人", Value: 3, Unit: "人"}}},
+	})
 }

@@ -151,7 +151,7 @@ func isIdentifier(run string) bool {
 	if !strings.ContainsAny(run, "0123456789") || !strings.ContainsFunc(run, isASCIILetter) {
 		return false
 	}
-	i := strings.IndexFunc(run, func(r rune) bool { return !(isASCIIDigit(r) || r == '.' || r == ',') })
+	i := strings.IndexFunc(run, func(r rune) bool { return !(isASCIIDigit(r) || r == '.' || r == ',' || r == '/') })
 	if i <= 0 {
 		return true // starts with a letter: IPv6, B2
 	}
@@ -187,6 +187,9 @@ func rejectFigure(s *sentence, c candidate) string {
 	}
 	if c.unit.Surface == "成" && (c.value > 100 || !c.allChinese && c.value != float64(int(c.value))) {
 		return "成 after a number that is no tenth"
+	}
+	if c.unit.Surface == "点" && (c.allChinese || !strings.ContainsRune(string(rs[c.start:c.numEnd]), '.')) {
+		return "点 after a whole number (下午3点 is a time; index points are read when decimal: 0.03点)"
 	}
 	if c.unit.Surface == "折" && (c.value >= 100 || c.value <= 0) {
 		return "折 after a number that is no share of a price"

@@ -168,6 +168,12 @@ func scanFigure(rs []rune, i int, blocked []bool) (candidate, bool) {
 	if c, ok := scanAdjacentDigits(rs, i); ok {
 		return c, true
 	}
+	if c, ok := scanSlashed(rs, i); ok {
+		return c, true
+	}
+	if c, ok := scanPercentListTail(rs, i); ok {
+		return c, true
+	}
 	a, aOK := scanNumberUnit(rs, i)
 	if r, ok := scanRange(rs, i, i, a, aOK, blocked); ok {
 		return r, true
@@ -176,6 +182,64 @@ func scanFigure(rs []rune, i int, blocked []bool) (candidate, bool) {
 		return m, true
 	}
 	return a, aOK
+}
+
+// scanSlashed reads a fraction written with a slash right before a unit:
+// 1/2kg → 0.5 千克, 3/4英里.
+func scanSlashed(rs []rune, i int) (candidate, bool) {
+	e := numeralRunEnd(rs, i)
+	if e == i || e+1 >= len(rs) || rs[e] != '/' || !isASCIIDigit(rs[i]) || !isASCIIDigit(rs[e+1]) {
+		return candidate{}, false
+	}
+	f := numeralRunEnd(rs, e+1)
+	n, err1 := parseNumber(rs[i:e])
+	d, err2 := parseNumber(rs[e+1 : f])
+	u, un := DefaultUnits().Match(rs, f)
+	if err1 != nil || err2 != nil || d == 0 || u == nil || strings.ContainsFunc(string(rs[i:f]), isScale) {
+		return candidate{}, false
+	}
+	return candidate{start: i, end: f + un, numEnd: f, value: n / d * u.Scale, unit: u, unitWritten: u.Surface}, true
+}
+
+// scanPercentListTail reads the later members of a list of percents written
+// once with 百分之 (百分之三十一点二和七点三: 7.3 %): a bare number after a list
+// separator that follows a 百分之 fraction.
+func scanPercentListTail(rs []rune, i int) (candidate, bool) {
+	p := i
+	sep := ""
+	for _, w := range listSeparators {
+		if n := len([]rune(w)); p >= n && hasAt(rs, p-n, w) {
+			sep = w
+		}
+	}
+	if sep == "" {
+		return candidate{}, false
+	}
+	p -= len([]rune(sep))
+	k := p
+	for k > 0 && (isNumeral(rs[k-1]) || isCnPoint(rs[k-1]) || rs[k-1] == '.') {
+		k--
+	}
+	if k == p || k < 3 || string(rs[k-3:k]) != "百分之" {
+		if prev, ok := scanPercentListTail(rs, k); !ok || prev.end != p {
+			return candidate{}, false // 百分之十、二十和三十: a longer list
+		}
+	}
+	e := numeralRunEnd(rs, i)
+	for e > i && isCnPoint(rs[e-1]) {
+		e--
+	}
+	if e == i || e < len(rs) && (unitAt(rs, e) || rs[e] == '分' || isCnPoint(rs[e]) || rs[e] == '.') {
+		return candidate{}, false
+	}
+	v, err := parseNumber(rs[i:e])
+	if err != nil {
+		return candidate{}, false
+	}
+	pct, _ := DefaultUnits().Lookup("%")
+	c := candidate{start: i, end: e, numEnd: e, value: v, unit: pct, unitWritten: "分之", fraction: true}
+	c.allChinese, _ = writtenIn(rs[i:e])
+	return c, true
 }
 
 // listSeparators join the numbers of a list that share the unit written after
@@ -494,6 +558,9 @@ func scanPrefixed(rs []rune, i int) (candidate, bool) {
 // carry a scale (公里/万平方公里). It returns where it ends, the unit, and the
 // scale as written; a nil unit when there is none.
 func perUnit(rs []rune, i int) (int, *Unit, string) {
+	if i+2 < len(rs) && rs[i] == ' ' && rs[i+1] == '/' {
+		i++ // 9.5 km /万km2
+	}
 	if i+1 >= len(rs) || rs[i] != '/' {
 		return 0, nil, ""
 	}

@@ -119,6 +119,11 @@ func TestNewsUnits(t *testing.T) {
 		{"路网密度52.1 km/百km2", []want{{Surface: "52.1 km/百km2", Value: 52.1, Unit: "公里/百平方公里"}}},
 		{"打八折", []want{{Surface: "八折", Value: 80, Unit: "%"}}},
 		{"全场65折", []want{{Surface: "65折", Value: 65, Unit: "%"}}},
+		{"每次服用1/4kg", []want{{Surface: "1/4kg", Value: 0.25, Unit: "千克"}}},
+		{"指数比上月上升0.27点", []want{{Surface: "0.27点", Value: 0.27, Unit: "点"}}},
+		{"晚上8点见", nil},
+		{"一张邮票五仙", []want{{Surface: "五仙", Value: 0.05, Unit: "元"}}},
+		{"密度12.4 km /万km2", []want{{Surface: "12.4 km /万km2", Value: 12.4, Unit: "公里/万平方公里"}}},
 		{"5G基站", nil},
 		{"用时12min", nil},
 	})
@@ -161,6 +166,8 @@ func TestListSharedUnit(t *testing.T) {
 			{Surface: "3821", Value: 3.821e7, Unit: "吨"}, {Surface: "2750万吨", Value: 2.75e7, Unit: "吨"}}},
 		{"分别提高0.6个和2.4个百分点", []want{
 			{Surface: "0.6个", Value: 0.6, Unit: "个百分点"}, {Surface: "2.4个百分点", Value: 2.4, Unit: "个百分点"}}},
+		{"两地分别占百分之二十四点五和十一点八", []want{
+			{Surface: "百分之二十四点五", Value: 24.5, Unit: "%"}, {Surface: "十一点八", Value: 11.8, Unit: "%"}}},
 		{"2020、2021年", nil},
 		{"7、8月", nil},
 	})

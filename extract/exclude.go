@@ -188,10 +188,13 @@ func rejectFigure(s *sentence, c candidate) string {
 	if c.unit.Surface == "成" && (c.value > 100 || !c.allChinese && c.value != float64(int(c.value))) {
 		return "成 after a number that is no tenth"
 	}
+	if c.weak && c.allChinese {
+		return "a subunit of money alone in Chinese numerals before more text (房间一角有)"
+	}
 	if c.unit.Surface == "点" && (c.allChinese || !strings.ContainsRune(string(rs[c.start:c.numEnd]), '.')) {
 		return "点 after a whole number (下午3点 is a time; index points are read when decimal: 0.03点)"
 	}
-	if c.unit.Surface == "折" && (c.value >= 100 || c.value <= 0) {
+	if v := max(c.value, c.high); c.unit.Surface == "折" && (v >= 100 || v <= 0) {
 		return "折 after a number that is no share of a price"
 	}
 	if w, _ := lex.endingAt("before", rs, c.start); w == "" && c.allChinese && !c.isRange && !c.fraction && c.inner == "" &&

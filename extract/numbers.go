@@ -158,6 +158,8 @@ func parseNumber(rs []rune) (float64, error) {
 			switch {
 			case hasNum && lastDigitCn && (isLiang(r) || i > 0 && isLiang(rs[i-1])):
 				return 0, ErrSyntax // 三两, 两三: a rough count, never 32 or 23
+			case hasNum && lastDigitCn && num < 10 && d != 0 && !positionalRun(rs, i):
+				return 0, ErrSyntax // 五一, 三八: two digits side by side are no number (五一 is May Day)
 			case hasNum && lastDigitCn:
 				num = num*10 + d // positional: 二〇二四, 三○五二
 			case hasNum:
@@ -275,6 +277,27 @@ func dropGaps(rs []rune) []rune {
 		}
 	}
 	return out
+}
+
+// positionalRun reports whether the Chinese digits around rs[i] are a
+// positional number: three digits or more, or one of them a zero (二〇, 一九九八).
+func positionalRun(rs []rune, i int) bool {
+	a, b := i, i
+	for a > 0 && isCnDigit(rs[a-1]) {
+		a--
+	}
+	for b < len(rs) && isCnDigit(rs[b]) {
+		b++
+	}
+	if b-a >= 3 {
+		return true
+	}
+	for _, r := range rs[a:b] {
+		if cnDigits[r] == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // spellTens writes 廿, 卅 and 卌 as 二十, 三十, 四十; rs is not changed.

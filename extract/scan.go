@@ -20,6 +20,7 @@ type candidate struct {
 	allChinese  bool   // written in Chinese numerals only
 	scaleOnly   bool   // only scale characters: 千项, 百个
 	fraction    bool   // 三分之一, 百分之五十
+	weak        bool   // written in a way that is a figure only in Arabic digits (一角 alone)
 }
 
 // numeralRunEnd returns the end of the longest run of numeral characters at i:
@@ -389,6 +390,13 @@ func scanNumberUnit(rs []rune, i int) (candidate, bool) {
 		c.allChinese, c.scaleOnly = writtenIn(rs[i:k])
 		best, found = c, true
 	}
+	if !found && e == i+2 && isCnDigit(rs[i]) && isCnDigit(rs[i+1]) && e < len(rs) && rs[e] == '折' && !isLiang(rs[i+1]) {
+		// 五五折, 三八折: two digits before 折 are the percent of the price
+		if u, ok := DefaultUnits().Lookup("折"); ok && cnDigits[rs[i]] != 0 {
+			best = candidate{start: i, end: e + 1, numEnd: e, value: cnDigits[rs[i]]*10 + cnDigits[rs[i+1]], unit: u, unitWritten: "折", allChinese: true}
+			found = true
+		}
+	}
 	if found {
 		spokenAmount(rs, &best)
 	}
@@ -424,9 +432,10 @@ func spokenAmount(rs []rune, c *candidate) {
 		if p < len(rs) && rs[p] == '零' && c.unit.Dimension == "currency" {
 			p, factor = p+1, factor/10 // 三块零四: 3.04
 		}
-		if p < len(rs) && (isCnDigit(rs[p]) || block && isASCIIDigit(rs[p])) && !isLiang(rs[p]) || p < len(rs) && rs[p] == '两' && c.unit.Dimension == "currency" {
+		money := c.unit.Dimension == "currency"
+		if p < len(rs) && (isCnDigit(rs[p]) || block && isASCIIDigit(rs[p])) && !isLiang(rs[p]) || p < len(rs) && rs[p] == '两' && money {
 			q := p + 1
-			if q == len(rs) || !isNumeral(rs[q]) && !isCnPoint(rs[q]) && rs[q] != '.' && !unitAt(rs, q) {
+			if q == len(rs) || !isNumeral(rs[q]) && !isCnPoint(rs[q]) && rs[q] != '.' && !unitAt(rs, q) && (money || amountEnds(rs, q)) {
 				c.value += cnDigitValue(rs[p]) * factor
 				c.end, grew = q, true
 			}
@@ -438,11 +447,22 @@ func spokenAmount(rs []rune, c *candidate) {
 			grew = true
 		}
 	}
-	if block && !grew && c.end < len(rs) && isHan(rs[c.end]) {
-		if w, _ := lex.startingAt("after", rs, c.end); w == "" {
-			c.unit = defaultUnits.bySurface["块"] // 3块土地: a classifier
-		}
+	if block && !grew && !amountEnds(rs, c.end) {
+		c.unit = defaultUnits.bySurface["块"] // 3块土地: a classifier
 	}
+	if c.unit.Dimension == "currency" && c.unit.Scale < 1 && !grew && !amountEnds(rs, c.end) {
+		c.weak = true // 房间一角有…, 一毛不拔: 角 and 毛 alone are money only where an amount ends
+	}
+}
+
+// amountEnds reports whether an amount may end before rs[q]: at the end, before
+// a mark or a qualifier (左右, 以上), or before 的.
+func amountEnds(rs []rune, q int) bool {
+	if q >= len(rs) || !isHan(rs[q]) || rs[q] == '的' {
+		return true
+	}
+	w, _ := lex.startingAt("after", rs, q)
+	return w != ""
 }
 
 // unitAt reports whether a unit starts at rs[q].

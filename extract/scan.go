@@ -92,6 +92,9 @@ func spaceGroupAt(rs []rune, i, j int) bool {
 	if !shown {
 		return false
 	}
+	if w, _ := lex.startingAt("inner", rs, k); w != "" {
+		k += len([]rune(w)) // 2 000多家
+	}
 	for k < len(rs) && isScale(rs[k]) {
 		k++
 	}
@@ -106,6 +109,9 @@ func spaceGroupAt(rs []rune, i, j int) bool {
 func startsNumber(rs []rune, i int) bool {
 	if !isNumeral(rs[i]) {
 		return false
+	}
+	if rs[i] == '0' && i+1 < len(rs) && isASCIIDigit(rs[i+1]) {
+		return false // 000, 0591: a number never starts with a zero before a digit
 	}
 	if i == 0 {
 		return true

@@ -197,6 +197,7 @@ func TestDigitGroupsWithSpaces(t *testing.T) {
 		{"全年接待游客12\u2009406人次", []want{{Surface: "12\u2009406人次", Value: 12406, Unit: "人次"}}},
 		{"隧道3 115处", []want{{Surface: "3 115处", Value: 3115, Unit: "处"}}},
 		{"财政收入1 208.6亿元", []want{{Surface: "1 208.6亿元", Value: 1.2086e11, Unit: "元"}}},
+		{"惠及2 000多家企业", []want{{Surface: "2 000多家", Value: 2000, Unit: "家", Qualifier: "over"}}},
 		{"合同金额54，310.50元", []want{{Surface: "54，310.50元", Value: 54310.5, Unit: "元"}}},
 		{"余额1,204，566,001.2元", []want{{Surface: "1,204，566,001.2元", Value: 1204566001.2, Unit: "元"}}},
 		// a full-width comma in a number that shows no grouping parts a list
@@ -210,7 +211,7 @@ func TestDigitGroupsWithSpaces(t *testing.T) {
 // numbers are no figures.
 func TestBadNumbersAreNoFigures(t *testing.T) {
 	for _, s := range []string{"九九九九九九九九九九九九九九九九九九九九九九九九九九亿亿亿元", "三两个人",
-		"两两相对", "10折", "十折", "12 345 678"} {
+		"两两相对", "10折", "十折", "12 345 678", "共2 000", "代号007", "三块五一斤"} {
 		for _, f := range extract.Extract(s, tokens(t, s)) {
 			t.Errorf("%q: unexpected figure %q", s, f.Surface)
 		}

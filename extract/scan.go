@@ -142,11 +142,21 @@ func isMinus(rs []rune, i int) bool {
 // scanFigure finds a figure starting at rs[i]: a fraction, a range, or a
 // number with its unit.
 func scanFigure(rs []rune, i int, blocked []bool) (candidate, bool) {
+	c, ok := scanFigureAt(rs, i, blocked)
+	if ok && c.unit.Surface == "度" && hasAt(rs, c.start-2, "摄氏") {
+		if u, found := DefaultUnits().Lookup("摄氏度"); found {
+			c.unit = u // 摄氏25至30度: degrees, not kilowatt-hours
+		}
+	}
+	return c, ok
+}
+
+func scanFigureAt(rs []rune, i int, blocked []bool) (candidate, bool) {
 	if blocked[i] {
 		return candidate{}, false
 	}
 	if isMinus(rs, i) {
-		c, ok := scanFigure(rs, i+1, blocked)
+		c, ok := scanFigureAt(rs, i+1, blocked)
 		if ok && !c.isRange {
 			c.start, c.value = i, -c.value // 增长-3.5%, 负0.2千米
 			if r, ok := scanRange(rs, i, i+1, c, true, blocked); ok {
@@ -658,6 +668,9 @@ func skipInclusive(rs []rune, j int) int {
 
 // hasAt reports whether rs holds w at j.
 func hasAt(rs []rune, j int, w string) bool {
+	if j < 0 {
+		return false
+	}
 	for _, r := range w {
 		if j >= len(rs) || rs[j] != r {
 			return false

@@ -141,6 +141,7 @@ func TestTaiwanHongKongNumerals(t *testing.T) {
 		{"共廿五人受伤", []want{{Surface: "廿五人", Value: 25, Unit: "人"}}},
 		{"历时卅六小时", []want{{Surface: "卅六小时", Value: 36, Unit: "小时"}}},
 		{"增长率为负百分之二点四", []want{{Surface: "负百分之二点四", Value: -2.4, Unit: "%"}}},
+		{"气温介于摄氏18至24度", []want{{Surface: "18至24度", Low: 18, High: 24, Unit: "摄氏度"}}},
 		{"气温−5℃", []want{{Surface: "−5℃", Value: -5, Unit: "摄氏度"}}},
 		{"计6万2,350人次", []want{{Surface: "6万2,350人次", Value: 62350, Unit: "人次"}}},
 	})
@@ -153,6 +154,8 @@ func TestNotFiguresOfTime(t *testing.T) {
 		{"与108年比较增加2.1倍", []want{{Surface: "2.1倍", Value: 2.1, Unit: "倍"}}},
 		{"111年1至6月受理案件计812件", []want{{Surface: "812件", Value: 812, Unit: "件"}}},
 		{"民国九十五年起", nil},
+		{"今年(113年)营收增长", nil},
+		{"101年至109年间", nil},
 		{"一百零二年度预算", nil},
 		{"近二十年来", nil},
 		{"首7个月", nil},

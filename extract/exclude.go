@@ -30,7 +30,7 @@ var notFigurePatterns = []struct {
 	{"年", isASCIIDigit, regexp.MustCompile(`^(?:[4-9]\d|1[0-4]\d)\s*年(?:底|初|末|中|全年|度|上半年|下半年|第|前|同期|比较|相比|\s*\d{1,2}\s*(?:[-—~至到]\s*\d{1,2}\s*)?月)`)},
 	{"年", isCnDigit, regexp.MustCompile(`^[一二三四五六七八九十百〇○零]{2,5}年(?:底|初|末|全年|度|上半年|下半年|第|同期|\d{1,2}月|[一二三四五六七八九十]{1,3}月)`)},
 	{"年", func(r rune) bool { return r == '(' }, regexp.MustCompile(`^\((?:民国)?\s*(?:[4-9]\d|1[0-4]\d)\s*年度?\)`)}, // 去年(112年)
-	{"年", isASCIIDigit, regexp.MustCompile(`^1[0-4]\d\s*年\s*[-—~至到]\s*1[0-4]\d\s*年`)},                              // 105年至112年
+	{"年", isASCIIDigit, regexp.MustCompile(`^1[0-4]\d\s*年\s*[-—~至到]\s*1[0-4]\d\s*年`)},                             // 105年至112年
 	{"国", func(r rune) bool { return r == '民' }, regexp.MustCompile(`^民国\s*(?:\d{1,3}|[一二三四五六七八九十百〇○零]{1,5})\s*年`)},
 	// periods counted back from now: 近十年来, 近5年以来, 首5个月, 头两个月, 过去三年
 	{"年月天周", func(r rune) bool { return r == '近' || r == '首' || r == '头' || r == '过' }, regexp.MustCompile(`^(?:近|首|头|过去)\s*(?:\d{1,3}|[一二两三四五六七八九十百]{1,3})\s*(?:年|个月|天|周|个星期)(?:来|以来|中|内|里|间)?`)},

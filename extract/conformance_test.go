@@ -61,11 +61,12 @@ type result struct {
 }
 
 // numbers is the NumberModel: every number, less those inside a money or
-// percent figure (the peer reports those in its currency and percent models).
+// percent figure (the peer reports those in its currency and percent models;
+// written fractions, 三分之一 or 1/3, it reports as numbers).
 func numbers(text string, tokens []extract.Token) []result {
 	var money [][2]int
 	for _, f := range extract.Extract(text, tokens) {
-		if f.Dimension == "currency" || f.Dimension == "percent" && f.UnitWritten != "分之" {
+		if f.Dimension == "currency" || f.Dimension == "percent" && f.UnitWritten != "分之" && f.UnitWritten != "/" {
 			money = append(money, [2]int{f.Start, f.End})
 		}
 	}

@@ -201,8 +201,8 @@ func scanFigureAt(rs []rune, i int, blocked []bool) (candidate, bool) {
 	return a, aOK
 }
 
-// scanSlashed reads a fraction written with a slash right before a unit:
-// 1/2kg → 0.5 千克, 3/4英里.
+// scanSlashed reads a fraction written with a slash: before a unit, in that
+// unit (1/2kg → 0.5 千克, 3/4英里); alone, as a share in percent (1/3 → 33.3 %).
 func scanSlashed(rs []rune, i int) (candidate, bool) {
 	e := numeralRunEnd(rs, i)
 	if e == i || e+1 >= len(rs) || rs[e] != '/' || !isASCIIDigit(rs[i]) || !isASCIIDigit(rs[e+1]) {
@@ -211,11 +211,20 @@ func scanSlashed(rs []rune, i int) (candidate, bool) {
 	f := numeralRunEnd(rs, e+1)
 	n, err1 := parseNumber(rs[i:e])
 	d, err2 := parseNumber(rs[e+1 : f])
-	u, un := DefaultUnits().Match(rs, f)
-	if err1 != nil || err2 != nil || d == 0 || u == nil || strings.ContainsFunc(string(rs[i:f]), isScale) {
+	if err1 != nil || err2 != nil || d == 0 || strings.ContainsFunc(string(rs[i:f]), isScale) {
 		return candidate{}, false
 	}
-	return candidate{start: i, end: f + un, numEnd: f, value: n / d * u.Scale, unit: u, unitWritten: u.Surface}, true
+	if u, un := DefaultUnits().Match(rs, f); u != nil {
+		return candidate{start: i, end: f + un, numEnd: f, value: n / d * u.Scale, unit: u, unitWritten: u.Surface}, true
+	}
+	// 1/3的用户, 概率是1/2: a proper fraction alone is a share, in percent
+	// (not a part of a date or a path: 2024/1/2, 1/2/3).
+	if i > 0 && (rs[i-1] == '/' || rs[i-1] == '-' || rs[i-1] == '.' || isASCIILetter(rs[i-1])) ||
+		f < len(rs) && (rs[f] == '/' || rs[f] == '-' || isASCIILetter(rs[f])) || !(n > 0 && n < d && d <= 1000) {
+		return candidate{}, false
+	}
+	pct, _ := DefaultUnits().Lookup("%")
+	return candidate{start: i, end: f, numEnd: f, value: n * 100 / d, unit: pct, unitWritten: "/", fraction: true}, true
 }
 
 // scanPercentListTail reads the later members of a list of percents written

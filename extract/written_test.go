@@ -123,6 +123,8 @@ func TestNewsUnits(t *testing.T) {
 		{"打七八折", []want{{Surface: "七八折", Low: 70, High: 80, Unit: "%"}}},
 		{"高5米三楼", []want{{Surface: "5米", Value: 5, Unit: "米"}}},
 		{"房间一角有人", nil},
+		{"约1/3的用户", []want{{Surface: "1/3", Value: 100.0 / 3, Unit: "%", Qualifier: "approx"}}},
+		{"2023/5/6", nil},
 		{"每次服用1/4kg", []want{{Surface: "1/4kg", Value: 0.25, Unit: "千克"}}},
 		{"指数比上月上升0.27点", []want{{Surface: "0.27点", Value: 0.27, Unit: "点"}}},
 		{"晚上8点见", nil},

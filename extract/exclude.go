@@ -155,6 +155,9 @@ func isIdentifier(run string) bool {
 	}
 	i := strings.IndexFunc(run, func(r rune) bool { return !(isASCIIDigit(r) || r == '.' || r == ',' || r == '/') })
 	if i <= 0 {
+		if w, _ := lex.startingAt("prefix", []rune(run), 0); w != "" && len(w) < len(run) && isASCIIDigit(rune(run[len(w)])) {
+			return false // HKD13.5, USD200: a currency code before an amount
+		}
 		return true // starts with a letter: IPv6, B2
 	}
 	_, ok := DefaultUnits().Lookup(run[i:])

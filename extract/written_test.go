@@ -94,6 +94,8 @@ func TestCurrencyBefore(t *testing.T) {
 		{"营收新台币 322 亿元", []want{{Surface: "322 亿元", Value: 3.22e10, Unit: "新台币"}}},
 		{"奖金港币三千五百元", []want{{Surface: "三千五百元", Value: 3500, Unit: "港元"}}},
 		{"报价$30-45", []want{{Surface: "$30-45", Low: 30, High: 45, Unit: "美元"}}},
+		{"价格是HKD13.5", []want{{Surface: "HKD13.5", Value: 13.5, Unit: "港元"}}},
+		{"价格是A$13.5", []want{{Surface: "A$13.5", Value: 13.5, Unit: "澳元"}}},
 		{"门票₩15000", []want{{Surface: "₩15000", Value: 15000, Unit: "韩元"}}},
 	})
 }
@@ -107,6 +109,7 @@ func TestNewsUnits(t *testing.T) {
 		{"高度为300公尺", []want{{Surface: "300公尺", Value: 300, Unit: "米"}}},
 		{"翼展36英尺", []want{{Surface: "36英尺", Value: 36, Unit: "英尺", Base: 36 * 0.3048}}},
 		{"屏幕6.5英寸", []want{{Surface: "6.5英寸", Value: 6.5, Unit: "英寸"}}},
+		{"全书约28万字", []want{{Surface: "28万字", Value: 2.8e5, Unit: "字", Qualifier: "approx"}}},
 		{"航程800英里", []want{{Surface: "800英里", Value: 800, Unit: "英里"}}},
 		{"水深18m", []want{{Surface: "18m", Value: 18, Unit: "米"}}},
 		{"面积65m²", []want{{Surface: "65m²", Value: 65, Unit: "平方米"}}},

@@ -143,12 +143,29 @@ func isMinus(rs []rune, i int) bool {
 // number with its unit.
 func scanFigure(rs []rune, i int, blocked []bool) (candidate, bool) {
 	c, ok := scanFigureAt(rs, i, blocked)
-	if ok && c.unit.Surface == "度" && hasAt(rs, c.start-2, "摄氏") {
-		if u, found := DefaultUnits().Lookup("摄氏度"); found {
-			c.unit = u // 摄氏25至30度: degrees, not kilowatt-hours
+	if ok && c.unit.Surface == "度" {
+		if w := temperatureWordBefore(rs, c.start); w != "" {
+			unit := "摄氏度" // 气温25至30度, 摄氏30度: degrees, not kilowatt-hours
+			if strings.HasPrefix(w, "华氏") {
+				unit = "华氏度"
+			}
+			if u, found := DefaultUnits().Lookup(unit); found {
+				c.unit = u
+			}
 		}
 	}
 	return c, ok
+}
+
+// temperatureWordBefore returns a word of temperature (lexicon kind
+// temperature: 气温, 温度, 摄氏, 华氏 …) standing before rs[i] in its clause, or "".
+func temperatureWordBefore(rs []rune, i int) string {
+	for k := i; k > 0 && i-k < 16 && !clauseMark(rs[k-1]); k-- {
+		if w, _ := lex.endingAt("temperature", rs, k); w != "" {
+			return w
+		}
+	}
+	return ""
 }
 
 func scanFigureAt(rs []rune, i int, blocked []bool) (candidate, bool) {

@@ -147,6 +147,9 @@ func TestTaiwanHongKongNumerals(t *testing.T) {
 		{"历时卅六小时", []want{{Surface: "卅六小时", Value: 36, Unit: "小时"}}},
 		{"增长率为负百分之二点四", []want{{Surface: "负百分之二点四", Value: -2.4, Unit: "%"}}},
 		{"气温介于摄氏18至24度", []want{{Surface: "18至24度", Low: 18, High: 24, Unit: "摄氏度"}}},
+		{"今天最高气温32度", []want{{Surface: "32度", Value: 32, Unit: "摄氏度"}}},
+		{"华氏温度86度", []want{{Surface: "86度", Value: 86, Unit: "华氏度"}}},
+		{"每户月均用电120度", []want{{Surface: "120度", Value: 120, Unit: "千瓦时"}}},
 		{"气温−5℃", []want{{Surface: "−5℃", Value: -5, Unit: "摄氏度"}}},
 		{"计6万2,350人次", []want{{Surface: "6万2,350人次", Value: 62350, Unit: "人次"}}},
 	})

@@ -29,6 +29,9 @@ var notFigurePatterns = []struct {
 	// numerals before a part of the year (九十九年度, 一百年1月): calendar years, no durations
 	{"年", isASCIIDigit, regexp.MustCompile(`^(?:[4-9]\d|1[0-4]\d)\s*年(?:底|初|末|中|全年|度|上半年|下半年|第|前|同期|比较|相比|\s*\d{1,2}\s*(?:[-—~至到]\s*\d{1,2}\s*)?月)`)},
 	{"年", isCnDigit, regexp.MustCompile(`^[一二三四五六七八九十百〇○零]{2,5}年(?:底|初|末|全年|度|上半年|下半年|第|同期|\d{1,2}月|[一二三四五六七八九十]{1,3}月)`)},
+	// an ROC year written digit by digit (一一二年, 一○九年, 一一二至一一三年): positional
+	// digits are never a count of years (that is 一百一十二年)
+	{"年", isCnDigit, regexp.MustCompile(`^一[〇○零一二][〇○零一二三四五六七八九]\s*(?:[-—~至到]\s*一[〇○零一二][〇○零一二三四五六七八九]\s*)?年`)},
 	{"年", func(r rune) bool { return r == '(' }, regexp.MustCompile(`^\((?:民国)?\s*(?:[4-9]\d|1[0-4]\d)\s*年度?\)`)}, // 去年(112年)
 	{"年", isASCIIDigit, regexp.MustCompile(`^1[0-4]\d\s*年\s*[-—~至到]\s*1[0-4]\d\s*年`)},                             // 105年至112年
 	{"国", func(r rune) bool { return r == '民' }, regexp.MustCompile(`^民国\s*(?:\d{1,3}|[一二三四五六七八九十百〇○零]{1,5})\s*年`)},

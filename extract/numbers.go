@@ -102,7 +102,21 @@ func isCnDigit(r rune) bool    { return classOf(r)&classCnDigit != 0 }
 func isCnSmall(r rune) bool    { return classOf(r)&classCnSmall != 0 }
 func isCnBig(r rune) bool      { return classOf(r)&classCnBig != 0 }
 func isCnPoint(r rune) bool    { return r == '点' || r == '點' }
-func isCnTens(r rune) bool     { return classOf(r)&classCnTens != 0 }
+
+// isMiddleDot reports whether r is a middle dot, the decimal point of Taiwan
+// releases between Chinese digits (七四三七·三億, 卅七‧九%).
+func isMiddleDot(r rune) bool { return r == '·' || r == '‧' || r == '・' }
+
+// isPointAt reports whether rs[j] is a decimal point of a Chinese numeral: 点,
+// 點, or a middle dot between Chinese digits (四·七, 廿四‧六; never 吨·公里).
+func isPointAt(rs []rune, j int) bool {
+	if isCnPoint(rs[j]) {
+		return true
+	}
+	return isMiddleDot(rs[j]) && j > 0 && (isCnDigit(rs[j-1]) || isCnTens(rs[j-1]) || isCnSmall(rs[j-1])) &&
+		j+1 < len(rs) && isCnDigit(rs[j+1]) && !isLiang(rs[j+1])
+}
+func isCnTens(r rune) bool { return classOf(r)&classCnTens != 0 }
 
 // isScale reports whether r multiplies the number before it (万 亿 千 百 十).
 func isScale(r rune) bool { return classOf(r)&(classCnSmall|classCnBig) != 0 }
@@ -174,7 +188,7 @@ func parseNumber(rs []rune) (float64, error) {
 				num = d
 			}
 			hasNum, lastDigitCn = true, true
-		case isCnPoint(r):
+		case isPointAt(rs, i):
 			if i+1 >= len(rs) {
 				return 0, ErrSyntax
 			}
@@ -217,8 +231,8 @@ func parseNumber(rs []rune) (float64, error) {
 			// A big unit multiplies what stands since the last bigger one:
 			// 一亿零五百万 = 1亿 + 500万; 4.78万亿 = 4.78万 × 亿; 四万万 = 4万 × 万.
 			m := cnBig[r]
-			if hasNum && lastDigitCn && num >= 10 {
-				return 0, ErrSyntax // 九九九九九九亿亿: positional digits take no multiplier
+			if hasNum && lastDigitCn && num >= 10 && (len(parts) > 0 || sec != 0 || i != len(rs)-1) {
+				return 0, ErrSyntax // 九九九九九九亿亿: positional digits take one last multiplier (六二八億)
 			}
 			sum := sec + num
 			empty := sum == 0 && !hasNum

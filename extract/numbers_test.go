@@ -38,6 +38,11 @@ func TestParseNumber(t *testing.T) {
 		{"千亿", 1e11},
 		{"万", 1e4},
 		{"二〇二四", 2024},
+		{"六二八億", 6.28e10},
+		{"一一○億", 1.1e10},
+		{"五二六一·八億", 5.2618e11},
+		{"卅七‧九", 37.9},
+		{"十八・八", 18.8},
 		{"三千五", 3500},
 		{"一万二", 12000},
 		{"九百九", 990},
@@ -86,7 +91,7 @@ func TestParseNumberErrors(t *testing.T) {
 		{"三点", ErrSyntax},
 		{strings.Repeat("9", 400), ErrRange},
 		{"九九九九九九亿亿", ErrSyntax},
-		{"二〇二四万", ErrSyntax},
+		{"二〇二四万亿", ErrSyntax}, // positional digits take one multiplier, the last (六二八億 is 628亿)
 		{"1" + strings.Repeat("0", 25), ErrRange},
 		{"一万亿亿亿", ErrRange},
 		{"三两", ErrSyntax}, // two or three, never 32

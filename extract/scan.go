@@ -37,7 +37,7 @@ func numeralRunEnd(rs []rune, i int) int {
 			j++
 		case r == '.' && j > i && isASCIIDigit(rs[j-1]) && j+1 < len(rs) && isASCIIDigit(rs[j+1]):
 			j++
-		case isCnPoint(r) && j > i && (isCnDigit(rs[j-1]) || isScale(rs[j-1])) && j+1 < len(rs) && isCnDigit(rs[j+1]) && !isLiang(rs[j+1]):
+		case isPointAt(rs, j) && j > i && (isCnDigit(rs[j-1]) || isScale(rs[j-1])) && j+1 < len(rs) && isCnDigit(rs[j+1]) && !isLiang(rs[j+1]):
 			j++
 		case isGroupSpace(r) && j > i && isASCIIDigit(rs[j-1]) && spaceGroupAt(rs, i, j):
 			j += 4 // 5 221万吨, 194 044.56亿
@@ -117,7 +117,7 @@ func startsNumber(rs []rune, i int) bool {
 		return true
 	}
 	p := rs[i-1]
-	if isNumeral(p) || isCnPoint(p) && i > 1 && isCnDigit(rs[i-2]) {
+	if isNumeral(p) || isPointAt(rs, i-1) && i > 1 && isCnDigit(rs[i-2]) {
 		return false
 	}
 	return !((p == '.' || p == ',') && i > 1 && isASCIIDigit(rs[i-2]))
@@ -260,7 +260,7 @@ func scanPercentListTail(rs []rune, i int) (candidate, bool) {
 	}
 	p -= len([]rune(sep))
 	k := p
-	for k > 0 && (isNumeral(rs[k-1]) || isCnPoint(rs[k-1]) || rs[k-1] == '.') {
+	for k > 0 && (isNumeral(rs[k-1]) || isPointAt(rs, k-1) || rs[k-1] == '.') {
 		k--
 	}
 	if k == p || k < 3 || string(rs[k-3:k]) != "百分之" {
@@ -269,7 +269,7 @@ func scanPercentListTail(rs []rune, i int) (candidate, bool) {
 		}
 	}
 	e := numeralRunEnd(rs, i)
-	for e > i && isCnPoint(rs[e-1]) {
+	for e > i && isPointAt(rs, e-1) {
 		e--
 	}
 	if e == i || e < len(rs) && (unitAt(rs, e) || rs[e] == '分' || isCnPoint(rs[e]) || rs[e] == '.') {

@@ -241,3 +241,41 @@ func TestSpacesInsideNumbers(t *testing.T) {
 		{"共 3 人", []want{{Surface: "3 人", Value: 3, Unit: "人"}}},
 	})
 }
+
+// Taiwan ministry releases write Chinese numerals digit by digit, with a middle
+// dot (· ‧ ・) as the decimal point; 3+ digits with no 十/百/千, or with ○, are
+// positional (六二八億 = 628億), two digits side by side stay a rough range.
+func TestPositionalNumeralsWithMiddleDot(t *testing.T) {
+	runTable(t, table{
+		{"全年進口值五二六一·八億美元", []want{{Surface: "五二六一·八億美元", Value: 5.2618e11, Unit: "美元"}}},
+		{"其中電子零組件占廿四‧六%", []want{{Surface: "廿四‧六%", Value: 24.6, Unit: "%"}}},
+		{"機械出口成長十六・三%", []want{{Surface: "十六・三%", Value: 16.3, Unit: "%"}}},
+		{"礦產品減少四·七%", []want{{Surface: "四·七%", Value: 4.7, Unit: "%"}}},
+		{"本月出超六二八億美元", []want{{Surface: "六二八億美元", Value: 6.28e10, Unit: "美元"}}},
+		{"對東協出口二○四億美元", []want{{Surface: "二○四億美元", Value: 2.04e10, Unit: "美元"}}},
+		{"累計出口九五六三億元", []want{{Surface: "九五六三億元", Value: 9.563e11, Unit: "元"}}},
+		{"王·小明说了三五句", nil},
+	})
+}
+
+// ROC years in Chinese numerals, written digit by digit, are years, not figures.
+func TestROCYearsInChineseNumerals(t *testing.T) {
+	runTable(t, table{
+		{"一一二年全年出口衰退", nil},
+		{"一○九年十月份", nil},
+		{"較一一一年同期增加八·二%", []want{{Surface: "八·二%", Value: 8.2, Unit: "%"}}},
+	})
+}
+
+// A scale before a unit of two parts (万千伏安, 亿千瓦时) keeps the whole unit.
+func TestScaleBeforeCompoundUnit(t *testing.T) {
+	runTable(t, table{
+		{"变电容量达1536.4万千伏安", []want{{Surface: "1536.4万千伏安", Value: 1.5364e7, Unit: "千伏安"}}},
+		{"储能规模3.6万兆瓦时", []want{{Surface: "3.6万兆瓦时", Value: 3.6e4, Unit: "兆瓦时"}}},
+		{"风电装机4.1亿千瓦", []want{{Surface: "4.1亿千瓦", Value: 4.1e8, Unit: "千瓦"}}},
+		{"新建500千伏线路", []want{{Surface: "500千伏", Value: 500, Unit: "千伏"}}},
+		{"年发电量12.5TWh", []want{{Surface: "12.5TWh", Value: 12.5, Unit: "太瓦时"}}},
+		{"主变容量2×240MVA", []want{{Surface: "240MVA", Value: 240, Unit: "兆伏安"}}},
+		{"入伏后三伏天持续", nil},
+	})
+}

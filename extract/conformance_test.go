@@ -42,13 +42,15 @@ var specModels = []struct {
 	target float64
 	answer func(text string, tokens []extract.Token) []result
 }{
-	{"Number/Chinese/NumberModel.json", 0.95, numbers},
-	{"NumberWithUnit/Chinese/CurrencyModel.json", 0.90, figuresOf("currency")},
-	{"Number/Chinese/PercentModel.json", 0, figuresOf("percent", "percentage_point")},
-	{"NumberWithUnit/Chinese/DimensionModel.json", 0, figuresOf("area", "length", "mass", "volume", "energy", "power", "speed", "data")},
+	{"Number/Chinese/NumberModel.json", 0.97, numbers},
+	// The two cases left name a currency without an amount, which is no figure
+	// (the gold guide); 30 of 32 is the most the design allows.
+	{"NumberWithUnit/Chinese/CurrencyModel.json", 0.93, figuresOf("currency")},
+	{"Number/Chinese/PercentModel.json", 0.85, figuresOf("percent", "percentage_point")},
+	{"NumberWithUnit/Chinese/DimensionModel.json", 0.90, figuresOf("area", "length", "mass", "volume", "energy", "power", "speed", "data")},
 	{"NumberWithUnit/Chinese/AgeModel.json", 0, figuresOf("age")},
 	{"NumberWithUnit/Chinese/TemperatureModel.json", 0, figuresOf("temperature")},
-	{"Number/Chinese/NumberRangeModel.json", 0, ranges},
+	{"Number/Chinese/NumberRangeModel.json", 0.80, ranges},
 	{"Number/Chinese/OrdinalModel.json", 0, func(string, []extract.Token) []result { return nil }},
 }
 
@@ -59,11 +61,12 @@ type result struct {
 }
 
 // numbers is the NumberModel: every number, less those inside a money or
-// percent figure (the peer reports those in its currency and percent models).
+// percent figure (the peer reports those in its currency and percent models;
+// written fractions, 三分之一 or 1/3, it reports as numbers).
 func numbers(text string, tokens []extract.Token) []result {
 	var money [][2]int
 	for _, f := range extract.Extract(text, tokens) {
-		if f.Dimension == "currency" || f.Dimension == "percent" && f.UnitWritten != "分之" {
+		if f.Dimension == "currency" || f.Dimension == "percent" && f.UnitWritten != "分之" && f.UnitWritten != "/" {
 			money = append(money, [2]int{f.Start, f.End})
 		}
 	}
@@ -96,10 +99,8 @@ func figuresOf(dims ...string) func(string, []extract.Token) []result {
 
 func ranges(text string, tokens []extract.Token) []result {
 	var out []result
-	for _, f := range extract.Extract(text, tokens) {
-		if f.Low != nil {
-			out = append(out, result{value: fmt.Sprintf("(%s,%s)", extract.FormatValue(*f.Low), extract.FormatValue(*f.High)), start: f.Start, end: f.End})
-		}
+	for _, r := range extract.FindNumberRanges(text, tokens) {
+		out = append(out, result{value: r.String(), start: r.Start, end: r.End})
 	}
 	return out
 }

@@ -16,8 +16,9 @@ func qualifierOf(s *sentence, c candidate) (string, int) {
 	if c.inner != "" {
 		return lex.words["inner"][c.inner], c.start
 	}
-	if w, v := lex.startingAt("after", rs, c.end); w != "" {
-		e := c.end + len([]rune(w))
+	after := skipInclusive(rs, c.end) // 50万元(含)以上
+	if w, v := lex.startingAt("after", rs, after); w != "" {
+		e := after + len([]rune(w))
 		if e == len(rs) || !isHan(rs[e]) || s.atBoundary(e) {
 			return v, c.start
 		}

@@ -25,6 +25,18 @@ var notFigurePatterns = []struct {
 	{"月", isASCIIDigit, regexp.MustCompile(`^\d{1,2}\s*(?:[-—~至到]\s*\d{1,2}\s*)?月(?:份)?(?:\s*\d{1,2}\s*[日号])?`)},
 	{"日号", isASCIIDigit, regexp.MustCompile(`^\d{1,2}\s*[日号](?:[^元]|$)`)},                                       // 15日 is a date, 10日元 is money
 	{"月", func(r rune) bool { return r == '前' }, regexp.MustCompile(`^前\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*个月`)}, // 前10个月 is a period
+	// Taiwan's ROC years (113年底, 與112年比較, 民國八十八年) and years in Chinese
+	// numerals before a part of the year (九十九年度, 一百年1月): calendar years, no durations
+	{"年", isASCIIDigit, regexp.MustCompile(`^(?:[4-9]\d|1[0-4]\d)\s*年(?:底|初|末|中|全年|度|上半年|下半年|第|前|同期|比较|相比|\s*\d{1,2}\s*(?:[-—~至到]\s*\d{1,2}\s*)?月)`)},
+	{"年", isCnDigit, regexp.MustCompile(`^[一二三四五六七八九十百〇○零]{2,5}年(?:底|初|末|全年|度|上半年|下半年|第|同期|\d{1,2}月|[一二三四五六七八九十]{1,3}月)`)},
+	// an ROC year written digit by digit (一一二年, 一○九年, 一一二至一一三年): positional
+	// digits are never a count of years (that is 一百一十二年)
+	{"年", isCnDigit, regexp.MustCompile(`^一[〇○零一二][〇○零一二三四五六七八九]\s*(?:[-—~至到]\s*一[〇○零一二][〇○零一二三四五六七八九]\s*)?年`)},
+	{"年", func(r rune) bool { return r == '(' }, regexp.MustCompile(`^\((?:民国)?\s*(?:[4-9]\d|1[0-4]\d)\s*年度?\)`)}, // 去年(112年)
+	{"年", isASCIIDigit, regexp.MustCompile(`^1[0-4]\d\s*年\s*[-—~至到]\s*1[0-4]\d\s*年`)},                             // 105年至112年
+	{"国", func(r rune) bool { return r == '民' }, regexp.MustCompile(`^民国\s*(?:\d{1,3}|[一二三四五六七八九十百〇○零]{1,5})\s*年`)},
+	// periods counted back from now: 近十年来, 近5年以来, 首5个月, 头两个月, 过去三年
+	{"年月天周", func(r rune) bool { return r == '近' || r == '首' || r == '头' || r == '过' }, regexp.MustCompile(`^(?:近|首|头|过去)\s*(?:\d{1,3}|[一二两三四五六七八九十百]{1,3})\s*(?:年|个月|天|周|个星期)(?:来|以来|中|内|里|间)?`)},
 	{"+", nil, regexp.MustCompile(`\d+(?:\s*\+\s*\d+)+`)},
 	{":", nil, regexp.MustCompile(`\d{1,2}:\d{2}(?::\d{2})?`)},
 }
@@ -144,8 +156,11 @@ func isIdentifier(run string) bool {
 	if !strings.ContainsAny(run, "0123456789") || !strings.ContainsFunc(run, isASCIILetter) {
 		return false
 	}
-	i := strings.IndexFunc(run, func(r rune) bool { return !(isASCIIDigit(r) || r == '.' || r == ',') })
+	i := strings.IndexFunc(run, func(r rune) bool { return !(isASCIIDigit(r) || r == '.' || r == ',' || r == '/') })
 	if i <= 0 {
+		if w, _ := lex.startingAt("prefix", []rune(run), 0); w != "" && len(w) < len(run) && isASCIIDigit(rune(run[len(w)])) {
+			return false // HKD13.5, USD200: a currency code before an amount
+		}
 		return true // starts with a letter: IPv6, B2
 	}
 	_, ok := DefaultUnits().Lookup(run[i:])
@@ -162,7 +177,7 @@ var proseDimensions = map[string]bool{"count": true, "people": true, "duration":
 func rejectFigure(s *sentence, c candidate) string {
 	rs, blocked := s.rs, s.blocked
 	for k := c.start; k < c.numEnd; k++ {
-		if isASCIIDigit(rs[k]) && blocked[k] {
+		if (isASCIIDigit(rs[k]) || isNumeral(rs[k])) && blocked[k] {
 			return "date, identifier or URL"
 		}
 	}
@@ -180,6 +195,15 @@ func rejectFigure(s *sentence, c candidate) string {
 	}
 	if c.unit.Surface == "成" && (c.value > 100 || !c.allChinese && c.value != float64(int(c.value))) {
 		return "成 after a number that is no tenth"
+	}
+	if c.weak && c.allChinese {
+		return "a subunit of money alone in Chinese numerals before more text (房间一角有)"
+	}
+	if c.unit.Surface == "点" && (c.allChinese || !strings.ContainsRune(string(rs[c.start:c.numEnd]), '.')) {
+		return "点 after a whole number (下午3点 is a time; index points are read when decimal: 0.03点)"
+	}
+	if v := max(c.value, c.high); c.unit.Surface == "折" && (v >= 100 || v <= 0) {
+		return "折 after a number that is no share of a price"
 	}
 	if w, _ := lex.endingAt("before", rs, c.start); w == "" && c.allChinese && !c.isRange && !c.fraction && c.inner == "" &&
 		c.value <= 10*c.unit.Scale && proseDimensions[c.unit.Dimension] {

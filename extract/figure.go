@@ -63,6 +63,9 @@ const (
 // Extract returns the figures of one sentence, in order of position. tokens
 // may be nil; then the word-boundary rules and the metric are skipped.
 func Extract(sentence string, tokens []Token) []Figure {
+	if cs, orig, ok := despace([]rune(sentence)); ok {
+		return mapBack(Extract(string(cs), mapTokens(tokens, orig, len([]rune(sentence)))), orig, []rune(sentence))
+	}
 	s := newSentence(sentence, nil)
 	s.setTokens(tokens)
 	return s.extract()
@@ -85,6 +88,9 @@ func ExtractWith(sentence string, seg Tokenizer) []Figure {
 // ExtractWithRunes is ExtractWith on a sentence given as runes (the
 // pipeline has them already); rs is not changed.
 func ExtractWithRunes(rs []rune, seg Tokenizer) []Figure {
+	if cs, orig, ok := despace(rs); ok {
+		return mapBack(ExtractWithRunes(cs, seg), orig, rs)
+	}
 	s := &sentence{rs: rs}
 	s.blocked = notFigureSpans(rs)
 	cands := s.candidates()
@@ -146,7 +152,7 @@ func clauseAround(rs []rune, start, end int) (int, int) {
 func (s *sentence) candidates() []candidate {
 	var out []candidate
 	for i := 0; i < len(s.rs); {
-		if r := s.rs[i]; !isNumeral(r) && !prefixFirst[r] && r != '-' && r != '负' && r != '負' {
+		if r := s.rs[i]; !isNumeral(r) && !prefixFirst[r] && r != '-' && r != '−' && r != '负' && r != '負' {
 			i++ // nothing can start here
 			continue
 		}

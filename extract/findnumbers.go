@@ -148,6 +148,14 @@ func (s *sentence) chineseAt(i int) (end int, v float64, ok bool) {
 			clean = append(clean, '点')
 			ends = append(ends, j+1)
 			j = k
+		case isMiddleDot(r) && len(clean) > 0 && (isCnDigit(clean[len(clean)-1]) || isCnTens(clean[len(clean)-1]) || isCnSmall(clean[len(clean)-1])):
+			// a middle dot between Chinese digits is their decimal point (四·七%)
+			if j+1 >= len(rs) || !isCnDigit(rs[j+1]) || isLiang(rs[j+1]) {
+				goto done
+			}
+			clean = append(clean, '点')
+			ends = append(ends, j+1)
+			j++
 		case (r == '余' || r == '多' || r == '几' || r == '幾') && len(clean) > 0:
 			k := s.skipSpaces(j + 1)
 			if k >= len(rs) || !isCnBig(rs[k]) && !isCnSmall(rs[k]) {

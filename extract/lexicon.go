@@ -21,7 +21,10 @@ type lexicon struct {
 var lex = mustParseLexicon(lexiconTSV)
 
 var lexiconKinds = map[string]bool{"before": true, "after": true, "inner": true, "change": true,
-	"compare": true, "level": true, "filler": true, "stopverb": true, "notunit": true, "prefix": true, "subunit": true}
+	"compare": true, "level": true, "filler": true, "stopverb": true, "notunit": true, "prefix": true, "subunit": true,
+	"nextdigit": true, "moneyend": true, "cmpge": true, "cmpgt": true, "cmple": true, "cmplt": true, "cmpeq": true,
+	"cmpthan": true, "cmpbigger": true, "cmpsmaller": true, "boundge": true, "boundle": true, "boundgt": true, "boundlt": true,
+	"rangejoin": true, "rangeclose": true, "rangeopen": true, "boundjoin": true, "temperature": true}
 
 func mustParseLexicon(src string) *lexicon {
 	l := &lexicon{words: map[string]map[string]string{}, longest: map[string]int{},

@@ -44,6 +44,10 @@ var cnDigits = map[rune]float64{
 	'九': 9, '玖': 9,
 }
 
+// cnTens are the single characters for twenty, thirty and forty (廿三 = 23):
+// parseNumber spells them out.
+var cnTens = map[rune]string{'廿': "二十", '卅': "三十", '卌': "四十"}
+
 // cnSmall are the multipliers inside a section (十 百 千); cnBig close a section.
 var cnSmall = map[rune]float64{'十': 10, '拾': 10, '百': 100, '佰': 100, '千': 1000, '仟': 1000}
 var cnBig = map[rune]float64{'万': 1e4, '萬': 1e4, '亿': 1e8, '億': 1e8, '兆': 1e12}
@@ -53,6 +57,7 @@ const (
 	classCnDigit = 1 << iota
 	classCnSmall
 	classCnBig
+	classCnTens
 )
 
 var runeClass = func() map[rune]uint8 {
@@ -65,6 +70,9 @@ var runeClass = func() map[rune]uint8 {
 	}
 	for r := range cnBig {
 		m[r] |= classCnBig
+	}
+	for r := range cnTens {
+		m[r] |= classCnTens
 	}
 	return m
 }()
@@ -83,7 +91,7 @@ func classOf(r rune) uint8 {
 	if r >= 0x3000 && r < 0xa000 {
 		return classTable[r-0x3000]
 	}
-	if r < 0x3000 {
+	if r < 0x3000 && r != '○' {
 		return 0
 	}
 	return runeClass[r]
@@ -94,6 +102,21 @@ func isCnDigit(r rune) bool    { return classOf(r)&classCnDigit != 0 }
 func isCnSmall(r rune) bool    { return classOf(r)&classCnSmall != 0 }
 func isCnBig(r rune) bool      { return classOf(r)&classCnBig != 0 }
 func isCnPoint(r rune) bool    { return r == '点' || r == '點' }
+
+// isMiddleDot reports whether r is a middle dot, the decimal point of Taiwan
+// releases between Chinese digits (七四三七·三億, 卅七‧九%).
+func isMiddleDot(r rune) bool { return r == '·' || r == '‧' || r == '・' }
+
+// isPointAt reports whether rs[j] is a decimal point of a Chinese numeral: 点,
+// 點, or a middle dot between Chinese digits (四·七, 廿四‧六; never 吨·公里).
+func isPointAt(rs []rune, j int) bool {
+	if isCnPoint(rs[j]) {
+		return true
+	}
+	return isMiddleDot(rs[j]) && j > 0 && (isCnDigit(rs[j-1]) || isCnTens(rs[j-1]) || isCnSmall(rs[j-1])) &&
+		j+1 < len(rs) && isCnDigit(rs[j+1]) && !isLiang(rs[j+1])
+}
+func isCnTens(r rune) bool { return classOf(r)&classCnTens != 0 }
 
 // isScale reports whether r multiplies the number before it (万 亿 千 百 十).
 func isScale(r rune) bool { return classOf(r)&(classCnSmall|classCnBig) != 0 }
@@ -116,9 +139,11 @@ func parseNumber(rs []rune) (float64, error) {
 	if len(rs) == 0 {
 		return 0, ErrSyntax
 	}
+	rs = dropGaps(rs)
 	if v, ok := parseScaledDecimal(rs); ok {
 		return v, nil
 	}
+	rs = spellTens(rs)
 	type part struct{ v, level float64 } // a closed section: 3千万 → {3e7, 1e4}
 	var (
 		parts       []part
@@ -145,8 +170,12 @@ func parseNumber(rs []rune) (float64, error) {
 		case isCnDigit(r):
 			d := cnDigits[r]
 			switch {
+			case hasNum && lastDigitCn && (isLiang(r) || i > 0 && isLiang(rs[i-1])):
+				return 0, ErrSyntax // 三两, 两三: a rough count, never 32 or 23
+			case hasNum && lastDigitCn && num < 10 && d != 0 && !positionalRun(rs, i):
+				return 0, ErrSyntax // 五一, 三八: two digits side by side are no number (五一 is May Day)
 			case hasNum && lastDigitCn:
-				num = num*10 + d // positional: 二〇二四
+				num = num*10 + d // positional: 二〇二四, 三○五二
 			case hasNum:
 				return 0, ErrSyntax
 			case d == 0:
@@ -159,7 +188,7 @@ func parseNumber(rs []rune) (float64, error) {
 				num = d
 			}
 			hasNum, lastDigitCn = true, true
-		case isCnPoint(r):
+		case isPointAt(rs, i):
 			if i+1 >= len(rs) {
 				return 0, ErrSyntax
 			}
@@ -202,8 +231,8 @@ func parseNumber(rs []rune) (float64, error) {
 			// A big unit multiplies what stands since the last bigger one:
 			// 一亿零五百万 = 1亿 + 500万; 4.78万亿 = 4.78万 × 亿; 四万万 = 4万 × 万.
 			m := cnBig[r]
-			if hasNum && lastDigitCn && num >= 10 {
-				return 0, ErrSyntax // 九九九九九九亿亿: positional digits take no multiplier
+			if hasNum && lastDigitCn && num >= 10 && (len(parts) > 0 || sec != 0 || i != len(rs)-1) {
+				return 0, ErrSyntax // 九九九九九九亿亿: positional digits take one last multiplier (六二八億)
 			}
 			sum := sec + num
 			empty := sum == 0 && !hasNum
@@ -237,6 +266,70 @@ func parseNumber(rs []rune) (float64, error) {
 		return 0, ErrRange
 	}
 	return v, nil
+}
+
+// dropGaps removes what may stand inside a written number without being part
+// of it: spaces between digit groups (5 221) or before a scale (150 亿), and
+// 个 before 亿 (两个亿); rs is not changed.
+func dropGaps(rs []rune) []rune {
+	isGap := func(k int, comma bool) bool {
+		r := rs[k]
+		return k > 0 && k+1 < len(rs) && isNumeral(rs[k-1]) && isNumeral(rs[k+1]) &&
+			(isGroupSpace(r) || r == '个' && rs[k+1] == '亿' || comma && r == ',')
+	}
+	found := false
+	for k := range rs {
+		found = found || isGap(k, false)
+	}
+	if !found {
+		return rs
+	}
+	out := make([]rune, 0, len(rs))
+	for k, r := range rs {
+		if !isGap(k, true) { // 233,333，333: the commas go with the spaces
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// positionalRun reports whether the Chinese digits around rs[i] are a
+// positional number: three digits or more, or one of them a zero (二〇, 一九九八).
+func positionalRun(rs []rune, i int) bool {
+	a, b := i, i
+	for a > 0 && isCnDigit(rs[a-1]) {
+		a--
+	}
+	for b < len(rs) && isCnDigit(rs[b]) {
+		b++
+	}
+	if b-a >= 3 {
+		return true
+	}
+	for _, r := range rs[a:b] {
+		if cnDigits[r] == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// spellTens writes 廿, 卅 and 卌 as 二十, 三十, 四十; rs is not changed.
+func spellTens(rs []rune) []rune {
+	for k, r := range rs {
+		if isCnTens(r) {
+			out := append([]rune{}, rs[:k]...)
+			for _, r := range rs[k:] {
+				if t, ok := cnTens[r]; ok {
+					out = append(out, []rune(t)...)
+				} else {
+					out = append(out, r)
+				}
+			}
+			return out
+		}
+	}
+	return rs
 }
 
 // parseScaledDecimal reads the common form "Arabic number, then scale
@@ -338,7 +431,7 @@ func ParseFraction(s string) (float64, error) {
 	if d == 0 {
 		return fail(ErrRange)
 	}
-	return n / d * 100, nil
+	return n * 100 / d, nil // 百分之三点五 is 3.5, not 3.5000000000000004
 }
 
 // FormatValue prints a value the way the CLI shows it: no exponent, no trailing zeros.

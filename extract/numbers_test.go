@@ -38,6 +38,11 @@ func TestParseNumber(t *testing.T) {
 		{"千亿", 1e11},
 		{"万", 1e4},
 		{"二〇二四", 2024},
+		{"六二八億", 6.28e10},
+		{"一一○億", 1.1e10},
+		{"五二六一·八億", 5.2618e11},
+		{"卅七‧九", 37.9},
+		{"十八・八", 18.8},
 		{"三千五", 3500},
 		{"一万二", 12000},
 		{"九百九", 990},
@@ -52,6 +57,17 @@ func TestParseNumber(t *testing.T) {
 		{"十萬柒仟捌佰伍拾肆", 107854},
 		{"4.78万亿", 4.78e12},
 		{"四万万", 4e8},
+		{"三○五二点四亿", 3.0524e11},
+		{"二〇一九", 2019},
+		{"一九九八", 1998},
+		{"廿三", 23},
+		{"卅", 30},
+		{"三百卌", 340},
+		{"5 221万", 5.221e7},
+		{"1 033.23万", 10332300},
+		{"两个亿", 2e8},
+		{"150 亿", 1.5e10},
+		{"233,333，333,434.344", 233333333434.344},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
@@ -75,9 +91,13 @@ func TestParseNumberErrors(t *testing.T) {
 		{"三点", ErrSyntax},
 		{strings.Repeat("9", 400), ErrRange},
 		{"九九九九九九亿亿", ErrSyntax},
-		{"二〇二四万", ErrSyntax},
+		{"二〇二四万亿", ErrSyntax}, // positional digits take one multiplier, the last (六二八億 is 628亿)
 		{"1" + strings.Repeat("0", 25), ErrRange},
 		{"一万亿亿亿", ErrRange},
+		{"三两", ErrSyntax}, // two or three, never 32
+		{"两三", ErrSyntax},
+		{"五一", ErrSyntax}, // May Day, not 51
+		{"三八", ErrSyntax},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in[:min(len(tt.in), 20)], func(t *testing.T) {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math"
 	"strconv"
 	"strings"
 )
@@ -19,6 +20,7 @@ type candidate struct {
 	allChinese  bool   // written in Chinese numerals only
 	scaleOnly   bool   // only scale characters: 千项, 百个
 	fraction    bool   // 三分之一, 百分之五十
+	weak        bool   // written in a way that is a figure only in Arabic digits (一角 alone)
 }
 
 // numeralRunEnd returns the end of the longest run of numeral characters at i:
@@ -29,19 +31,77 @@ func numeralRunEnd(rs []rune, i int) int {
 	for j < len(rs) {
 		r := rs[j]
 		switch {
-		case isASCIIDigit(r), isCnDigit(r), isScale(r):
+		case isASCIIDigit(r), isCnDigit(r), isScale(r), isCnTens(r):
 			j++
 		case r == ',' && j > i && isASCIIDigit(rs[j-1]) && isGroup(rs, j+1):
 			j++
 		case r == '.' && j > i && isASCIIDigit(rs[j-1]) && j+1 < len(rs) && isASCIIDigit(rs[j+1]):
 			j++
-		case isCnPoint(r) && j > i && (isCnDigit(rs[j-1]) || isScale(rs[j-1])) && j+1 < len(rs) && isCnDigit(rs[j+1]) && !isLiang(rs[j+1]):
+		case isPointAt(rs, j) && j > i && (isCnDigit(rs[j-1]) || isScale(rs[j-1])) && j+1 < len(rs) && isCnDigit(rs[j+1]) && !isLiang(rs[j+1]):
 			j++
+		case isGroupSpace(r) && j > i && isASCIIDigit(rs[j-1]) && spaceGroupAt(rs, i, j):
+			j += 4 // 5 221万吨, 194 044.56亿
+		case (r == ' ' || r == '个') && j > i && j+1 < len(rs) && (isASCIIDigit(rs[j-1]) || isCnDigit(rs[j-1])) &&
+			(rs[j+1] == '亿' || r == ' ' && isCnBig(rs[j+1])):
+			j++ // 两个亿, 150 亿元: the scale after a space or 个
 		default:
 			return j
 		}
 	}
 	return j
+}
+
+// isGroupSpace reports whether r may separate digit groups in a table: a
+// space, a thin or no-break space.
+func isGroupSpace(r rune) bool {
+	return r == ' ' || r == '\u2009' || r == '\u202f' || r == '\u00a0' || r == '，'
+}
+
+// spaceGroupAt reports whether the space at j separates digit groups of one
+// number written in [i, …): one to three digits before it since i or the last
+// such space, exactly three after it, and the whole number, with its decimals
+// and scale, followed by a unit (5 221万吨, 2 520个; a row of numbers of a
+// table, 12 345 678, is three numbers).
+func spaceGroupAt(rs []rune, i, j int) bool {
+	n := 0
+	for k := j - 1; k >= i && isASCIIDigit(rs[k]); k-- {
+		n++
+	}
+	if n > 3 || j-n > i && !isGroupSpace(rs[j-n-1]) && rs[j-n-1] != ',' || !isGroup(rs, j+1) {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if !isASCIIDigit(rs[k]) && !isGroupSpace(rs[k]) && rs[k] != ',' {
+			return false
+		}
+	}
+	// A full-width comma separates groups only in a number that shows it is
+	// one by a comma or a decimal part (82，225.00元); else it parts a list
+	// ($20，300美圆).
+	shown := rs[j] != '，' || strings.ContainsRune(string(rs[i:j]), ',')
+	k := j + 4
+	for k < len(rs) && (isGroupSpace(rs[k]) || rs[k] == ',') && isGroup(rs, k+1) {
+		shown = shown || rs[k] == ','
+		k += 4
+	}
+	if k+1 < len(rs) && rs[k] == '.' && isASCIIDigit(rs[k+1]) {
+		shown = true
+		for k++; k < len(rs) && isASCIIDigit(rs[k]); k++ {
+		}
+	}
+	if !shown {
+		return false
+	}
+	if w, _ := lex.startingAt("inner", rs, k); w != "" {
+		k += len([]rune(w)) // 2 000多家
+	}
+	for k < len(rs) && isScale(rs[k]) {
+		k++
+	}
+	if k < len(rs) && rs[k] == ' ' {
+		k++
+	}
+	return unitAt(rs, k)
 }
 
 // startsNumber reports whether a number can start at rs[i]: a numeral not
@@ -50,11 +110,14 @@ func startsNumber(rs []rune, i int) bool {
 	if !isNumeral(rs[i]) {
 		return false
 	}
+	if rs[i] == '0' && i+1 < len(rs) && isASCIIDigit(rs[i+1]) {
+		return false // 000, 0591: a number never starts with a zero before a digit
+	}
 	if i == 0 {
 		return true
 	}
 	p := rs[i-1]
-	if isNumeral(p) || isCnPoint(p) && i > 1 && isCnDigit(rs[i-2]) {
+	if isNumeral(p) || isPointAt(rs, i-1) && i > 1 && isCnDigit(rs[i-2]) {
 		return false
 	}
 	return !((p == '.' || p == ',') && i > 1 && isASCIIDigit(rs[i-2]))
@@ -66,7 +129,7 @@ var prefixFirst = lex.first["prefix"]
 // isMinus reports whether rs[i] is a minus sign of the number after it: - or
 // 负 before a digit, not after a digit or letter (1-7月, B2-2005 are no signs).
 func isMinus(rs []rune, i int) bool {
-	if i+1 >= len(rs) || !(rs[i] == '-' || rs[i] == '负' || rs[i] == '負') || !isNumeral(rs[i+1]) {
+	if i+1 >= len(rs) || !(rs[i] == '-' || rs[i] == '−' || rs[i] == '负' || rs[i] == '負') || !isNumeral(rs[i+1]) {
 		return false
 	}
 	if i == 0 {
@@ -79,14 +142,52 @@ func isMinus(rs []rune, i int) bool {
 // scanFigure finds a figure starting at rs[i]: a fraction, a range, or a
 // number with its unit.
 func scanFigure(rs []rune, i int, blocked []bool) (candidate, bool) {
+	c, ok := scanFigureAt(rs, i, blocked)
+	if ok && c.unit.Surface == "度" {
+		if w := temperatureWordBefore(rs, c.start); w != "" {
+			unit := "摄氏度" // 气温25至30度, 摄氏30度: degrees, not kilowatt-hours
+			if strings.HasPrefix(w, "华氏") {
+				unit = "华氏度"
+			}
+			if u, found := DefaultUnits().Lookup(unit); found {
+				c.unit = u
+			}
+		}
+	}
+	return c, ok
+}
+
+// temperatureWordBefore returns a word of temperature (lexicon kind
+// temperature: 气温, 温度, 摄氏, 华氏 …) standing before rs[i] in its clause, or "".
+func temperatureWordBefore(rs []rune, i int) string {
+	for k := i; k > 0 && i-k < 16 && !clauseMark(rs[k-1]); k-- {
+		if w, _ := lex.endingAt("temperature", rs, k); w != "" {
+			return w
+		}
+	}
+	return ""
+}
+
+func scanFigureAt(rs []rune, i int, blocked []bool) (candidate, bool) {
 	if blocked[i] {
 		return candidate{}, false
 	}
 	if isMinus(rs, i) {
-		c, ok := scanFigure(rs, i+1, blocked)
+		c, ok := scanFigureAt(rs, i+1, blocked)
 		if ok && !c.isRange {
 			c.start, c.value = i, -c.value // 增长-3.5%, 负0.2千米
+			if r, ok := scanRange(rs, i, i+1, c, true, blocked); ok {
+				return r, true // -12.5%至-8.3%
+			}
 			return c, true
+		}
+		if ok && c.isRange && c.start == i+1 {
+			// -3至5%, -3%到5%: the sign is the first end's
+			a, aOK := scanNumberUnit(rs, i+1)
+			a.start, a.value = i, -a.value
+			if r, ok := scanRange(rs, i, i+1, a, aOK, blocked); ok {
+				return r, true
+			}
 		}
 	}
 	if !startsNumber(rs, i) {
@@ -101,11 +202,138 @@ func scanFigure(rs []rune, i int, blocked []bool) (candidate, bool) {
 	if c, ok := scanAdjacentDigits(rs, i); ok {
 		return c, true
 	}
+	if c, ok := scanSlashed(rs, i); ok {
+		return c, true
+	}
+	if c, ok := scanPercentListTail(rs, i); ok {
+		return c, true
+	}
 	a, aOK := scanNumberUnit(rs, i)
-	if r, ok := scanRange(rs, i, a, aOK, blocked); ok {
+	if r, ok := scanRange(rs, i, i, a, aOK, blocked); ok {
 		return r, true
 	}
+	if m, ok := scanListMember(rs, i, blocked); ok && (!aOK || m.end >= a.end) {
+		return m, true
+	}
 	return a, aOK
+}
+
+// scanSlashed reads a fraction written with a slash: before a unit, in that
+// unit (1/2kg → 0.5 千克, 3/4英里); alone, as a share in percent (1/3 → 33.3 %).
+func scanSlashed(rs []rune, i int) (candidate, bool) {
+	e := numeralRunEnd(rs, i)
+	if e == i || e+1 >= len(rs) || rs[e] != '/' || !isASCIIDigit(rs[i]) || !isASCIIDigit(rs[e+1]) {
+		return candidate{}, false
+	}
+	f := numeralRunEnd(rs, e+1)
+	n, err1 := parseNumber(rs[i:e])
+	d, err2 := parseNumber(rs[e+1 : f])
+	if err1 != nil || err2 != nil || d == 0 || strings.ContainsFunc(string(rs[i:f]), isScale) {
+		return candidate{}, false
+	}
+	if u, un := DefaultUnits().Match(rs, f); u != nil {
+		return candidate{start: i, end: f + un, numEnd: f, value: n / d * u.Scale, unit: u, unitWritten: u.Surface}, true
+	}
+	// 1/3的用户, 概率是1/2: a proper fraction alone is a share, in percent
+	// (not a part of a date or a path: 2024/1/2, 1/2/3).
+	if i > 0 && (rs[i-1] == '/' || rs[i-1] == '-' || rs[i-1] == '.' || isASCIILetter(rs[i-1])) ||
+		f < len(rs) && (rs[f] == '/' || rs[f] == '-' || isASCIILetter(rs[f])) || !(n > 0 && n < d && d <= 1000) {
+		return candidate{}, false
+	}
+	pct, _ := DefaultUnits().Lookup("%")
+	return candidate{start: i, end: f, numEnd: f, value: n * 100 / d, unit: pct, unitWritten: "/", fraction: true}, true
+}
+
+// scanPercentListTail reads the later members of a list of percents written
+// once with 百分之 (百分之三十一点二和七点三: 7.3 %): a bare number after a list
+// separator that follows a 百分之 fraction.
+func scanPercentListTail(rs []rune, i int) (candidate, bool) {
+	p := i
+	sep := ""
+	for _, w := range listSeparators {
+		if n := len([]rune(w)); p >= n && hasAt(rs, p-n, w) {
+			sep = w
+		}
+	}
+	if sep == "" {
+		return candidate{}, false
+	}
+	p -= len([]rune(sep))
+	k := p
+	for k > 0 && (isNumeral(rs[k-1]) || isPointAt(rs, k-1) || rs[k-1] == '.') {
+		k--
+	}
+	if k == p || k < 3 || string(rs[k-3:k]) != "百分之" {
+		if prev, ok := scanPercentListTail(rs, k); !ok || prev.end != p {
+			return candidate{}, false // 百分之十、二十和三十: a longer list
+		}
+	}
+	e := numeralRunEnd(rs, i)
+	for e > i && isPointAt(rs, e-1) {
+		e--
+	}
+	if e == i || e < len(rs) && (unitAt(rs, e) || rs[e] == '分' || isCnPoint(rs[e]) || rs[e] == '.') {
+		return candidate{}, false
+	}
+	v, err := parseNumber(rs[i:e])
+	if err != nil {
+		return candidate{}, false
+	}
+	pct, _ := DefaultUnits().Lookup("%")
+	c := candidate{start: i, end: e, numEnd: e, value: v, unit: pct, unitWritten: "分之", fraction: true}
+	c.allChinese, _ = writtenIn(rs[i:e])
+	return c, true
+}
+
+// listSeparators join the numbers of a list that share the unit written after
+// the last: 4665、2611亿千瓦时, 3.2个和1.5个百分点, 5、6、7万元.
+var listSeparators = []string{"、", "和", "及", "与", "或"}
+
+// scanListMember reads a number at rs[i] that is a member of a list whose
+// unit (and scale, where the member has none) is written after its last
+// member. A member may repeat the head of a longer unit (3.2个和1.5个百分点).
+// Both are written the same way (Arabic or Chinese numerals); the figure is the
+// member alone, in the unit of the last.
+func scanListMember(rs []rune, i int, blocked []bool) (candidate, bool) {
+	e := numeralRunEnd(rs, i)
+	v, err := parseNumber(rs[i:e])
+	if err != nil {
+		return candidate{}, false
+	}
+	p := e
+	head := ""
+	if p < len(rs) && rs[p] == '个' {
+		head, p = "个", p+1
+	}
+	sep := ""
+	for _, w := range listSeparators {
+		if hasAt(rs, p, w) {
+			sep = w
+		}
+	}
+	j := p + len([]rune(sep))
+	if sep == "" || j >= len(rs) || blocked[j] || !isNumeral(rs[j]) || isASCIIDigit(rs[i]) != isASCIIDigit(rs[j]) {
+		return candidate{}, false
+	}
+	last, ok := scanNumberUnit(rs, j)
+	if !ok || last.inner != "" || last.unitWritten == "" {
+		if last, ok = scanListMember(rs, j, blocked); !ok {
+			return candidate{}, false
+		}
+	}
+	if head != "" && !strings.HasPrefix(last.unit.Surface, head) || head == "" && strings.HasPrefix(last.unit.Surface, "个") && len([]rune(last.unit.Surface)) > 1 {
+		return candidate{}, false
+	}
+	if !strings.ContainsFunc(string(rs[i:e]), isScale) {
+		bNum := []rune(last.unitWritten)
+		bNum = bNum[:len(bNum)-len([]rune(last.unit.Surface))]
+		if m, err := parseNumber(bNum); err == nil && len(bNum) > 0 {
+			v *= m // 4665、2611亿千瓦时: 4665亿
+		}
+	}
+	c := candidate{start: i, end: p, numEnd: e, value: v * last.unit.Scale, unit: last.unit, unitWritten: last.unitWritten}
+	c.allChinese, c.scaleOnly = writtenIn(rs[i:e])
+	return c, true
 }
 
 // scanNumberUnit reads a number, an optional 多/余 and a unit at rs[i]. Where a
@@ -160,9 +388,16 @@ func scanNumberUnit(rs []rune, i int) (candidate, bool) {
 		if u == nil {
 			continue
 		}
-		if end2, u2 := perUnit(rs, p+n); u2 != nil && u.Dimension != "percent" {
-			// 元/人, 元/吨, 美元/桶: a rate, one unit per another
-			u = &Unit{Surface: string(rs[p:end2]), Canonical: u.Canonical + "/" + u2.Canonical, Dimension: "rate", Scale: u.Scale}
+		if u.Surface == "两" && (unitAt(rs, p+n) || isLiang(rs[k-1])) {
+			continue // 三两个人: a rough count (two or three), not 3 两; 两两: in pairs
+		}
+		if end2, u2, per := perUnit(rs, p+n); u2 != nil && u.Dimension != "percent" {
+			// 元/人, 元/吨, 美元/桶, 公里/万平方公里: a rate, one unit per another
+			u = &Unit{Surface: string(rs[p:end2]), Canonical: u.Canonical + "/" + per + u2.Canonical, Dimension: "rate", Scale: u.Scale}
+			n = end2 - p
+		} else if end2, u2 := productUnit(rs, p+n); u2 != nil {
+			// 吨·公里, 人·km: a product of two units
+			u = &Unit{Surface: string(rs[p:end2]), Canonical: u.Canonical + u2.Canonical, Dimension: "product", Scale: u.Scale}
 			n = end2 - p
 		}
 		end := p + n
@@ -177,7 +412,19 @@ func scanNumberUnit(rs []rune, i int) (candidate, bool) {
 		if half {
 			v += 0.5
 		}
-		c := candidate{start: i, end: end, numEnd: k, value: v * afterScale * u.Scale, unit: u, inner: inner}
+		scale := u.Scale
+		if u.Surface == "折" && v > 10 && v < 100 && v == math.Trunc(v) && math.Mod(v, 10) != 0 && afterScale == 1 && !strings.ContainsFunc(string(rs[i:k]), isScale) {
+			scale = 1 // 75折, 五五折: two digits are the percent itself (8折 is 80%)
+		}
+		if u.Dimension == "length" {
+			for _, per := range perTime {
+				if i >= len([]rune(per.word)) && hasAt(rs, i-len([]rune(per.word)), per.word) {
+					// 每小时80公里: a speed
+					u = &Unit{Surface: u.Surface, Canonical: u.Canonical + "/" + per.unit, Dimension: "speed", Scale: u.Scale}
+				}
+			}
+		}
+		c := candidate{start: i, end: end, numEnd: k, value: v * afterScale * scale, unit: u, inner: inner}
 		c.unitWritten = trailingScale(rs[i:k]) + u.Surface
 		if scaleWritten != "" {
 			c.unitWritten = scaleWritten + u.Surface
@@ -185,44 +432,135 @@ func scanNumberUnit(rs []rune, i int) (candidate, bool) {
 		c.allChinese, c.scaleOnly = writtenIn(rs[i:k])
 		best, found = c, true
 	}
-	if found && best.unit.Dimension == "currency" {
-		addSubunits(rs, &best)
+	if !found && e == i+2 && isCnDigit(rs[i]) && isCnDigit(rs[i+1]) && e < len(rs) && rs[e] == '折' && !isLiang(rs[i+1]) {
+		// 五五折, 三八折: two digits before 折 are the percent of the price
+		if u, ok := DefaultUnits().Lookup("折"); ok && cnDigits[rs[i]] != 0 {
+			best = candidate{start: i, end: e + 1, numEnd: e, value: cnDigits[rs[i]]*10 + cnDigits[rs[i+1]], unit: u, unitWritten: "折", allChinese: true}
+			found = true
+		}
+	}
+	if found {
+		spokenAmount(rs, &best)
 	}
 	return best, found
 }
 
-// addSubunits extends a money figure with the smaller units after it:
-// 5元3角 → 5.3 元, 2美元又3美分 → 2.03 美元 (lexicon kind subunit).
-func addSubunits(rs []rune, c *candidate) {
+// perTime are the words before a distance that make it a speed (每小时80公里).
+var perTime = []struct{ word, unit string }{{"每小时", "小时"}, {"每秒", "秒"}, {"每秒钟", "秒"}, {"每分钟", "分钟"}}
+
+// spokenAmount extends a figure with what a spoken amount puts after its unit:
+// smaller units (5元3角, 3元2角5分, 2美元又3美分, 3斤5两), one more digit for the
+// next smaller place (八块五, 两毛五, 三块零四, 三米六), and 钱/整 (三块五毛钱,
+// 肆佰圆整). 块 is money, not a classifier, when such an amount follows or
+// nothing does (十块三毛, 五块钱, 花了三五百块。).
+func spokenAmount(rs []rune, c *candidate) {
+	block := c.unit.Surface == "块"
+	if block {
+		u := *c.unit
+		u.Canonical, u.Dimension = "元", "currency"
+		c.unit = &u
+	}
+	level := c.unit.Scale // the place of the unit written last: 元 1, 毛 0.1
+	grew := false
+	for addSubunit(rs, c, &level) {
+		grew = true
+	}
+	if f, ok := lex.words["nextdigit"][string(rs[c.end-1])]; ok || grew && level > 0.01 && c.unit.Dimension == "currency" {
+		factor, _ := strconv.ParseFloat(f, 64)
+		if !ok {
+			factor = level / 10
+		}
+		p := c.end
+		if p < len(rs) && rs[p] == '零' && c.unit.Dimension == "currency" {
+			p, factor = p+1, factor/10 // 三块零四: 3.04
+		}
+		money := c.unit.Dimension == "currency"
+		if p < len(rs) && (isCnDigit(rs[p]) || block && isASCIIDigit(rs[p])) && !isLiang(rs[p]) || p < len(rs) && rs[p] == '两' && money {
+			q := p + 1
+			if q == len(rs) || !isNumeral(rs[q]) && !isCnPoint(rs[q]) && rs[q] != '.' && !unitAt(rs, q) && (money || amountEnds(rs, q)) {
+				c.value += cnDigitValue(rs[p]) * factor
+				c.end, grew = q, true
+			}
+		}
+	}
+	if c.unit.Dimension == "currency" {
+		if w, _ := lex.startingAt("moneyend", rs, c.end); w != "" && (block || grew || c.unit.Canonical == "元") {
+			c.end += len([]rune(w))
+			grew = true
+		}
+	}
+	if block && !grew && !amountEnds(rs, c.end) {
+		c.unit = defaultUnits.bySurface["块"] // 3块土地: a classifier
+	}
+	if c.unit.Dimension == "currency" && c.unit.Scale < 1 && !grew && !amountEnds(rs, c.end) {
+		c.weak = true // 房间一角有…, 一毛不拔: 角 and 毛 alone are money only where an amount ends
+	}
+}
+
+// amountEnds reports whether an amount may end before rs[q]: at the end, before
+// a mark or a qualifier (左右, 以上), or before 的.
+func amountEnds(rs []rune, q int) bool {
+	if q >= len(rs) || !isHan(rs[q]) || rs[q] == '的' {
+		return true
+	}
+	w, _ := lex.startingAt("after", rs, q)
+	return w != ""
+}
+
+// unitAt reports whether a unit starts at rs[q].
+func unitAt(rs []rune, q int) bool {
+	u, _ := DefaultUnits().Match(rs, q)
+	return u != nil
+}
+
+// cnDigitValue is the value of one digit, Chinese or Arabic.
+func cnDigitValue(r rune) float64 {
+	if isASCIIDigit(r) {
+		return float64(r - '0')
+	}
+	return cnDigits[r]
+}
+
+// addSubunit extends a figure with one smaller unit after it (5元3角 → 5.3 元;
+// lexicon kind subunit), smaller than the place written last; it reports
+// whether it did.
+func addSubunit(rs []rune, c *candidate, level *float64) bool {
 	p := c.end
 	if p < len(rs) && (rs[p] == '又' || rs[p] == '零') {
 		p++
 	}
 	if p >= len(rs) || !isNumeral(rs[p]) {
-		return
+		return false
 	}
-	e := numeralRunEnd(rs, p)
-	v, err := parseNumber(rs[p:e])
-	if err != nil {
-		return
+	for e := numeralRunEnd(rs, p); e > p; e-- {
+		v, err := parseNumber(rs[p:e])
+		if err != nil {
+			continue
+		}
+		w, spec := lex.startingAt("subunit", rs, e)
+		if w == "" {
+			return false
+		}
+		if _, n := DefaultUnits().Match(rs, e); n > len([]rune(w)) {
+			return false // 3分钟 is minutes, not 3 分
+		}
+		unit, f, ok := strings.Cut(spec, "=")
+		factor, err := strconv.ParseFloat(f, 64)
+		if !ok || err != nil || unit != c.unit.Canonical || factor >= *level || v*factor >= *level {
+			return false
+		}
+		c.value += v * factor
+		c.end = e + len([]rune(w))
+		*level = factor
+		return true
 	}
-	w, spec := lex.startingAt("subunit", rs, e)
-	if w == "" {
-		return
-	}
-	if _, n := DefaultUnits().Match(rs, e); n > len([]rune(w)) {
-		return // 3分钟 is minutes, not 3 分
-	}
-	unit, f, ok := strings.Cut(spec, "=")
-	factor, err := strconv.ParseFloat(f, 64)
-	if !ok || err != nil || unit != c.unit.Canonical {
-		return
-	}
-	c.value += v * factor
-	c.end = e + len([]rune(w))
+	return false
 }
 
-// scanPrefixed reads a number after a currency sign: $20, ¥300, HK$1.5亿.
+// scanPrefixed reads a number after a currency sign or name: $20, ¥300,
+// HK$1.5亿, US$ 12, 港币30, 人民币 2.5亿元, $100-500. Where a currency unit
+// follows the number (港币两千九百六十元, 新台币 150 亿元), the figure is the
+// number and that unit, in the currency named before it.
 func scanPrefixed(rs []rune, i int) (candidate, bool) {
 	if !prefixFirst[rs[i]] {
 		return candidate{}, false
@@ -231,30 +569,82 @@ func scanPrefixed(rs []rune, i int) (candidate, bool) {
 	if w == "" {
 		return candidate{}, false
 	}
-	j := i + len([]rune(w))
-	if j >= len(rs) || !isASCIIDigit(rs[j]) {
+	u, ok := DefaultUnits().Lookup(surface)
+	if !ok {
 		return candidate{}, false
 	}
+	word := isHan([]rune(w)[0])
+	if word && i > 0 && (isNumeral(rs[i-1]) || isASCIIDigit(rs[i-1])) {
+		return candidate{}, false // 100亿美元20家: the unit of the number before
+	}
+	j := i + len([]rune(w))
+	for j < len(rs) && rs[j] == ' ' {
+		j++
+	}
+	if j >= len(rs) || !isASCIIDigit(rs[j]) && !(word && isNumeral(rs[j])) {
+		return candidate{}, false
+	}
+	if c, ok := scanNumberUnit(rs, j); ok && c.unit.Dimension == "currency" {
+		if c.unit.Canonical == "元" {
+			c.unit = u
+		}
+		if !word {
+			c.start = i
+		}
+		return c, true
+	}
 	e := numeralRunEnd(rs, j)
-	for e > j && !isASCIIDigit(rs[e-1]) && !isScale(rs[e-1]) {
+	for e > j && !isASCIIDigit(rs[e-1]) && !isScale(rs[e-1]) && !isCnDigit(rs[e-1]) {
 		e--
 	}
 	v, err := parseNumber(rs[j:e])
-	u, ok := DefaultUnits().Lookup(surface)
-	if err != nil || !ok {
+	if err != nil {
 		return candidate{}, false
 	}
-	return candidate{start: i, end: e, numEnd: e, value: v * u.Scale, unit: u, unitWritten: w + trailingScale(rs[j:e])}, true
+	c := candidate{start: i, end: e, numEnd: e, value: v * u.Scale, unit: u, unitWritten: w + trailingScale(rs[j:e])}
+	c.allChinese, _ = writtenIn(rs[j:e])
+	if e+1 < len(rs) && rangeConnectors[rs[e]] && isASCIIDigit(rs[e+1]) == isASCIIDigit(rs[j]) {
+		// $100-500, £100到300: the second end in the same currency
+		f := numeralRunEnd(rs, e+1)
+		if hi, err := parseNumber(rs[e+1 : f]); err == nil {
+			lo := carryScale(rs[j:e], rs[e+1:f], v, hi) * u.Scale
+			if hi *= u.Scale; lo < hi && !unitAt(rs, f) {
+				c.isRange, c.low, c.high, c.end, c.numEnd = true, lo, hi, f, f
+			}
+		}
+	}
+	return c, true
 }
 
-// perUnit reads "/unit" at i: the denominator of a rate (元/人). It returns
-// where it ends, or a nil unit.
-func perUnit(rs []rune, i int) (int, *Unit) {
+// perUnit reads "/unit" at i: the denominator of a rate (元/人), which may
+// carry a scale (公里/万平方公里). It returns where it ends, the unit, and the
+// scale as written; a nil unit when there is none.
+func perUnit(rs []rune, i int) (int, *Unit, string) {
+	if i+2 < len(rs) && rs[i] == ' ' && rs[i+1] == '/' {
+		i++ // 9.5 km /万km2
+	}
 	if i+1 >= len(rs) || rs[i] != '/' {
+		return 0, nil, ""
+	}
+	j := i + 1
+	for j < len(rs) && isScale(rs[j]) && j < i+3 {
+		j++
+	}
+	u, n := DefaultUnits().Match(rs, j)
+	if u == nil || strings.Contains(u.Surface, "/") {
+		return 0, nil, ""
+	}
+	return j + n, u, string(rs[i+1 : j])
+}
+
+// productUnit reads "·unit" at i: the second factor of a product unit
+// (吨·公里, 人·km). It returns where it ends, or a nil unit.
+func productUnit(rs []rune, i int) (int, *Unit) {
+	if i+1 >= len(rs) || rs[i] != '·' && rs[i] != '•' {
 		return 0, nil
 	}
 	u, n := DefaultUnits().Match(rs, i+1)
-	if u == nil || strings.Contains(u.Surface, "/") {
+	if u == nil || strings.ContainsAny(u.Surface, "/·") || u.Dimension == "currency" || u.Dimension == "percent" {
 		return 0, nil
 	}
 	return i + 1 + n, u
@@ -290,20 +680,60 @@ func writtenIn(num []rune) (allChinese, scaleOnly bool) {
 // rangeConnectors join the two ends of a range: 1天到2天, 3至5年, 20%-30%.
 var rangeConnectors = map[rune]bool{'到': true, '至': true, '-': true, '~': true, '—': true}
 
-// scanRange reads "A connector B unit" or "A unit connector B unit" at rs[i].
-// A without a unit takes B's unit and, if A has no scale, B's scale (10-15亿元).
-func scanRange(rs []rune, i int, a candidate, aOK bool, blocked []bool) (candidate, bool) {
-	aEnd := numeralRunEnd(rs, i)
-	aVal, err := parseNumber(rs[i:aEnd])
+// inclusiveMark is written after an end of a range or a bound: 2万(含)-8万元,
+// 50万元(含)以上.
+const inclusiveMark = "(含)"
+
+// skipInclusive returns the position after "(含)" at j, or j.
+func skipInclusive(rs []rune, j int) int {
+	if hasAt(rs, j, inclusiveMark) {
+		return j + len([]rune(inclusiveMark))
+	}
+	return j
+}
+
+// hasAt reports whether rs holds w at j.
+func hasAt(rs []rune, j int, w string) bool {
+	if j < 0 {
+		return false
+	}
+	for _, r := range w {
+		if j >= len(rs) || rs[j] != r {
+			return false
+		}
+		j++
+	}
+	return true
+}
+
+// scanRange reads "A connector B unit" or "A unit connector B unit" at rs[i],
+// where A's number starts at numStart (after a minus sign: -12.5%至-8.3%).
+// A without a unit takes B's unit and B's scale where A has none of its own
+// (10-15亿元, 一百三十到一百六十万元 → 130万–160万, 六千到八千亿元); an end
+// that would then pass B keeps its own value (8500到3万港元). A dash after
+// an end is a range mark, never a minus sign of B (2万(含)-8万元).
+func scanRange(rs []rune, i, numStart int, a candidate, aOK bool, blocked []bool) (candidate, bool) {
+	aNumEnd := numeralRunEnd(rs, numStart)
+	aEnd := aNumEnd
+	aVal, err := parseNumber(rs[numStart:aNumEnd])
+	if i < numStart {
+		aVal = -aVal
+	}
 	if aOK {
 		aEnd, aVal, err = a.end, a.value, nil
 	}
+	aEnd = skipInclusive(rs, aEnd)
 	if err != nil || aEnd >= len(rs)-1 || !rangeConnectors[rs[aEnd]] {
 		return candidate{}, false
 	}
+	dash := rs[aEnd] == '-' || rs[aEnd] == '—'
 	j := aEnd + 1
-	for j < len(rs) && rs[j] == '—' { // ——
+	for j < len(rs) && (rs[j] == '—' || dash && rs[j] == '-') { // ——, --
 		j++
+	}
+	sign := 1.0
+	if j+1 < len(rs) && !dash && isMinus(rs, j) {
+		sign, j = -1, j+1 // 至-8.3%
 	}
 	if j >= len(rs) || blocked[j] || !isNumeral(rs[j]) {
 		return candidate{}, false
@@ -312,67 +742,127 @@ func scanRange(rs []rune, i int, a candidate, aOK bool, blocked []bool) (candida
 	if !ok || b.inner != "" {
 		return candidate{}, false
 	}
+	b.value *= sign
+	if aOK && a.unit.Surface == "块" && b.unit.Dimension == "currency" && b.unit.Canonical == "元" {
+		a.unit = b.unit // 两块到三块: money like the second end
+	}
 	if aOK && (a.unit.Canonical != b.unit.Canonical || a.inner != "") {
 		return candidate{}, false
 	}
 	if !aOK {
-		bNum := rs[j:b.numEnd]
-		if scale := trailingScale(bNum); scale != "" && trailingScale(rs[i:aEnd]) == "" {
-			m, _ := parseNumber([]rune(scale))
-			aVal *= m
-		}
-		aVal *= b.unit.Scale
+		aVal = carryScale(rs[numStart:aNumEnd], rs[j:b.numEnd], aVal, b.value/b.unit.Scale) * b.unit.Scale
 	}
 	if !(aVal < b.value) {
 		return candidate{}, false
 	}
-	chA, _ := writtenIn(rs[i:aEnd])
+	chA, _ := writtenIn(rs[numStart:aNumEnd])
 	chB, _ := writtenIn(rs[j:b.numEnd])
 	return candidate{start: i, end: b.end, numEnd: b.numEnd, low: aVal, high: b.value, isRange: true,
 		unit: b.unit, unitWritten: b.unitWritten, allChinese: chA && chB}, true
 }
 
-// scanAdjacentDigits reads the Chinese way of writing a rough range, two
-// neighbouring digits before a scale: 三四百人 (300–400), 五六千元, 七八个.
+// carryScale gives the first end of a range the scale written only after the
+// second: all of B's trailing scale when A is a single digit (两~3百 → 200,
+// 两到三仟 → 2000, 3-5千万 → 3千万), else B's big scale (万, 亿) when A has none
+// (10-15亿 → 10亿, 十八至三十万 → 18万, 一百三十到一百六十万 → 130万). When the
+// scaled end would not be below B, A stands as written (8500到3万).
+func carryScale(aNum, bNum []rune, aVal, bVal float64) float64 {
+	bScale := []rune(trailingScale(bNum))
+	if len(bScale) == 0 || strings.ContainsFunc(string(aNum), isCnBig) {
+		return aVal
+	}
+	carried := bScale
+	if !(len(aNum) == 1 && (isCnDigit(aNum[0]) || isASCIIDigit(aNum[0]))) {
+		k := len(bScale)
+		for k > 0 && isCnBig(bScale[k-1]) {
+			k--
+		}
+		carried = bScale[k:]
+	}
+	if len(carried) == 0 {
+		return aVal
+	}
+	m, err := parseNumber(carried)
+	if err != nil || !(aVal*m < bVal) {
+		return aVal
+	}
+	return aVal * m
+}
+
+// scanAdjacentDigits reads the Chinese way of writing a rough range: two
+// digits side by side where one stands (三四百人 300–400, 十七八万 170000–180000,
+// 六百七八十吨 680–690, 二三十个 20–30, 十五六卢布 15–16, 三五百公里 300–500).
+// Each end is the number written with one of the two digits; the pair is two
+// neighbouring digits, or 三五 and 一两 (a few).
 func scanAdjacentDigits(rs []rune, i int) (candidate, bool) {
-	if i+2 >= len(rs) || !isCnDigit(rs[i]) || !isCnDigit(rs[i+1]) {
-		return candidate{}, false
-	}
-	d1, d2 := cnDigits[rs[i]], cnDigits[rs[i+1]]
-	if d1 == 0 || d2 != d1+1 {
-		return candidate{}, false
-	}
-	k := i + 2
-	for k < len(rs) && isScale(rs[k]) {
-		k++
-	}
-	m := 1.0
-	if k > i+2 {
-		var err error
-		if m, err = parseNumber(rs[i+2 : k]); err != nil {
+	e := numeralRunEnd(rs, i)
+	p := i // the pair stands at p, p+1: after a scale character or at the start
+	for p+1 < e && !(isCnDigit(rs[p]) && isCnDigit(rs[p+1]) && (p == i || isScale(rs[p-1]))) {
+		if !isCnDigit(rs[p]) && !isScale(rs[p]) {
 			return candidate{}, false
 		}
+		p++
+	}
+	if p+1 >= e || !adjacentPair(rs[p], rs[p+1]) {
+		return candidate{}, false
+	}
+	k := p + 2
+	for k < e && isScale(rs[k]) {
+		k++
+	}
+	if k != e {
+		return candidate{}, false // more digits follow: 一二三四, 二〇一九
+	}
+	lowNum := append(append([]rune{}, rs[i:p+1]...), rs[p+2:k]...)
+	highNum := append([]rune{}, rs[i:p]...)
+	highNum = append(highNum, rs[p+1:k]...)
+	lo, err1 := parseNumber(lowNum)
+	hi, err2 := parseNumber(highNum)
+	if err1 != nil || err2 != nil || !(lo < hi) {
+		return candidate{}, false
 	}
 	u, n := DefaultUnits().Match(rs, k)
 	if u == nil {
 		return candidate{}, false
 	}
-	return candidate{start: i, end: k + n, numEnd: k, low: d1 * m * u.Scale, high: d2 * m * u.Scale, isRange: true,
-		unit: u, unitWritten: string(rs[i+2:k]) + u.Surface, allChinese: true}, true
+	tail := candidate{end: k + n, unit: u}
+	spokenAmount(rs, &tail) // 三五百块: money
+	if tail.value != 0 {
+		return candidate{}, false // 两三块五: no rough range
+	}
+	return candidate{start: i, end: tail.end, numEnd: k, low: lo * u.Scale, high: hi * u.Scale, isRange: true,
+		unit: tail.unit, unitWritten: string(rs[p+2:k]) + u.Surface, allChinese: true}, true
 }
 
-// scanFraction reads a written fraction or percent: 三分之一, 百分之五十, 千分之三.
+// adjacentPair reports whether two digits written side by side name a rough
+// range: neighbours (七八, 二三), or 三五 and 一两.
+func adjacentPair(a, b rune) bool {
+	d1, d2 := cnDigits[a], cnDigits[b]
+	if d1 == 0 {
+		return false
+	}
+	return d2 == d1+1 || d1 == 3 && d2 == 5 && !isLiang(b)
+}
+
+// scanFraction reads a written fraction or percent: 三分之一, 百分之五十, 千分之三,
+// and the spoken 百分百, 百分三十.
 func scanFraction(rs []rune, i int) (candidate, bool) {
 	d := numeralRunEnd(rs, i)
-	if d == i || d+2 >= len(rs) || rs[d] != '分' || rs[d+1] != '之' {
+	if d == i || d+1 >= len(rs) || rs[d] != '分' {
 		return candidate{}, false
 	}
 	j := d + 2
+	if rs[d+1] != '之' {
+		if d != i+1 || rs[i] != '百' || !isNumeral(rs[d+1]) {
+			return candidate{}, false
+		}
+		j = d + 1 // 百分三十: 之 left out
+	}
 	e := numeralRunEnd(rs, j)
 	if e == j {
 		return candidate{}, false
 	}
-	v, err := ParseFraction(string(rs[i:e]))
+	v, err := ParseFraction(string(rs[i:d]) + "分之" + string(rs[j:e]))
 	if err != nil {
 		return candidate{}, false
 	}

@@ -94,6 +94,9 @@ func (t *Units) Match(rs []rune, i int) (*Unit, int) {
 	var buf [64]byte
 	for n := min(t.maxRunes, len(rs)-i); n > 0; n-- {
 		if u, ok := t.bySurface[string(appendRunes(buf[:0], rs[i:i+n]))]; ok {
+			if i+n < len(rs) && isASCIILetter(rs[i+n-1]) && (isASCIILetter(rs[i+n]) || isASCIIDigit(rs[i+n])) {
+				continue // 12min is no 12 m, 3GBps no 3 GB: a symbol ends where the letters do
+			}
 			return u, n
 		}
 	}

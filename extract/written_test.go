@@ -1,0 +1,281 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/zhmetrics/zhmetrics/extract"
+)
+
+// Numbers and units as people write them (scan.go, numbers.go, units.tsv):
+// one table per kind of expression, each example written for it.
+
+func runTable(t *testing.T, tests []struct {
+	sentence string
+	want     []want
+}) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.sentence, func(t *testing.T) { check(t, tt.sentence, tt.want) })
+	}
+}
+
+type table = []struct {
+	sentence string
+	want     []want
+}
+
+// Two digits side by side where one stands are a rough range; each end is the
+// number written with one of them.
+func TestRoughRanges(t *testing.T) {
+	runTable(t, table{
+		{"这条街一年能卖出十七八万双鞋", []want{{Surface: "十七八万双", Low: 170000, High: 180000, Unit: "双"}}},
+		{"开车三五百公里不成问题", []want{{Surface: "三五百公里", Low: 300, High: 500, Unit: "公里"}}},
+		{"仓库里堆着六百七八十吨玉米", []want{{Surface: "六百七八十吨", Low: 670, High: 680, Unit: "吨"}}},
+		{"门口排了二三十个。", []want{{Surface: "二三十个", Low: 20, High: 30, Unit: "个"}}},
+		{"一件外套要四十五六欧元", []want{{Surface: "四十五六欧元", Low: 45, High: 46, Unit: "欧元"}}},
+		{"修车花了七百三四十元", []want{{Surface: "七百三四十元", Low: 730, High: 740, Unit: "元"}}},
+		{"损失约八九亿韩元", []want{{Surface: "八九亿韩元", Low: 8e8, High: 9e8, Unit: "韩元", Qualifier: "approx"}}},
+		{"孩子们大都十二三岁", []want{{Surface: "十二三岁", Low: 12, High: 13, Unit: "岁"}}},
+		{"二〇一九年的事", nil},
+	})
+}
+
+// The scale and unit written after the second end of a range belong to both.
+func TestRangeScaleCarried(t *testing.T) {
+	runTable(t, table{
+		{"每套售价一百三十到一百六十万元", []want{{Surface: "一百三十到一百六十万元", Low: 1.3e6, High: 1.6e6, Unit: "元"}}},
+		{"年销售额六千到八千亿元", []want{{Surface: "六千到八千亿元", Low: 6e11, High: 8e11, Unit: "元"}}},
+		{"学费十五至二十五万日元", []want{{Surface: "十五至二十五万日元", Low: 1.5e5, High: 2.5e5, Unit: "日元"}}},
+		{"单笔奖励3万(含)-9万元", []want{{Surface: "3万(含)-9万元", Low: 3e4, High: 9e4, Unit: "元"}}},
+		{"预计吸引40—60万人", []want{{Surface: "40—60万人", Low: 4e5, High: 6e5, Unit: "人"}}},
+		{"月薪从9000到2万港元", []want{{Surface: "9000到2万港元", Low: 9000, High: 20000, Unit: "港元"}}},
+		{"票价两~4百日元", []want{{Surface: "两~4百日元", Low: 200, High: 400, Unit: "日元"}}},
+		{"押金2万元--6万元", []want{{Surface: "2万元--6万元", Low: 2e4, High: 6e4, Unit: "元"}}},
+		{"房租十二至二十万日元", []want{{Surface: "十二至二十万日元", Low: 1.2e5, High: 2e5, Unit: "日元"}}},
+		{"补助三到五仟澳元", []want{{Surface: "三到五仟澳元", Low: 3000, High: 5000, Unit: "澳元"}}},
+		{"规模七到九百亿元", []want{{Surface: "七到九百亿元", Low: 7e10, High: 9e10, Unit: "元"}}},
+		{"打车四块到六块", []want{{Surface: "四块到六块", Low: 4, High: 6, Unit: "元"}}},
+	})
+}
+
+// Money as it is spoken and written: subunits, one more digit for the next
+// place, 块 as money, 个 before 亿.
+func TestSpokenMoney(t *testing.T) {
+	runTable(t, table{
+		{"一杯豆浆六块五毛", []want{{Surface: "六块五毛", Value: 6.5, Unit: "元"}}},
+		{"邮费7元4角8分", []want{{Surface: "7元4角8分", Value: 7.48, Unit: "元"}}},
+		{"只找回五毛。", []want{{Surface: "五毛", Value: 0.5, Unit: "元"}}},
+		{"一颗糖两角", []want{{Surface: "两角", Value: 0.2, Unit: "元"}}},
+		{"一斤白菜两毛五", []want{{Surface: "一斤", Value: 1, Unit: "斤"}, {Surface: "两毛五", Value: 0.25, Unit: "元"}}},
+		{"一碗面十二块五", []want{{Surface: "十二块五", Value: 12.5, Unit: "元"}}},
+		{"车费四块零六", []want{{Surface: "四块零六", Value: 4.06, Unit: "元"}}},
+		{"这双鞋三百二十块钱", []want{{Surface: "三百二十块钱", Value: 320, Unit: "元"}}},
+		{"花了八十六块三角二分钱", []want{{Surface: "八十六块三角二分钱", Value: 86.32, Unit: "元"}}},
+		{"总价伍佰陆拾万圆整", []want{{Surface: "伍佰陆拾万圆整", Value: 5.6e6, Unit: "元"}}},
+		{"对方开价三个亿卢布", []want{{Surface: "三个亿卢布", Value: 3e8, Unit: "卢布"}}},
+		{"门票涨到9块。", []want{{Surface: "9块", Value: 9, Unit: "元"}}},
+		{"开发商拍下3块土地", []want{{Surface: "3块", Value: 3, Unit: "块"}}},
+		{"这个手机壳大概四五十块", []want{{Surface: "四五十块", Low: 40, High: 50, Unit: "元"}}},
+		{"他身高一米七", []want{{Surface: "一米七", Value: 1.7, Unit: "米"}}},
+		{"这次的把握是百分百", []want{{Surface: "百分百", Value: 100, Unit: "%"}}},
+		{"支持率百分四十", []want{{Surface: "百分四十", Value: 40, Unit: "%"}}},
+		{"猪肉一斤二两", []want{{Surface: "一斤二两", Value: 1.2, Unit: "斤"}}},
+	})
+}
+
+// A currency named before the number (word or sign, with or without spaces).
+func TestCurrencyBefore(t *testing.T) {
+	runTable(t, table{
+		{"注册资本人民币3.6亿元", []want{{Surface: "3.6亿元", Value: 3.6e8, Unit: "元"}}},
+		{"车费港币45", []want{{Surface: "港币45", Value: 45, Unit: "港元"}}},
+		{"售价US$ 19", []want{{Surface: "US$ 19", Value: 19, Unit: "美元"}}},
+		{"营收新台币 322 亿元", []want{{Surface: "322 亿元", Value: 3.22e10, Unit: "新台币"}}},
+		{"奖金港币三千五百元", []want{{Surface: "三千五百元", Value: 3500, Unit: "港元"}}},
+		{"报价$30-45", []want{{Surface: "$30-45", Low: 30, High: 45, Unit: "美元"}}},
+		{"价格是HKD13.5", []want{{Surface: "HKD13.5", Value: 13.5, Unit: "港元"}}},
+		{"价格是A$13.5", []want{{Surface: "A$13.5", Value: 13.5, Unit: "澳元"}}},
+		{"门票₩15000", []want{{Surface: "₩15000", Value: 15000, Unit: "韩元"}}},
+	})
+}
+
+// Units of Chinese news, ASCII symbols where they cannot be an identifier,
+// speeds, products and rates.
+func TestNewsUnits(t *testing.T) {
+	runTable(t, table{
+		{"一晚房费2400泰铢", []want{{Surface: "2400泰铢", Value: 2400, Unit: "泰铢"}}},
+		{"月薪5万卢比", []want{{Surface: "5万卢比", Value: 5e4, Unit: "卢比"}}},
+		{"高度为300公尺", []want{{Surface: "300公尺", Value: 300, Unit: "米"}}},
+		{"翼展36英尺", []want{{Surface: "36英尺", Value: 36, Unit: "英尺", Base: 36 * 0.3048}}},
+		{"屏幕6.5英寸", []want{{Surface: "6.5英寸", Value: 6.5, Unit: "英寸"}}},
+		{"全书约28万字", []want{{Surface: "28万字", Value: 2.8e5, Unit: "字", Qualifier: "approx"}}},
+		{"航程800英里", []want{{Surface: "800英里", Value: 800, Unit: "英里"}}},
+		{"水深18m", []want{{Surface: "18m", Value: 18, Unit: "米"}}},
+		{"面积65m²", []want{{Surface: "65m²", Value: 65, Unit: "平方米"}}},
+		{"每片含250mg", []want{{Surface: "250mg", Value: 250, Unit: "毫克"}}},
+		{"延迟仅8ms", []want{{Surface: "8ms", Value: 8, Unit: "毫秒"}}},
+		{"内存16GB", []want{{Surface: "16GB", Value: 16, Unit: "吉字节"}}},
+		{"火车每小时120公里", []want{{Surface: "120公里", Value: 120, Unit: "公里/小时"}}},
+		{"限速60km/h", []want{{Surface: "60km/h", Value: 60, Unit: "公里/小时"}}},
+		{"货物周转量8 812.3亿t·km", []want{{Surface: "8 812.3亿t·km", Value: 8.8123e11, Unit: "吨公里"}}},
+		{"路网密度52.1 km/百km2", []want{{Surface: "52.1 km/百km2", Value: 52.1, Unit: "公里/百平方公里"}}},
+		{"打八折", []want{{Surface: "八折", Value: 80, Unit: "%"}}},
+		{"全场65折", []want{{Surface: "65折", Value: 65, Unit: "%"}}},
+		{"会员价三八折", []want{{Surface: "三八折", Value: 38, Unit: "%"}}},
+		{"打七八折", []want{{Surface: "七八折", Low: 70, High: 80, Unit: "%"}}},
+		{"高5米三楼", []want{{Surface: "5米", Value: 5, Unit: "米"}}},
+		{"房间一角有人", nil},
+		{"约1/3的用户", []want{{Surface: "1/3", Value: 100.0 / 3, Unit: "%", Qualifier: "approx"}}},
+		{"2023/5/6", nil},
+		{"每次服用1/4kg", []want{{Surface: "1/4kg", Value: 0.25, Unit: "千克"}}},
+		{"指数比上月上升0.27点", []want{{Surface: "0.27点", Value: 0.27, Unit: "点"}}},
+		{"晚上8点见", nil},
+		{"一张邮票五仙", []want{{Surface: "五仙", Value: 0.05, Unit: "元"}}},
+		{"密度12.4 km /万km2", []want{{Surface: "12.4 km /万km2", Value: 12.4, Unit: "公里/万平方公里"}}},
+		{"5G基站", nil},
+		{"用时12min", nil},
+	})
+}
+
+// Numerals of Taiwan and Hong Kong texts (after pipeline.Simplify).
+func TestTaiwanHongKongNumerals(t *testing.T) {
+	runTable(t, table{
+		{"全年营收二○七一点五亿元", []want{{Surface: "二○七一点五亿元", Value: 2.0715e11, Unit: "元"}}},
+		{"出口额一〇五点三亿美元", []want{{Surface: "一〇五点三亿美元", Value: 1.053e10, Unit: "美元"}}},
+		{"共廿五人受伤", []want{{Surface: "廿五人", Value: 25, Unit: "人"}}},
+		{"历时卅六小时", []want{{Surface: "卅六小时", Value: 36, Unit: "小时"}}},
+		{"增长率为负百分之二点四", []want{{Surface: "负百分之二点四", Value: -2.4, Unit: "%"}}},
+		{"气温介于摄氏18至24度", []want{{Surface: "18至24度", Low: 18, High: 24, Unit: "摄氏度"}}},
+		{"今天最高气温32度", []want{{Surface: "32度", Value: 32, Unit: "摄氏度"}}},
+		{"华氏温度86度", []want{{Surface: "86度", Value: 86, Unit: "华氏度"}}},
+		{"每户月均用电120度", []want{{Surface: "120度", Value: 120, Unit: "千瓦时"}}},
+		{"气温−5℃", []want{{Surface: "−5℃", Value: -5, Unit: "摄氏度"}}},
+		{"计6万2,350人次", []want{{Surface: "6万2,350人次", Value: 62350, Unit: "人次"}}},
+	})
+}
+
+// Not figures: calendar years however written, periods counted back, clock times.
+func TestNotFiguresOfTime(t *testing.T) {
+	runTable(t, table{
+		{"110年底本市列管工厂计1,250家", []want{{Surface: "1,250家", Value: 1250, Unit: "家"}}},
+		{"与108年比较增加2.1倍", []want{{Surface: "2.1倍", Value: 2.1, Unit: "倍"}}},
+		{"111年1至6月受理案件计812件", []want{{Surface: "812件", Value: 812, Unit: "件"}}},
+		{"民国九十五年起", nil},
+		{"今年(113年)营收增长", nil},
+		{"101年至109年间", nil},
+		{"一百零二年度预算", nil},
+		{"近二十年来", nil},
+		{"首7个月", nil},
+		{"过去三年", nil},
+		{"二〇二一年", nil},
+		{"下午4点开会", nil},
+		{"服务了30年", []want{{Surface: "30年", Value: 30, Unit: "年"}}},
+	})
+}
+
+// A number of a list takes the unit (and scale) written after the last member.
+func TestListSharedUnit(t *testing.T) {
+	runTable(t, table{
+		{"两地产量分别为3821、2750万吨", []want{
+			{Surface: "3821", Value: 3.821e7, Unit: "吨"}, {Surface: "2750万吨", Value: 2.75e7, Unit: "吨"}}},
+		{"分别提高0.6个和2.4个百分点", []want{
+			{Surface: "0.6个", Value: 0.6, Unit: "个百分点"}, {Surface: "2.4个百分点", Value: 2.4, Unit: "个百分点"}}},
+		{"两地分别占百分之二十四点五和十一点八", []want{
+			{Surface: "百分之二十四点五", Value: 24.5, Unit: "%"}, {Surface: "十一点八", Value: 11.8, Unit: "%"}}},
+		{"2020、2021年", nil},
+		{"7、8月", nil},
+	})
+}
+
+// Signed ranges and open bounds.
+func TestSignedAndOpenRanges(t *testing.T) {
+	runTable(t, table{
+		{"增速在-6.2%至-1.5%之间", []want{{Surface: "-6.2%至-1.5%", Low: -6.2, High: -1.5, Unit: "%"}}},
+		{"利润率-2%到4%", []want{{Surface: "-2%到4%", Low: -2, High: 4, Unit: "%"}}},
+		{"补贴对象为营收30万元(含)以上的企业", []want{{Surface: "30万元", Value: 3e5, Unit: "元", Qualifier: "over"}}},
+		{"至少20名志愿者", []want{{Surface: "20名", Value: 20, Unit: "名", Qualifier: "over"}}},
+		{"起码300元", []want{{Surface: "300元", Value: 300, Unit: "元", Qualifier: "over"}}},
+		{"每户最多500元", []want{{Surface: "500元", Value: 500, Unit: "元", Qualifier: "under"}}},
+		{"至多5人", []want{{Surface: "5人", Value: 5, Unit: "人", Qualifier: "under"}}},
+	})
+}
+
+// Digit groups written with spaces (thin or not) in statistical tables.
+func TestDigitGroupsWithSpaces(t *testing.T) {
+	runTable(t, table{
+		{"粮食产量6 870万吨", []want{{Surface: "6 870万吨", Value: 6.87e7, Unit: "吨"}}},
+		{"全年接待游客12\u2009406人次", []want{{Surface: "12\u2009406人次", Value: 12406, Unit: "人次"}}},
+		{"隧道3 115处", []want{{Surface: "3 115处", Value: 3115, Unit: "处"}}},
+		{"财政收入1 208.6亿元", []want{{Surface: "1 208.6亿元", Value: 1.2086e11, Unit: "元"}}},
+		{"惠及2 000多家企业", []want{{Surface: "2 000多家", Value: 2000, Unit: "家", Qualifier: "over"}}},
+		{"合同金额54，310.50元", []want{{Surface: "54，310.50元", Value: 54310.5, Unit: "元"}}},
+		{"余额1,204，566,001.2元", []want{{Surface: "1,204，566,001.2元", Value: 1204566001.2, Unit: "元"}}},
+		// a full-width comma in a number that shows no grouping parts a list
+		{"报价$15，200美元", []want{{Surface: "$15", Value: 15, Unit: "美元"}, {Surface: "200美元", Value: 200, Unit: "美元"}}},
+	})
+	// A row of a table without units is several numbers, none a figure.
+	assert.Empty(t, extract.Extract("2019 352 418", nil))
+}
+
+// Bad input is never a wrong value: overflow, unparseable or ambiguous
+// numbers are no figures.
+func TestBadNumbersAreNoFigures(t *testing.T) {
+	for _, s := range []string{"九九九九九九九九九九九九九九九九九九九九九九九九九九亿亿亿元", "三两个人",
+		"两两相对", "10折", "十折", "12 345 678", "共2 000", "代号007", "三块五一斤"} {
+		for _, f := range extract.Extract(s, tokens(t, s)) {
+			t.Errorf("%q: unexpected figure %q", s, f.Surface)
+		}
+	}
+}
+
+// Spaces inside a number or between it and its unit, as transcripts write
+// them, are read as if they were not there; the surface keeps them.
+func TestSpacesInsideNumbers(t *testing.T) {
+	runTable(t, table{
+		{"占比百分之三 十", []want{{Surface: "百分之三 十", Value: 30, Unit: "%"}}},
+		{"提高了二点 五个百分点", []want{{Surface: "二点 五个百分点", Value: 2.5, Unit: "个百分点"}}},
+		{"下降八十    个百分点", []want{{Surface: "八十    个百分点", Value: 80, Unit: "个百分点"}}},
+		{"有七 点 五 成", []want{{Surface: "七 点 五 成", Value: 75, Unit: "%"}}},
+		{"百 分 之 四十五", []want{{Surface: "百 分 之 四十五", Value: 45, Unit: "%"}}},
+		{"共 3 人", []want{{Surface: "3 人", Value: 3, Unit: "人"}}},
+	})
+}
+
+// Taiwan ministry releases write Chinese numerals digit by digit, with a middle
+// dot (· ‧ ・) as the decimal point; 3+ digits with no 十/百/千, or with ○, are
+// positional (六二八億 = 628億), two digits side by side stay a rough range.
+func TestPositionalNumeralsWithMiddleDot(t *testing.T) {
+	runTable(t, table{
+		{"全年進口值五二六一·八億美元", []want{{Surface: "五二六一·八億美元", Value: 5.2618e11, Unit: "美元"}}},
+		{"其中電子零組件占廿四‧六%", []want{{Surface: "廿四‧六%", Value: 24.6, Unit: "%"}}},
+		{"機械出口成長十六・三%", []want{{Surface: "十六・三%", Value: 16.3, Unit: "%"}}},
+		{"礦產品減少四·七%", []want{{Surface: "四·七%", Value: 4.7, Unit: "%"}}},
+		{"本月出超六二八億美元", []want{{Surface: "六二八億美元", Value: 6.28e10, Unit: "美元"}}},
+		{"對東協出口二○四億美元", []want{{Surface: "二○四億美元", Value: 2.04e10, Unit: "美元"}}},
+		{"累計出口九五六三億元", []want{{Surface: "九五六三億元", Value: 9.563e11, Unit: "元"}}},
+		{"王·小明说了三五句", nil},
+	})
+}
+
+// ROC years in Chinese numerals, written digit by digit, are years, not figures.
+func TestROCYearsInChineseNumerals(t *testing.T) {
+	runTable(t, table{
+		{"一一二年全年出口衰退", nil},
+		{"一○九年十月份", nil},
+		{"較一一一年同期增加八·二%", []want{{Surface: "八·二%", Value: 8.2, Unit: "%"}}},
+	})
+}
+
+// A scale before a unit of two parts (万千伏安, 亿千瓦时) keeps the whole unit.
+func TestScaleBeforeCompoundUnit(t *testing.T) {
+	runTable(t, table{
+		{"变电容量达1536.4万千伏安", []want{{Surface: "1536.4万千伏安", Value: 1.5364e7, Unit: "千伏安"}}},
+		{"储能规模3.6万兆瓦时", []want{{Surface: "3.6万兆瓦时", Value: 3.6e4, Unit: "兆瓦时"}}},
+		{"风电装机4.1亿千瓦", []want{{Surface: "4.1亿千瓦", Value: 4.1e8, Unit: "千瓦"}}},
+		{"新建500千伏线路", []want{{Surface: "500千伏", Value: 500, Unit: "千伏"}}},
+		{"年发电量12.5TWh", []want{{Surface: "12.5TWh", Value: 12.5, Unit: "太瓦时"}}},
+		{"主变容量2×240MVA", []want{{Surface: "240MVA", Value: 240, Unit: "兆伏安"}}},
+		{"入伏后三伏天持续", nil},
+	})
+}

@@ -1,0 +1,116 @@
+package timex
+
+import (
+	_ "embed"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// The normaliser's vocabulary, kept apart from the code as HeidelTime keeps
+// its language resources: time words and their values (words.tsv), the
+// five-year plan periods (plans.tsv) and the official holiday windows
+// (holidays.tsv). They are read once.
+var (
+	//go:embed data/words.tsv
+	wordsTSV string
+	//go:embed data/plans.tsv
+	plansTSV string
+	//go:embed data/holidays.tsv
+	holidaysTSV string
+)
+
+type word struct {
+	kind, text, value string
+}
+
+type plan struct{ first, last int }
+
+type window struct{ start, end time.Time }
+
+var (
+	words    []word            // in file order; longer words of a kind are tried first
+	byKind   = map[string][]word{}
+	plans    = map[string]plan{}
+	holidays = map[string]window{} // "2024 国庆"
+	rocBase  int                    // bare 3-digit years: ROC calendar offset
+	eras     = map[string]int{}     // 民国 → 1911
+)
+
+func init() {
+	for i, f := range tsvLines(wordsTSV, 3) {
+		w := word{f[0], f[1], f[2]}
+		words = append(words, w)
+		byKind[w.kind] = append(byKind[w.kind], w)
+		switch w.kind {
+		case "era":
+			eras[w.text] = atoi(f[2], "words.tsv", i)
+		case "roc":
+			rocBase = atoi(f[2], "words.tsv", i)
+		}
+	}
+	for k := range byKind { // longest first: 截止到 before 截止
+		ws := byKind[k]
+		for i := 1; i < len(ws); i++ {
+			for j := i; j > 0 && len([]rune(ws[j].text)) > len([]rune(ws[j-1].text)); j-- {
+				ws[j], ws[j-1] = ws[j-1], ws[j]
+			}
+		}
+	}
+	for i, f := range tsvLines(plansTSV, 3) {
+		plans[f[0]] = plan{atoi(f[1], "plans.tsv", i), atoi(f[2], "plans.tsv", i)}
+	}
+	for i, f := range tsvLines(holidaysTSV, 4) {
+		a, err1 := time.Parse(time.DateOnly, f[2])
+		b, err2 := time.Parse(time.DateOnly, f[3])
+		if err1 != nil || err2 != nil || b.Before(a) {
+			panic(fmt.Sprintf("timex: holidays.tsv line %d: bad window %q..%q", i+1, f[2], f[3]))
+		}
+		holidays[f[0]+" "+f[1]] = window{a, b}
+	}
+}
+
+func tsvLines(s string, n int) [][]string {
+	var out [][]string
+	for i, line := range strings.Split(s, "\n") {
+		if line = strings.TrimRight(line, "\r"); line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != n {
+			panic(fmt.Sprintf("timex: data line %d: want %d tab-separated fields, got %q", i+1, n, line))
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+func atoi(s, file string, line int) int {
+	n, err := strconv.Atoi(s)
+	if err != nil {
+		panic(fmt.Sprintf("timex: %s entry %d: %v", file, line+1, err))
+	}
+	return n
+}
+
+// wordAt returns the longest word of kind that starts at rs[k:], or "".
+func wordAt(rs []rune, k int, kind string) (word, bool) {
+	for _, w := range byKind[kind] {
+		if hasPrefix(rs[k:], w.text) {
+			return w, true
+		}
+	}
+	return word{}, false
+}
+
+func hasPrefix(rs []rune, s string) bool {
+	i := 0
+	for _, r := range s {
+		if i >= len(rs) || rs[i] != r {
+			return false
+		}
+		i++
+	}
+	return true
+}

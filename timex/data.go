@@ -30,12 +30,12 @@ type plan struct{ first, last int }
 type window struct{ start, end time.Time }
 
 var (
-	words    []word            // in file order; longer words of a kind are tried first
+	words    []word // in file order; longer words of a kind are tried first
 	byKind   = map[string][]word{}
 	plans    = map[string]plan{}
 	holidays = map[string]window{} // "2024 国庆"
-	rocBase  int                    // bare 3-digit years: ROC calendar offset
-	eras     = map[string]int{}     // 民国 → 1911
+	rocBase  int                   // bare 3-digit years: ROC calendar offset
+	eras     = map[string]int{}    // 民国 → 1911
 )
 
 func init() {

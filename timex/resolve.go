@@ -149,6 +149,17 @@ func calendar(e Expr, c Context) (Interval, bool) {
 		}
 		y1, y2 = y, y
 	}
+	if e.SameAs { // 去年同期: the governing period moved to that year
+		if c.Scope.End.IsZero() {
+			return Interval{}, false
+		}
+		d := y2 - c.Scope.End.Year()
+		iv := Interval{End: c.Scope.End.AddDate(d, 0, 0)}
+		if !c.Scope.Start.IsZero() {
+			iv.Start = c.Scope.Start.AddDate(d, 0, 0)
+		}
+		return iv, true
+	}
 	if e.Holiday != "" {
 		w, ok := holidays[itoa(y2)+" "+e.Holiday]
 		return Interval{w.start, w.end}, ok

@@ -56,6 +56,7 @@ type Expr struct {
 	HasRelMon bool
 	ScopeMon  bool // 当月
 	Holiday   string
+	SameAs    bool // 去年同期, 上年同期: the governing period, in that year
 	N         int  // Years: how many; NearN for 近N年
 	Past      bool // 过去(的)N年: the N years before the document's year
 }
@@ -370,11 +371,15 @@ func parsePart(rs []rune, j int, e *Expr, hasYear bool) int {
 		e.M1, e.M2 = atoi(a, "words.tsv", 0), atoi(b, "words.tsv", 0)
 		return edge(rs, j+len([]rune(w.text)), e)
 	}
-	if !hasYear {
-		if w, ok := wordAt(rs, j, "same"); ok {
+	if w, ok := wordAt(rs, j, "same"); ok {
+		if hasYear {
+			e.SameAs = true
+		} else {
 			e.Kind = Same
-			return j + len([]rune(w.text))
 		}
+		return j + len([]rune(w.text))
+	}
+	if !hasYear {
 		if w, ok := wordAt(rs, j, "relmonth"); ok {
 			e.HasRelMon, e.RelMonth = true, atoi(w.value, "words.tsv", 0)
 			return edge(rs, j+len([]rune(w.text)), e)

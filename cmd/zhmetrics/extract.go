@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"time"
 
 	"github.com/zhmetrics/zhmetrics/extract"
 	"github.com/zhmetrics/zhmetrics/pipeline"
@@ -32,6 +33,8 @@ type figureJSON struct {
 	Compare       string   `json:"compare"`
 	Metric        string   `json:"metric"`
 	Period        string   `json:"period"`
+	PeriodStart   *string  `json:"period_start"`
+	PeriodEnd     *string  `json:"period_end"`
 	SentenceIndex int      `json:"sentence_index"`
 	Sentence      string   `json:"sentence"`
 }
@@ -40,7 +43,17 @@ func toJSON(doc string, f pipeline.Figure) figureJSON {
 	return figureJSON{Doc: doc, Start: f.Start, End: f.End, Surface: f.Surface, Value: f.Value, Low: f.Low, High: f.High,
 		Unit: f.Unit, UnitWritten: f.UnitWritten, Dimension: f.Dimension, BaseValue: f.BaseValue, BaseUnit: f.BaseUnit,
 		Qualifier: f.Qualifier, Change: f.Change, Compare: f.Compare, Metric: f.Metric, Period: f.Period,
+		PeriodStart: jsonDate(f.PeriodStart), PeriodEnd: jsonDate(f.PeriodEnd),
 		SentenceIndex: f.SentenceIndex, Sentence: f.Sentence}
+}
+
+// jsonDate is a date as YYYY-MM-DD, or nil (JSON null) for the zero time.
+func jsonDate(t time.Time) *string {
+	if t.IsZero() {
+		return nil
+	}
+	s := t.Format(time.DateOnly)
+	return &s
 }
 
 var tsvColumns = []string{"doc", "start", "end", "surface", "value", "low", "high", "unit", "dimension",

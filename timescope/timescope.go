@@ -1,0 +1,271 @@
+// Package timescope gives every figure of a document the time expression
+// that governs it and that expression's interval: the one in its clause,
+// else the nearest earlier one of its sentence, paragraph, heading or title
+// that still governs it. It runs after extraction, on the normalised text of
+// one document (or of a chunk of it that starts at a paragraph boundary, with
+// the title and date passed in Doc).
+//
+// The rules, each for a kind of expression:
+//
+//   - A new time expression ends the scope of the one before it.
+//   - A comparison base is never a period: 比上年, 较去年同期, 同比2023年, 与112年相比,
+//     为去年的3.5倍, 是1958年以来最高. A base that names a thing (比“十五”计划目标3000亿元)
+//     governs only the rest of its clause; so do the start of a change (由2000年的548亿元),
+//     a time inside 《》 or brackets, and a span like 5年内.
+//   - A day (1月30日) governs its own paragraph only; a dateline (3月5日电) nothing.
+//   - A time in a list item (◆, ●, - …) governs that item only.
+//   - A heading ends the scope of what was said under the previous one: the
+//     document's frame governs again (a time at the start of a sentence before the
+//     first heading, or in a heading: 2018年,全省…; 回顾2022年; 今后要这样做).
+//   - An annual average (年均增长) takes the latest span of several years (十五, 过去的五年).
+//   - A cumulative figure (累计) of a calendar year is a stock at its end: open start.
+package timescope
+
+import (
+	"strings"
+	"time"
+
+	"github.com/zhmetrics/zhmetrics/timex"
+)
+
+// Doc is the document the figures were found in.
+type Doc struct {
+	Text  []rune    // the normalised text; figures' offsets point into it
+	Title string    // the title from the metadata, used when the text does not start with it
+	Date  time.Time // the document's date (zero when unknown): reference for relative times
+}
+
+// Span is a figure's place in Doc.Text, End exclusive.
+type Span struct{ Start, End int }
+
+// Period is what Assign finds for one figure: the expression's span in
+// Doc.Text (Start = End = -1 when nothing governs it) and its interval.
+type Period struct {
+	Start, End int
+	Interval   timex.Interval
+}
+
+// role says how far an expression governs.
+type role int
+
+const (
+	scopes    role = iota // governs until the next expression (the usual case)
+	clause                // governs the rest of its clause only
+	paragraph             // governs the rest of its paragraph only
+	ignored               // a comparison base or a dateline: governs nothing
+)
+
+type expr struct {
+	timex.Expr
+	role    role
+	initial bool // first in its sentence
+	iv      timex.Interval
+}
+
+type line struct {
+	start, end int
+	kind       lineKind
+}
+
+type lineKind int
+
+const (
+	body lineKind = iota
+	title
+	heading
+	item    // a list item: ◆ …, - …
+	caption // 图5-1 …, 表1 …
+	header  // Date: …, URL: …
+)
+
+// Assign returns the period of each figure, in the order given.
+func Assign(d Doc, figs []Span) []Period {
+	out := make([]Period, len(figs))
+	for i := range out {
+		out[i] = Period{Start: -1, End: -1}
+	}
+	lines := splitLines(d.Text, figs)
+	exprs := make([][]expr, len(lines))
+	for i, ln := range lines {
+		exprs[i] = lineExprs(d.Text, ln)
+	}
+	ref := refYear(d, lines, exprs)
+	order := byStart(figs)
+
+	var (
+		frame, cur, span *expr
+		leadDone         bool
+		fi               int
+	)
+	ctx := func() timex.Context {
+		c := timex.Context{DocDate: d.Date, RefYear: ref}
+		if cur != nil {
+			c.Scope = cur.iv
+		}
+		if span != nil {
+			c.Span = span.iv
+		}
+		return c
+	}
+	for li, ln := range lines {
+		if ln.kind == heading {
+			leadDone = true
+			cur = frame
+		}
+		saved := cur
+		var local *expr // a clause- or paragraph-local expression in force
+		es := exprs[li]
+		ei := 0
+		// walk the line: expressions and figures in order of position
+		for {
+			nextE, nextF := len(d.Text)+1, len(d.Text)+1
+			if ei < len(es) {
+				nextE = es[ei].Start
+			}
+			if fi < len(order) && figs[order[fi]].Start < ln.end {
+				nextF = figs[order[fi]].Start
+			}
+			if nextE > ln.end && nextF > ln.end {
+				break
+			}
+			if nextE <= nextF {
+				e := &es[ei]
+				ei++
+				if e.role == ignored {
+					continue
+				}
+				e.iv = timex.Resolve(e.Expr, ctx())
+				switch {
+				case e.role == clause || e.role == paragraph:
+					local = e
+				default:
+					local = nil
+					cur = e
+					if e.iv.Years() > 1 || (e.Kind == timex.Years && !e.iv.IsZero()) {
+						span = e
+					}
+					if ln.kind == heading || ln.kind == title && e.initial || !leadDone && e.initial && ln.kind == body && e.Kind != timex.Vague && !e.IsDay() {
+						frame = e
+					}
+				}
+				continue
+			}
+			f := order[fi]
+			fi++
+			if local != nil && local.role == clause && clauseBreak(d.Text, local.End, figs[f].Start) {
+				local = nil
+			}
+			g := cur
+			if local != nil {
+				g = local
+			}
+			if g == nil || !sameSentence(d.Text, g.End, figs[f].Start) {
+				if after := afterInClause(es, ei, d.Text, figs[f].End); after != nil {
+					after.iv = timex.Resolve(after.Expr, ctx())
+					g = after
+				}
+			}
+			if avg := annualAverage(d.Text, figs[f].Start); avg && span != nil && g != span {
+				g = span
+			}
+			if g == nil {
+				continue
+			}
+			p := Period{Start: g.Start, End: g.End, Interval: g.iv}
+			if cumulative(d.Text, figs[f].Start) && p.Interval.Years() == 1 && g.Year2 == 0 && g.M1 == 0 && g.Q1 == 0 && g.YearEdge == 0 {
+				p.Interval.Start = time.Time{}
+			}
+			out[f] = p
+		}
+		if ln.kind == item || ln.kind == caption || cur != nil && cur.role == paragraph {
+			cur = saved
+		}
+		if cur != nil && cur.IsDay() && cur.Start >= ln.start {
+			cur = saved
+		}
+	}
+	return out
+}
+
+// byStart lists the figures' indexes in order of position.
+func byStart(figs []Span) []int {
+	o := make([]int, len(figs))
+	for i := range o {
+		o[i] = i
+	}
+	for i := 1; i < len(o); i++ {
+		for j := i; j > 0 && figs[o[j]].Start < figs[o[j-1]].Start; j-- {
+			o[j], o[j-1] = o[j-1], o[j]
+		}
+	}
+	return o
+}
+
+// afterInClause returns the first expression after a figure in the same
+// clause, when it governs: 全市常住人口82.9万人(2022年末).
+func afterInClause(es []expr, ei int, rs []rune, from int) *expr {
+	for ; ei < len(es); ei++ {
+		e := &es[ei]
+		if clauseBreak(rs, from, e.Start) {
+			return nil
+		}
+		if e.role != ignored && e.Kind != timex.Event {
+			return e
+		}
+	}
+	return nil
+}
+
+const clauseMarks = "，,；;。！？!?：:\n"
+
+const sentenceMarks = "。！？!?；;\n"
+
+func clauseBreak(rs []rune, from, to int) bool {
+	for k := max(from, 0); k < to && k < len(rs); k++ {
+		if strings.ContainsRune(clauseMarks, rs[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+func sameSentence(rs []rune, from, to int) bool {
+	for k := max(from, 0); k < to && k < len(rs); k++ {
+		if strings.ContainsRune(sentenceMarks, rs[k]) {
+			return false
+		}
+	}
+	return true
+}
+
+// clauseStart is the offset after the clause mark before k.
+func clauseStart(rs []rune, k int) int {
+	for k > 0 && !strings.ContainsRune(clauseMarks, rs[k-1]) {
+		k--
+	}
+	return k
+}
+
+var averageWords = []string{"年均", "年平均", "平均每年", "每年平均"}
+
+// annualAverage reports whether the figure at k is an average per year over
+// a span (年均增长11.6%): its clause says so before it.
+func annualAverage(rs []rune, k int) bool {
+	c := string(rs[clauseStart(rs, k):k])
+	for _, w := range averageWords {
+		if strings.Contains(c, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// cumulative reports whether the figure at k is a running total (累计形成超千项):
+// its sentence says 累计 before it.
+func cumulative(rs []rune, k int) bool {
+	a := k
+	for a > 0 && !strings.ContainsRune(sentenceMarks, rs[a-1]) {
+		a--
+	}
+	return strings.Contains(string(rs[a:k]), "累计")
+}

@@ -17,7 +17,7 @@ var captionLine = regexp.MustCompile(`^\s*[图表]\s*\d`)
 const itemMarks = "◆◇●○■□▲△★☆•·-—*"
 
 // headingMax is the longest line taken for a heading, in runes.
-const headingMax = 30
+const headingMax = 40
 
 // splitLines cuts the text into lines (paragraphs) and says what each is.
 func splitLines(rs []rune, figs []Span) []line {
@@ -30,6 +30,7 @@ func splitLines(rs []rune, figs []Span) []line {
 		}
 		ln := line{start: a, end: b}
 		t := strings.TrimSpace(string(rs[a:b]))
+		ln.prose = hanCount(t) >= 10 || hanCount(t) >= 2 && strings.ContainsAny(t, "。！？!?；;")
 		switch {
 		case t == "":
 			ln.kind = body
@@ -53,14 +54,33 @@ func splitLines(rs []rune, figs []Span) []line {
 	return out
 }
 
-// isHeading: a short line that is not a sentence and is not bracketed.
+// isHeading: a short line of words that is not a sentence and is not
+// bracketed (一、综合; 优化营商环境; 市规划和自然资源局:创新空间指标惠企措施,建…).
 func isHeading(t string) bool {
 	rs := []rune(t)
-	if len(rs) > headingMax || strings.ContainsAny(t, "。！？!?；;，,") {
+	if len(rs) > headingMax || strings.ContainsAny(t, "。！？!?；;") || strings.ContainsRune("(（【[《", rs[0]) {
 		return false
 	}
-	return !strings.ContainsRune("(（【[《“\"", rs[0])
+	han := 0
+	for _, r := range rs {
+		if isHan(r) {
+			han++
+		}
+	}
+	return han >= 2 && 2*han >= len(rs)-strings.Count(t, " ")
 }
+
+func hanCount(t string) int {
+	n := 0
+	for _, r := range t {
+		if isHan(r) {
+			n++
+		}
+	}
+	return n
+}
+
+func isHan(r rune) bool { return r >= 0x4e00 && r <= 0x9fff }
 
 func hasFigure(figs []Span, a, b int) bool {
 	for _, f := range figs {
@@ -79,6 +99,9 @@ func lineExprs(rs []rune, ln line) []expr {
 		f.Start += ln.start
 		f.End += ln.start
 		e := expr{Expr: f, role: roleOf(rs, ln, f)}
+		if baseBefore(rs, f.Start) == "由" && e.role == scopes {
+			e.role, e.from = clause, true // 由2000年的548亿元增加到…
+		}
 		e.initial = sentenceInitial(rs, ln, f.Start)
 		out = append(out, e)
 	}
@@ -97,6 +120,14 @@ func roleOf(rs []rune, ln line, e timex.Expr) role {
 			return ignored // a dateline
 		}
 		return paragraph
+	}
+	switch e.Kind {
+	case timex.Now, timex.Event:
+		return sentence // 目前…; 启用以来…: the sentence that says it
+	case timex.Vague:
+		if ln.kind != heading && ln.kind != title {
+			return paragraph // 近年来…
+		}
 	}
 	if e.Since && (strings.HasPrefix(after, "最") || strings.HasPrefix(after, "首") || strings.HasPrefix(after, "新高") || strings.HasPrefix(after, "的最")) {
 		return ignored // 1958年以来最高: a record's base
@@ -117,14 +148,15 @@ func roleOf(rs []rune, ln line, e timex.Expr) role {
 		}
 	case before == "为" && strings.HasPrefix(after, "的"):
 		return ignored // 为去年的3.5倍
-	case before == "由":
-		return clause // 由2000年的548亿元增加到…
+	}
+	if e.HasRel && e.M1 == 0 && e.Q1 == 0 && !e.WholeYear && e.YearEdge == 0 && ln.kind == body {
+		return paragraph // 去年，“港药达”服务落地南沙: a year told by the date, for its paragraph
 	}
 	if e.Kind == timex.Years && strings.HasSuffix(e.Text, "内") {
 		return clause // 5年内二产上升12.4个百分点
 	}
 	if enclosed(rs, ln.start, e.Start) {
-		return clause // 《…规划(2023-2025年)》
+		return paragraph // 《…规划(2023-2025年)》
 	}
 	return scopes
 }

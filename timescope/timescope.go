@@ -18,7 +18,6 @@
 //     document's frame governs again (a time at the start of a sentence before the
 //     first heading, or in a heading: 2018年,全省…; 回顾2022年; 今后要这样做).
 //   - An annual average (年均增长) takes the latest span of several years (十五, 过去的五年).
-//   - A cumulative figure (累计) of a calendar year is a stock at its end: open start.
 package timescope
 
 import (
@@ -50,14 +49,16 @@ type role int
 
 const (
 	scopes    role = iota // governs until the next expression (the usual case)
-	clause                // governs the rest of its clause only
 	paragraph             // governs the rest of its paragraph only
+	sentence              // governs the rest of its sentence only
+	clause                // governs the rest of its clause only
 	ignored               // a comparison base or a dateline: governs nothing
 )
 
 type expr struct {
 	timex.Expr
 	role    role
+	from    bool // the start of a change: 由2000年的…
 	initial bool // first in its sentence
 	iv      timex.Interval
 }
@@ -65,6 +66,7 @@ type expr struct {
 type line struct {
 	start, end int
 	kind       lineKind
+	prose      bool // reads as prose: a sentence mark, or 20 characters
 }
 
 type lineKind int
@@ -91,16 +93,29 @@ func Assign(d Doc, figs []Span) []Period {
 	}
 	ref := refYear(d, lines, exprs)
 	order := byStart(figs)
+	lead := leadLine(lines)
 
 	var (
-		frame, cur, span *expr
-		leadDone         bool
-		fi               int
+		frame, span *expr
+		// in force at each level: the document (cur), then the paragraph,
+		// sentence and clause overlays; the most local one set last governs
+		level    [clause + 1]*expr
+		leadDone bool
+		fi       int
 	)
+	governing := func() *expr {
+		var g *expr
+		for _, e := range level[:clause+1] {
+			if e != nil && (g == nil || e.Start > g.Start) {
+				g = e
+			}
+		}
+		return g
+	}
 	ctx := func() timex.Context {
 		c := timex.Context{DocDate: d.Date, RefYear: ref}
-		if cur != nil {
-			c.Scope = cur.iv
+		if g := governing(); g != nil {
+			c.Scope = g.iv
 		}
 		if span != nil {
 			c.Span = span.iv
@@ -110,13 +125,20 @@ func Assign(d Doc, figs []Span) []Period {
 	for li, ln := range lines {
 		if ln.kind == heading {
 			leadDone = true
-			cur = frame
+			level[scopes] = frame
 		}
-		saved := cur
-		var local *expr // a clause- or paragraph-local expression in force
+		level[paragraph], level[sentence], level[clause] = nil, nil, nil
 		es := exprs[li]
 		ei := 0
-		// walk the line: expressions and figures in order of position
+		pos := ln.start // expire sentence and clause overlays as the walk passes their ends
+		expire := func(to int) {
+			for _, lv := range []role{sentence, clause} {
+				if e := level[lv]; e != nil && breakBetween(d.Text, e.End, to, lv) {
+					level[lv] = nil
+				}
+			}
+			pos = to
+		}
 		for {
 			nextE, nextF := len(d.Text)+1, len(d.Text)+1
 			if ei < len(es) {
@@ -131,60 +153,75 @@ func Assign(d Doc, figs []Span) []Period {
 			if nextE <= nextF {
 				e := &es[ei]
 				ei++
+				expire(e.Start)
 				if e.role == ignored {
 					continue
 				}
 				e.iv = timex.Resolve(e.Expr, ctx())
-				switch {
-				case e.role == clause || e.role == paragraph:
-					local = e
-				default:
-					local = nil
-					cur = e
-					if e.iv.Years() > 1 || (e.Kind == timex.Years && !e.iv.IsZero()) {
-						span = e
-					}
-					if ln.kind == heading || ln.kind == title && e.initial || !leadDone && e.initial && ln.kind == body && e.Kind != timex.Vague && !e.IsDay() {
-						frame = e
-					}
+				r := e.role
+				if r == scopes && (ln.kind == item || ln.kind == caption) {
+					r = paragraph // a list item's or a caption's time is its own
+				}
+				level[r] = e
+				for lv := r + 1; lv <= clause; lv++ {
+					level[lv] = nil
+				}
+				if r == scopes && e.iv.Years() > 1 {
+					span = e
+				}
+				if r == scopes && (ln.kind == heading || (ln.kind == title || li == lead) && e.initial && !leadDone && e.Kind != timex.Vague && !e.IsDay()) {
+					frame = e
 				}
 				continue
 			}
 			f := order[fi]
 			fi++
-			if local != nil && local.role == clause && clauseBreak(d.Text, local.End, figs[f].Start) {
-				local = nil
+			expire(figs[f].Start)
+			if c := level[clause]; c != nil && c.from && fromTo(d.Text, c.End, figs[f].Start) {
+				level[clause] = nil // 由2000年的171.7亿元增加到425.7亿元: the end is not the start's
 			}
-			g := cur
-			if local != nil {
-				g = local
-			}
+			g := governing()
 			if g == nil || !sameSentence(d.Text, g.End, figs[f].Start) {
 				if after := afterInClause(es, ei, d.Text, figs[f].End); after != nil {
 					after.iv = timex.Resolve(after.Expr, ctx())
 					g = after
 				}
 			}
-			if avg := annualAverage(d.Text, figs[f].Start); avg && span != nil && g != span {
+			if span != nil && g != span && annualAverage(d.Text, figs[f].Start) {
 				g = span
 			}
-			if g == nil {
-				continue
+			if g != nil {
+				out[f] = Period{Start: g.Start, End: g.End, Interval: g.iv}
 			}
-			p := Period{Start: g.Start, End: g.End, Interval: g.iv}
-			if cumulative(d.Text, figs[f].Start) && p.Interval.Years() == 1 && g.Year2 == 0 && g.M1 == 0 && g.Q1 == 0 && g.YearEdge == 0 {
-				p.Interval.Start = time.Time{}
-			}
-			out[f] = p
 		}
-		if ln.kind == item || ln.kind == caption || cur != nil && cur.role == paragraph {
-			cur = saved
-		}
-		if cur != nil && cur.IsDay() && cur.Start >= ln.start {
-			cur = saved
-		}
+		_ = pos
 	}
 	return out
+}
+
+// leadLine is the index of the first paragraph of the body: the first line
+// after the title that reads as prose (a sentence mark, or 20 characters).
+func leadLine(lines []line) int {
+	for i, ln := range lines {
+		if ln.kind == body && ln.prose {
+			return i
+		}
+	}
+	return -1
+}
+
+// fromTo reports whether a change's end (到, 至) stands between from and to.
+func fromTo(rs []rune, from, to int) bool {
+	return strings.ContainsAny(string(rs[max(from, 0):min(to, len(rs))]), "到至")
+}
+
+// breakBetween reports whether the sentence (lv = sentence) or clause ends
+// between from and to.
+func breakBetween(rs []rune, from, to int, lv role) bool {
+	if lv == sentence {
+		return !sameSentence(rs, from, to)
+	}
+	return clauseBreak(rs, from, to)
 }
 
 // byStart lists the figures' indexes in order of position.
@@ -260,12 +297,3 @@ func annualAverage(rs []rune, k int) bool {
 	return false
 }
 
-// cumulative reports whether the figure at k is a running total (累计形成超千项):
-// its sentence says 累计 before it.
-func cumulative(rs []rune, k int) bool {
-	a := k
-	for a > 0 && !strings.ContainsRune(sentenceMarks, rs[a-1]) {
-		a--
-	}
-	return strings.Contains(string(rs[a:k]), "累计")
-}

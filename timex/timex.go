@@ -240,7 +240,7 @@ func parseYear(rs []rune, j int, e *Expr) int {
 		}
 	}
 	if rocBase > 0 && j+3 < len(rs) && rs[j] == '1' && isDigit(rs[j+1]) && isDigit(rs[j+2]) && rs[j+3] == '年' &&
-		(j+4 >= len(rs) || !strings.ContainsRune("来内间前后里多余半", rs[j+4])) {
+		(j+4 >= len(rs) || !strings.ContainsRune("来内间前后里多余半一之期以左", rs[j+4])) {
 		v := 100 + int(rs[j+1]-'0')*10 + int(rs[j+2]-'0')
 		if v < 130 {
 			e.Year = v + rocBase
@@ -455,8 +455,8 @@ func quarters(rs []rune, j int, e *Expr) int {
 				n2, i = v, i+1+m2
 			}
 		}
-		if !hasPrefix(rs[i:], "季") {
-			return j
+		if !hasPrefix(rs[i:], "季") || !hasPrefix(rs[i:], "季度") && rs[j] != '第' {
+			return j // 四季 (the seasons) is not a quarter; 第三季 and 三季度 are
 		}
 		e.Q1, e.Q2 = n, n2
 		i++

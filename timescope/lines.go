@@ -67,7 +67,7 @@ func isHeading(t string) bool {
 			han++
 		}
 	}
-	return han >= 2 && 2*han >= len(rs)-strings.Count(t, " ")
+	return han >= 2 && 3*han >= len(rs)-strings.Count(t, " ")
 }
 
 func hanCount(t string) int {
@@ -103,6 +103,7 @@ func lineExprs(rs []rune, ln line) []expr {
 			e.role, e.from = clause, true // 由2000年的548亿元增加到…
 		}
 		e.initial = sentenceInitial(rs, ln, f.Start)
+		e.opens = e.initial || clauseOpening(rs, ln, f.Start)
 		out = append(out, e)
 	}
 	return out
@@ -149,7 +150,7 @@ func roleOf(rs []rune, ln line, e timex.Expr) role {
 	case before == "为" && strings.HasPrefix(after, "的"):
 		return ignored // 为去年的3.5倍
 	}
-	if e.HasRel && e.M1 == 0 && e.Q1 == 0 && !e.WholeYear && e.YearEdge == 0 && ln.kind == body {
+	if e.HasRel && !e.Since && e.M1 == 0 && e.Q1 == 0 && !e.WholeYear && e.YearEdge == 0 && ln.kind == body {
 		return paragraph // 去年，“港药达”服务落地南沙: a year told by the date, for its paragraph
 	}
 	if e.Kind == timex.Years && strings.HasSuffix(e.Text, "内") {
@@ -229,6 +230,23 @@ func sentenceInitial(rs []rune, ln line, k int) bool {
 		return headerLine.MatchString(string(rs[ln.start:j]))
 	}
 	return false
+}
+
+// clauseOpening reports whether the expression at k opens its clause, after
+// at most a lead-in word (在, 就在, 于: timex's "leadin" words).
+func clauseOpening(rs []rune, ln line, k int) bool {
+	j := k
+	for j > ln.start && strings.ContainsRune(" \t\u3000“\"", rs[j-1]) {
+		j--
+	}
+	a := j
+	for a > ln.start && !strings.ContainsRune(clauseMarks, rs[a-1]) {
+		a--
+	}
+	if a == j {
+		return true
+	}
+	return timex.IsWord("leadin", string(rs[a:j]))
 }
 
 // refYearLines is how many lines from the top may name the document's year.

@@ -60,6 +60,7 @@ type expr struct {
 	role    role
 	from    bool // the start of a change: 由2000年的…
 	initial bool // first in its sentence
+	opens   bool // first in its clause (after a lead-in such as 在, 就在, 于)
 	iv      timex.Interval
 }
 
@@ -102,6 +103,7 @@ func Assign(d Doc, figs []Span) []Period {
 		level    [clause + 1]*expr
 		leadDone bool
 		fi       int
+		opener   *expr // the expression that opened a clause of the current sentence
 	)
 	governing := func() *expr {
 		var g *expr
@@ -159,6 +161,15 @@ func Assign(d Doc, figs []Span) []Period {
 				}
 				e.iv = timex.Resolve(e.Expr, ctx())
 				r := e.role
+				if opener != nil && !sameSentence(d.Text, opener.End, e.Start) {
+					opener = nil
+				}
+				if r == scopes && !e.opens && opener != nil {
+					r = clause // 2023年12月,…开展2023年度…评审会: the sentence's own time stays
+				}
+				if e.opens && r != ignored {
+					opener = e
+				}
 				if r == scopes && (ln.kind == item || ln.kind == caption) {
 					r = paragraph // a list item's or a caption's time is its own
 				}
@@ -169,7 +180,7 @@ func Assign(d Doc, figs []Span) []Period {
 				if r == scopes && e.iv.Years() > 1 {
 					span = e
 				}
-				if r == scopes && (ln.kind == heading || (ln.kind == title || li == lead) && e.initial && !leadDone && e.Kind != timex.Vague && !e.IsDay()) {
+				if r == scopes && (ln.kind == heading || (ln.kind == title && ln.prose || li == lead) && e.initial && !leadDone && e.Kind != timex.Vague && !e.IsDay()) {
 					frame = e
 				}
 				continue
@@ -296,4 +307,3 @@ func annualAverage(rs []rune, k int) bool {
 	}
 	return false
 }
-

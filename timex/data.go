@@ -114,3 +114,13 @@ func hasPrefix(rs []rune, s string) bool {
 	}
 	return true
 }
+
+// IsWord reports whether s is a word of kind in words.tsv.
+func IsWord(kind, s string) bool {
+	for _, w := range byKind[kind] {
+		if w.text == s {
+			return true
+		}
+	}
+	return false
+}

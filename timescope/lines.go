@@ -30,7 +30,8 @@ func splitLines(rs []rune, figs []Span) []line {
 		}
 		ln := line{start: a, end: b}
 		t := strings.TrimSpace(string(rs[a:b]))
-		ln.prose = hanCount(t) >= 10 || hanCount(t) >= 2 && strings.ContainsAny(t, "。！？!?；;")
+		ln.sentences = hanCount(t) >= 2 && strings.ContainsAny(t, "。！？!?；;")
+		ln.prose = ln.sentences || hanCount(t) >= 10
 		switch {
 		case t == "":
 			ln.kind = body

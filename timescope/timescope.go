@@ -67,7 +67,8 @@ type expr struct {
 type line struct {
 	start, end int
 	kind       lineKind
-	prose      bool // reads as prose: a sentence mark, or 20 characters
+	prose      bool // reads as prose: a sentence mark, or 10 Chinese characters
+	sentences  bool // has a sentence mark: a title line that is a paragraph
 }
 
 type lineKind int
@@ -167,7 +168,7 @@ func Assign(d Doc, figs []Span) []Period {
 				if r == scopes && !e.opens && opener != nil {
 					r = clause // 2023年12月,…开展2023年度…评审会: the sentence's own time stays
 				}
-				if e.opens && r != ignored {
+				if e.opens && r != ignored && e.Kind == timex.Calendar {
 					opener = e
 				}
 				if r == scopes && (ln.kind == item || ln.kind == caption) {
@@ -180,7 +181,7 @@ func Assign(d Doc, figs []Span) []Period {
 				if r == scopes && e.iv.Years() > 1 {
 					span = e
 				}
-				if r == scopes && (ln.kind == heading || (ln.kind == title && ln.prose || li == lead) && e.initial && !leadDone && e.Kind != timex.Vague && !e.IsDay()) {
+				if r == scopes && (ln.kind == heading || (ln.kind == title && ln.sentences || li == lead) && e.initial && !leadDone && e.Kind != timex.Vague && !e.IsDay()) {
 					frame = e
 				}
 				continue

@@ -17,6 +17,8 @@
 //   - A heading ends the scope of what was said under the previous one: the
 //     document's frame governs again (a time at the start of a sentence before the
 //     first heading, or in a heading: 2018年,全省…; 回顾2022年; 今后要这样做).
+//   - A whole year that opens a sentence counting a running total (2023年,…累计入选64家)
+//     is a stock at the year's end: its interval has no start, like 截至.
 //   - An annual average (年均增长) takes the latest span of several years (十五, 过去的五年).
 package timescope
 
@@ -161,6 +163,9 @@ func Assign(d Doc, figs []Span) []Period {
 					continue
 				}
 				e.iv = timex.Resolve(e.Expr, ctx())
+				if e.opens && runningTotal(d.Text, e) {
+					e.iv.Start = time.Time{} // 2023年,联和街道累计入选…: a stock at the year's end
+				}
 				r := e.role
 				if opener != nil && !sameSentence(d.Text, opener.End, e.Start) {
 					opener = nil
@@ -307,4 +312,17 @@ func annualAverage(rs []rune, k int) bool {
 		}
 	}
 	return false
+}
+
+// runningTotal reports whether e is one calendar year that opens a sentence
+// which counts a running total (累计).
+func runningTotal(rs []rune, e *expr) bool {
+	if e.Year == 0 || e.Year2 != 0 || e.M1 != 0 || e.Q1 != 0 || e.YearEdge != 0 || e.Since || e.AsOf {
+		return false
+	}
+	b := e.End
+	for b < len(rs) && !strings.ContainsRune(sentenceMarks, rs[b]) {
+		b++
+	}
+	return strings.Contains(string(rs[e.End:b]), "累计")
 }

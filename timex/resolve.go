@@ -88,6 +88,9 @@ func Resolve(e Expr, c Context) Interval {
 		iv.Start = time.Time{}
 	}
 	if e.Since {
+		if e.HasRel && c.DocDate.IsZero() {
+			return Interval{} // 去年以来 needs the document's date, not a year guessed from its text
+		}
 		iv.End = c.DocDate
 		if iv.Start.IsZero() {
 			return Interval{}

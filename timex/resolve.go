@@ -108,6 +108,9 @@ func calendar(e Expr, c Context) (Interval, bool) {
 		}
 		return Interval{day(p.first, 1, 1), day(p.last, 12, 31)}, true
 	}
+	if e.SameAs && e.HasRel && !c.Scope.End.IsZero() { // 去年同期: the governing period, a year back
+		return shift(c.Scope, e.RelYear), true
+	}
 	y1, y2 := e.Year, max(e.Year2, e.Year)
 	switch {
 	case e.Year > 0:
@@ -152,16 +155,11 @@ func calendar(e Expr, c Context) (Interval, bool) {
 		}
 		y1, y2 = y, y
 	}
-	if e.SameAs { // 去年同期: the governing period moved to that year
+	if e.SameAs { // 2023年同期: the governing period moved to that year
 		if c.Scope.End.IsZero() {
 			return Interval{}, false
 		}
-		d := y2 - c.Scope.End.Year()
-		iv := Interval{End: c.Scope.End.AddDate(d, 0, 0)}
-		if !c.Scope.Start.IsZero() {
-			iv.Start = c.Scope.Start.AddDate(d, 0, 0)
-		}
-		return iv, true
+		return shift(c.Scope, y2-c.Scope.End.Year()), true
 	}
 	if e.Holiday != "" {
 		w, ok := holidays[itoa(y2)+" "+e.Holiday]
@@ -205,4 +203,19 @@ func itoa(n int) string {
 		b = append([]byte{byte('0' + n%10)}, b...)
 	}
 	return string(b)
+}
+
+// shift moves an interval by whole years, keeping month ends at month ends
+// (2024-02-29 a year back is 2023-02-28).
+func shift(iv Interval, years int) Interval {
+	mv := func(t time.Time, end bool) time.Time {
+		if t.IsZero() {
+			return t
+		}
+		if end && t.Day() == lastDay(t.Year(), int(t.Month())).Day() {
+			return lastDay(t.Year()+years, int(t.Month()))
+		}
+		return day(t.Year()+years, int(t.Month()), min(t.Day(), 28))
+	}
+	return Interval{mv(iv.Start, false), mv(iv.End, true)}
 }

@@ -360,8 +360,8 @@ func parsePart(rs []rune, j int, e *Expr, hasYear bool) int {
 		e.YearEdge = w.value[0]
 		return j + len([]rune(w.text))
 	}
-	if hasYear && e.Year2 == 0 && e.Plan == "" {
-		if w, ok := wordAt(rs, j, "monthedge"); ok { // 2022年末, 112年底
+	if hasYear && e.Year2 == 0 {
+		if w, ok := wordAt(rs, j, "monthedge"); ok { // 2022年末, 112年底, “十四五”末
 			e.YearEdge = w.value[0]
 			return j + len([]rune(w.text))
 		}

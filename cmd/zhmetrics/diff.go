@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strings"
 	"text/tabwriter"
+	"time"
 
 	"github.com/zhmetrics/zhmetrics/schema"
 )
@@ -35,10 +36,22 @@ type figKey struct {
 	Change    string   `json:"change"`
 	Metric    string   `json:"metric"`
 	Period    string   `json:"period"`
+	Interval  string   `json:"interval"` // period_start..period_end, "" for null ends
 }
 
 func keyOf(r schema.FigureRow) *figKey {
-	return &figKey{r.Start, r.End, r.Value, r.Low, r.High, r.Unit, r.Qualifier, r.Change, r.Metric, r.Period}
+	return &figKey{r.Start, r.End, r.Value, r.Low, r.High, r.Unit, r.Qualifier, r.Change, r.Metric, r.Period, interval(r)}
+}
+
+// interval shows a figure's period interval as start..end (null ends empty).
+func interval(r schema.FigureRow) string {
+	d := func(t *time.Time) string {
+		if t == nil {
+			return ""
+		}
+		return t.Format(time.DateOnly)
+	}
+	return d(r.PeriodStart) + ".." + d(r.PeriodEnd)
 }
 
 func cmdDiff(args []string, stdout, stderr io.Writer) int {
@@ -151,7 +164,7 @@ func changedFields(o, n schema.FigureRow) []string {
 		name string
 		a, b string
 	}{{"unit", o.Unit, n.Unit}, {"qualifier", o.Qualifier, n.Qualifier}, {"change", o.Change, n.Change},
-		{"metric", o.Metric, n.Metric}, {"period", o.Period, n.Period}} {
+		{"metric", o.Metric, n.Metric}, {"period", o.Period, n.Period}, {"interval", interval(o), interval(n)}} {
 		if c.a != c.b {
 			f = append(f, c.name)
 		}

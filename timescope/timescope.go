@@ -173,7 +173,7 @@ func Assign(d Doc, figs []Span) []Period {
 				if r == scopes && !e.opens && opener != nil {
 					r = clause // 2023年12月,…开展2023年度…评审会: the sentence's own time stays
 				}
-				if e.opens && r != ignored && e.Kind == timex.Calendar {
+				if e.opens && r != ignored && e.Kind == timex.Calendar && !e.IsDay() {
 					opener = e
 				}
 				if r == scopes && (ln.kind == item || ln.kind == caption) {

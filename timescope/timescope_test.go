@@ -173,3 +173,11 @@ func TestRunningTotal(t *testing.T) {
 		"",
 		want{"64家", "2023年", "", "2023-12-31"})
 }
+
+// A day that opens a sentence is when something happened, not the data's
+// period: a period named later in the sentence still governs.
+func TestDayOpenerYields(t *testing.T) {
+	run(t, "新闻\n4月19日，统计局发布2022年数据，全市生产总值500亿元。",
+		"",
+		want{"500亿元", "2022年", "2022-01-01", "2022-12-31"})
+}

@@ -424,7 +424,9 @@ func edge(rs []rune, j int, e *Expr) int {
 func quarters(rs []rune, j int, e *Expr) int {
 	i := j
 	switch {
-	case i+1 < len(rs) && (rs[i] == 'Q' || rs[i] == 'q') && rs[i+1] >= '1' && rs[i+1] <= '4':
+	case i+1 < len(rs) && (rs[i] == 'Q' || rs[i] == 'q') && rs[i+1] >= '1' && rs[i+1] <= '4' &&
+		(i+2 >= len(rs) || !isDigit(rs[i+2])) && (i == 0 || rs[i-1] == '年' || !isHan(rs[i-1]) && !isLetter(rs[i-1])):
+		// Q3, 2024年Q3; not 奥迪Q3 (a model name)
 		e.Q1, e.Q2 = int(rs[i+1]-'0'), int(rs[i+1]-'0')
 		return i + 2
 	case hasPrefix(rs[i:], "首季"):
@@ -627,5 +629,7 @@ func eventsSince(rs []rune, found []Expr) []Expr {
 	}
 	return all
 }
+
+func isLetter(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' }
 
 func isHan(r rune) bool { return r >= 0x4e00 && r <= 0x9fff }

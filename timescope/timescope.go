@@ -129,7 +129,7 @@ func Assign(d Doc, figs []Span) []Period {
 	}
 	for li, ln := range lines {
 		if ln.kind == heading {
-			leadDone = true
+			leadDone = leadDone || li > lead // a short line above the first paragraph (a dateline) is no section
 			level[scopes] = frame
 		}
 		level[paragraph], level[sentence], level[clause] = nil, nil, nil

@@ -181,3 +181,11 @@ func TestDayOpenerYields(t *testing.T) {
 		"",
 		want{"500亿元", "2022年", "2022-01-01", "2022-12-31"})
 }
+
+// A dateline line above the first paragraph does not end the lead; 较上年同季 is a base.
+func TestDatelineBeforeLead(t *testing.T) {
+	run(t, "某市2023年统计公报\n二〇二四年三月十五日\n2023年，全市经济运行稳中向好。\n一、综合\n全年生产总值1200亿元。\n113年第1季销售额较上年同季增加5.6%。",
+		"2024-03-15",
+		want{"1200亿元", "全年", "2023-01-01", "2023-12-31"},
+		want{"5.6%", "113年第1季", "2024-01-01", "2024-03-31"})
+}

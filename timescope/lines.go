@@ -190,8 +190,10 @@ func baseBefore(rs []rune, k int) string {
 		return "比"
 	case p == '与' || p == '和' || p == '同':
 		return "与"
-	case p == '为' || p == '是':
-		return "为"
+	case p == '为' || p == '是' || p == '于' && j > 2 && string(rs[j-3:j-1]) == "相当":
+		return "为" // 为去年的3.5倍, 相当于2019年的90%
+	case (p == '复' && j > 1 && rs[j-2] == '恢') && (rs[k] == '到' || rs[k] == '至'):
+		return "为" // 恢复到2019年同期的90%
 	case p == '由' || p == '从':
 		return "由"
 	}

@@ -19,6 +19,8 @@ var (
 	plansTSV string
 	//go:embed data/holidays.tsv
 	holidaysTSV string
+	//go:embed data/holidayrules.tsv
+	holidayRulesTSV string
 )
 
 type word struct {
@@ -29,13 +31,20 @@ type plan struct{ first, last int }
 
 type window struct{ start, end time.Time }
 
+type holidayRule struct {
+	first, last int
+	start, end  string // MM-DD
+}
+
 var (
 	words    []word // in file order; longer words of a kind are tried first
 	byKind   = map[string][]word{}
 	plans    = map[string]plan{}
 	holidays = map[string]window{} // "2024 国庆"
-	rocBase  int                   // bare 3-digit years: ROC calendar offset
-	eras     = map[string]int{}    // 民国 → 1911
+	// holidayRules: windows fixed by law for an era of years (国庆 10-01..10-07)
+	holidayRules = map[string][]holidayRule{}
+	rocBase      int                // bare 3-digit years: ROC calendar offset
+	eras         = map[string]int{} // 民国 → 1911
 )
 
 func init() {
@@ -68,6 +77,16 @@ func init() {
 			panic(fmt.Sprintf("timex: holidays.tsv line %d: bad window %q..%q", i+1, f[2], f[3]))
 		}
 		holidays[f[0]+" "+f[1]] = window{a, b}
+	}
+	for i, f := range tsvLines(holidayRulesTSV, 5) {
+		r := holidayRule{atoi(f[1], "holidayrules.tsv", i), atoi(f[2], "holidayrules.tsv", i), f[3], f[4]}
+		if _, err := time.Parse(time.DateOnly, "2000-"+r.start); err != nil {
+			panic(fmt.Sprintf("timex: holidayrules.tsv line %d: bad day %q", i+1, r.start))
+		}
+		if _, err := time.Parse(time.DateOnly, "2000-"+r.end); err != nil {
+			panic(fmt.Sprintf("timex: holidayrules.tsv line %d: bad day %q", i+1, r.end))
+		}
+		holidayRules[f[0]] = append(holidayRules[f[0]], r)
 	}
 }
 
@@ -113,6 +132,31 @@ func hasPrefix(rs []rune, s string) bool {
 		i++
 	}
 	return true
+}
+
+// holidayWindow is the window of a named holiday in year y: the year's
+// notice (holidays.tsv), else the era's rule (holidayrules.tsv), else none.
+func holidayWindow(y int, name string) (window, bool) {
+	if w, ok := holidays[itoa(y)+" "+name]; ok {
+		return w, true
+	}
+	for _, r := range holidayRules[name] {
+		if y >= r.first && y <= r.last {
+			a, _ := time.Parse(time.DateOnly, fmt.Sprintf("%04d-%s", y, r.start))
+			b, _ := time.Parse(time.DateOnly, fmt.Sprintf("%04d-%s", y, r.end))
+			return window{a, b}, true
+		}
+	}
+	return window{}, false
+}
+
+// Words returns the words of a kind in words.tsv (announce: 发布, 获悉 …).
+func Words(kind string) []string {
+	out := make([]string, 0, len(byKind[kind]))
+	for _, w := range byKind[kind] {
+		out = append(out, w.text)
+	}
+	return out
 }
 
 // IsWord reports whether s is a word of kind in words.tsv.

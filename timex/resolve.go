@@ -162,7 +162,7 @@ func calendar(e Expr, c Context) (Interval, bool) {
 		return shift(c.Scope, y2-c.Scope.End.Year()), true
 	}
 	if e.Holiday != "" {
-		w, ok := holidays[itoa(y2)+" "+e.Holiday]
+		w, ok := holidayWindow(y2, e.Holiday)
 		return Interval{w.start, w.end}, ok
 	}
 	switch {

@@ -247,6 +247,11 @@ func parseYear(rs []rune, j int, e *Expr) int {
 			return j + 4
 		}
 	}
+	if v, n := rocChinese(rs, j); n > 0 && rocBase > 0 && j+n < len(rs) && rs[j+n] == '年' &&
+		(j+n+1 >= len(rs) || !strings.ContainsRune("来内间前后里多余半一之期以左", rs[j+n+1])) {
+		e.Year = v + rocBase // 一一四年, 一一三年1至10月
+		return j + n + 1
+	}
 	if name, n := planAt(rs, j); n > 0 {
 		e.Plan = name
 		return j + n
@@ -291,8 +296,46 @@ func chineseYear(rs []rune, j int) (int, int) {
 	return v, 4
 }
 
-// eraNumber reads the year of an era: 88, 八十八, 一百零五.
+// rocChinese reads a ROC year of 100-129 written digit by digit in
+// Chinese (一一四, 一〇五), not inside a longer run of Chinese digits.
+func rocChinese(rs []rune, j int) (int, int) {
+	if j+3 > len(rs) || rs[j] != '一' {
+		return 0, 0
+	}
+	if _, ok := cnDigit[prevRune(rs, j)]; ok {
+		return 0, 0
+	}
+	v := 0
+	for i := j; i < j+3; i++ {
+		d, ok := cnDigit[rs[i]]
+		if !ok || rs[i] == '两' {
+			return 0, 0
+		}
+		v = v*10 + d
+	}
+	if j+3 < len(rs) {
+		if _, ok := cnDigit[rs[j+3]]; ok {
+			return 0, 0
+		}
+	}
+	if v < 100 || v > 129 {
+		return 0, 0
+	}
+	return v, 3
+}
+
+func prevRune(rs []rune, j int) rune {
+	if j == 0 {
+		return 0
+	}
+	return rs[j-1]
+}
+
+// eraNumber reads the year of an era: 88, 八十八, 一百零五, 一一三.
 func eraNumber(rs []rune, j int) (int, int) {
+	if v, n := rocChinese(rs, j); n > 0 {
+		return v, n
+	}
 	if j < len(rs) && isDigit(rs[j]) {
 		v, i := 0, j
 		for i < len(rs) && isDigit(rs[i]) && i-j < 3 {
@@ -526,23 +569,30 @@ func months(rs []rune, j int, e *Expr) int {
 	return edge(rs, i, e)
 }
 
-// holidayNames are the holidays of holidays.tsv; holidayWords must follow.
+// holidayWords must follow a holiday's name (words.tsv, kind holiday),
+// which may stand in quotes: 国庆假期, 国庆节期间, 2015年“十一”黄金周.
 var holidayWords = []string{"假期", "黄金周", "长假", "小长假", "期间", "节假日"}
 
 func holiday(rs []rune, j int, e *Expr) int {
-	for _, name := range []string{"春节", "清明", "五一", "端午", "中秋", "国庆"} {
-		if !hasPrefix(rs[j:], name) {
-			continue
-		}
-		i := j + len([]rune(name))
-		if hasPrefix(rs[i:], "节") {
-			i++
-		}
-		for _, w := range holidayWords {
-			if hasPrefix(rs[i:], w) {
-				e.Holiday = name
-				return i + len([]rune(w))
-			}
+	i0 := j
+	if i0 < len(rs) && (rs[i0] == '“' || rs[i0] == '"') {
+		i0++
+	}
+	w, ok := wordAt(rs, i0, "holiday")
+	if !ok {
+		return j
+	}
+	i := i0 + len([]rune(w.text))
+	if i < len(rs) && (rs[i] == '”' || rs[i] == '"') {
+		i++
+	}
+	if hasPrefix(rs[i:], "节") {
+		i++
+	}
+	for _, hw := range holidayWords {
+		if hasPrefix(rs[i:], hw) {
+			e.Holiday = w.value
+			return i + len([]rune(hw))
 		}
 	}
 	return j

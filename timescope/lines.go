@@ -121,6 +121,9 @@ func roleOf(rs []rune, ln line, e timex.Expr) role {
 			strings.Contains(after, "来源") || strings.HasPrefix(after, "发布") {
 			return ignored // a dateline
 		}
+		if announces(rs, ln, e) {
+			return ignored // 10月8日举行新闻发布会; 记者10月9日从…获悉: when, not of what
+		}
 		return paragraph
 	}
 	switch e.Kind {
@@ -135,18 +138,15 @@ func roleOf(rs []rune, ln line, e timex.Expr) role {
 		return ignored // 1958年以来最高: a record's base
 	}
 	before := baseBefore(rs, e.Start)
-	trimmed := strings.TrimPrefix(after, "的")
 	switch {
 	case before == "比":
-		if trimmed != "" && (strings.ContainsRune(changeStarts, []rune(trimmed)[0]) || isDigitRune([]rune(trimmed)[0])) {
-			return ignored // 比上年增长5.2%
+		if baseOfChange(rs, ln, e.End) {
+			return ignored // 比上年增长5.2%, 比2014年国庆节增长11%
 		}
 		return clause // 比“十五”计划目标3000亿元: the base figure's own time
 	case before == "与":
-		for _, w := range []string{"相比", "比较", "相较", "对比", "比"} {
-			if strings.HasPrefix(trimmed, w) {
-				return ignored // 与112年比较
-			}
+		if comparedWith(rs, ln, e.End) {
+			return ignored // 与112年比较, 与2014年国庆节相比
 		}
 	case before == "为" && strings.HasPrefix(after, "的"):
 		return ignored // 为去年的3.5倍
@@ -161,6 +161,69 @@ func roleOf(rs []rune, ln line, e timex.Expr) role {
 		return paragraph // 《…规划(2023-2025年)》
 	}
 	return scopes
+}
+
+// baseOfChange: what follows a base after 比 reaches a change word before
+// any figure of its own (比2014年国庆节增长; not 比“十五”计划目标3000亿元).
+func baseOfChange(rs []rune, ln line, k int) bool {
+	for i := k; i < ln.end && i < k+16; i++ {
+		r := rs[i]
+		switch {
+		case strings.ContainsRune(clauseMarks, r):
+			return i > k // 比上年同期，增长…
+		case isDigitRune(r):
+			return i == k // 比2023年5.2%?: a figure right after is the change
+		case strings.ContainsRune(changeStarts, r):
+			return true
+		}
+	}
+	return false
+}
+
+// comparedWith: 与/和/同 … 相比 (比较, 相较, 对比, 比) within the clause.
+func comparedWith(rs []rune, ln line, k int) bool {
+	for i := k; i < ln.end && i < k+16; i++ {
+		if strings.ContainsRune(clauseMarks, rs[i]) || isDigitRune(rs[i]) {
+			return false
+		}
+		for _, w := range []string{"相比", "比较", "相较", "对比", "比"} {
+			if hasPrefixRunes(rs[i:], w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func hasPrefixRunes(rs []rune, s string) bool {
+	return strings.HasPrefix(string(rs[:min(len(rs), len([]rune(s)))]), s)
+}
+
+// announces: the clause of a day (with the clause after it when the day
+// stands alone: 10月8日，…举行新闻发布会) tells of a publication or a press
+// conference (words.tsv, kind announce).
+func announces(rs []rune, ln line, e timex.Expr) bool {
+	a := e.Start
+	for a > ln.start && !strings.ContainsRune(clauseMarks, rs[a-1]) {
+		a--
+	}
+	b := e.End
+	for b < ln.end && !strings.ContainsRune(clauseMarks, rs[b]) {
+		b++
+	}
+	if b-e.End <= 3 && b < ln.end && !strings.ContainsRune(sentenceMarks, rs[b]) {
+		b++ // 10月8日上午，国家旅游局召开…
+		for b < ln.end && !strings.ContainsRune(clauseMarks, rs[b]) {
+			b++
+		}
+	}
+	cl := string(rs[a:b])
+	for _, w := range timex.Words("announce") {
+		if strings.Contains(cl, w) {
+			return true
+		}
+	}
+	return false
 }
 
 func isDigitRune(r rune) bool { return r >= '0' && r <= '9' }

@@ -15,11 +15,14 @@ WHERE rank <= 3
 ORDER BY doc_id, rank;
 
 -- 2. Every figure of one metric over time: here all figures whose metric mentions 企业 (firms).
-SELECT d.date, f.period, f.surface, f.value, f.unit, f.qualifier, f.change, f.metric, f.doc_id
+--    The time axis is the figure's own period: period_start, or period_end for 截至… figures (no
+--    start), falling back to the document's date when the text states no period.
+SELECT coalesce(f.period_start, f.period_end, d.date) AS time_axis, f.period, f.period_start, f.period_end,
+       d.date AS doc_date, f.surface, f.value, f.unit, f.qualifier, f.change, f.metric, f.doc_id
 FROM read_parquet('out/figures/*.parquet') f
 JOIN read_parquet('out/documents/*.parquet') d USING (doc_id)
 WHERE f.metric LIKE '%企业%'
-ORDER BY d.date NULLS LAST, f.doc_id, f.start;
+ORDER BY time_axis NULLS LAST, f.doc_id, f.start;
 
 -- 3. How the figures split across dimensions and units.
 SELECT dimension, unit, count(*) AS figures, min(value) AS smallest, max(value) AS largest

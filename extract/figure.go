@@ -19,6 +19,8 @@
 // the clauses that hold a candidate figure.
 package extract
 
+import "time"
+
 // Token is one word of the sentence as a segmenter cut it, with its
 // part-of-speech tag; Start and End are rune offsets into the sentence.
 type Token struct {
@@ -45,7 +47,9 @@ type Figure struct {
 	Metric      string
 	MetricStart int // span of the metric in the sentence, -1 when there is none
 	MetricEnd   int
-	Period      string
+	Period      string    // the time expression that governs the figure, as written (2024年, 上半年), or empty
+	PeriodStart time.Time // first day of the period's interval; zero when open or unknown (截至2024年11月)
+	PeriodEnd   time.Time // last day, inclusive; zero when unknown
 }
 
 // Qualifier and change values.

@@ -8,6 +8,7 @@ package figdiff
 import (
 	"fmt"
 	"sort"
+	"time"
 
 	"github.com/zhmetrics/zhmetrics/schema"
 )
@@ -40,11 +41,12 @@ type Key struct {
 	Change    string   `json:"change"`
 	Metric    string   `json:"metric"`
 	Period    string   `json:"period"`
+	Interval  string   `json:"interval"` // period_start..period_end, "" for null ends
 }
 
 // KeyOf is the compared part of a row.
 func KeyOf(r *schema.FigureRow) *Key {
-	return &Key{r.Start, r.End, r.Value, r.Low, r.High, r.Unit, r.Qualifier, r.Change, r.Metric, r.Period}
+	return &Key{r.Start, r.End, r.Value, r.Low, r.High, r.Unit, r.Qualifier, r.Change, r.Metric, r.Period, Interval(r)}
 }
 
 // Summary counts a comparison, as `zhmetrics diff` prints it last.
@@ -145,7 +147,7 @@ func changedFields(o, n *schema.FigureRow) []string {
 		name string
 		a, b string
 	}{{"unit", o.Unit, n.Unit}, {"qualifier", o.Qualifier, n.Qualifier}, {"change", o.Change, n.Change},
-		{"metric", o.Metric, n.Metric}, {"period", o.Period, n.Period}} {
+		{"metric", o.Metric, n.Metric}, {"period", o.Period, n.Period}, {"interval", Interval(o), Interval(n)}} {
 		if c.a != c.b {
 			f = append(f, c.name)
 		}
@@ -154,6 +156,17 @@ func changedFields(o, n *schema.FigureRow) []string {
 		f = append(f, "offsets")
 	}
 	return f
+}
+
+// Interval shows a figure's period interval as start..end (null ends empty).
+func Interval(r *schema.FigureRow) string {
+	d := func(t *time.Time) string {
+		if t == nil {
+			return ""
+		}
+		return t.Format(time.DateOnly)
+	}
+	return d(r.PeriodStart) + ".." + d(r.PeriodEnd)
 }
 
 func sameFloat(a, b *float64) bool {

@@ -69,6 +69,8 @@ func TestDuckDBReadsDataset(t *testing.T) {
 	assert.Equal(t, "INTEGER", ft["start"])
 	assert.Equal(t, "VARCHAR", ft["unit"], "dictionary strings read as VARCHAR")
 	assert.Equal(t, "VARCHAR", ft["metric"])
+	assert.Equal(t, "DATE", ft["period_start"], "period interval: DATE, nullable")
+	assert.Equal(t, "DATE", ft["period_end"])
 	assert.Len(t, ft, len(schema.FigureColumns))
 	dt := describe(docs)
 	assert.Equal(t, "DATE", dt["date"])
@@ -91,6 +93,19 @@ func TestDuckDBReadsDataset(t *testing.T) {
 	assert.Equal(t, "累计投资金额", metric)
 	assert.Contains(t, title, "南沙区改革创新典型案例")
 	assert.Equal(t, "2025-01-17", date.Format(time.DateOnly))
+
+	// A figure's period and its interval; 截至 has no start (NULL).
+	var period string
+	var pStart, pEnd sql.NullTime
+	require.NoError(t, db.QueryRow(`SELECT period, period_start, period_end FROM `+figs+`
+		WHERE surface = '65个' AND doc_id LIKE '002_%'`).Scan(&period, &pStart, &pEnd))
+	assert.Equal(t, "截至2024年11月", period)
+	assert.False(t, pStart.Valid, "截至: open start")
+	assert.Equal(t, "2024-11-30", pEnd.Time.Format(time.DateOnly))
+	require.NoError(t, db.QueryRow(`SELECT period_start, period_end FROM `+figs+`
+		WHERE surface = '80416个'`).Scan(&pStart, &pEnd))
+	assert.Equal(t, "2024-01-01", pStart.Time.Format(time.DateOnly))
+	assert.Equal(t, "2024-12-31", pEnd.Time.Format(time.DateOnly))
 
 	// Ranges, nulls and failed documents come through.
 	var low, high float64

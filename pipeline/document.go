@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/zhmetrics/zhmetrics/extract"
+	"github.com/zhmetrics/zhmetrics/timescope"
 )
 
 // Document statuses.
@@ -91,7 +92,7 @@ func Process(seg *Segmenter, in Input, raw []byte) (doc Document) {
 		doc.Status, doc.Error = StatusSkipped, "no text"
 		return doc
 	}
-	doc.Sentences, doc.Figures = extractText(seg, text)
+	doc.Sentences, doc.Figures = extractText(seg, text, doc.Meta)
 	return doc
 }
 
@@ -99,12 +100,15 @@ func Process(seg *Segmenter, in Input, raw []byte) (doc Document) {
 var extractText = ExtractText
 
 // ExtractText finds the figures of decoded text; it returns the number of
-// sentences and the figures with offsets into text.
-func ExtractText(seg *Segmenter, text string) (int, []Figure) {
+// sentences and the figures with offsets into text. After extraction, the
+// time scope stage (timescope) gives each figure its period and interval,
+// against the document's title and date in meta.
+func ExtractText(seg *Segmenter, text string, meta Meta) (int, []Figure) {
 	src := []rune(text)
 	norm := NormalizeRunes(src)
 	Simplify(&norm)
 	var figs []Figure
+	var spans []timescope.Span // the figures' places in the normalised text
 	nrs := []rune(norm.Text)
 	sentences := sentenceSpans(nrs)
 	for si, sp := range sentences {
@@ -123,6 +127,7 @@ func ExtractText(seg *Segmenter, text string) (int, []Figure) {
 		s0, s1 := norm.SourceSpan(sp.Start, sp.End)
 		written := string(src[s0:s1])
 		for _, f := range found {
+			spans = append(spans, timescope.Span{Start: sp.Start + f.Start, End: sp.Start + f.End})
 			f.Start, f.End = norm.SourceSpan(sp.Start+f.Start, sp.Start+f.End)
 			f.Surface = string(src[f.Start:f.End])
 			if f.MetricStart >= 0 { // the metric as written in the source
@@ -130,6 +135,15 @@ func ExtractText(seg *Segmenter, text string) (int, []Figure) {
 				f.Metric = extract.MetricText(src, f.MetricStart, f.MetricEnd)
 			}
 			figs = append(figs, Figure{Figure: f, SentenceIndex: si, Sentence: written})
+		}
+	}
+	periods := timescope.Assign(timescope.Doc{Text: nrs, Title: meta.Title, Date: meta.Date}, spans)
+	for i, p := range periods {
+		f := &figs[i].Figure
+		f.Period, f.PeriodStart, f.PeriodEnd = "", p.Interval.Start, p.Interval.End
+		if p.Start >= 0 { // the expression as written in the source
+			a, b := norm.SourceSpan(p.Start, p.End)
+			f.Period = string(src[a:b])
 		}
 	}
 	return len(sentences), figs

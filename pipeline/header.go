@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/zhmetrics/zhmetrics/timex"
 )
 
 // Meta is what a document says about itself.
@@ -57,11 +59,48 @@ func ParseHeader(text string) Meta {
 	for j := i; m.Date.IsZero() && j < len(lines) && j < i+dateLines; j++ {
 		m.Date = findDate(lines[j])
 	}
+	for j := i; m.Date.IsZero() && j < len(lines) && j < i+dateLines; j++ {
+		m.Date = dateline(lines[j], m.URL) // 新华社北京3月5日电, the year from the URL
+	}
 	return m
 }
 
-// findDate returns the first valid calendar date in s, or the zero time.
+// datelineDay is a news dateline without its year: 新华社北京3月5日电, 中新网1月18日电.
+var datelineDay = regexp.MustCompile(`(\d{1,2})月(\d{1,2})日(?:电|讯)`)
+
+// urlYear is a year in a URL's path: /2023/0110/, /202301/, /2023-01-10/.
+var urlYear = regexp.MustCompile(`/((?:19|20)\d{2})(?:/|-|\d{2,4}/|\d{4}\D)`)
+
+// dateline returns the date of a news dateline whose year the URL gives;
+// the zero time when either is missing (a year guessed from the text would
+// be wrong for January's reports on the year before).
+func dateline(line, url string) time.Time {
+	g := datelineDay.FindStringSubmatch(line)
+	y := urlYear.FindStringSubmatch(url)
+	if g == nil || y == nil {
+		return time.Time{}
+	}
+	return findDate(y[1] + "年" + g[1] + "月" + g[2] + "日")
+}
+
+// findDate returns the first valid calendar date in s, or the zero time:
+// 2025年01月17日, 2025-01-20, (2024-03-05), and days the time normaliser
+// reads with their year (二〇二四年三月五日, ROC 113年3月5日).
 func findDate(s string) time.Time {
+	if t := findDigitDate(s); !t.IsZero() {
+		return t
+	}
+	for _, e := range timex.FindString(s) {
+		if e.Year > 0 && e.Day > 0 {
+			if iv := timex.Resolve(e, timex.Context{}); !iv.Start.IsZero() {
+				return iv.Start
+			}
+		}
+	}
+	return time.Time{}
+}
+
+func findDigitDate(s string) time.Time {
 	for _, g := range dateInText.FindAllStringSubmatch(s, -1) {
 		y, _ := strconv.Atoi(g[1])
 		mo, _ := strconv.Atoi(g[2])

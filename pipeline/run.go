@@ -459,9 +459,18 @@ func FigureRows(d Document) []schema.FigureRow {
 		rows[i] = schema.FigureRow{DocID: d.DocID, SentenceIndex: int32(f.SentenceIndex), Start: int32(f.Start), End: int32(f.End),
 			Surface: f.Surface, Value: f.Value, Low: f.Low, High: f.High, Unit: f.Unit, UnitWritten: f.UnitWritten,
 			Dimension: f.Dimension, BaseValue: f.BaseValue, BaseUnit: f.BaseUnit, Qualifier: f.Qualifier, Change: f.Change,
-			Compare: f.Compare, Metric: f.Metric, Period: f.Period, Sentence: f.Sentence}
+			Compare: f.Compare, Metric: f.Metric, Period: f.Period, PeriodStart: datePtr(f.PeriodStart), PeriodEnd: datePtr(f.PeriodEnd),
+			Sentence: f.Sentence}
 	}
 	return rows
+}
+
+// datePtr is t for a nullable date column: nil for the zero time.
+func datePtr(t time.Time) *time.Time {
+	if t.IsZero() {
+		return nil
+	}
+	return &t
 }
 
 // DocumentRow turns a document into its row of the documents table.
@@ -469,9 +478,6 @@ func DocumentRow(d Document, processedAt time.Time) schema.DocumentRow {
 	r := schema.DocumentRow{DocID: d.DocID, Path: filepath.ToSlash(d.Path), SHA256: d.SHA256, Bytes: d.Bytes, Encoding: d.Encoding,
 		Title: d.Meta.Title, URL: d.Meta.URL, Sentences: int32(d.Sentences), Figures: int32(len(d.Figures)),
 		Status: d.Status, Error: d.Error, ProcessedAt: processedAt}
-	if !d.Meta.Date.IsZero() {
-		t := d.Meta.Date
-		r.Date = &t
-	}
+	r.Date = datePtr(d.Meta.Date)
 	return r
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -313,4 +314,31 @@ func TestRunCarriesOverWithinAPart(t *testing.T) {
 	entries, err := os.ReadDir(filepath.Join(out, "figures"))
 	require.NoError(t, err)
 	assert.Len(t, entries, len(m.Tables["figures"]), "the old part is gone")
+}
+
+// A dataset of an older schema version (1: no period_start/period_end) is
+// never carried over: the next run processes every document again.
+func TestRunReprocessesOlderSchema(t *testing.T) {
+	in := threeSeeds(t)
+	out := t.TempDir()
+	opts := Options{Inputs: []string{in}}
+	require.Equal(t, 3, runSeeds(t, out, opts).Processed)
+	path := filepath.Join(out, "manifest.json")
+	b, err := os.ReadFile(path)
+	require.NoError(t, err)
+	old := strings.Replace(string(b), `"schema_version": "`+schema.Version+`"`, `"schema_version": "1"`, 1)
+	require.NotEqual(t, string(b), old, "manifest names its schema version")
+	require.NoError(t, os.WriteFile(path, []byte(old), 0o644))
+	again := runSeeds(t, out, opts)
+	assert.Equal(t, 3, again.Processed)
+	assert.Equal(t, 0, again.Carried)
+	rows, err := ReadFigures(out)
+	require.NoError(t, err)
+	withInterval := 0
+	for _, r := range rows {
+		if r.PeriodEnd != nil {
+			withInterval++
+		}
+	}
+	assert.Greater(t, withInterval, 0, "the new parts carry period intervals")
 }

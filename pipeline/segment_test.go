@@ -141,7 +141,7 @@ func BenchmarkExtractText(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		for _, t := range texts {
-			ExtractText(seg, t)
+			ExtractText(seg, t, Meta{})
 		}
 	}
 }

@@ -86,6 +86,11 @@ func TestParseHeader(t *testing.T) {
 		{"publication line", "广州党建\n您当前的位置:\n发布时间:2025-01-20\n正文", "", "", "2025-01-20"},
 		{"no date", "正文里没有日期。\n2024年增长5%", "", "", ""},
 		{"invalid date skipped", "2025年13月45日\n2024年2月29日", "", "", "2024-02-29"},
+		{"date in brackets", "某市统计公报\n(2024-03-05)\n正文", "", "", "2024-03-05"},
+		{"Chinese numerals", "标题\n二〇二四年三月五日\n正文", "", "", "2024-03-05"},
+		{"ROC date", "標題\n113年3月5日 臺北市政府\n正文", "", "", "2024-03-05"},
+		{"dateline, year from the URL", "URL: http://m.example.cn/cj/2023/0110/61705.html\n\n新华财经北京1月10日电 人民银行10日发布数据。", "", "http://m.example.cn/cj/2023/0110/61705.html", "2023-01-10"},
+		{"dateline without a year", "中新网1月18日电 国务院新闻办公室举行发布会。\n2022年粮食产量创新高。", "", "", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -242,8 +247,8 @@ func TestProcessFullWidthOffsets(t *testing.T) {
 
 // A panic inside a stage becomes the document's error, not the run's end.
 func TestProcessRecoversPanic(t *testing.T) {
-	defer func(f func(*Segmenter, string) (int, []Figure)) { extractText = f }(extractText)
-	extractText = func(*Segmenter, string) (int, []Figure) { panic("rule failed") }
+	defer func(f func(*Segmenter, string, Meta) (int, []Figure)) { extractText = f }(extractText)
+	extractText = func(*Segmenter, string, Meta) (int, []Figure) { panic("rule failed") }
 	d := Process(nil, Input{DocID: "p"}, []byte("营收8.58亿元"))
 	assert.Equal(t, StatusError, d.Status)
 	assert.Contains(t, d.Error, "panic while processing: rule failed")

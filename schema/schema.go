@@ -13,7 +13,12 @@ import (
 
 // Version is the schema version, written into every file's metadata. It
 // changes when a column is added, removed, renamed or changes type.
-const Version = "1"
+const Version = "2"
+
+// Version history: 1 — the first schema; 2 — figures gain period_start and
+// period_end (date32, nullable), the interval of period. A dataset of another
+// version is never appended to: its manifest's fingerprint differs, so the
+// next run reprocesses every document and writes version-2 parts.
 
 // Metadata keys written into every file.
 const (
@@ -40,6 +45,8 @@ type FigureRow struct {
 	Compare       string
 	Metric        string
 	Period        string
+	PeriodStart   *time.Time // first day of the period's interval; nil when open or unknown
+	PeriodEnd     *time.Time // last day, inclusive; nil when unknown
 	Sentence      string
 }
 
@@ -70,6 +77,7 @@ type Column[R any] struct {
 	append   func(b array.Builder, r *R)
 	get      func(a arrow.Array, i int, r *R)
 	text     func(r *R) *string // plain string columns: the field, to reserve their bytes at once
+	value    func(r *R) any     // the field as a JSON value (string, number, "YYYY-MM-DD" or nil)
 }
 
 // dictString is the type of low-cardinality string columns.
@@ -96,7 +104,9 @@ var FigureColumns = []Column[FigureRow]{
 	str("change", dictString, "increase or decrease when the figure is a change (增长, 下降 …), else none", func(r *FigureRow) *string { return &r.Change }),
 	str("compare", dictString, "base of a change: yoy (同比), mom (环比), or empty", func(r *FigureRow) *string { return &r.Compare }),
 	str("metric", arrow.BinaryTypes.String, "what is measured, copied from the text (地区生产总值), or empty", func(r *FigureRow) *string { return &r.Metric }),
-	str("period", dictString, "the time the figure refers to when the sentence states one (2024年, 上半年, 1-7月), or empty", func(r *FigureRow) *string { return &r.Period }),
+	str("period", dictString, "the time expression that governs the figure, as written: in its clause, else its sentence, else the nearest earlier sentence, heading or title that still governs it (2024年, 上半年, 1-7月, 截至2024年11月, 112年); empty when the document says none", func(r *FigureRow) *string { return &r.Period }),
+	date32("period_start", "first day of the period's interval, resolved with the document's date and earlier sentences (2024年上半年 → 2024-01-01; 去年 in a 2013 document → 2012-01-01; ROC 112年 → 2023-01-01); null when open (截至2024年11月) or unresolved (近年来, a month of an unknown year)", func(r *FigureRow) **time.Time { return &r.PeriodStart }),
+	date32("period_end", "last day of the period's interval, inclusive (2024年上半年 → 2024-06-30; 年末 of 2019 → 2019-12-31; 以来 → the document's date); null when unresolved", func(r *FigureRow) **time.Time { return &r.PeriodEnd }),
 	str("sentence", arrow.BinaryTypes.String, "the sentence as written in the source", func(r *FigureRow) *string { return &r.Sentence }),
 }
 
@@ -110,21 +120,7 @@ var DocumentColumns = []Column[DocumentRow]{
 		get:    func(a arrow.Array, i int, r *DocumentRow) { r.Bytes = a.(*array.Int64).Value(i) }},
 	str("encoding", dictString, "detected encoding: utf-8, utf-8-bom, utf-16le, utf-16be, gb18030; empty when undecodable", func(r *DocumentRow) *string { return &r.Encoding }),
 	str("title", arrow.BinaryTypes.String, "title from the header block or the HTML page, or empty", func(r *DocumentRow) *string { return &r.Title }),
-	{Name: "date", Type: arrow.FixedWidthTypes.Date32, Nullable: true, Doc: "the document's date (header Date:, or the first date in its first lines); null when none",
-		append: func(b array.Builder, r *DocumentRow) {
-			if r.Date == nil {
-				b.AppendNull()
-				return
-			}
-			b.(*array.Date32Builder).Append(arrow.Date32FromTime(*r.Date))
-		},
-		get: func(a arrow.Array, i int, r *DocumentRow) {
-			if a.IsNull(i) {
-				return
-			}
-			t := a.(*array.Date32).Value(i).ToTime().UTC()
-			r.Date = &t
-		}},
+	date32("date", "the document's date (header Date:, HTML meta, JSONL date, or a dateline in its first lines); null when none", func(r *DocumentRow) **time.Time { return &r.Date }),
 	str("url", arrow.BinaryTypes.String, "URL from the header block, or empty", func(r *DocumentRow) *string { return &r.URL }),
 	{Name: "sentences", Type: arrow.PrimitiveTypes.Int32, Doc: "number of sentences",
 		append: func(b array.Builder, r *DocumentRow) { b.(*array.Int32Builder).Append(r.Sentences) },
@@ -144,7 +140,7 @@ var DocumentColumns = []Column[DocumentRow]{
 }
 
 func str[R any](name string, t arrow.DataType, doc string, field func(*R) *string) Column[R] {
-	c := Column[R]{Name: name, Type: t, Doc: doc}
+	c := Column[R]{Name: name, Type: t, Doc: doc, value: func(r *R) any { return *field(r) }}
 	if _, dict := t.(*arrow.DictionaryType); dict {
 		c.append = func(b array.Builder, r *R) { _ = b.(*array.BinaryDictionaryBuilder).Append(stringBytes(*field(r))) }
 		c.get = func(a arrow.Array, i int, r *R) {
@@ -172,13 +168,13 @@ func stringBytes(s string) []byte {
 }
 
 func i32[R any](name, doc string, field func(*R) *int32) Column[R] {
-	return Column[R]{Name: name, Type: arrow.PrimitiveTypes.Int32, Doc: doc,
+	return Column[R]{Name: name, Type: arrow.PrimitiveTypes.Int32, Doc: doc, value: func(r *R) any { return *field(r) },
 		append: func(b array.Builder, r *R) { b.(*array.Int32Builder).Append(*field(r)) },
 		get:    func(a arrow.Array, i int, r *R) { *field(r) = a.(*array.Int32).Value(i) }}
 }
 
 func f64[R any](name, doc string, field func(*R) **float64) Column[R] {
-	return Column[R]{Name: name, Type: arrow.PrimitiveTypes.Float64, Nullable: true, Doc: doc,
+	return Column[R]{Name: name, Type: arrow.PrimitiveTypes.Float64, Nullable: true, Doc: doc, value: func(r *R) any { return *field(r) },
 		append: func(b array.Builder, r *R) {
 			if v := *field(r); v != nil {
 				b.(*array.Float64Builder).Append(*v)
@@ -190,6 +186,31 @@ func f64[R any](name, doc string, field func(*R) **float64) Column[R] {
 			if !a.IsNull(i) {
 				v := a.(*array.Float64).Value(i)
 				*field(r) = &v
+			}
+		}}
+}
+
+// date32 is a nullable calendar date column (Arrow date32: days since
+// 1970-01-01); a nil field is null.
+func date32[R any](name, doc string, field func(*R) **time.Time) Column[R] {
+	return Column[R]{Name: name, Type: arrow.FixedWidthTypes.Date32, Nullable: true, Doc: doc,
+		value: func(r *R) any {
+			if t := *field(r); t != nil {
+				return t.Format(time.DateOnly)
+			}
+			return nil
+		},
+		append: func(b array.Builder, r *R) {
+			if t := *field(r); t != nil {
+				b.(*array.Date32Builder).Append(arrow.Date32FromTime(*t))
+			} else {
+				b.AppendNull()
+			}
+		},
+		get: func(a arrow.Array, i int, r *R) {
+			if !a.IsNull(i) {
+				t := a.(*array.Date32).Value(i).ToTime().UTC()
+				*field(r) = &t
 			}
 		}}
 }

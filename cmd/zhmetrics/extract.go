@@ -2,49 +2,19 @@ package main
 
 import (
 	"bufio"
-	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
 	"strings"
+	"time"
 
 	"github.com/zhmetrics/zhmetrics/extract"
 	"github.com/zhmetrics/zhmetrics/pipeline"
+	"github.com/zhmetrics/zhmetrics/schema"
 )
 
-// figureJSON is one line of `zhmetrics extract --format jsonl`; its field
-// names are the column names of the figures table.
-type figureJSON struct {
-	Doc           string   `json:"doc"`
-	Start         int      `json:"start"`
-	End           int      `json:"end"`
-	Surface       string   `json:"surface"`
-	Value         *float64 `json:"value"`
-	Low           *float64 `json:"low"`
-	High          *float64 `json:"high"`
-	Unit          string   `json:"unit"`
-	UnitWritten   string   `json:"unit_written"`
-	Dimension     string   `json:"dimension"`
-	BaseValue     *float64 `json:"base_value"`
-	BaseUnit      string   `json:"base_unit"`
-	Qualifier     string   `json:"qualifier"`
-	Change        string   `json:"change"`
-	Compare       string   `json:"compare"`
-	Metric        string   `json:"metric"`
-	Period        string   `json:"period"`
-	SentenceIndex int      `json:"sentence_index"`
-	Sentence      string   `json:"sentence"`
-}
-
-func toJSON(doc string, f pipeline.Figure) figureJSON {
-	return figureJSON{Doc: doc, Start: f.Start, End: f.End, Surface: f.Surface, Value: f.Value, Low: f.Low, High: f.High,
-		Unit: f.Unit, UnitWritten: f.UnitWritten, Dimension: f.Dimension, BaseValue: f.BaseValue, BaseUnit: f.BaseUnit,
-		Qualifier: f.Qualifier, Change: f.Change, Compare: f.Compare, Metric: f.Metric, Period: f.Period,
-		SentenceIndex: f.SentenceIndex, Sentence: f.Sentence}
-}
-
 var tsvColumns = []string{"doc", "start", "end", "surface", "value", "low", "high", "unit", "dimension",
-	"qualifier", "change", "metric", "period"}
+	"qualifier", "change", "metric", "period", "period_start", "period_end"}
 
 func cmdExtract(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("extract", flag.ContinueOnError)
@@ -84,9 +54,8 @@ func cmdExtract(args []string, stdout, stderr io.Writer) int {
 	if *format == "tsv" {
 		fmt.Fprintln(w, strings.Join(tsvColumns, "\t"))
 	}
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
 	code := exitOK
+	var line []byte
 	for _, in := range found {
 		doc := pipeline.ReadAndProcess(seg, in, *maxBytes)
 		if doc.Status != pipeline.StatusOK {
@@ -95,20 +64,33 @@ func cmdExtract(args []string, stdout, stderr io.Writer) int {
 				code = exitFailed
 			}
 		}
-		for _, f := range doc.Figures {
-			if *format == "jsonl" {
-				if err := enc.Encode(toJSON(in.DocID, f)); err != nil {
+		if *format == "jsonl" { // one line per figure: "doc", then the figures table's columns
+			rows := pipeline.FigureRows(doc)
+			for i := range rows {
+				var err error
+				if line, err = schema.AppendJSON(line[:0], schema.FigureColumns, &rows[i], "doc", in.DocID); err != nil {
 					fmt.Fprintf(stderr, "zhmetrics extract: %v\n", err)
 					return exitFailed
 				}
-				continue
+				w.Write(append(line, '\n'))
 			}
+			continue
+		}
+		for _, f := range doc.Figures {
 			fmt.Fprintln(w, strings.Join([]string{in.DocID, fmt.Sprint(f.Start), fmt.Sprint(f.End), f.Surface,
 				optFloat(f.Value), optFloat(f.Low), optFloat(f.High), f.Unit, f.Dimension, f.Qualifier, f.Change,
-				f.Metric, f.Period}, "\t"))
+				f.Metric, f.Period, tsvDate(f.PeriodStart), tsvDate(f.PeriodEnd)}, "\t"))
 		}
 	}
 	return code
+}
+
+// tsvDate is a date as YYYY-MM-DD, or empty for the zero time.
+func tsvDate(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.Format(time.DateOnly)
 }
 
 func optFloat(v *float64) string {

@@ -1,0 +1,347 @@
+package timescope
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/zhmetrics/zhmetrics/timex"
+)
+
+// headerLine is a line of a leading metadata block (Title: …, Date: …).
+var headerLine = regexp.MustCompile(`^\s*(?i:title|date|url|source|author|标题|日期|链接|来源|作者)\s*[:：]`)
+
+// captionLine is the caption of a figure or table: 图5-1 …, 表1 ….
+var captionLine = regexp.MustCompile(`^\s*[图表]\s*\d`)
+
+// itemMarks start a list item.
+const itemMarks = "◆◇●○■□▲△★☆•·-—*"
+
+// headingMax is the longest line taken for a heading, in runes.
+const headingMax = 40
+
+// splitLines cuts the text into lines (paragraphs) and says what each is.
+func splitLines(rs []rune, figs []Span) []line {
+	var out []line
+	seenTitle := false
+	for a := 0; a <= len(rs); {
+		b := a
+		for b < len(rs) && rs[b] != '\n' {
+			b++
+		}
+		ln := line{start: a, end: b}
+		t := strings.TrimSpace(string(rs[a:b]))
+		ln.sentences = hanCount(t) >= 2 && strings.ContainsAny(t, "。！？!?；;")
+		ln.prose = ln.sentences || hanCount(t) >= 10
+		switch {
+		case t == "":
+			ln.kind = body
+		case headerLine.MatchString(t):
+			ln.kind = header
+			if strings.HasPrefix(strings.ToLower(t), "title") || strings.HasPrefix(t, "标题") {
+				ln.kind, seenTitle = title, true
+			}
+		case !seenTitle:
+			ln.kind, seenTitle = title, true
+		case captionLine.MatchString(t):
+			ln.kind = caption
+		case strings.ContainsRune(itemMarks, []rune(t)[0]) && !strings.HasPrefix(t, "——"):
+			ln.kind = item
+		case isHeading(t) && !hasFigure(figs, a, b):
+			ln.kind = heading
+		}
+		out = append(out, ln)
+		a = b + 1
+	}
+	return out
+}
+
+// isHeading: a short line of words that is not a sentence and is not
+// bracketed (一、综合; 优化营商环境; 市规划和自然资源局:创新空间指标惠企措施,建…).
+func isHeading(t string) bool {
+	rs := []rune(t)
+	if len(rs) > headingMax || strings.ContainsAny(t, "。！？!?；;") || strings.ContainsRune("(（【[《", rs[0]) {
+		return false
+	}
+	han := 0
+	for _, r := range rs {
+		if isHan(r) {
+			han++
+		}
+	}
+	return han >= 2 && 3*han >= len(rs)-strings.Count(t, " ")
+}
+
+func hanCount(t string) int {
+	n := 0
+	for _, r := range t {
+		if isHan(r) {
+			n++
+		}
+	}
+	return n
+}
+
+func isHan(r rune) bool { return r >= 0x4e00 && r <= 0x9fff }
+
+func hasFigure(figs []Span, a, b int) bool {
+	for _, f := range figs {
+		if f.Start >= a && f.Start < b {
+			return true
+		}
+	}
+	return false
+}
+
+// lineExprs finds the time expressions of a line and the role of each.
+func lineExprs(rs []rune, ln line) []expr {
+	found := timex.Find(rs[ln.start:ln.end])
+	out := make([]expr, 0, len(found))
+	for _, f := range found {
+		f.Start += ln.start
+		f.End += ln.start
+		e := expr{Expr: f, role: roleOf(rs, ln, f)}
+		if baseBefore(rs, f.Start) == "由" && e.role == scopes {
+			e.role, e.from = clause, true // 由2000年的548亿元增加到…
+		}
+		e.initial = sentenceInitial(rs, ln, f.Start)
+		e.opens = e.initial || clauseOpening(rs, ln, f.Start)
+		out = append(out, e)
+	}
+	return out
+}
+
+// changeStarts are the first characters of what follows a comparison base:
+// a change word (增长, 下降, 高, 低, 多, 少 …) or the figure itself.
+const changeStarts = "增减下上提降高低多少回扩收加放持净翻缩涨跌分有快慢"
+
+func roleOf(rs []rune, ln line, e timex.Expr) role {
+	after := string(rs[e.End:min(len(rs), e.End+4)])
+	if e.IsDay() {
+		if ln.kind == header || ln.kind == heading || strings.HasPrefix(after, "电") || strings.HasPrefix(after, "讯") ||
+			strings.Contains(after, "来源") || strings.HasPrefix(after, "发布") {
+			return ignored // a dateline
+		}
+		if announces(rs, ln, e) {
+			return ignored // 10月8日举行新闻发布会; 记者10月9日从…获悉: when, not of what
+		}
+		return paragraph
+	}
+	switch e.Kind {
+	case timex.Now, timex.Event:
+		return sentence // 目前…; 启用以来…: the sentence that says it
+	case timex.Vague:
+		if ln.kind != heading && ln.kind != title {
+			return paragraph // 近年来…
+		}
+	}
+	if e.Since && (strings.HasPrefix(after, "最") || strings.HasPrefix(after, "首") || strings.HasPrefix(after, "新高") || strings.HasPrefix(after, "的最")) {
+		return ignored // 1958年以来最高: a record's base
+	}
+	before := baseBefore(rs, e.Start)
+	switch {
+	case before == "比":
+		if baseOfChange(rs, ln, e.End) {
+			return ignored // 比上年增长5.2%, 比2014年国庆节增长11%
+		}
+		return clause // 比“十五”计划目标3000亿元: the base figure's own time
+	case before == "与":
+		if comparedWith(rs, ln, e.End) {
+			return ignored // 与112年比较, 与2014年国庆节相比
+		}
+	case before == "为" && strings.HasPrefix(after, "的"):
+		return ignored // 为去年的3.5倍
+	}
+	if e.HasRel && !e.Since && e.M1 == 0 && e.Q1 == 0 && !e.WholeYear && e.YearEdge == 0 && ln.kind == body {
+		return paragraph // 去年，“港药达”服务落地南沙: a year told by the date, for its paragraph
+	}
+	if e.Kind == timex.Years && strings.HasSuffix(e.Text, "内") {
+		return clause // 5年内二产上升12.4个百分点
+	}
+	if enclosed(rs, ln.start, e.Start) {
+		return paragraph // 《…规划(2023-2025年)》
+	}
+	return scopes
+}
+
+// baseOfChange: what follows a base after 比 reaches a change word before
+// any figure of its own (比2014年国庆节增长; not 比“十五”计划目标3000亿元).
+func baseOfChange(rs []rune, ln line, k int) bool {
+	for i := k; i < ln.end && i < k+16; i++ {
+		r := rs[i]
+		switch {
+		case strings.ContainsRune(clauseMarks, r):
+			return i > k // 比上年同期，增长…
+		case isDigitRune(r):
+			return i == k // 比2023年5.2%?: a figure right after is the change
+		case strings.ContainsRune(changeStarts, r):
+			return true
+		}
+	}
+	return false
+}
+
+// comparedWith: 与/和/同 … 相比 (比较, 相较, 对比, 比) within the clause.
+func comparedWith(rs []rune, ln line, k int) bool {
+	for i := k; i < ln.end && i < k+16; i++ {
+		if strings.ContainsRune(clauseMarks, rs[i]) || isDigitRune(rs[i]) {
+			return false
+		}
+		for _, w := range []string{"相比", "比较", "相较", "对比", "比"} {
+			if hasPrefixRunes(rs[i:], w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func hasPrefixRunes(rs []rune, s string) bool {
+	return strings.HasPrefix(string(rs[:min(len(rs), len([]rune(s)))]), s)
+}
+
+// announces: the clause of a day (with the clause after it when the day
+// stands alone: 10月8日，…举行新闻发布会) tells of a publication or a press
+// conference (words.tsv, kind announce).
+func announces(rs []rune, ln line, e timex.Expr) bool {
+	a := e.Start
+	for a > ln.start && !strings.ContainsRune(clauseMarks, rs[a-1]) {
+		a--
+	}
+	b := e.End
+	for b < ln.end && !strings.ContainsRune(clauseMarks, rs[b]) {
+		b++
+	}
+	if b-e.End <= 3 && b < ln.end && !strings.ContainsRune(sentenceMarks, rs[b]) {
+		b++ // 10月8日上午，国家旅游局召开…
+		for b < ln.end && !strings.ContainsRune(clauseMarks, rs[b]) {
+			b++
+		}
+	}
+	cl := string(rs[a:b])
+	for _, w := range timex.Words("announce") {
+		if strings.Contains(cl, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func isDigitRune(r rune) bool { return r >= '0' && r <= '9' }
+
+// baseBefore classifies the words just before an expression: 比 (比, 较,
+// 较之, 同比, 相比), 与 (与, 和, 同: a 相比 may follow), 为 (为, 是), 由 (由, 从).
+func baseBefore(rs []rune, k int) string {
+	j := k
+	// 比1 7月份: digits and spaces of a garbled range stand between
+	for j > 0 && (rs[j-1] == ' ' || isDigitRune(rs[j-1])) && k-j < 4 {
+		j--
+	}
+	if j != k && (j == 0 || !strings.ContainsRune("比较", rs[j-1])) {
+		j = k
+	}
+	for j > 0 && (rs[j-1] == '“' || rs[j-1] == '"' || rs[j-1] == ' ') {
+		j--
+	}
+	if j == 0 {
+		return ""
+	}
+	p := rs[j-1]
+	switch {
+	case p == '比' || p == '较':
+		return "比"
+	case p == '之' && j > 1 && rs[j-2] == '较':
+		return "比"
+	case p == '与' || p == '和' || p == '同':
+		return "与"
+	case p == '为' || p == '是' || p == '于' && j > 2 && string(rs[j-3:j-1]) == "相当":
+		return "为" // 为去年的3.5倍, 相当于2019年的90%
+	case (p == '复' && j > 1 && rs[j-2] == '恢') && (rs[k] == '到' || rs[k] == '至'):
+		return "为" // 恢复到2019年同期的90%
+	case p == '由' || p == '从':
+		return "由"
+	}
+	return ""
+}
+
+// enclosed reports whether k stands inside 《》 or brackets opened on its line.
+func enclosed(rs []rune, from, k int) bool {
+	depth := 0
+	for _, r := range rs[from:k] {
+		switch r {
+		case '《', '(', '（':
+			depth++
+		case '》', ')', '）':
+			if depth > 0 {
+				depth--
+			}
+		}
+	}
+	return depth > 0
+}
+
+// sentenceInitial reports whether the expression at k opens its sentence
+// (leading spaces, quotes, list marks and a Title: key aside).
+func sentenceInitial(rs []rune, ln line, k int) bool {
+	j := k
+	for j > ln.start && strings.ContainsRune(" \t\u3000“\"【[", rs[j-1]) {
+		j--
+	}
+	if j == ln.start {
+		return true
+	}
+	if strings.ContainsRune(sentenceMarks, rs[j-1]) {
+		return true
+	}
+	if rs[j-1] == ':' || rs[j-1] == '：' {
+		return headerLine.MatchString(string(rs[ln.start:j]))
+	}
+	return false
+}
+
+// clauseOpening reports whether the expression at k opens its clause, after
+// at most a lead-in word (在, 就在, 于: timex's "leadin" words).
+func clauseOpening(rs []rune, ln line, k int) bool {
+	j := k
+	for j > ln.start && strings.ContainsRune(" \t\u3000“\"", rs[j-1]) {
+		j--
+	}
+	a := j
+	for a > ln.start && !strings.ContainsRune(clauseMarks, rs[a-1]) {
+		a--
+	}
+	if a == j {
+		return true
+	}
+	return timex.IsWord("leadin", string(rs[a:j]))
+}
+
+// refYearLines is how many lines from the top may name the document's year.
+const refYearLines = 4
+
+// refYear is the year 今年 refers to in a document without a date: the first
+// year written in its title or first lines (二零零六年七月旅客入境数目).
+func refYear(d Doc, lines []line, exprs [][]expr) int {
+	if !d.Date.IsZero() {
+		return 0
+	}
+	for _, e := range timex.FindString(d.Title) {
+		if e.Year > 0 {
+			return e.Year
+		}
+	}
+	n := 0
+	for i, ln := range lines {
+		if ln.start == ln.end || ln.kind == header {
+			continue
+		}
+		if n++; n > refYearLines {
+			break
+		}
+		for _, e := range exprs[i] {
+			if e.Year > 0 && e.role != ignored {
+				return e.Year
+			}
+		}
+	}
+	return 0
+}

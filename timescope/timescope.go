@@ -1,0 +1,328 @@
+// Package timescope gives every figure of a document the time expression
+// that governs it and that expression's interval: the one in its clause,
+// else the nearest earlier one of its sentence, paragraph, heading or title
+// that still governs it. It runs after extraction, on the normalised text of
+// one document (or of a chunk of it that starts at a paragraph boundary, with
+// the title and date passed in Doc).
+//
+// The rules, each for a kind of expression:
+//
+//   - A new time expression ends the scope of the one before it.
+//   - A comparison base is never a period: 比上年, 较去年同期, 同比2023年, 与112年相比,
+//     为去年的3.5倍, 是1958年以来最高. A base that names a thing (比“十五”计划目标3000亿元)
+//     governs only the rest of its clause; so do the start of a change (由2000年的548亿元),
+//     a time inside 《》 or brackets, and a span like 5年内.
+//   - A day (1月30日) governs its own paragraph only; a dateline (3月5日电) nothing.
+//   - A time in a list item (◆, ●, - …) governs that item only.
+//   - A heading ends the scope of what was said under the previous one: the
+//     document's frame governs again (a time at the start of a sentence before the
+//     first heading, or in a heading: 2018年,全省…; 回顾2022年; 今后要这样做).
+//   - A whole year that opens a sentence counting a running total (2023年,…累计入选64家)
+//     is a stock at the year's end: its interval has no start, like 截至.
+//   - An annual average (年均增长) takes the latest span of several years (十五, 过去的五年).
+package timescope
+
+import (
+	"strings"
+	"time"
+
+	"github.com/zhmetrics/zhmetrics/timex"
+)
+
+// Doc is the document the figures were found in.
+type Doc struct {
+	Text  []rune    // the normalised text; figures' offsets point into it
+	Title string    // the title from the metadata, used when the text does not start with it
+	Date  time.Time // the document's date (zero when unknown): reference for relative times
+}
+
+// Span is a figure's place in Doc.Text, End exclusive.
+type Span struct{ Start, End int }
+
+// Period is what Assign finds for one figure: the expression's span in
+// Doc.Text (Start = End = -1 when nothing governs it) and its interval.
+type Period struct {
+	Start, End int
+	Interval   timex.Interval
+}
+
+// role says how far an expression governs.
+type role int
+
+const (
+	scopes    role = iota // governs until the next expression (the usual case)
+	paragraph             // governs the rest of its paragraph only
+	sentence              // governs the rest of its sentence only
+	clause                // governs the rest of its clause only
+	ignored               // a comparison base or a dateline: governs nothing
+)
+
+type expr struct {
+	timex.Expr
+	role    role
+	from    bool // the start of a change: 由2000年的…
+	initial bool // first in its sentence
+	opens   bool // first in its clause (after a lead-in such as 在, 就在, 于)
+	iv      timex.Interval
+}
+
+type line struct {
+	start, end int
+	kind       lineKind
+	prose      bool // reads as prose: a sentence mark, or 10 Chinese characters
+	sentences  bool // has a sentence mark: a title line that is a paragraph
+}
+
+type lineKind int
+
+const (
+	body lineKind = iota
+	title
+	heading
+	item    // a list item: ◆ …, - …
+	caption // 图5-1 …, 表1 …
+	header  // Date: …, URL: …
+)
+
+// Assign returns the period of each figure, in the order given.
+func Assign(d Doc, figs []Span) []Period {
+	out := make([]Period, len(figs))
+	for i := range out {
+		out[i] = Period{Start: -1, End: -1}
+	}
+	lines := splitLines(d.Text, figs)
+	exprs := make([][]expr, len(lines))
+	for i, ln := range lines {
+		exprs[i] = lineExprs(d.Text, ln)
+	}
+	ref := refYear(d, lines, exprs)
+	order := byStart(figs)
+	lead := leadLine(lines)
+
+	var (
+		frame, span *expr
+		// in force at each level: the document (cur), then the paragraph,
+		// sentence and clause overlays; the most local one set last governs
+		level    [clause + 1]*expr
+		leadDone bool
+		fi       int
+		opener   *expr // the expression that opened a clause of the current sentence
+	)
+	governing := func() *expr {
+		var g *expr
+		for _, e := range level[:clause+1] {
+			if e != nil && (g == nil || e.Start > g.Start) {
+				g = e
+			}
+		}
+		return g
+	}
+	ctx := func() timex.Context {
+		c := timex.Context{DocDate: d.Date, RefYear: ref}
+		if g := governing(); g != nil {
+			c.Scope = g.iv
+		}
+		if span != nil {
+			c.Span = span.iv
+		}
+		return c
+	}
+	for li, ln := range lines {
+		if ln.kind == heading {
+			leadDone = leadDone || li > lead // a short line above the first paragraph (a dateline) is no section
+			level[scopes] = frame
+		}
+		level[paragraph], level[sentence], level[clause] = nil, nil, nil
+		es := exprs[li]
+		ei := 0
+		pos := ln.start // expire sentence and clause overlays as the walk passes their ends
+		expire := func(to int) {
+			for _, lv := range []role{sentence, clause} {
+				if e := level[lv]; e != nil && breakBetween(d.Text, e.End, to, lv) {
+					level[lv] = nil
+				}
+			}
+			pos = to
+		}
+		for {
+			nextE, nextF := len(d.Text)+1, len(d.Text)+1
+			if ei < len(es) {
+				nextE = es[ei].Start
+			}
+			if fi < len(order) && figs[order[fi]].Start < ln.end {
+				nextF = figs[order[fi]].Start
+			}
+			if nextE > ln.end && nextF > ln.end {
+				break
+			}
+			if nextE <= nextF {
+				e := &es[ei]
+				ei++
+				expire(e.Start)
+				if e.role == ignored {
+					continue
+				}
+				e.iv = timex.Resolve(e.Expr, ctx())
+				if e.opens && runningTotal(d.Text, e) {
+					e.iv.Start = time.Time{} // 2023年,联和街道累计入选…: a stock at the year's end
+				}
+				r := e.role
+				if opener != nil && !sameSentence(d.Text, opener.End, e.Start) {
+					opener = nil
+				}
+				if r == scopes && !e.opens && opener != nil {
+					r = clause // 2023年12月,…开展2023年度…评审会: the sentence's own time stays
+				}
+				if e.opens && r != ignored && e.Kind == timex.Calendar && !e.IsDay() {
+					opener = e
+				}
+				if r == scopes && (ln.kind == item || ln.kind == caption) {
+					r = paragraph // a list item's or a caption's time is its own
+				}
+				level[r] = e
+				for lv := r + 1; lv <= clause; lv++ {
+					level[lv] = nil
+				}
+				if r == scopes && e.iv.Years() > 1 {
+					span = e
+				}
+				if r == scopes && (ln.kind == heading || (ln.kind == title && ln.sentences || li == lead) && e.initial && !leadDone && e.Kind != timex.Vague && !e.IsDay()) {
+					frame = e
+				}
+				continue
+			}
+			f := order[fi]
+			fi++
+			expire(figs[f].Start)
+			if c := level[clause]; c != nil && c.from && fromTo(d.Text, c.End, figs[f].Start) {
+				level[clause] = nil // 由2000年的171.7亿元增加到425.7亿元: the end is not the start's
+			}
+			g := governing()
+			if g == nil || !sameSentence(d.Text, g.End, figs[f].Start) {
+				if after := afterInClause(es, ei, d.Text, figs[f].End); after != nil {
+					after.iv = timex.Resolve(after.Expr, ctx())
+					g = after
+				}
+			}
+			if span != nil && g != span && annualAverage(d.Text, figs[f].Start) {
+				g = span
+			}
+			if g != nil {
+				out[f] = Period{Start: g.Start, End: g.End, Interval: g.iv}
+			}
+		}
+		_ = pos
+	}
+	return out
+}
+
+// leadLine is the index of the first paragraph of the body: the first line
+// after the title that reads as prose (a sentence mark, or 20 characters).
+func leadLine(lines []line) int {
+	for i, ln := range lines {
+		if ln.kind == body && ln.prose {
+			return i
+		}
+	}
+	return -1
+}
+
+// fromTo reports whether a change's end (到, 至) stands between from and to.
+func fromTo(rs []rune, from, to int) bool {
+	return strings.ContainsAny(string(rs[max(from, 0):min(to, len(rs))]), "到至")
+}
+
+// breakBetween reports whether the sentence (lv = sentence) or clause ends
+// between from and to.
+func breakBetween(rs []rune, from, to int, lv role) bool {
+	if lv == sentence {
+		return !sameSentence(rs, from, to)
+	}
+	return clauseBreak(rs, from, to)
+}
+
+// byStart lists the figures' indexes in order of position.
+func byStart(figs []Span) []int {
+	o := make([]int, len(figs))
+	for i := range o {
+		o[i] = i
+	}
+	for i := 1; i < len(o); i++ {
+		for j := i; j > 0 && figs[o[j]].Start < figs[o[j-1]].Start; j-- {
+			o[j], o[j-1] = o[j-1], o[j]
+		}
+	}
+	return o
+}
+
+// afterInClause returns the first expression after a figure in the same
+// clause, when it governs: 全市常住人口82.9万人(2022年末).
+func afterInClause(es []expr, ei int, rs []rune, from int) *expr {
+	for ; ei < len(es); ei++ {
+		e := &es[ei]
+		if clauseBreak(rs, from, e.Start) {
+			return nil
+		}
+		if e.role != ignored && e.Kind != timex.Event {
+			return e
+		}
+	}
+	return nil
+}
+
+const clauseMarks = "，,；;。！？!?：:\n"
+
+const sentenceMarks = "。！？!?；;\n"
+
+func clauseBreak(rs []rune, from, to int) bool {
+	for k := max(from, 0); k < to && k < len(rs); k++ {
+		if strings.ContainsRune(clauseMarks, rs[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+func sameSentence(rs []rune, from, to int) bool {
+	for k := max(from, 0); k < to && k < len(rs); k++ {
+		if strings.ContainsRune(sentenceMarks, rs[k]) {
+			return false
+		}
+	}
+	return true
+}
+
+// clauseStart is the offset after the clause mark before k.
+func clauseStart(rs []rune, k int) int {
+	for k > 0 && !strings.ContainsRune(clauseMarks, rs[k-1]) {
+		k--
+	}
+	return k
+}
+
+var averageWords = []string{"年均", "年平均", "平均每年", "每年平均"}
+
+// annualAverage reports whether the figure at k is an average per year over
+// a span (年均增长11.6%): its clause says so before it.
+func annualAverage(rs []rune, k int) bool {
+	c := string(rs[clauseStart(rs, k):k])
+	for _, w := range averageWords {
+		if strings.Contains(c, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// runningTotal reports whether e is one calendar year that opens a sentence
+// which counts a running total (累计).
+func runningTotal(rs []rune, e *expr) bool {
+	if e.Year == 0 || e.Year2 != 0 || e.M1 != 0 || e.Q1 != 0 || e.YearEdge != 0 || e.Since || e.AsOf {
+		return false
+	}
+	b := e.End
+	for b < len(rs) && !strings.ContainsRune(sentenceMarks, rs[b]) {
+		b++
+	}
+	return strings.Contains(string(rs[e.End:b]), "累计")
+}

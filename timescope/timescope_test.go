@@ -1,0 +1,267 @@
+package timescope
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+type want struct {
+	figure, period, start, end string
+}
+
+// run assigns periods to the figures named in ws (each the first occurrence
+// of its text after the previous one) and checks period and interval.
+func run(t *testing.T, text, docDate string, ws ...want) {
+	t.Helper()
+	rs := []rune(text)
+	var spans []Span
+	from := 0
+	for _, w := range ws {
+		i := strings.Index(string(rs[from:]), w.figure)
+		require.GreaterOrEqual(t, i, 0, "figure %q in the text", w.figure)
+		a := from + len([]rune(string(rs[from:])[:i]))
+		spans = append(spans, Span{a, a + len([]rune(w.figure))})
+		from = a + len([]rune(w.figure))
+	}
+	var d time.Time
+	if docDate != "" {
+		var err error
+		d, err = time.Parse(time.DateOnly, docDate)
+		require.NoError(t, err)
+	}
+	got := Assign(Doc{Text: rs, Date: d}, spans)
+	for i, w := range ws {
+		p := got[i]
+		period := ""
+		if p.Start >= 0 {
+			period = string(rs[p.Start:p.End])
+		}
+		show := func(d time.Time) string {
+			if d.IsZero() {
+				return ""
+			}
+			return d.Format(time.DateOnly)
+		}
+		assert.Equal(t, w.period, period, "period of %s", w.figure)
+		assert.Equal(t, w.start+".."+w.end, show(p.Interval.Start)+".."+show(p.Interval.End), "interval of %s", w.figure)
+	}
+}
+
+// A time at the start of the first paragraph frames the document: every
+// heading gives it back.
+func TestFrameAfterHeadings(t *testing.T) {
+	run(t, "某省2018年教育统计公报\n2018年，全省教育事业稳步发展。\n一、综合\n全省共有学校1000所，比上年减少20所。\n二、学前教育\n幼儿园300所。",
+		"",
+		want{"1000所", "2018年", "2018-01-01", "2018-12-31"},
+		want{"20所", "2018年", "2018-01-01", "2018-12-31"},
+		want{"300所", "2018年", "2018-01-01", "2018-12-31"})
+}
+
+// A heading ends what was said under the previous one.
+func TestHeadingEndsScope(t *testing.T) {
+	run(t, "南沙新闻\n推进规则衔接\n去年，服务在南沙落地，惠及港澳居民500人。\n深化对外开放\n据统计，南沙已落户企业3400家。",
+		"2025-01-17",
+		want{"500人", "去年", "2024-01-01", "2024-12-31"},
+		want{"3400家", "", "", ""})
+}
+
+// A heading with a time sets the frame for what follows.
+func TestHeadingWithTime(t *testing.T) {
+	run(t, "全区工作报告\n回顾2022年\n新增学位2万个。\n完成投资100亿元。",
+		"",
+		want{"2万个", "2022年", "2022-01-01", "2022-12-31"},
+		want{"100亿元", "2022年", "2022-01-01", "2022-12-31"})
+}
+
+// The base of a comparison is never the period.
+func TestComparisonBases(t *testing.T) {
+	run(t, "新闻\n2023年，全市生产总值500亿元，比上年增长5%，较2019年提高12个百分点。与2022年相比，用电量增加30亿千瓦时。",
+		"",
+		want{"500亿元", "2023年", "2023-01-01", "2023-12-31"},
+		want{"5%", "2023年", "2023-01-01", "2023-12-31"},
+		want{"12个百分点", "2023年", "2023-01-01", "2023-12-31"},
+		want{"30亿千瓦时", "2023年", "2023-01-01", "2023-12-31"})
+	// 比 before a time that names a thing: the base figure has that time, for its clause only.
+	run(t, "报告\n2025年人均收入达到9000元，比“十四五”规划目标8000元超出1000元。农民收入3000元。",
+		"",
+		want{"9000元", "2025年", "2025-01-01", "2025-12-31"},
+		want{"8000元", "“十四五”", "2021-01-01", "2025-12-31"},
+		want{"1000元", "“十四五”", "2021-01-01", "2025-12-31"},
+		want{"3000元", "2025年", "2025-01-01", "2025-12-31"})
+	// 是…以来最高: a record's base.
+	run(t, "新闻\n2022年大豆产量2000万吨，是1958年以来最高的年份。油料增加300万吨。",
+		"",
+		want{"2000万吨", "2022年", "2022-01-01", "2022-12-31"},
+		want{"300万吨", "2022年", "2022-01-01", "2022-12-31"})
+}
+
+// 由A年的X增加到Y: X has A's time; Y and an annual average do not.
+func TestFromToAndAnnualAverage(t *testing.T) {
+	run(t, "报告\n过去五年，经济稳步增长。投资由2018年的100亿元增加到150亿元，年均增长8.4%。",
+		"2024-02-01",
+		want{"100亿元", "2018年", "2018-01-01", "2018-12-31"},
+		want{"150亿元", "过去五年", "2019-01-01", "2023-12-31"},
+		want{"8.4%", "过去五年", "2019-01-01", "2023-12-31"})
+}
+
+// A list item's time is its own; the next item goes back to the section's.
+func TestListItems(t *testing.T) {
+	run(t, "成绩\n今年以来，全区经济稳定恢复。\n◆上半年新设企业200家。\n◆新引进项目30个。",
+		"2024-08-01",
+		want{"200家", "上半年", "2024-01-01", "2024-06-30"},
+		want{"30个", "今年以来", "2024-01-01", "2024-08-01"})
+}
+
+// A day governs its paragraph; a dateline nothing.
+func TestDaysAndDatelines(t *testing.T) {
+	run(t, "新闻\n1月30日，果园采摘柑橘6万斤。\n全县种植面积18万亩。",
+		"",
+		want{"6万斤", "1月30日", "", ""},
+		want{"18万亩", "", "", ""})
+	run(t, "新闻\n新华社北京3月5日电 今年一季度出口增长8%。",
+		"2024-03-06",
+		want{"8%", "今年一季度", "2024-01-01", "2024-03-31"})
+}
+
+// 同期 is the governing period; 月末 and 全年 take their month and year from it.
+func TestSameAndPartial(t *testing.T) {
+	run(t, "周报\n2024年6月底，老年人口占比22%，同期志愿者占比26%。",
+		"",
+		want{"22%", "2024年6月底", "2024-06-30", "2024-06-30"},
+		want{"26%", "同期", "2024-06-30", "2024-06-30"})
+	run(t, "报告\n2022年金融统计数据。\n12月末，贷款余额219万亿元。月末存款余额258万亿元。全年贷款增加21万亿元。",
+		"",
+		want{"219万亿元", "12月末", "2022-12-31", "2022-12-31"},
+		want{"258万亿元", "月末", "2022-12-31", "2022-12-31"},
+		want{"21万亿元", "全年", "2022-01-01", "2022-12-31"})
+}
+
+// ROC years; a year named in the title stands in for a missing date.
+func TestROCAndTitleYear(t *testing.T) {
+	run(t, "统计周报\n113年底台北市独居老人9796人，112年底为9500人。",
+		"",
+		want{"9796人", "113年底", "2024-12-31", "2024-12-31"},
+		want{"9500人", "112年底", "2023-12-31", "2023-12-31"})
+	run(t, "二零零六年七月旅客入境数目\n今年7月入境旅客180万人次。",
+		"",
+		want{"180万人次", "今年7月", "2006-07-01", "2006-07-31"})
+}
+
+// 截至: an open start; 目前 ends at the document's date and holds for its sentence.
+func TestAsOfAndNow(t *testing.T) {
+	run(t, "新闻\n截至2024年11月，共建成窗口65个。目前已服务1000人。此后新增20家。",
+		"2025-01-20",
+		want{"65个", "截至2024年11月", "", "2024-11-30"},
+		want{"1000人", "目前", "", "2025-01-20"},
+		want{"20家", "截至2024年11月", "", "2024-11-30"})
+}
+
+// A noun-modifying time does not replace the time that opened its sentence.
+func TestOpenerHolds(t *testing.T) {
+	run(t, "新闻\n2023年12月，全区举办2023年度项目评审会。评审项目79个。",
+		"",
+		want{"79个", "2023年12月", "2023-12-01", "2023-12-31"})
+}
+
+// A year that opens a sentence counting a running total (累计) is a stock at its end.
+func TestRunningTotal(t *testing.T) {
+	run(t, "新闻\n2023年，街道累计入选企业64家。",
+		"",
+		want{"64家", "2023年", "", "2023-12-31"})
+}
+
+// A day that opens a sentence is when something happened, not the data's
+// period: a period named later in the sentence still governs.
+func TestDayOpenerYields(t *testing.T) {
+	run(t, "新闻\n4月19日，统计局发布2022年数据，全市生产总值500亿元。",
+		"",
+		want{"500亿元", "2022年", "2022-01-01", "2022-12-31"})
+}
+
+// A dateline line above the first paragraph does not end the lead; 较上年同季 is a base.
+func TestDatelineBeforeLead(t *testing.T) {
+	run(t, "某市2023年统计公报\n二〇二四年三月十五日\n2023年，全市经济运行稳中向好。\n一、综合\n全年生产总值1200亿元。\n113年第1季销售额较上年同季增加5.6%。",
+		"2024-03-15",
+		want{"1200亿元", "全年", "2023-01-01", "2023-12-31"},
+		want{"5.6%", "113年第1季", "2024-01-01", "2024-03-31"})
+}
+
+// A ratio to another time (为去年的, 相当于2019年的, 恢复到2019年同期的) is a base too.
+func TestRatioBases(t *testing.T) {
+	run(t, "新闻\n2023年接待游客500万人次，恢复到2019年同期的90%，相当于2018年的1.2倍。",
+		"",
+		want{"500万人次", "2023年", "2023-01-01", "2023-12-31"},
+		want{"90%", "2023年", "2023-01-01", "2023-12-31"},
+		want{"1.2倍", "2023年", "2023-01-01", "2023-12-31"})
+}
+
+// Taiwan ministry release: ROC years in Chinese numerals; a base of any shape
+// (较一一三年同期, 较一一三年) is not the period; the period carries to the
+// next paragraph.
+func TestROCChineseNumerals(t *testing.T) {
+	run(t, "一一四年1至10月外销订单统计\n一一四年1至10月外销订单金额4,800亿美元，较一一三年同期增加20.5%。\n其中资讯通信产品订单1,500亿美元，较一一三年增加30.1%。",
+		"2025-11-20",
+		want{"4,800亿美元", "一一四年1至10月", "2025-01-01", "2025-10-31"},
+		want{"20.5%", "一一四年1至10月", "2025-01-01", "2025-10-31"},
+		want{"1,500亿美元", "一一四年1至10月", "2025-01-01", "2025-10-31"},
+		want{"30.1%", "一一四年1至10月", "2025-01-01", "2025-10-31"})
+	run(t, "民国一一三年农业统计年报\n民国一一三年，农业生产总值5,600亿元。\n与一一二年相比，稻米产量增加3.2%。",
+		"",
+		want{"5,600亿元", "民国一一三年", "2024-01-01", "2024-12-31"},
+		want{"3.2%", "民国一一三年", "2024-01-01", "2024-12-31"})
+}
+
+// Holiday tourism news: a press-conference day is not the period; the
+// holiday of a year outside the table resolves by the law's window; a
+// base naming another year's holiday is not the period.
+func TestHolidayAndPressDay(t *testing.T) {
+	run(t, "国庆旅游数据\n10月8日，国家旅游局在北京举行新闻发布会。据统计，2015年“十一”黄金周全国共接待游客5.25亿人次，比2014年国庆节增长11.0%。\n实现旅游收入4822.6亿元，比2014年国庆节增长12.6%。",
+		"2015-10-08",
+		want{"5.25亿人次", "2015年“十一”黄金周", "2015-10-01", "2015-10-07"},
+		want{"11.0%", "2015年“十一”黄金周", "2015-10-01", "2015-10-07"},
+		want{"4822.6亿元", "2015年“十一”黄金周", "2015-10-01", "2015-10-07"},
+		want{"12.6%", "2015年“十一”黄金周", "2015-10-01", "2015-10-07"})
+	run(t, "记者10月9日从文化和旅游部获悉，国庆假期全国共接待国内游客6.37亿人次。",
+		"2016-10-09",
+		want{"6.37亿人次", "国庆假期", "2016-10-01", "2016-10-07"})
+	run(t, "2016年国庆假期旅游市场\n2016年国庆假期，全省接待游客3200万人次。\n省旅游局10月8日公布，全省旅游收入260亿元。",
+		"2016-10-09",
+		want{"3200万人次", "2016年国庆假期", "2016-10-01", "2016-10-07"},
+		want{"260亿元", "2016年国庆假期", "2016-10-01", "2016-10-07"})
+}
+
+// A day that is the period (a daily figure, no publication word) stays.
+func TestDailyFigureStays(t *testing.T) {
+	run(t, "10月1日，全市接待游客120万人次。",
+		"2024-10-02",
+		want{"120万人次", "10月1日", "2024-10-01", "2024-10-01"})
+}
+
+// HK release: the publication day in brackets is not the period.
+func TestHKRelease(t *testing.T) {
+	run(t, "政府统计处今日(10月31日)发表的数字显示，2025年9月零售业总销货价值的临时估计为310亿元，较2024年同月上升5.9%。\n2025年首九个月，零售业总销货价值较2024年同期下跌1.4%。",
+		"2025-10-31",
+		want{"310亿元", "2025年9月", "2025-09-01", "2025-09-30"},
+		want{"5.9%", "2025年9月", "2025-09-01", "2025-09-30"},
+		want{"1.4%", "2025年首九个月", "2025-01-01", "2025-09-30"})
+}
+
+// Company annual results: the year of the first paragraph governs the
+// paragraphs after it (报告期内 names no new time).
+func TestYearCarriesToNextParagraphs(t *testing.T) {
+	run(t, "某某股份有限公司2024年年度报告摘要\n2024年，公司实现营业收入120亿元，同比增长8%。\n报告期内，公司归属于上市公司股东的净利润15亿元，比上年增长10%。\n公司研发投入6亿元。",
+		"2025-03-28",
+		want{"120亿元", "2024年", "2024-01-01", "2024-12-31"},
+		want{"15亿元", "2024年", "2024-01-01", "2024-12-31"},
+		want{"10%", "2024年", "2024-01-01", "2024-12-31"},
+		want{"6亿元", "2024年", "2024-01-01", "2024-12-31"})
+	run(t, "全省经济运行情况\n一季度，全省地区生产总值6000亿元，同比增长5.0%。\n分产业看，第一产业增加值300亿元，增长3.1%。",
+		"2024-04-20",
+		want{"6000亿元", "一季度", "2024-01-01", "2024-03-31"},
+		want{"300亿元", "一季度", "2024-01-01", "2024-03-31"},
+		want{"3.1%", "一季度", "2024-01-01", "2024-03-31"})
+}

@@ -1,0 +1,221 @@
+package timex
+
+import "time"
+
+// Interval is a span of days, both ends inclusive. A zero end is unknown or
+// open: 截至2024年11月 has no start.
+type Interval struct {
+	Start, End time.Time
+}
+
+// IsZero reports whether neither end is known.
+func (iv Interval) IsZero() bool { return iv.Start.IsZero() && iv.End.IsZero() }
+
+// Years is the number of calendar years the interval touches (0 when an
+// end is unknown).
+func (iv Interval) Years() int {
+	if iv.Start.IsZero() || iv.End.IsZero() {
+		return 0
+	}
+	return iv.End.Year() - iv.Start.Year() + 1
+}
+
+// Context is what an expression is resolved against.
+type Context struct {
+	// DocDate is the document's date: the reference of 今年, 本月, 目前 and
+	// the end of 以来. Zero when the document has none.
+	DocDate time.Time
+	// RefYear stands in for DocDate's year for relative years (今年) when
+	// the document has no date but names its year elsewhere; 0 when unknown.
+	RefYear int
+	// Scope is the interval of the expression that governs this one: the
+	// year of 全年, 上半年, 8月 and the period of 同期 come from it.
+	Scope Interval
+	// Span is the latest interval of several years in force (十五, 过去的五年):
+	// 五年来 and 5年内 resolve to it when the counts agree.
+	Span Interval
+}
+
+func day(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
+
+func lastDay(y, m int) time.Time { return day(y, m+1, 1).AddDate(0, 0, -1) }
+
+// refYear is the year relative words count from.
+func (c Context) refYear() int {
+	if !c.DocDate.IsZero() {
+		return c.DocDate.Year()
+	}
+	return c.RefYear
+}
+
+// scopeYear is the year a partial expression (全年, 一季度, 8月) takes from
+// the expression that governs it: the year its interval ends in.
+func (c Context) scopeYear() int {
+	switch {
+	case !c.Scope.End.IsZero():
+		return c.Scope.End.Year()
+	case !c.Scope.Start.IsZero():
+		return c.Scope.Start.Year()
+	}
+	return 0
+}
+
+// Resolve returns the interval e denotes in c; the zero Interval when it
+// cannot be resolved (近年来, a month of an unknown year).
+func Resolve(e Expr, c Context) Interval {
+	switch e.Kind {
+	case Vague, Event:
+		return Interval{}
+	case Now:
+		return Interval{End: c.DocDate}
+	case Same:
+		return c.Scope
+	case Years:
+		if c.Span.Years() == e.N {
+			return c.Span
+		}
+		if e.Past && !c.DocDate.IsZero() {
+			y := c.DocDate.Year()
+			return Interval{day(y-e.N, 1, 1), day(y-1, 12, 31)}
+		}
+		return Interval{}
+	}
+	iv, ok := calendar(e, c)
+	if !ok {
+		return Interval{}
+	}
+	if e.AsOf {
+		iv.Start = time.Time{}
+	}
+	if e.Since {
+		if e.HasRel && c.DocDate.IsZero() {
+			return Interval{} // 去年以来 needs the document's date, not a year guessed from its text
+		}
+		iv.End = c.DocDate
+		if iv.Start.IsZero() {
+			return Interval{}
+		}
+	}
+	return iv
+}
+
+// calendar resolves a calendar expression, before 截至 and 以来 apply.
+func calendar(e Expr, c Context) (Interval, bool) {
+	if e.Plan != "" && !e.partial() {
+		p := plans[e.Plan]
+		if e.YearEdge == 'e' || e.Edge == 'e' {
+			return Interval{day(p.last, 12, 31), day(p.last, 12, 31)}, true
+		}
+		return Interval{day(p.first, 1, 1), day(p.last, 12, 31)}, true
+	}
+	if e.SameAs && e.HasRel && !c.Scope.End.IsZero() { // 去年同期: the governing period, a year back
+		return shift(c.Scope, e.RelYear), true
+	}
+	y1, y2 := e.Year, max(e.Year2, e.Year)
+	switch {
+	case e.Year > 0:
+	case e.HasRel:
+		ref := c.refYear()
+		if ref == 0 {
+			return Interval{}, false
+		}
+		y1, y2 = ref+e.RelYear, ref+e.RelYear
+	case e.Plan != "":
+		y1, y2 = plans[e.Plan].last, plans[e.Plan].last
+	case e.HasRelMon:
+		if c.DocDate.IsZero() {
+			return Interval{}, false
+		}
+		t := day(c.DocDate.Year(), int(c.DocDate.Month())+e.RelMonth, 1)
+		return monthSpan(e, t.Year(), int(t.Month()), int(t.Month())), true
+	case e.ScopeMon:
+		end := c.Scope.End
+		if end.IsZero() {
+			return Interval{}, false
+		}
+		return monthSpan(e, end.Year(), int(end.Month()), int(end.Month())), true
+	default: // no year written: the governing expression's, else the document's
+		y := c.scopeYear()
+		if y == 0 && e.Day == 0 && !c.DocDate.IsZero() {
+			y = c.DocDate.Year()
+			if e.M2 > int(c.DocDate.Month()) || e.Q2*3 > int(c.DocDate.Month())+2 {
+				y-- // 12月 in a document of March: last December
+			}
+		}
+		if e.Day > 0 && !c.DocDate.IsZero() {
+			y = c.DocDate.Year() // a day without its year: the document's (never a governing year)
+			if e.M1 > int(c.DocDate.Month()) {
+				y--
+			}
+		} else if e.Day > 0 {
+			y = 0
+		}
+		if y == 0 {
+			return Interval{}, false
+		}
+		y1, y2 = y, y
+	}
+	if e.SameAs { // 2023年同期: the governing period moved to that year
+		if c.Scope.End.IsZero() {
+			return Interval{}, false
+		}
+		return shift(c.Scope, y2-c.Scope.End.Year()), true
+	}
+	if e.Holiday != "" {
+		w, ok := holidayWindow(y2, e.Holiday)
+		return Interval{w.start, w.end}, ok
+	}
+	switch {
+	case e.Q1 > 0:
+		return monthSpan(e, y2, e.Q1*3-2, e.Q2*3), true
+	case e.M1 > 0:
+		return monthSpan(e, y2, e.M1, e.M2), true
+	case e.YearEdge == 'e':
+		return Interval{day(y2, 12, 31), day(y2, 12, 31)}, true
+	case e.YearEdge == 'b':
+		return Interval{day(y2, 1, 1), day(y2, 1, 1)}, true
+	}
+	return Interval{day(y1, 1, 1), day(y2, 12, 31)}, true
+}
+
+// partial reports whether a plan period carries a part of a year (十四五末
+// is still the plan's last day, handled by the caller).
+func (e Expr) partial() bool { return e.M1 > 0 || e.Q1 > 0 || e.Holiday != "" }
+
+func monthSpan(e Expr, y, m1, m2 int) Interval {
+	switch {
+	case e.Day > 0:
+		return Interval{day(y, m1, e.Day), day(y, m1, e.Day)}
+	case e.Edge == 'e':
+		return Interval{lastDay(y, m2), lastDay(y, m2)}
+	case e.Edge == 'b':
+		return Interval{day(y, m1, 1), day(y, m1, 1)}
+	}
+	return Interval{day(y, m1, 1), lastDay(y, m2)}
+}
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	var b []byte
+	for ; n > 0; n /= 10 {
+		b = append([]byte{byte('0' + n%10)}, b...)
+	}
+	return string(b)
+}
+
+// shift moves an interval by whole years, keeping month ends at month ends
+// (2024-02-29 a year back is 2023-02-28).
+func shift(iv Interval, years int) Interval {
+	mv := func(t time.Time, end bool) time.Time {
+		if t.IsZero() {
+			return t
+		}
+		if end && t.Day() == lastDay(t.Year(), int(t.Month())).Day() {
+			return lastDay(t.Year()+years, int(t.Month()))
+		}
+		return day(t.Year()+years, int(t.Month()), min(t.Day(), 28))
+	}
+	return Interval{mv(iv.Start, false), mv(iv.End, true)}
+}

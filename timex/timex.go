@@ -1,0 +1,685 @@
+// Package timex finds the time expressions of Chinese text and turns each,
+// with a reference date, into a date interval: 2024年 → 2024-01-01..2024-12-31,
+// 上半年 of 2023 → 2023-01-01..2023-06-30, 截至2024年11月底 → open..2024-11-30,
+// 去年 in a document of 2013 → 2012, ROC 112年 → 2023, 十四五 → 2021..2025.
+//
+// As in HeidelTime, the vocabulary is data (data/words.tsv: relative years and
+// months, halves, edges, now-words, vague words, as-of and since markers, the
+// ROC offset; data/plans.tsv; data/holidays.tsv) and the code only reads it:
+// Find recognises an expression by its parts (prefix, year, part of the year,
+// suffix), Resolve computes its interval against a Context (the document's
+// date and the expression that governs it). Text is expected normalised as
+// the pipeline does it: half-width digits and punctuation, simplified
+// characters.
+package timex
+
+import "strings"
+
+// Kind says what an expression denotes.
+type Kind int
+
+// Kinds of expression.
+const (
+	Calendar Kind = iota // a calendar period: 2024年, 上半年, 1-8月, 十四五, 国庆假期 of 2024
+	Now                  // 目前, 至今: up to the document's date
+	Vague                // 近年来, 今后, 每年: a time as written, no interval
+	Same                 // 同期: the period of the governing expression
+	Years                // N年来, 过去的五年, N年内: a span of N years
+	Event                // 启用以来: since an event the text does not date
+)
+
+// Expr is one time expression, with rune offsets into the text it was found
+// in and its parts as written.
+type Expr struct {
+	Start, End int
+	Text       string
+	Kind       Kind
+
+	AsOf   bool // 截至/截止: the interval is open at its start
+	Since  bool // 以来: from its start to the document's date
+	Target bool // 到2025年
+
+	Year, Year2 int  // absolute years (Year2 for 2023-2025年); 0 when not written
+	RelYear     int  // 今年 0, 去年 -1 … when HasRel
+	HasRel      bool // the year is relative to the document's date
+	ScopeYear   bool // 当年, 同年: the year of the governing expression
+	Plan        string
+
+	WholeYear bool // 全年, 年度
+	YearEdge  byte // 'e' 年末/年底, 'b' 年初
+	M1, M2    int  // months (M1 == M2 for one month); 0 when none
+	FirstN    bool // 前N个月, 首七个月: months 1..M2
+	Q1, Q2    int  // quarters
+	Day       int  // a day of month M1
+	Edge      byte // 'e' 末/底 of the month, quarter or half named, 'b' 初
+	RelMonth  int  // 本月 0, 上月 -1 when HasRelMonth
+	HasRelMon bool
+	ScopeMon  bool // 当月
+	Holiday   string
+	SameAs    bool // 去年同期, 上年同期: the governing period, in that year
+	N         int  // Years: how many; NearN for 近N年
+	Past      bool // 过去(的)N年: the N years before the document's year
+}
+
+// HasYear reports whether the expression names its own year (absolute,
+// relative, or a plan period).
+func (e Expr) HasYear() bool { return e.Year > 0 || e.HasRel || e.Plan != "" }
+
+// IsDay reports whether the expression names a single day (1月30日).
+func (e Expr) IsDay() bool { return e.Day > 0 }
+
+// Find returns the time expressions of rs in order, without overlaps; the
+// longest expression starting at a position wins.
+func Find(rs []rune) []Expr {
+	var out []Expr
+	for k := 0; k < len(rs); {
+		if e, ok := parseAt(rs, k); ok {
+			e.Text = string(rs[e.Start:e.End])
+			out = append(out, e)
+			k = e.End
+			continue
+		}
+		k++
+	}
+	return eventsSince(rs, out)
+}
+
+// FindString is Find on a string; offsets are in runes.
+func FindString(s string) []Expr { return Find([]rune(s)) }
+
+func isDigit(r rune) bool { return r >= '0' && r <= '9' }
+
+var cnDigit = map[rune]int{'〇': 0, '零': 0, '○': 0, 'О': 0, '一': 1, '二': 2, '两': 2, '三': 3, '四': 4,
+	'五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
+
+// smallNumber reads a number up to 99 at rs[k:], Arabic (1-2 digits) or
+// Chinese (三, 十二, 二十八); it returns the value and the runes read.
+func smallNumber(rs []rune, k int) (int, int) {
+	if k >= len(rs) {
+		return 0, 0
+	}
+	if isDigit(rs[k]) {
+		if k > 0 && (isDigit(rs[k-1]) || rs[k-1] == '.') {
+			return 0, 0
+		}
+		n, j := 0, k
+		for j < len(rs) && isDigit(rs[j]) && j-k < 2 {
+			n = n*10 + int(rs[j]-'0')
+			j++
+		}
+		if j < len(rs) && (isDigit(rs[j]) || rs[j] == '.') {
+			return 0, 0
+		}
+		return n, j - k
+	}
+	j, n := k, 0
+	if d, ok := cnDigit[rs[j]]; ok && d > 0 {
+		n = d
+		j++
+	}
+	if j < len(rs) && rs[j] == '十' {
+		if j == k {
+			n = 1
+		}
+		n *= 10
+		j++
+		if j < len(rs) {
+			if d, ok := cnDigit[rs[j]]; ok && d > 0 {
+				n += d
+				j++
+			}
+		}
+	}
+	if j == k {
+		return 0, 0
+	}
+	return n, j - k
+}
+
+// parseAt reads the expression starting at rs[k], if any.
+func parseAt(rs []rune, k int) (Expr, bool) {
+	e := Expr{Start: k}
+	if k > 0 && (isDigit(rs[k-1]) || rs[k-1] == '.') {
+		return e, false
+	}
+	for _, kind := range []string{"now", "vague"} {
+		if w, ok := wordAt(rs, k, kind); ok {
+			e.End = k + len([]rune(w.text))
+			e.Kind = map[string]Kind{"now": Now, "vague": Vague}[kind]
+			return e, true
+		}
+	}
+	if e, ok := parseYears(rs, k); ok {
+		return e, true
+	}
+	j := k
+	if w, ok := wordAt(rs, j, "asof"); ok {
+		e.AsOf = true
+		j += len([]rune(w.text))
+		if w2, ok := wordAt(rs, j, "now"); ok { // 截至目前
+			e.Kind, e.End = Now, j+len([]rune(w2.text))
+			return e, true
+		}
+	} else if w, ok := wordAt(rs, j, "target"); ok {
+		e.Target = true
+		j += len([]rune(w.text))
+	}
+	prefixEnd := j
+	j = parseYear(rs, j, &e)
+	hasYear := j > prefixEnd
+	// a year of its own may be followed by 年度, 全年, 年末 …
+	if hasYear && j < len(rs) && rs[j] == '度' {
+		e.WholeYear = true
+		j++
+	}
+	j2 := parsePart(rs, j, &e, hasYear)
+	if !hasYear && j2 == j {
+		return e, false
+	}
+	if e.Target && !hasYear {
+		return e, false // 到3月: too often a verb's complement
+	}
+	j = j2
+	if hasPrefix(rs[j:], "至今") && (hasYear || e.M1 > 0) {
+		e.Since = true
+		j += 2
+	} else if w, ok := wordAt(rs, j, "since"); ok {
+		e.Since = true
+		j += len([]rune(w.text))
+	} else if hasPrefix(rs[j:], "为止") && e.Target {
+		e.AsOf, e.Target = true, false
+		j += 2
+	}
+	e.End = j
+	return e, true
+}
+
+// parseYear reads a year at rs[j:] into e: 2024年, 2023-2025年, 二〇二三年,
+// 民国八十八年, 113年 (ROC), 今年, 当年, “十四五”. It returns the new position.
+func parseYear(rs []rune, j int, e *Expr) int {
+	if j >= len(rs) {
+		return j
+	}
+	if w, ok := wordAt(rs, j, "relyear"); ok {
+		e.HasRel, e.RelYear = true, atoi(w.value, "words.tsv", 0)
+		return j + len([]rune(w.text))
+	}
+	if w, ok := wordAt(rs, j, "scopeyear"); ok {
+		e.ScopeYear = true
+		return j + len([]rune(w.text))
+	}
+	if y, n := arabicYear(rs, j); n > 0 {
+		i := j + n
+		if i < len(rs) && rs[i] == '年' {
+			i++
+		}
+		// a range of years: 2023-2025年, 2023年至2025年, 2011~2020年
+		if i < len(rs) && strings.ContainsRune("-—~至到", rs[i]) {
+			if y2, n2 := arabicYear(rs, i+1); n2 > 0 && y2 > y && i+1+n2 < len(rs) && rs[i+1+n2] == '年' {
+				e.Year, e.Year2 = y, y2
+				return i + 1 + n2 + 1
+			}
+		}
+		if i == j+n { // no 年: 2024 alone is not a year here
+			return j
+		}
+		e.Year = y
+		return i
+	}
+	if y, n := chineseYear(rs, j); n > 0 && j+n < len(rs) && rs[j+n] == '年' {
+		e.Year = y
+		return j + n + 1
+	}
+	for era, off := range eras {
+		if hasPrefix(rs[j:], era) {
+			i := j + len([]rune(era))
+			if v, n := eraNumber(rs, i); n > 0 && i+n < len(rs) && rs[i+n] == '年' {
+				e.Year = v + off
+				return i + n + 1
+			}
+		}
+	}
+	if rocBase > 0 && j+3 < len(rs) && rs[j] == '1' && isDigit(rs[j+1]) && isDigit(rs[j+2]) && rs[j+3] == '年' &&
+		(j+4 >= len(rs) || !strings.ContainsRune("来内间前后里多余半一之期以左", rs[j+4])) {
+		v := 100 + int(rs[j+1]-'0')*10 + int(rs[j+2]-'0')
+		if v < 130 {
+			e.Year = v + rocBase
+			return j + 4
+		}
+	}
+	if v, n := rocChinese(rs, j); n > 0 && rocBase > 0 && j+n < len(rs) && rs[j+n] == '年' &&
+		(j+n+1 >= len(rs) || !strings.ContainsRune("来内间前后里多余半一之期以左", rs[j+n+1])) {
+		e.Year = v + rocBase // 一一四年, 一一三年1至10月
+		return j + n + 1
+	}
+	if name, n := planAt(rs, j); n > 0 {
+		e.Plan = name
+		return j + n
+	}
+	return j
+}
+
+// arabicYear reads four digits 1800-2099 not part of a longer number.
+func arabicYear(rs []rune, j int) (int, int) {
+	if j+4 > len(rs) || (j > 0 && isDigit(rs[j-1])) {
+		return 0, 0
+	}
+	v := 0
+	for i := j; i < j+4; i++ {
+		if !isDigit(rs[i]) {
+			return 0, 0
+		}
+		v = v*10 + int(rs[i]-'0')
+	}
+	if j+4 < len(rs) && (isDigit(rs[j+4]) || rs[j+4] == '.') || v < 1800 || v > 2099 {
+		return 0, 0
+	}
+	return v, 4
+}
+
+// chineseYear reads a year written digit by digit in Chinese: 二〇二三.
+func chineseYear(rs []rune, j int) (int, int) {
+	if j+4 > len(rs) {
+		return 0, 0
+	}
+	v := 0
+	for i := j; i < j+4; i++ {
+		d, ok := cnDigit[rs[i]]
+		if !ok || rs[i] == '两' {
+			return 0, 0
+		}
+		v = v*10 + d
+	}
+	if v < 1800 || v > 2099 {
+		return 0, 0
+	}
+	return v, 4
+}
+
+// rocChinese reads a ROC year of 100-129 written digit by digit in
+// Chinese (一一四, 一〇五), not inside a longer run of Chinese digits.
+func rocChinese(rs []rune, j int) (int, int) {
+	if j+3 > len(rs) || rs[j] != '一' {
+		return 0, 0
+	}
+	if _, ok := cnDigit[prevRune(rs, j)]; ok {
+		return 0, 0
+	}
+	v := 0
+	for i := j; i < j+3; i++ {
+		d, ok := cnDigit[rs[i]]
+		if !ok || rs[i] == '两' {
+			return 0, 0
+		}
+		v = v*10 + d
+	}
+	if j+3 < len(rs) {
+		if _, ok := cnDigit[rs[j+3]]; ok {
+			return 0, 0
+		}
+	}
+	if v < 100 || v > 129 {
+		return 0, 0
+	}
+	return v, 3
+}
+
+func prevRune(rs []rune, j int) rune {
+	if j == 0 {
+		return 0
+	}
+	return rs[j-1]
+}
+
+// eraNumber reads the year of an era: 88, 八十八, 一百零五, 一一三.
+func eraNumber(rs []rune, j int) (int, int) {
+	if v, n := rocChinese(rs, j); n > 0 {
+		return v, n
+	}
+	if j < len(rs) && isDigit(rs[j]) {
+		v, i := 0, j
+		for i < len(rs) && isDigit(rs[i]) && i-j < 3 {
+			v = v*10 + int(rs[i]-'0')
+			i++
+		}
+		return v, i - j
+	}
+	if j+1 < len(rs) && rs[j] == '一' && rs[j+1] == '百' {
+		v, i := 100, j+2
+		if i < len(rs) && (rs[i] == '零' || rs[i] == '〇') {
+			i++
+		}
+		n, m := smallNumber(rs, i)
+		return v + n, i + m - j
+	}
+	return smallNumber(rs, j)
+}
+
+// planWords may follow a plan period's name: 十四五规划, “十五”计划, 十三五期间.
+var planWords = []string{"计划", "规划", "期间", "时期", "末", "以来", "初", "中期", "目标", "期"}
+
+// planAt reads a plan period: “十四五”, 十四五规划 (the quotes kept in the span).
+func planAt(rs []rune, j int) (string, int) {
+	i := j
+	quoted := i < len(rs) && (rs[i] == '“' || rs[i] == '"')
+	if quoted {
+		i++
+	}
+	best := ""
+	for name := range plans {
+		if hasPrefix(rs[i:], name) && len(name) > len(best) {
+			best = name
+		}
+	}
+	if best == "" {
+		return "", 0
+	}
+	i += len([]rune(best))
+	if quoted {
+		if i >= len(rs) || (rs[i] != '”' && rs[i] != '"') {
+			return "", 0
+		}
+		return best, i + 1 - j
+	}
+	for _, w := range planWords {
+		if hasPrefix(rs[i:], w) {
+			return best, i - j
+		}
+	}
+	return "", 0
+}
+
+// parsePart reads the part of a year at rs[j:] (全年, 年末, 上半年, 一季度,
+// 前三季度, 1-8月, 首七个月, 11月底, 3月5日, 国庆假期, 同期, 本月) into e.
+func parsePart(rs []rune, j int, e *Expr, hasYear bool) int {
+	if j >= len(rs) {
+		return j
+	}
+	if w, ok := wordAt(rs, j, "wholeyear"); ok {
+		e.WholeYear = true
+		return j + len([]rune(w.text))
+	}
+	if w, ok := wordAt(rs, j, "yearedge"); ok {
+		e.YearEdge = w.value[0]
+		return j + len([]rune(w.text))
+	}
+	if hasYear && e.Year2 == 0 {
+		if w, ok := wordAt(rs, j, "monthedge"); ok { // 2022年末, 112年底, “十四五”末
+			e.YearEdge = w.value[0]
+			return j + len([]rune(w.text))
+		}
+	}
+	if w, ok := wordAt(rs, j, "half"); ok {
+		a, b, _ := strings.Cut(w.value, "-")
+		e.M1, e.M2 = atoi(a, "words.tsv", 0), atoi(b, "words.tsv", 0)
+		return edge(rs, j+len([]rune(w.text)), e)
+	}
+	if w, ok := wordAt(rs, j, "same"); ok {
+		if hasYear {
+			e.SameAs = true
+		} else {
+			e.Kind = Same
+		}
+		return j + len([]rune(w.text))
+	}
+	if !hasYear {
+		if w, ok := wordAt(rs, j, "relmonth"); ok {
+			e.HasRelMon, e.RelMonth = true, atoi(w.value, "words.tsv", 0)
+			return edge(rs, j+len([]rune(w.text)), e)
+		}
+		if w, ok := wordAt(rs, j, "monthend"); ok {
+			e.ScopeMon, e.Edge = true, w.value[0]
+			return j + len([]rune(w.text))
+		}
+		if w, ok := wordAt(rs, j, "scopemonth"); ok {
+			e.ScopeMon = true
+			return edge(rs, j+len([]rune(w.text)), e)
+		}
+	}
+	if i := quarters(rs, j, e); i > j {
+		return edge(rs, i, e)
+	}
+	if i := firstMonths(rs, j, e); i > j {
+		return i
+	}
+	if i := months(rs, j, e); i > j {
+		return i
+	}
+	if i := holiday(rs, j, e); i > j {
+		return i
+	}
+	return j
+}
+
+// edge reads 末/底/初 after a month, quarter or half.
+func edge(rs []rune, j int, e *Expr) int {
+	if j < len(rs) && rs[j] == '度' && j+1 < len(rs) && (rs[j+1] == '末' || rs[j+1] == '底') { // 季度末
+		j++
+	}
+	if w, ok := wordAt(rs, j, "monthedge"); ok {
+		e.Edge = w.value[0]
+		return j + len([]rune(w.text))
+	}
+	return j
+}
+
+// quarters reads 一季度, 第3季, Q3, 首季, 前三季度, 1-3季度.
+func quarters(rs []rune, j int, e *Expr) int {
+	i := j
+	switch {
+	case i+1 < len(rs) && (rs[i] == 'Q' || rs[i] == 'q') && rs[i+1] >= '1' && rs[i+1] <= '4' &&
+		(i+2 >= len(rs) || !isDigit(rs[i+2])) && (i == 0 || rs[i-1] == '年' || !isHan(rs[i-1]) && !isLetter(rs[i-1])):
+		// Q3, 2024年Q3; not 奥迪Q3 (a model name)
+		e.Q1, e.Q2 = int(rs[i+1]-'0'), int(rs[i+1]-'0')
+		return i + 2
+	case hasPrefix(rs[i:], "首季"):
+		e.Q1, e.Q2 = 1, 1
+		i += 2
+	case i < len(rs) && rs[i] == '前':
+		n, m := smallNumber(rs, i+1)
+		if m == 0 && i+1 < len(rs) && rs[i+1] == '两' {
+			n, m = 2, 1
+		}
+		if m == 0 || n < 1 || n > 4 || !hasPrefix(rs[i+1+m:], "季") {
+			return j
+		}
+		e.Q1, e.Q2 = 1, n
+		i += 1 + m + 1
+	default:
+		if i < len(rs) && rs[i] == '第' {
+			i++
+		}
+		n, m := smallNumber(rs, i)
+		if m == 0 || n < 1 || n > 4 {
+			return j
+		}
+		i += m
+		n2 := n
+		if i < len(rs) && strings.ContainsRune("-—~至到", rs[i]) {
+			if v, m2 := smallNumber(rs, i+1); m2 > 0 && v > n && v <= 4 {
+				n2, i = v, i+1+m2
+			}
+		}
+		if !hasPrefix(rs[i:], "季") || !hasPrefix(rs[i:], "季度") && rs[j] != '第' {
+			return j // 四季 (the seasons) is not a quarter; 第三季 and 三季度 are
+		}
+		e.Q1, e.Q2 = n, n2
+		i++
+	}
+	if i < len(rs) && rs[i] == '度' && !(i+1 < len(rs) && (rs[i+1] == '末' || rs[i+1] == '底')) {
+		i++
+	}
+	return i
+}
+
+// firstMonths reads 前8个月, 首七个月, 头三个月 (months 1..N).
+func firstMonths(rs []rune, j int, e *Expr) int {
+	if j >= len(rs) || !strings.ContainsRune("前首头", rs[j]) {
+		return j
+	}
+	n, m := smallNumber(rs, j+1)
+	if m == 0 || n < 1 || n > 12 {
+		return j
+	}
+	i := j + 1 + m
+	if hasPrefix(rs[i:], "个月") {
+		i += 2
+	} else if i < len(rs) && rs[i] == '月' {
+		i++
+	} else {
+		return j
+	}
+	e.M1, e.M2, e.FirstN = 1, n, true
+	return i
+}
+
+// months reads 8月, 十一月份, 1-8月, 1至10月, 3月到9月, 11月底, 1月30日.
+func months(rs []rune, j int, e *Expr) int {
+	m1, n := smallNumber(rs, j)
+	if n == 0 || m1 < 1 || m1 > 12 {
+		return j
+	}
+	i := j + n
+	m2 := m1
+	if i < len(rs) && strings.ContainsRune("-—~至到", rs[i]) {
+		if v, n2 := smallNumber(rs, i+1); n2 > 0 && v > m1 && v <= 12 && i+1+n2 < len(rs) && rs[i+1+n2] == '月' {
+			m2, i = v, i+1+n2
+		}
+	}
+	if i >= len(rs) || rs[i] != '月' {
+		return j
+	}
+	i++
+	// 3月到9月, 3月至9月
+	if m1 == m2 && i < len(rs) && strings.ContainsRune("-—~至到", rs[i]) {
+		if v, n2 := smallNumber(rs, i+1); n2 > 0 && v > m1 && v <= 12 && i+1+n2 < len(rs) && rs[i+1+n2] == '月' {
+			m2, i = v, i+1+n2+1
+		}
+	}
+	if i < len(rs) && rs[i] == '份' {
+		i++
+	}
+	e.M1, e.M2 = m1, m2
+	if m1 == m2 {
+		if d, n3 := smallNumber(rs, i); n3 > 0 && d >= 1 && d <= 31 && i+n3 < len(rs) && (rs[i+n3] == '日' || rs[i+n3] == '号') {
+			e.Day = d
+			return i + n3 + 1
+		}
+	}
+	return edge(rs, i, e)
+}
+
+// holidayWords must follow a holiday's name (words.tsv, kind holiday),
+// which may stand in quotes: 国庆假期, 国庆节期间, 2015年“十一”黄金周.
+var holidayWords = []string{"假期", "黄金周", "长假", "小长假", "期间", "节假日"}
+
+func holiday(rs []rune, j int, e *Expr) int {
+	i0 := j
+	if i0 < len(rs) && (rs[i0] == '“' || rs[i0] == '"') {
+		i0++
+	}
+	w, ok := wordAt(rs, i0, "holiday")
+	if !ok {
+		return j
+	}
+	i := i0 + len([]rune(w.text))
+	if i < len(rs) && (rs[i] == '”' || rs[i] == '"') {
+		i++
+	}
+	if hasPrefix(rs[i:], "节") {
+		i++
+	}
+	for _, hw := range holidayWords {
+		if hasPrefix(rs[i:], hw) {
+			e.Holiday = w.value
+			return i + len([]rune(hw))
+		}
+	}
+	return j
+}
+
+// parseYears reads spans of years counted back: 五年来, 过去的五年, 近5年,
+// 5年内, 10年间.
+func parseYears(rs []rune, k int) (Expr, bool) {
+	e := Expr{Start: k, Kind: Years}
+	i := k
+	switch {
+	case hasPrefix(rs[i:], "过去的"):
+		e.Past, i = true, i+3
+	case hasPrefix(rs[i:], "过去"):
+		e.Past, i = true, i+2
+	case hasPrefix(rs[i:], "近"):
+		i++
+	}
+	n, m := smallNumber(rs, i)
+	if m == 0 || n < 2 || n > 30 || i+m >= len(rs) || rs[i+m] != '年' {
+		return e, false
+	}
+	i += m + 1
+	e.N = n
+	switch {
+	case hasPrefix(rs[i:], "以来"):
+		i += 2
+	case i < len(rs) && strings.ContainsRune("来内间", rs[i]):
+		i++
+	case e.Past || rs[k] == '近':
+		if rs[k] == '近' {
+			e.Kind = Vague // 近5年: no interval (the guide)
+		}
+	default:
+		return e, false
+	}
+	e.End = i
+	return e, true
+}
+
+// eventsSince adds 启用以来, 实施以来, 自此项改革推行以来: 以来 after an event the
+// text does not date. The span is the verb phrase back to a clause mark, a
+// quote or 自 (at most eight characters).
+func eventsSince(rs []rune, found []Expr) []Expr {
+	var out []Expr
+	next := 0
+	for k := 0; k+1 < len(rs); k++ {
+		if rs[k] != '以' || rs[k+1] != '来' {
+			continue
+		}
+		covered := false
+		for next < len(found) && found[next].End <= k {
+			next++
+		}
+		if next < len(found) && found[next].Start <= k {
+			covered = true
+		}
+		if next > 0 && found[next-1].End == k { // 2023年以来 is found already; 1958年以来 is a since too
+			covered = true
+		}
+		if covered {
+			continue
+		}
+		a := k
+		for a > 0 && k-a < 8 && isHan(rs[a-1]) {
+			a--
+			if rs[a] == '自' {
+				break
+			}
+		}
+		if a == k {
+			continue
+		}
+		out = append(out, Expr{Start: a, End: k + 2, Text: string(rs[a : k+2]), Kind: Event})
+	}
+	if len(out) == 0 {
+		return found
+	}
+	all := append(found, out...)
+	for i := 1; i < len(all); i++ {
+		for j := i; j > 0 && all[j].Start < all[j-1].Start; j-- {
+			all[j], all[j-1] = all[j-1], all[j]
+		}
+	}
+	return all
+}
+
+func isLetter(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' }
+
+func isHan(r rune) bool { return r >= 0x4e00 && r <= 0x9fff }

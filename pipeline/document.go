@@ -137,13 +137,15 @@ func ExtractText(seg *Segmenter, text string, meta Meta) (int, []Figure) {
 			figs = append(figs, Figure{Figure: f, SentenceIndex: si, Sentence: written})
 		}
 	}
-	periods := timescope.Assign(timescope.Doc{Text: nrs, Title: meta.Title, Date: meta.Date}, spans)
+	periods := timescope.Assign(timescope.Doc{Text: nrs, Title: meta.Title, Date: meta.Date, Frame: meta.Frame}, spans)
 	for i, p := range periods {
 		f := &figs[i].Figure
 		f.Period, f.PeriodStart, f.PeriodEnd = "", p.Interval.Start, p.Interval.End
 		if p.Start >= 0 { // the expression as written in the source
 			a, b := norm.SourceSpan(p.Start, p.End)
 			f.Period = string(src[a:b])
+		} else if !p.Interval.Start.IsZero() || !p.Interval.End.IsZero() {
+			f.Period = p.Text // the document's frame, carried in meta.Frame
 		}
 	}
 	return len(sentences), figs

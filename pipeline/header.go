@@ -14,6 +14,9 @@ type Meta struct {
 	Title string
 	Date  time.Time // zero when unknown
 	URL   string
+	// Frame is the document's frame (timescope.FrameOf of its first chunk:
+	// 2024年) for a chunk that starts mid-document; "" for a whole document.
+	Frame string
 }
 
 // headerKeys are the keys of a leading metadata block (Title: … / Date: … / URL: …).

@@ -302,3 +302,17 @@ func TestProcessTraditionalFinance(t *testing.T) {
 	assert.Equal(t, "decrease", f[4].Change)
 	assert.Equal(t, "yoy", f[4].Compare, "按年")
 }
+
+// A chunk that starts mid-document takes the document's frame from
+// Meta.Frame (timescope.FrameOf of the first chunk): its figures get the
+// period they have in the whole document.
+func TestExtractTextChunkFrame(t *testing.T) {
+	_, figs := ExtractText(nil, "二、学前教育\n幼儿园300所，比上年增加12所。", Meta{Frame: "2018年"})
+	require.NotEmpty(t, figs)
+	assert.Equal(t, "2018年", figs[0].Period)
+	assert.Equal(t, "2018-01-01", figs[0].PeriodStart.Format(time.DateOnly))
+	assert.Equal(t, "2018-12-31", figs[0].PeriodEnd.Format(time.DateOnly))
+	_, figs = ExtractText(nil, "二、学前教育\n幼儿园300所。", Meta{})
+	require.NotEmpty(t, figs)
+	assert.Equal(t, "", figs[0].Period)
+}

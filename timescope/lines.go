@@ -93,7 +93,7 @@ func hasFigure(figs []Span, a, b int) bool {
 }
 
 // lineExprs finds the time expressions of a line and the role of each.
-func lineExprs(rs []rune, ln line) []expr {
+func lineExprs(rs []rune, ln line, figs []Span) []expr {
 	found := timex.Find(rs[ln.start:ln.end])
 	out := make([]expr, 0, len(found))
 	for _, f := range found {
@@ -105,6 +105,11 @@ func lineExprs(rs []rune, ln line) []expr {
 		}
 		e.initial = sentenceInitial(rs, ln, f.Start)
 		e.opens = e.initial || clauseOpening(rs, ln, f.Start)
+		if e.role == paragraph && bareRelYear(f) && e.initial && ln.prose && figureInSentence(rs, figs, f.End, ln.end) {
+			// 去年，全市…增长5.2%。 governs the paragraphs after it too; a
+			// story's 去年，“港药达”服务落地南沙。 only its paragraph
+			e.role = scopes
+		}
 		out = append(out, e)
 	}
 	return out
@@ -151,7 +156,7 @@ func roleOf(rs []rune, ln line, e timex.Expr) role {
 	case before == "为" && strings.HasPrefix(after, "的"):
 		return ignored // 为去年的3.5倍
 	}
-	if e.HasRel && !e.Since && e.M1 == 0 && e.Q1 == 0 && !e.WholeYear && e.YearEdge == 0 && ln.kind == body {
+	if bareRelYear(e) && ln.kind == body {
 		return paragraph // 去年，“港药达”服务落地南沙: a year told by the date, for its paragraph
 	}
 	if e.Kind == timex.Years && strings.HasSuffix(e.Text, "内") {
@@ -224,6 +229,25 @@ func announces(rs []rune, ln line, e timex.Expr) bool {
 		}
 	}
 	return false
+}
+
+// figureInSentence: a figure starts between k and the end of its sentence.
+func figureInSentence(rs []rune, figs []Span, k, end int) bool {
+	b := k
+	for b < end && !strings.ContainsRune(sentenceMarks, rs[b]) {
+		b++
+	}
+	for _, f := range figs {
+		if f.Start >= k && f.Start < b {
+			return true
+		}
+	}
+	return false
+}
+
+// bareRelYear: 今年, 去年 alone, a year told by the document's date.
+func bareRelYear(e timex.Expr) bool {
+	return e.HasRel && !e.Since && e.M1 == 0 && e.Q1 == 0 && !e.WholeYear && e.YearEdge == 0 && !e.IsDay()
 }
 
 func isDigitRune(r rune) bool { return r >= '0' && r <= '9' }

@@ -34,6 +34,10 @@ type Doc struct {
 	Text  []rune    // the normalised text; figures' offsets point into it
 	Title string    // the title from the metadata, used when the text does not start with it
 	Date  time.Time // the document's date (zero when unknown): reference for relative times
+	// Frame is the document's frame expression as written (FrameOf of its
+	// first chunk: 2024年, 一一四年1至10月) when Text is a later chunk that
+	// starts mid-document; "" otherwise.
+	Frame string
 }
 
 // Span is a figure's place in Doc.Text, End exclusive.
@@ -43,6 +47,7 @@ type Span struct{ Start, End int }
 // Doc.Text (Start = End = -1 when nothing governs it) and its interval.
 type Period struct {
 	Start, End int
+	Text       string // the expression when it is not in Doc.Text (a carried Frame)
 	Interval   timex.Interval
 }
 
@@ -86,6 +91,19 @@ const (
 
 // Assign returns the period of each figure, in the order given.
 func Assign(d Doc, figs []Span) []Period {
+	out, _ := assign(d, figs)
+	return out
+}
+
+// FrameOf returns the frame of a document (or of its first chunk): the
+// time of its title or lead that governs the sections under its headings,
+// as written, or "". Pass it as Doc.Frame with the later chunks.
+func FrameOf(d Doc) string {
+	_, f := assign(d, nil)
+	return f
+}
+
+func assign(d Doc, figs []Span) ([]Period, string) {
 	out := make([]Period, len(figs))
 	for i := range out {
 		out[i] = Period{Start: -1, End: -1}
@@ -93,7 +111,7 @@ func Assign(d Doc, figs []Span) []Period {
 	lines := splitLines(d.Text, figs)
 	exprs := make([][]expr, len(lines))
 	for i, ln := range lines {
-		exprs[i] = lineExprs(d.Text, ln)
+		exprs[i] = lineExprs(d.Text, ln, figs)
 	}
 	ref := refYear(d, lines, exprs)
 	order := byStart(figs)
@@ -101,6 +119,7 @@ func Assign(d Doc, figs []Span) []Period {
 
 	var (
 		frame, span *expr
+		carried     string // the text of a frame carried in d.Frame
 		// in force at each level: the document (cur), then the paragraph,
 		// sentence and clause overlays; the most local one set last governs
 		level    [clause + 1]*expr
@@ -126,6 +145,12 @@ func Assign(d Doc, figs []Span) []Period {
 			c.Span = span.iv
 		}
 		return c
+	}
+	if fs := timex.FindString(d.Frame); d.Frame != "" && len(fs) > 0 {
+		e := &expr{Expr: fs[0], role: scopes}
+		e.Start, e.End = -1, -1
+		e.iv = timex.Resolve(e.Expr, ctx())
+		frame, level[scopes], carried = e, e, string([]rune(d.Frame)[fs[0].Start:fs[0].End])
 	}
 	for li, ln := range lines {
 		if ln.kind == heading {
@@ -186,7 +211,7 @@ func Assign(d Doc, figs []Span) []Period {
 				if r == scopes && e.iv.Years() > 1 {
 					span = e
 				}
-				if r == scopes && (ln.kind == heading || (ln.kind == title && ln.sentences || li == lead) && e.initial && !leadDone && e.Kind != timex.Vague && !e.IsDay()) {
+				if r == scopes && (ln.kind == heading || (ln.kind == title && ln.sentences || li == lead) && (e.initial || li == lead && e.opens && ei == 1) && !leadDone && e.Kind != timex.Vague && !e.IsDay() && !bareRelYear(e.Expr)) {
 					frame = e
 				}
 				continue
@@ -209,11 +234,20 @@ func Assign(d Doc, figs []Span) []Period {
 			}
 			if g != nil {
 				out[f] = Period{Start: g.Start, End: g.End, Interval: g.iv}
+				if g.Start < 0 {
+					out[f].Text = carried
+				}
 			}
 		}
 		_ = pos
 	}
-	return out
+	switch {
+	case frame == nil:
+		return out, ""
+	case frame.Start < 0:
+		return out, carried
+	}
+	return out, string(d.Text[frame.Start:frame.End])
 }
 
 // leadLine is the index of the first paragraph of the body: the first line

@@ -265,3 +265,45 @@ func TestYearCarriesToNextParagraphs(t *testing.T) {
 		want{"300亿元", "一季度", "2024-01-01", "2024-03-31"},
 		want{"3.1%", "一季度", "2024-01-01", "2024-03-31"})
 }
+
+// A relative year opening a paragraph governs the paragraphs after it, as a
+// written year does, until a new time expression.
+func TestRelativeYearCarries(t *testing.T) {
+	run(t, "政府工作报告\n去年，全市地区生产总值增长5.2%。\n一般公共预算收入800亿元，增长6%。\n今年一季度，全市出口120亿元。\n进口80亿元。",
+		"2024-04-20",
+		want{"5.2%", "去年", "2023-01-01", "2023-12-31"},
+		want{"800亿元", "去年", "2023-01-01", "2023-12-31"},
+		want{"120亿元", "今年一季度", "2024-01-01", "2024-03-31"},
+		want{"80亿元", "今年一季度", "2024-01-01", "2024-03-31"})
+}
+
+// A lead that opens with a clause before its time (据统计，2015年…) still
+// frames the sections under its headings.
+func TestLeadFrameAfterLeadIn(t *testing.T) {
+	run(t, "黄金周旅游综述\n据统计，2015年“十一”黄金周全国共接待游客5.25亿人次。\n国内旅游\n旅游收入4822.6亿元。",
+		"2015-10-08",
+		want{"5.25亿人次", "2015年“十一”黄金周", "2015-10-01", "2015-10-07"},
+		want{"4822.6亿元", "2015年“十一”黄金周", "2015-10-01", "2015-10-07"})
+}
+
+// Streaming: a chunk that starts mid-document gets the document's frame
+// through Doc.Frame (FrameOf of the first chunk) and gives the same periods
+// as the whole document.
+func TestChunkCarriesFrame(t *testing.T) {
+	first := "某省2018年教育统计公报\n2018年，全省教育事业稳步发展。\n一、综合\n全省共有学校1000所。"
+	second := "二、学前教育\n幼儿园300所，比上年增加12所。"
+	frame := FrameOf(Doc{Text: []rune(first)})
+	require.Equal(t, "2018年", frame)
+	rs := []rune(second)
+	a := strings.Index(second, "300所")
+	a = len([]rune(second[:a]))
+	got := Assign(Doc{Text: rs, Frame: frame}, []Span{{a, a + 4}})
+	assert.Equal(t, -1, got[0].Start)
+	assert.Equal(t, "2018年", got[0].Text)
+	assert.Equal(t, "2018-01-01", got[0].Interval.Start.Format(time.DateOnly))
+	assert.Equal(t, "2018-12-31", got[0].Interval.End.Format(time.DateOnly))
+	whole := []rune(first + "\n" + second)
+	b := len([]rune(first+"\n")) + a
+	assert.Equal(t, got[0].Interval, Assign(Doc{Text: whole}, []Span{{b, b + 4}})[0].Interval)
+	assert.Equal(t, "", FrameOf(Doc{Text: []rune("新闻\n据了解，该项目投资5亿元。")}))
+}

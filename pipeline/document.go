@@ -9,6 +9,7 @@ import (
 	"runtime/debug"
 	"strings"
 
+	"github.com/zhmetrics/zhmetrics/attach"
 	"github.com/zhmetrics/zhmetrics/extract"
 )
 
@@ -91,46 +92,74 @@ func Process(seg *Segmenter, in Input, raw []byte) (doc Document) {
 		doc.Status, doc.Error = StatusSkipped, "no text"
 		return doc
 	}
-	doc.Sentences, doc.Figures = extractText(seg, text)
+	doc.Sentences, doc.Figures = extractText(seg, doc.Meta, text)
 	return doc
 }
 
 // extractText is ExtractText; tests swap it to check that a panic is recovered.
-var extractText = ExtractText
+var extractText = ExtractDocument
 
 // ExtractText finds the figures of decoded text; it returns the number of
-// sentences and the figures with offsets into text.
+// sentences and the figures with offsets into text. Extraction reads one
+// sentence at a time; then the attachment stage (attach.Attach) decides
+// metrics and changes with the whole document in view; last, offsets are
+// mapped back to the source and the metric copied from it as written.
 func ExtractText(seg *Segmenter, text string) (int, []Figure) {
+	return ExtractDocument(seg, Meta{}, text)
+}
+
+// ExtractDocument is ExtractText with the document's metadata (its title),
+// which the attachment stage may read.
+func ExtractDocument(seg *Segmenter, meta Meta, text string) (int, []Figure) {
 	src := []rune(text)
 	norm := NormalizeRunes(src)
 	Simplify(&norm)
-	var figs []Figure
 	nrs := []rune(norm.Text)
 	sentences := sentenceSpans(nrs)
+	var found []extract.Figure // offsets into nrs
+	var sentOf []int
 	for si, sp := range sentences {
 		if !hasNumeral(nrs[sp.Start:sp.End]) {
 			continue // no number, no figure: skip the segmenter
 		}
-		var found []extract.Figure
+		var fs []extract.Figure
 		if seg != nil {
-			found = extract.ExtractWithRunes(nrs[sp.Start:sp.End], seg) // segments only the clauses with figures
+			fs = extract.ExtractWithRunes(nrs[sp.Start:sp.End], seg) // segments only the clauses with figures
 		} else {
-			found = extract.Extract(string(nrs[sp.Start:sp.End]), nil)
+			fs = extract.Extract(string(nrs[sp.Start:sp.End]), nil)
 		}
-		if len(found) == 0 {
-			continue
-		}
-		s0, s1 := norm.SourceSpan(sp.Start, sp.End)
-		written := string(src[s0:s1])
-		for _, f := range found {
-			f.Start, f.End = norm.SourceSpan(sp.Start+f.Start, sp.Start+f.End)
-			f.Surface = string(src[f.Start:f.End])
-			if f.MetricStart >= 0 { // the metric as written in the source
-				f.MetricStart, f.MetricEnd = norm.SourceSpan(sp.Start+f.MetricStart, sp.Start+f.MetricEnd)
-				f.Metric = extract.MetricText(src, f.MetricStart, f.MetricEnd)
+		for _, f := range fs {
+			f.Start, f.End = sp.Start+f.Start, sp.Start+f.End
+			if f.MetricStart >= 0 {
+				f.MetricStart, f.MetricEnd = sp.Start+f.MetricStart, sp.Start+f.MetricEnd
 			}
-			figs = append(figs, Figure{Figure: f, SentenceIndex: si, Sentence: written})
+			found = append(found, f)
+			sentOf = append(sentOf, si)
 		}
+	}
+	if len(found) == 0 {
+		return len(sentences), nil
+	}
+	doc := attach.Document{Title: meta.Title, Text: nrs, Sentences: make([]attach.Span, len(sentences))}
+	for i, sp := range sentences {
+		doc.Sentences[i] = attach.Span{Start: sp.Start, End: sp.End}
+	}
+	var tok extract.Tokenizer
+	if seg != nil {
+		tok = seg
+	}
+	attach.Attach(doc, found, sentOf, tok)
+	figs := make([]Figure, 0, len(found))
+	for k, f := range found {
+		sp := sentences[sentOf[k]]
+		s0, s1 := norm.SourceSpan(sp.Start, sp.End)
+		f.Start, f.End = norm.SourceSpan(f.Start, f.End)
+		f.Surface = string(src[f.Start:f.End])
+		if f.MetricStart >= 0 { // the metric as written in the source
+			f.MetricStart, f.MetricEnd = norm.SourceSpan(f.MetricStart, f.MetricEnd)
+			f.Metric = extract.MetricText(src, f.MetricStart, f.MetricEnd)
+		}
+		figs = append(figs, Figure{Figure: f, SentenceIndex: sentOf[k], Sentence: string(src[s0:s1])})
 	}
 	return len(sentences), figs
 }

@@ -1,0 +1,220 @@
+package attach
+
+import "github.com/zhmetrics/zhmetrics/extract"
+
+// fromTo reads a from-to pair, 由X增加到Y or 从X增长到Y: the figure after the
+// verb and 到/至 is a level reached by a change, so it takes the verb's
+// direction (the starting level has none); both take the subject before
+// 由/从 when they have none of their own.
+func fromTo(a *attacher, i int) {
+	it := a.items[i]
+	p := -1
+	for q := it.lead - 1; q >= it.cs; q-- {
+		if w, _ := words.startingAt("from", a.rs, q, q+1); w != "" {
+			p = q
+			break
+		}
+	}
+	if p < 0 {
+		return
+	}
+	if !hasMetric(it) || !it.governing {
+		if a.setMetric(it, it.cs, p) {
+			it.governing = true
+		}
+	}
+	// The end of the lead: [的] after a time expression, after 到/至, after the verb.
+	q := it.lead
+	if q > p && a.rs[q-1] == '的' {
+		q--
+	}
+	for k := p + 1; k < q; k++ {
+		if periodPrefix(a.rs[k:q]) == q-k {
+			q = k
+			break
+		}
+	}
+	lw, _ := words.endingAt("level", a.rs, p, q)
+	if lw == "" || lw == "为" {
+		return
+	}
+	q -= len([]rune(lw))
+	if _, dir := words.endingAt("change", a.rs, p, q); dir != "" && a.figureBetween(i, p, q) {
+		it.f.Change, it.f.Compare = dir, ""
+	}
+}
+
+// figureBetween reports whether a figure of the same clause as item i lies in [s, e).
+func (a *attacher) figureBetween(i, s, e int) bool {
+	for j := i - 1; j >= 0 && a.items[j].cs == a.items[i].cs; j-- {
+		if a.items[j].f.Start >= s && a.items[j].f.End <= e {
+			return true
+		}
+	}
+	return false
+}
+
+// gapToReference reads a gap to a reference: 比上月末低0.6个百分点,
+// 增速比一季度加快0.9个百分点, 高于全省平均水平0.6个百分点. Against an earlier
+// time the gap is a change (低 → decrease); between two places or groups it is
+// none.
+func gapToReference(a *attacher, i int) {
+	it := a.items[i]
+	q := it.lead
+	if w, _ := words.endingAt("filler", a.rs, it.cs, q); w == "了" {
+		q--
+	}
+	// 高于/低于 REF figure
+	for g := it.cs; g < q; g++ {
+		w, dir := words.startingAt("gap", a.rs, g, q)
+		if w == "" || []rune(w)[len([]rune(w))-1] != '于' {
+			continue
+		}
+		ref := a.text(g+len([]rune(w)), q)
+		if ref == "" {
+			continue
+		}
+		a.setGap(it, ref, dir)
+		return
+	}
+	// 比/较 REF gap figure
+	gw, dir := words.endingAt("gap", a.rs, it.cs, q)
+	if gw == "" {
+		return
+	}
+	g := q - len([]rune(gw))
+	for c := g - 1; c >= it.cs; c-- {
+		if w, _ := words.startingAt("compare", a.rs, c, g); w != "" && isComparison(a.rs, c) {
+			if ref := a.text(c+len([]rune(w)), g); ref != "" {
+				a.setGap(it, ref, dir)
+			}
+			return
+		}
+	}
+}
+
+// isComparison reports whether the compare word at c opens a comparison
+// (not 比重, 比例, 占比, 对比).
+func isComparison(rs []rune, c int) bool {
+	if rs[c] == '比' {
+		if c+1 < len(rs) && (rs[c+1] == '重' || rs[c+1] == '例' || rs[c+1] == '率') {
+			return false
+		}
+		if c > 0 && (rs[c-1] == '占' || rs[c-1] == '对' || rs[c-1] == '同' || rs[c-1] == '环') {
+			return false
+		}
+	}
+	return true
+}
+
+// setGap sets the change of a gap to the reference ref.
+func (a *attacher) setGap(it *item, ref, dir string) {
+	for _, r := range ref {
+		if words.has("timeref", string(r)) {
+			it.f.Change = dir
+			return
+		}
+	}
+	it.f.Change, it.f.Compare = extract.NoChange, ""
+}
+
+// rateIs reads a rate noun and its value: 升幅为25.5%, 降幅达3.2% — the
+// figure is the change the noun names.
+func rateIs(a *attacher, i int) {
+	it := a.items[i]
+	q := it.lead
+	for n := 0; n < 2; n++ {
+		w, _ := words.endingAt("level", a.rs, it.cs, q)
+		if w == "" {
+			w, _ = words.endingAt("filler", a.rs, it.cs, q)
+		}
+		if w == "" {
+			break
+		}
+		q -= len([]rune(w))
+	}
+	if q == it.lead {
+		return
+	}
+	if _, dir := words.endingAt("rate", a.rs, it.cs, q); dir != "" && it.f.Change == extract.NoChange {
+		it.f.Change = dir
+	}
+}
+
+// changeVerb reads a change verb right before the figure (over fillers) that
+// extract's list lacks: 增产74亿斤, 微跌0.01%, 攀升126.5%.
+func changeVerb(a *attacher, i int) {
+	it := a.items[i]
+	if it.f.Change != extract.NoChange {
+		return
+	}
+	q := it.lead
+	for n := 0; n < 3; n++ {
+		w, _ := words.endingAt("filler", a.rs, it.cs, q)
+		if w == "" || w == "达" || w == "达到" || w == "高达" {
+			break
+		}
+		q -= len([]rune(w))
+	}
+	if w, dir := words.endingAt("change", a.rs, it.cs, q); w != "" {
+		it.f.Change = dir
+		b := q - len([]rune(w))
+		switch {
+		case b >= 2 && a.text(b-2, b) == "同比":
+			it.f.Compare = "yoy"
+		case b >= 2 && a.text(b-2, b) == "环比":
+			it.f.Compare = "mom"
+		}
+	}
+}
+
+// listOfFigures reads a list of figures joined by 、/和/及 (增加2.68万座、494.86万m;
+// 占黄埔区53.8%、广州市26.8%): a figure after a joint takes the change of the
+// figure before when it has none, and its metric when it has none or names
+// only the next place of a reference (广州市).
+func listOfFigures(a *attacher, i int) {
+	j := a.prevInSentence(i)
+	if j < 0 || a.items[i].distribute {
+		return
+	}
+	it, prev := a.items[i], a.items[j]
+	if prev.cs != it.cs {
+		return
+	}
+	between := prev.f.End
+	parallelRef := false
+	if hasMetric(it) && it.f.MetricStart >= prev.f.End && it.f.MetricEnd <= it.lead &&
+		a.onlyBetween(prev.f.End, it.f.MetricStart, "joint") && a.onlyBetween(it.f.MetricEnd, it.lead, "filler") &&
+		a.refBefore(prev) {
+		parallelRef = true
+		between = it.lead
+	}
+	if !parallelRef && !a.onlyBetween(between, it.lead, "joint") {
+		return
+	}
+	if between == prev.f.End && !a.onlyBetween(prev.f.End, it.lead, "joint") {
+		return
+	}
+	if it.f.Change == extract.NoChange && prev.f.Change != extract.NoChange {
+		it.f.Change, it.f.Compare = prev.f.Change, prev.f.Compare
+	}
+	if parallelRef {
+		it.f.MetricStart, it.f.MetricEnd, it.f.Metric = prev.f.MetricStart, prev.f.MetricEnd, prev.f.Metric
+		it.governing = prev.governing
+		return
+	}
+	if !hasMetric(it) && hasMetric(prev) {
+		it.f.MetricStart, it.f.MetricEnd, it.f.Metric = prev.f.MetricStart, prev.f.MetricEnd, prev.f.Metric
+		it.governing = prev.governing
+	}
+}
+
+// refBefore reports whether a reference word (占, 比, 较) opens the text
+// right before the figure's lead, after its metric: 占黄埔区53.8%.
+func (a *attacher) refBefore(it *item) bool {
+	s := it.cs
+	if hasMetric(it) && it.f.MetricEnd <= it.lead {
+		s = it.f.MetricEnd
+	}
+	return a.hasReference(s, it.lead)
+}

@@ -1,0 +1,60 @@
+package attach
+
+import "github.com/zhmetrics/zhmetrics/extract"
+
+// dropWeakMetric trims from a figure's metric the words that name nothing
+// measured — status words of an estimate (初步核算), reporting verbs (据统计),
+// adverbs (年均, 连续), time expressions — and drops it when nothing is left,
+// or only one character, a change verb (增产) or, for a figure that is not
+// in percentage points, a rate noun (升幅为25.5%: the rate of what stands
+// before). A rate noun after a subject is cut off (游客增幅 → 游客).
+func dropWeakMetric(a *attacher, i int) {
+	it := a.items[i]
+	if !hasMetric(it) {
+		return
+	}
+	s, e := a.trimPhrase(it.f.MetricStart, it.f.MetricEnd)
+	if it.f.Unit != "个百分点" {
+		if w, _ := words.endingAt("rate", a.rs, s, e); w != "" {
+			e -= len([]rune(w))
+			s, e = a.trimPhrase(s, e)
+		}
+	}
+	for e > s {
+		w, _ := words.endingAt("change", a.rs, s, e)
+		if w == "" || e-len([]rune(w)) != s {
+			break
+		}
+		e = s // the metric is only a change verb
+	}
+	if e-s <= 1 || a.onlyBetween(s, e, "weak", "filler", "change", "gap") {
+		it.f.MetricStart, it.f.MetricEnd, it.f.Metric = -1, -1, ""
+		return
+	}
+	it.f.MetricStart, it.f.MetricEnd = s, e
+	it.f.Metric = extract.MetricText(a.rs, s, e)
+}
+
+// referenceRunes open the reference of a comparison or a share: a metric
+// after one of them in its clause is the reference, not the subject.
+func (a *attacher) hasReference(s, e int) bool {
+	for p := s; p < e; p++ {
+		switch a.rs[p] {
+		case '占', '为', '比', '较', '由', '从':
+			return true
+		}
+	}
+	return false
+}
+
+// markGoverning marks the figures whose metric may govern the figures after
+// them in the clause chain: a metric that stands as the subject of its
+// clause, not inside the reference of a comparison or share (比上年, 占全市).
+func markGoverning(a *attacher, i int) {
+	it := a.items[i]
+	if !hasMetric(it) {
+		return
+	}
+	lim := min(it.f.MetricStart, it.f.Start)
+	it.governing = !a.hasReference(it.cs, lim)
+}

@@ -89,6 +89,7 @@ type rule struct {
 // takes from the structure around it, the governing subject last.
 var rules = []rule{
 	{"weak metric", dropWeakMetric},
+	{"metric over a figure", metricOverFigure},
 	{"governing", markGoverning},
 	{"from-to", fromTo},
 	{"gap", gapToReference},
@@ -100,6 +101,7 @@ var rules = []rule{
 	{"rate of change", rateOfChange},
 	{"sub-items", subItems},
 	{"table row", tableRow},
+	{"clause subject", clauseSubject},
 	{"governing subject", governingSubject},
 }
 
@@ -199,7 +201,9 @@ func (a *attacher) trimPhrase(s, e int) (int, int) {
 			s, changed = s+n, true
 		}
 		for _, kind := range []string{"weak", "filler", "sub"} {
-			if w, _ := words.startingAt(kind, a.rs, s, e); w != "" {
+			// A filler of one character opens no phrase it could be cut
+			// from (计 of 计划目标); it may end one (照护中心计).
+			if w, _ := words.startingAt(kind, a.rs, s, e); w != "" && (kind != "filler" || len([]rune(w)) > 1) {
 				s, changed = s+len([]rune(w)), true
 			}
 			if w, _ := words.endingAt(kind, a.rs, s, e); w != "" {
@@ -246,7 +250,7 @@ func timeWordAt(rs []rune, k int) int {
 	for _, w := range timeWords {
 		wr := []rune(w)
 		if k+len(wr) <= len(rs) && string(rs[k:k+len(wr)]) == w {
-			if k == 0 && len(wr) == 1 {
+			if k == 0 && len(wr) == 1 && w != "底" && w != "末" {
 				return 0 // a bare 年 or 月 at the start is no time expression
 			}
 			return len(wr)

@@ -5,11 +5,12 @@ import "github.com/zhmetrics/zhmetrics/extract"
 // fromTo reads a from-to pair, 由X增加到Y or 从X增长到Y: the figure after the
 // verb and 到/至 is a level reached by a change, so it takes the verb's
 // direction (the starting level has none); both take the subject before
-// 由/从 when they have none of their own.
+// 由/从 when they have none of their own. 由/从 with no change to a level
+// after a figure (从机场入境) is no from-to pair.
 func fromTo(a *attacher, i int) {
 	it := a.items[i]
 	p := -1
-	for q := it.lead - 1; q >= it.cs; q-- {
+	for q := it.cs; q < it.ce; q++ {
 		if w, _ := words.startingAt("from", a.rs, q, q+1); w != "" {
 			p = q
 			break
@@ -18,40 +19,51 @@ func fromTo(a *attacher, i int) {
 	if p < 0 {
 		return
 	}
+	// The verb: a change word followed by 到/至, after a figure after 由/从.
+	v, dir := -1, ""
+	for q := p + 1; q < it.ce && v < 0; q++ {
+		w, d := words.startingAt("change", a.rs, q, it.ce)
+		if w == "" {
+			continue
+		}
+		e := q + len([]rune(w))
+		if lw, _ := words.startingAt("level", a.rs, e, it.ce); lw != "" && lw != "为" && a.figureIn(it, p, q) {
+			v, dir = e+len([]rune(lw)), d
+		}
+	}
+	if v < 0 {
+		return
+	}
+	if it.f.Start < p {
+		return
+	}
 	if !hasMetric(it) || !it.governing {
 		if a.setMetric(it, it.cs, p) {
 			it.governing = true
 		}
 	}
-	// The end of the lead: [的] after a time expression, after 到/至, after the verb.
-	q := it.lead
-	if q > p && a.rs[q-1] == '的' {
-		q--
-	}
-	for k := p + 1; k < q; k++ {
-		if periodPrefix(a.rs[k:q]) == q-k {
-			q = k
-			break
-		}
-	}
-	lw, _ := words.endingAt("level", a.rs, p, q)
-	if lw == "" || lw == "为" {
-		return
-	}
-	q -= len([]rune(lw))
-	if _, dir := words.endingAt("change", a.rs, p, q); dir != "" && a.figureBetween(i, p, q) {
+	if it.f.Start >= v && a.onlyTimeBetween(v, it.lead) {
 		it.f.Change, it.f.Compare = dir, ""
 	}
 }
 
-// figureBetween reports whether a figure of the same clause as item i lies in [s, e).
-func (a *attacher) figureBetween(i, s, e int) bool {
-	for j := i - 1; j >= 0 && a.items[j].cs == a.items[i].cs; j-- {
-		if a.items[j].f.Start >= s && a.items[j].f.End <= e {
+// figureIn reports whether a figure of the clause of it lies in [s, e).
+func (a *attacher) figureIn(it *item, s, e int) bool {
+	for _, o := range a.items {
+		if o.cs == it.cs && o.sent == it.sent && o.f.Start >= s && o.f.End <= e {
 			return true
 		}
 	}
 	return false
+}
+
+// onlyTimeBetween reports whether [s, e) is empty or a time expression,
+// maybe followed by 的 (增加到2005年的4070亿元).
+func (a *attacher) onlyTimeBetween(s, e int) bool {
+	if e > s && a.rs[e-1] == '的' {
+		e--
+	}
+	return e <= s || periodPrefix(a.rs[s:e]) == e-s
 }
 
 // gapToReference reads a gap to a reference: 比上月末低0.6个百分点,

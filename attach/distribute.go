@@ -1,6 +1,10 @@
 package attach
 
-import "github.com/zhmetrics/zhmetrics/extract"
+import (
+	"strings"
+
+	"github.com/zhmetrics/zhmetrics/extract"
+)
 
 // distribution pairs the subjects before 分别/依次/各 with the figures after
 // it, in order: 钢材、水泥、玻璃分别增长4.2%、7.9%和11.3% gives 钢材 4.2%, 水泥
@@ -64,8 +68,10 @@ func distribution(a *attacher, i int) {
 			switch {
 			case len(subjects) == len(list):
 				sub = subjects[n]
+			case len(subjects) > len(list) && a.numberAfter(a.items[list[len(list)-1]]):
+				sub = subjects[n] // the later numbers have no unit: 占31.2%和7.3
 			case len(subjects) > len(list):
-				sub = subjects[len(subjects)-len(list)+n]
+				sub = subjects[len(subjects)-len(list)+n] // the earlier ones share the unit: 4665、2611亿千瓦时
 			}
 			if a.setMetric(f, sub.Start, sub.End) {
 				f.governing = true
@@ -172,4 +178,15 @@ func (a *attacher) splitSubjects(s, e, n int) []Span {
 		}
 	}
 	return items
+}
+
+// numberAfter reports whether a number written in digits or Chinese numerals
+// stands after the figure in its clause, not found as a figure.
+func (a *attacher) numberAfter(it *item) bool {
+	for p := it.f.End; p < it.ce; p++ {
+		if isDigitRune(a.rs[p]) || strings.ContainsRune("一二三四五六七八九十零〇两", a.rs[p]) {
+			return true
+		}
+	}
+	return false
 }

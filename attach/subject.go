@@ -52,6 +52,16 @@ func rateOfChange(a *attacher, i int) {
 	if hasMetric(it) {
 		it.f.MetricStart, it.f.MetricEnd, it.f.Metric = -1, -1, "" // only a verb (收窄)
 	}
+	// Else the share or rate it changes: the nearest figure before it in
+	// the sentence in % or percentage points (比重为33.9%，同比提高1.2个百分点).
+	for j := i - 1; j >= 0 && a.items[j].sent == it.sent; j-- {
+		p := a.items[j]
+		if (p.f.Unit == "%" || p.f.Unit == "个百分点") && hasMetric(p) {
+			it.f.MetricStart, it.f.MetricEnd, it.f.Metric = p.f.MetricStart, p.f.MetricEnd, p.f.Metric
+			it.governing = true
+			return
+		}
+	}
 }
 
 // subItems reads 其中 opening a clause whose figure names no subject
@@ -132,4 +142,60 @@ func governingSubject(a *attacher, i int) {
 			return
 		}
 	}
+}
+
+// clauseSubject reads the subject that opens a figure's clause when nothing
+// nearer names one (內港碼頭入境旅客亦大幅攀升126.5%, 而香港游客則微跌0.01%):
+// after a time expression and weak words, the longest run of noun words
+// (a verb may open it when a noun follows, 入境旅客).
+func clauseSubject(a *attacher, i int) {
+	it := a.items[i]
+	if hasMetric(it) || it.distribute || a.tok == nil || it.lead-it.cs < 2 {
+		return
+	}
+	if j := a.prevInSentence(i); j >= 0 && a.items[j].cs == it.cs {
+		return // a figure before it in the clause: a list, or the clause's subject is taken
+	}
+	s, e := a.trimPhrase(it.cs, it.lead)
+	if e-s < 2 {
+		return
+	}
+	toks := a.tok.Tokens(a.text(s, e))
+	end := -1
+	for k, t := range toks {
+		switch {
+		case isNounPos(t.Pos):
+			end = t.End
+			continue
+		case strings.HasPrefix(t.Pos, "v") && k+1 < len(toks) && isNounPos(toks[k+1].Pos) && !isListed(t.Text):
+			continue
+		}
+		break
+	}
+	if end >= 2 {
+		if a.setMetric(it, s, s+end) {
+			it.governing = true
+		}
+	}
+}
+
+// isNounPos reports whether a part-of-speech tag is a noun's, or a word a
+// subject is made of (a noun verb, a distinguishing word, an abbreviation).
+func isNounPos(pos string) bool {
+	switch pos {
+	case "vn", "nz", "j", "b", "eng", "ns", "nt", "nw", "an", "l":
+		return true
+	}
+	return strings.HasPrefix(pos, "n") && pos != "nr"
+}
+
+// isListed reports whether a word is in one of the rules' lists: a verb of
+// change, level, share or comparison opens no subject (占总数, 增长).
+func isListed(w string) bool {
+	for _, k := range []string{"change", "level", "compare", "gap", "weak", "filler", "from", "rate"} {
+		if words.has(k, w) {
+			return true
+		}
+	}
+	return w == "占" || w == "是"
 }

@@ -40,7 +40,7 @@ func dropWeakMetric(a *attacher, i int) {
 func (a *attacher) hasReference(s, e int) bool {
 	for p := s; p < e; p++ {
 		switch a.rs[p] {
-		case '占', '为', '比', '较', '由', '从':
+		case '占', '为', '比', '较':
 			return true
 		}
 	}
@@ -57,4 +57,22 @@ func markGoverning(a *attacher, i int) {
 	}
 	lim := min(it.f.MetricStart, it.f.Start)
 	it.governing = !a.hasReference(it.cs, lim)
+}
+
+// metricOverFigure drops a metric that stands before another figure of the
+// clause (比计划目标275亿元超过150.7亿元: 计划目标 is 275亿元's): a metric
+// reaches past a figure only through a list (增加2.68万座、494.86万m), which
+// listOfFigures reads.
+func metricOverFigure(a *attacher, i int) {
+	it := a.items[i]
+	if !hasMetric(it) || it.f.MetricStart >= it.f.Start {
+		return
+	}
+	for j := i - 1; j >= 0 && a.items[j].cs == it.cs && a.items[j].sent == it.sent; j-- {
+		p := a.items[j]
+		if p.f.Start >= it.f.MetricEnd && p.f.End <= it.lead && !a.onlyBetween(p.f.End, it.lead, "joint", "filler") {
+			it.f.MetricStart, it.f.MetricEnd, it.f.Metric = -1, -1, ""
+			return
+		}
+	}
 }

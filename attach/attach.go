@@ -69,6 +69,10 @@ func Attach(doc Document, figs []extract.Figure, sentOf []int, tok extract.Token
 	for _, rule := range rules {
 		for i := range a.items {
 			rule.apply(a, i)
+			if debugRules {
+				it := a.items[i]
+				println(rule.name, i, string(a.rs[it.f.Start:it.f.End]), it.f.MetricStart, it.f.MetricEnd, it.governing)
+			}
 		}
 	}
 	for _, it := range a.items {
@@ -78,6 +82,8 @@ func Attach(doc Document, figs []extract.Figure, sentOf []int, tok extract.Token
 		}
 	}
 }
+
+var debugRules = false
 
 // rule is one named rule, applied to each figure in document order.
 type rule struct {
@@ -200,13 +206,14 @@ func (a *attacher) trimPhrase(s, e int) (int, int) {
 		if n := periodPrefix(a.rs[s:e]); n > 0 {
 			s, changed = s+n, true
 		}
-		for _, kind := range []string{"weak", "filler", "sub"} {
-			// A filler of one character opens no phrase it could be cut
-			// from (计 of 计划目标); it may end one (照护中心计).
-			if w, _ := words.startingAt(kind, a.rs, s, e); w != "" && (kind != "filler" || len([]rune(w)) > 1) {
+		for _, kind := range []string{"weak", "filler", "sub", "tail"} {
+			// A filler of one character is cut from neither end: it may be
+			// part of a word (计 of 计划目标, 均 of 日均); tail words end a phrase
+			// only (照护中心计).
+			if w, _ := words.startingAt(kind, a.rs, s, e); w != "" && kind != "tail" && (kind != "filler" || len([]rune(w)) > 1) {
 				s, changed = s+len([]rune(w)), true
 			}
-			if w, _ := words.endingAt(kind, a.rs, s, e); w != "" {
+			if w, _ := words.endingAt(kind, a.rs, s, e); w != "" && (kind != "filler" || len([]rune(w)) > 1) {
 				e, changed = e-len([]rune(w)), true
 			}
 		}

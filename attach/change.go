@@ -193,18 +193,9 @@ func listOfFigures(a *attacher, i int) {
 	if prev.cs != it.cs {
 		return
 	}
-	between := prev.f.End
-	parallelRef := false
-	if hasMetric(it) && it.f.MetricStart >= prev.f.End && it.f.MetricEnd <= it.lead &&
-		a.onlyBetween(prev.f.End, it.f.MetricStart, "joint") && a.onlyBetween(it.f.MetricEnd, it.lead, "filler") &&
-		a.refBefore(prev) {
-		parallelRef = true
-		between = it.lead
-	}
-	if !parallelRef && !a.onlyBetween(between, it.lead, "joint") {
-		return
-	}
-	if between == prev.f.End && !a.onlyBetween(prev.f.End, it.lead, "joint") {
+	parallelRef := hasMetric(it) && it.f.MetricStart >= prev.f.End && it.f.MetricEnd <= it.lead &&
+		a.isListJoint(prev.f.End, it.f.MetricStart) && a.onlyBetween(it.f.MetricEnd, it.lead, "filler") && a.refBefore(prev)
+	if !parallelRef && !a.isListJoint(prev.f.End, it.lead) {
 		return
 	}
 	if it.f.Change == extract.NoChange && prev.f.Change != extract.NoChange {

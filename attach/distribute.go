@@ -51,11 +51,18 @@ func distribution(a *attacher, i int) {
 		subjects = prev
 	} else {
 		for k := i - len(list); k < i; k++ {
-			if k < 0 || a.items[k].sent != it.sent || !hasMetric(a.items[k]) {
+			if k < 0 || a.items[k].sent != it.sent {
 				subjects = nil
 				break
 			}
-			subjects = append(subjects, Span{a.items[k].f.MetricStart, a.items[k].f.MetricEnd})
+			if p := a.items[k]; hasMetric(p) {
+				subjects = append(subjects, Span{p.f.MetricStart, p.f.MetricEnd})
+			} else if s, e, ok := a.subjectOf(p); ok {
+				subjects = append(subjects, Span{s, e})
+			} else {
+				subjects = nil
+				break
+			}
 		}
 	}
 	// The verb after the marker governs the list.

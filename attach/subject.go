@@ -142,41 +142,86 @@ func governingSubject(a *attacher, i int) {
 			return
 		}
 	}
+	// A clause that names nothing before its figure (全年完成120万平方米)
+	// goes on with the subject of its paragraph.
+	if s, e := a.trimPhrase(it.cs, it.lead); e > s {
+		return
+	}
+	for j := i - 1; j >= 0 && a.items[j].f.Start >= it.para; j-- {
+		p := a.items[j]
+		if hasMetric(p) && p.governing {
+			it.f.MetricStart, it.f.MetricEnd, it.f.Metric = p.f.MetricStart, p.f.MetricEnd, p.f.Metric
+			return
+		}
+	}
 }
 
 // clauseSubject reads the subject that opens a figure's clause when nothing
 // nearer names one (內港碼頭入境旅客亦大幅攀升126.5%, 而香港游客則微跌0.01%):
 // after a time expression and weak words, the longest run of noun words
-// (a verb may open it when a noun follows, 入境旅客).
+// (a verb may open it when a noun follows, 入境旅客). A place alone (南沙) is
+// no subject.
 func clauseSubject(a *attacher, i int) {
 	it := a.items[i]
-	if hasMetric(it) || it.distribute || a.tok == nil || it.lead-it.cs < 2 {
+	if hasMetric(it) || it.distribute {
 		return
 	}
 	if j := a.prevInSentence(i); j >= 0 && a.items[j].cs == it.cs {
 		return // a figure before it in the clause: a list, or the clause's subject is taken
 	}
+	if s, e, ok := a.subjectOf(it); ok && a.setMetric(it, s, e) {
+		it.governing = true
+	}
+}
+
+// subjectOf finds the noun phrase that opens the clause of it, before it.
+func (a *attacher) subjectOf(it *item) (int, int, bool) {
+	if a.tok == nil || it.lead-it.cs < 2 {
+		return 0, 0, false
+	}
 	s, e := a.trimPhrase(it.cs, it.lead)
 	if e-s < 2 {
-		return
+		return 0, 0, false
 	}
 	toks := a.tok.Tokens(a.text(s, e))
-	end := -1
+	end, places, nouns := -1, 0, 0
 	for k, t := range toks {
-		switch {
-		case isNounPos(t.Pos):
+		if isNounPos(t.Pos) {
 			end = t.End
+			nouns++
+			if t.Pos == "ns" {
+				places++
+			}
 			continue
-		case strings.HasPrefix(t.Pos, "v") && k+1 < len(toks) && isNounPos(toks[k+1].Pos) && !isListed(t.Text):
+		}
+		// A verb inside a subject is followed by a noun (入境旅客, 通过量).
+		if strings.HasPrefix(t.Pos, "v") && k+1 < len(toks) && isNounPos(toks[k+1].Pos) && toks[k+1].Pos != "ns" && !isListed(t.Text) {
 			continue
 		}
 		break
 	}
-	if end >= 2 {
-		if a.setMetric(it, s, s+end) {
-			it.governing = true
+	for end >= 0 && len(toks) > 0 {
+		// The phrase ends with a noun, not a noun verb (先行) or an adjective.
+		last := -1
+		for k, t := range toks {
+			if t.End == end {
+				last = k
+			}
 		}
+		if last >= 0 && (strings.HasPrefix(toks[last].Pos, "n") || toks[last].Pos == "j" || toks[last].Pos == "eng") {
+			break
+		}
+		if last <= 0 {
+			end = -1
+			break
+		}
+		end = toks[last-1].End
 	}
+	if end < 2 || places == nouns {
+		return 0, 0, false
+	}
+	s2, e2, ok := a.strongSpan(it, s, s+end)
+	return s2, e2, ok
 }
 
 // isNounPos reports whether a part-of-speech tag is a noun's, or a word a

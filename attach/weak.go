@@ -13,7 +13,19 @@ func dropWeakMetric(a *attacher, i int) {
 	if !hasMetric(it) {
 		return
 	}
-	s, e := a.trimPhrase(it.f.MetricStart, it.f.MetricEnd)
+	s, e, ok := a.strongSpan(it, it.f.MetricStart, it.f.MetricEnd)
+	if !ok {
+		it.f.MetricStart, it.f.MetricEnd, it.f.Metric = -1, -1, ""
+		return
+	}
+	it.f.MetricStart, it.f.MetricEnd = s, e
+	it.f.Metric = extract.MetricText(a.rs, s, e)
+}
+
+// strongSpan trims a metric span for figure it as dropWeakMetric does and
+// reports whether something that names what is measured is left.
+func (a *attacher) strongSpan(it *item, s, e int) (int, int, bool) {
+	s, e = a.trimPhrase(s, e)
 	if it.f.Unit != "个百分点" {
 		if w, _ := words.endingAt("rate", a.rs, s, e); w != "" {
 			e -= len([]rune(w))
@@ -28,11 +40,9 @@ func dropWeakMetric(a *attacher, i int) {
 		e = s // the metric is only a change verb
 	}
 	if e-s <= 1 || a.onlyBetween(s, e, "weak", "filler", "change", "gap") {
-		it.f.MetricStart, it.f.MetricEnd, it.f.Metric = -1, -1, ""
-		return
+		return s, e, false
 	}
-	it.f.MetricStart, it.f.MetricEnd = s, e
-	it.f.Metric = extract.MetricText(a.rs, s, e)
+	return s, e, true
 }
 
 // referenceRunes open the reference of a comparison or a share: a metric
@@ -70,9 +80,18 @@ func metricOverFigure(a *attacher, i int) {
 	}
 	for j := i - 1; j >= 0 && a.items[j].cs == it.cs && a.items[j].sent == it.sent; j-- {
 		p := a.items[j]
-		if p.f.Start >= it.f.MetricEnd && p.f.End <= it.lead && !a.onlyBetween(p.f.End, it.lead, "joint", "filler") {
+		if p.f.Start >= it.f.MetricEnd && p.f.End <= it.lead && !a.isListJoint(p.f.End, it.lead) {
 			it.f.MetricStart, it.f.MetricEnd, it.f.Metric = -1, -1, ""
 			return
 		}
 	}
+}
+
+// isListJoint reports whether [s, e) joins two figures of a list: a joint
+// (、 和 及), maybe with qualifier words after it (、约).
+func (a *attacher) isListJoint(s, e int) bool {
+	if w, _ := words.startingAt("joint", a.rs, s, e); w == "" {
+		return false
+	}
+	return a.onlyBetween(s, e, "joint", "filler")
 }

@@ -95,6 +95,7 @@ type rule struct {
 // takes from the structure around it, the governing subject last.
 var rules = []rule{
 	{"weak metric", dropWeakMetric},
+	{"share noun", shareNoun},
 	{"metric over a figure", metricOverFigure},
 	{"governing", markGoverning},
 	{"from-to", fromTo},

@@ -87,6 +87,7 @@ func gapToReference(a *attacher, i int) {
 			continue
 		}
 		a.setGap(it, ref, dir)
+		a.dropMetricFrom(it, g)
 		return
 	}
 	// 比/较 REF gap figure
@@ -99,6 +100,7 @@ func gapToReference(a *attacher, i int) {
 		if w, _ := words.startingAt("compare", a.rs, c, g); w != "" && isComparison(a.rs, c) {
 			if ref := a.text(c+len([]rune(w)), g); ref != "" {
 				a.setGap(it, ref, dir)
+				a.dropMetricFrom(it, c)
 			}
 			return
 		}
@@ -220,4 +222,14 @@ func (a *attacher) refBefore(it *item) bool {
 		s = it.f.MetricEnd
 	}
 	return a.hasReference(s, it.lead)
+}
+
+// dropMetricFrom drops a metric that stands in a comparison starting at c
+// (高于全省平均水平0.6个百分点: the metric is not 全省平均水平): the figure then
+// takes its subject from the structure around it.
+func (a *attacher) dropMetricFrom(it *item, c int) {
+	if hasMetric(it) && it.f.MetricStart >= c && it.f.MetricStart < it.f.Start {
+		it.f.MetricStart, it.f.MetricEnd, it.f.Metric = -1, -1, ""
+		it.governing = false
+	}
 }

@@ -32,12 +32,11 @@ func (a *attacher) strongSpan(it *item, s, e int) (int, int, bool) {
 			s, e = a.trimPhrase(s, e)
 		}
 	}
-	for e > s {
-		w, _ := words.endingAt("change", a.rs, s, e)
-		if w == "" || e-len([]rune(w)) != s {
-			break
-		}
-		e = s // the metric is only a change verb
+	// A change verb at the end is the figure's verb, not its subject
+	// (粮食增产12亿斤: the metric is 粮食).
+	if w, _ := words.endingAt("change", a.rs, s, e); w != "" {
+		e -= len([]rune(w))
+		s, e = a.trimPhrase(s, e)
 	}
 	if e-s <= 1 || a.onlyBetween(s, e, "weak", "filler", "change", "gap") {
 		return s, e, false
@@ -94,4 +93,39 @@ func (a *attacher) isListJoint(s, e int) bool {
 		return false
 	}
 	return a.onlyBetween(s, e, "joint", "filler")
+}
+
+// shareNoun reads a share named before its figure (占全部发电量的比重为30.5%,
+// 高龄人口占比达22.5%): the metric is the share, from 占 or from the subject
+// right before the noun.
+func shareNoun(a *attacher, i int) {
+	it := a.items[i]
+	q := it.lead
+	for n := 0; n < 2; n++ {
+		w, _ := words.endingAt("level", a.rs, it.cs, q)
+		if w == "" {
+			w, _ = words.endingAt("filler", a.rs, it.cs, q)
+		}
+		if w == "" {
+			break
+		}
+		q -= len([]rune(w))
+	}
+	w, _ := words.endingAt("share", a.rs, it.cs, q)
+	if w == "" {
+		return
+	}
+	ns := q - len([]rune(w))
+	s := ns
+	for p := ns - 1; p >= it.cs; p-- {
+		if a.rs[p] == '占' {
+			s = p
+			break
+		}
+	}
+	if s == ns && hasMetric(it) && it.f.MetricEnd == ns && it.f.MetricStart < ns {
+		s = it.f.MetricStart
+	}
+	it.f.MetricStart, it.f.MetricEnd = s, q
+	it.f.Metric = extract.MetricText(a.rs, s, q)
 }

@@ -1,0 +1,189 @@
+package attach_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/zhmetrics/zhmetrics/pipeline"
+)
+
+// want is what one figure of an example should get: its metric (the figure's
+// metric must contain it; "" wants none) and its change ("" is not checked).
+type want struct {
+	surface string
+	metric  string
+	change  string
+}
+
+type example struct {
+	text string
+	want []want
+}
+
+// check runs the whole pipeline on each example (extract, then attach) and
+// checks the figures named.
+func check(t *testing.T, examples []example) {
+	t.Helper()
+	seg, err := pipeline.LoadSegmenter()
+	require.NoError(t, err)
+	for _, ex := range examples {
+		_, figs := pipeline.ExtractText(seg, ex.text)
+		seen := map[string]int{}
+		for _, w := range ex.want {
+			n := seen[w.surface]
+			seen[w.surface]++
+			var got *pipeline.Figure
+			for i := range figs {
+				if figs[i].Surface == w.surface {
+					if n == 0 {
+						got = &figs[i]
+						break
+					}
+					n--
+				}
+			}
+			if !assert.NotNil(t, got, "%s: no figure %s", ex.text, w.surface) {
+				continue
+			}
+			if w.metric == "" {
+				assert.Empty(t, got.Metric, "%s: %s", ex.text, w.surface)
+			} else {
+				assert.Contains(t, got.Metric, w.metric, "%s: metric of %s", ex.text, w.surface)
+				assert.LessOrEqual(t, len([]rune(got.Metric)), len([]rune(w.metric))+6, "%s: metric of %s too long: %s", ex.text, w.surface, got.Metric)
+			}
+			if w.change != "" {
+				assert.Equal(t, w.change, got.Change, "%s: change of %s", ex.text, w.surface)
+			}
+		}
+	}
+}
+
+func TestWeakMetric(t *testing.T) {
+	check(t, []example{
+		{"初步核算，全省生产总值5000亿元。", []want{{"5000亿元", "生产总值", "none"}}},
+		{"工业增加值1200亿元，年均增长7.5%。", []want{{"7.5%", "工业增加值", "increase"}}},
+		{"今年全省粮食增产12亿斤。", []want{{"12亿斤", "粮食", "increase"}}},
+		{"码头货物吞吐量亦大幅攀升12.5%。", []want{{"12.5%", "货物吞吐量", "increase"}}},
+		{"据统计，景区日均客流量约3000人次。", []want{{"3000人次", "客流量", "none"}}},
+	})
+}
+
+func TestGoverningSubject(t *testing.T) {
+	check(t, []example{
+		{"全市实现地区生产总值2360亿元，增长6.5%，占全省的12.1%。", []want{
+			{"2360亿元", "地区生产总值", "none"}, {"6.5%", "地区生产总值", "increase"}, {"12.1%", "地区生产总值", "none"}}},
+		{"社会消费品零售总额980亿元，比上年增长4.1%。", []want{{"4.1%", "社会消费品零售总额", "increase"}}},
+		// A metric inside a comparison's reference governs nothing.
+		{"税收收入86亿元，增长9%，比年度目标70亿元超出16亿元。", []want{{"16亿元", "税收收入", "none"}}},
+	})
+}
+
+func TestDistribution(t *testing.T) {
+	check(t, []example{
+		{"钢材、水泥、玻璃分别增长4.2%、7.9%和11.3%。", []want{
+			{"4.2%", "钢材", "increase"}, {"7.9%", "水泥", "increase"}, {"11.3%", "玻璃", "increase"}}},
+		{"氨氮和氮氧化物排放量分别下降3.1%和5.6%。", []want{{"3.1%", "氨氮", "decrease"}, {"5.6%", "氮氧化物排放量", "decrease"}}},
+		{"城乡居民人均收入分别达到4.2万元和2.1万元。", []want{{"4.2万元", "城乡居民人均收入", "none"}, {"2.1万元", "城乡居民人均收入", "none"}}},
+		// A shared head: the items cannot be paired, all take the whole phrase.
+		{"第一、二、三产业投资分别为120亿元、340亿元、510亿元。", []want{{"120亿元", "产业投资", "none"}, {"510亿元", "产业投资", "none"}}},
+		{"小麦、玉米等主要作物产量分别增长2.1%、3.4%。", []want{{"2.1%", "小麦", "increase"}, {"3.4%", "玉米", "increase"}}},
+		// A marker with no subject before it takes the sentence's last list.
+		{"客车和货车销量分别为80万辆和120万辆，分别同比增长5.2%和6.8%。", []want{
+			{"80万辆", "客车", "none"}, {"120万辆", "货车销量", "none"}, {"5.2%", "客车", "increase"}, {"6.8%", "货车销量", "increase"}}},
+		// Fewer figures than subjects: a number after the last has no unit.
+		{"男性和女性分别占52.1%和47.9。", []want{{"52.1%", "男性", "none"}}},
+		{"旅游和会展收入各增长12%和8%。", []want{{"12%", "旅游", "increase"}, {"8%", "会展收入", "increase"}}},
+	})
+}
+
+func TestFromTo(t *testing.T) {
+	check(t, []example{
+		{"全市财政收入由2015年的120亿元增加到2020年的210亿元，年均增长11.8%。", []want{
+			{"120亿元", "财政收入", "none"}, {"210亿元", "财政收入", "increase"}, {"11.8%", "财政收入", "increase"}}},
+		{"森林覆盖率从2010年的41%提高到52%。", []want{{"52%", "森林覆盖率", "increase"}}},
+		// 从 without a change to a level is no from-to pair.
+		{"其中从机场入境旅客增加12.3%，为45万人次。", []want{{"12.3%", "入境旅客", "increase"}, {"45万人次", "入境旅客", "none"}}},
+	})
+}
+
+func TestGapToReference(t *testing.T) {
+	check(t, []example{
+		{"贷款余额120万亿元，同比增长9.6%，增速比上月末低0.4个百分点，比上年同期高1.2个百分点。", []want{
+			{"9.6%", "贷款余额", "increase"}, {"0.4个百分点", "增速", "decrease"}, {"1.2个百分点", "增速", "increase"}}},
+		{"全市居民收入增长6.1%，高于全省平均水平0.6个百分点。", []want{{"0.6个百分点", "居民收入", "none"}}},
+		{"全市居民收入增长6.1%，增速比全省快0.6个百分点。", []want{{"0.6个百分点", "增速", "none"}}},
+		{"工业投资增长8.2%，增速比一季度加快0.9个百分点。", []want{{"0.9个百分点", "增速", "increase"}}},
+	})
+}
+
+func TestRateIs(t *testing.T) {
+	check(t, []example{
+		{"经陆路入境旅客120万人次，升幅为8.5%。", []want{{"8.5%", "入境旅客", "increase"}}},
+		{"出口额52亿元，降幅达3.2%。", []want{{"3.2%", "出口额", "decrease"}}},
+	})
+}
+
+func TestListOfFigures(t *testing.T) {
+	check(t, []example{
+		{"公路桥梁8.2万座、520万米，比上年增加2100座、96.5万米。", []want{{"96.5万米", "公路桥梁", "increase"}}},
+		{"高新技术企业64家，占全区53.8%、全市26.8%。", []want{{"53.8%", "高新技术企业", "none"}, {"26.8%", "高新技术企业", "none"}}},
+	})
+}
+
+func TestParenthesis(t *testing.T) {
+	check(t, []example{
+		{"全市独居老人9.1千人，较上年增加1.2千人（15.0%）。", []want{{"15.0%", "独居老人", "increase"}}},
+		{"整备产业用地573公顷（8600亩）。", []want{{"8600亩", "产业用地", "none"}}},
+	})
+}
+
+func TestRateOfChange(t *testing.T) {
+	check(t, []example{
+		{"房地产开发投资5200亿元，增长3.2%，增速回落0.9个百分点。", []want{{"0.9个百分点", "增速", "decrease"}}},
+		{"可再生能源发电量占全部发电量的比重为30.5%，同比提高1.4个百分点。", []want{{"30.5%", "占全部发电量的比重", "none"}, {"1.4个百分点", "占全部发电量的比重", "increase"}}},
+		{"高龄人口占比达22.5%，较上年提高0.8个百分点。", []want{{"22.5%", "高龄人口占比", "none"}, {"0.8个百分点", "高龄人口占比", "increase"}}},
+	})
+}
+
+func TestSubItemsAndParagraph(t *testing.T) {
+	check(t, []example{
+		{"全年新增改革成果120项。其中35项在全国推广。", []want{{"35项", "改革成果", ""}}},
+		{"全市安置房交付面积90万平方米，同比增长15.3%。全年完成120万平方米。", []want{{"120万平方米", "安置房交付面积", ""}}},
+	})
+}
+
+func TestTableRow(t *testing.T) {
+	check(t, []example{
+		{"主要农产品产量\n| 蔬菜 | 320万吨 | 12.4% |\n| 水果 | 95万吨 | -3.1% |\n", []want{{"12.4%", "蔬菜", ""}, {"95万吨", "水果", ""}}},
+		{"蔬菜：320万吨。", []want{{"320万吨", "蔬菜", ""}}},
+	})
+}
+
+func TestTraditionalAsWritten(t *testing.T) {
+	check(t, []example{
+		{"內港碼頭入境旅客亦大幅攀升26.5%，達21萬人次。", []want{{"26.5%", "入境旅客", "increase"}, {"21萬人次", "入境旅客", "none"}}},
+		{"中國大陸及香港旅客分別上升4.1%及13.4%。", []want{{"4.1%", "中國大陸", "increase"}, {"13.4%", "香港旅客", "increase"}}},
+	})
+}
+
+// The stage looks back no further than the paragraph: a chunk that starts at
+// a paragraph boundary gets the same metrics and changes.
+func TestChunkAtParagraph(t *testing.T) {
+	seg, err := pipeline.LoadSegmenter()
+	require.NoError(t, err)
+	p1 := "全市实现地区生产总值2360亿元，增长6.5%。"
+	p2 := "钢材、水泥分别增长4.2%和7.9%。其中35万吨出口。\n工业投资增长8.2%，增速比一季度加快0.9个百分点。"
+	_, whole := pipeline.ExtractText(seg, p1+"\n"+p2)
+	_, chunk := pipeline.ExtractText(seg, p2)
+	require.Len(t, whole, len(chunk)+2)
+	for i, f := range chunk {
+		w := whole[i+2]
+		assert.Equal(t, f.Surface, w.Surface)
+		assert.Equal(t, f.Metric, w.Metric, f.Surface)
+		assert.Equal(t, f.Change, w.Change, f.Surface)
+	}
+	assert.True(t, strings.Contains(chunk[0].Metric, "钢材"))
+}

@@ -11,7 +11,6 @@ import (
 	"io"
 	"math"
 	"os"
-	"path"
 	"sort"
 	"strings"
 )
@@ -102,8 +101,8 @@ func ReadJSONLFile(p string) ([]Figure, error) {
 	return ReadJSONL(f, p)
 }
 
-// docKey compares documents by base name, as score.py does.
-func docKey(d string) string { return path.Base(strings.ReplaceAll(d, "\\", "/")) }
+// docKey compares documents by what follows the last slash, as score.py does.
+func docKey(d string) string { return d[strings.LastIndex(d, "/")+1:] }
 
 // Close reports whether two values agree within a relative error of 1e-9.
 func Close(a, b *float64) bool {

@@ -110,6 +110,7 @@ var rules = []rule{
 	{"table row", tableRow},
 	{"clause subject", clauseSubject},
 	{"governing subject", governingSubject},
+	{"trailing predicate", trailingPredicate},
 }
 
 type attacher struct {

@@ -155,6 +155,24 @@ func TestSubItemsAndParagraph(t *testing.T) {
 	})
 }
 
+func TestSentenceSubject(t *testing.T) {
+	check(t, []example{
+		// Zero anaphora: the clause of the figure names nothing.
+		{"今年以来，光伏组件出口延续了增长势头，双双超过百万件。", []want{{"百万件", "光伏组件", ""}}},
+		// What follows the figure names it when nothing before does.
+		{"全区连续45天无新增安全事故。", []want{{"45天", "无新增安全事故", ""}}},
+	})
+}
+
+func TestPlaceAndShortMetric(t *testing.T) {
+	check(t, []example{
+		{"全省接待游客3.2亿人次。", []want{{"3.2亿人次", "接待游客", ""}}},
+		{"澳門入境遊客總數為160萬人次。", []want{{"160萬人次", "入境遊客總數", ""}}},
+		// A metric of one character takes the word before it.
+		{"据统计，智能闸口日均通过量约5000人。", []want{{"5000人", "通过量", ""}}},
+	})
+}
+
 func TestTableRow(t *testing.T) {
 	check(t, []example{
 		{"主要农产品产量\n| 蔬菜 | 320万吨 | 12.4% |\n| 水果 | 95万吨 | -3.1% |\n", []want{{"12.4%", "蔬菜", ""}, {"95万吨", "水果", ""}}},

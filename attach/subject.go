@@ -1,6 +1,10 @@
 package attach
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/zhmetrics/zhmetrics/extract"
+)
 
 // parenthesis reads a figure in parentheses right after another
 // (573.3公顷（8600亩）, 增加1.2千人（15.0%）, 6.2千人（占68.1%）): it is the same
@@ -142,10 +146,22 @@ func governingSubject(a *attacher, i int) {
 			return
 		}
 	}
-	// A clause that names nothing before its figure (全年完成120万平方米)
-	// goes on with the subject of its paragraph.
-	if s, e := a.trimPhrase(it.cs, it.lead); e > s {
+	// A clause that names nothing before its figure (…，双双超过百万辆) goes
+	// on with the subject of an earlier clause of its sentence, else of its
+	// paragraph (全年完成120万平方米).
+	if !a.namesNothing(it.cs, it.lead) {
 		return
+	}
+	sp := a.doc.Sentences[it.sent]
+	for ce := it.cs - 1; ce > sp.Start; {
+		cs := ce
+		for cs > sp.Start && !isClauseMark(a.rs[cs-1]) {
+			cs--
+		}
+		if s, e, ok := a.subjectIn(it, cs, ce); ok && a.setMetric(it, s, e) {
+			return
+		}
+		ce = cs - 1
 	}
 	for j := i - 1; j >= 0 && a.items[j].f.Start >= it.para; j-- {
 		p := a.items[j]
@@ -176,10 +192,15 @@ func clauseSubject(a *attacher, i int) {
 
 // subjectOf finds the noun phrase that opens the clause of it, before it.
 func (a *attacher) subjectOf(it *item) (int, int, bool) {
-	if a.tok == nil || it.lead-it.cs < 2 {
+	return a.subjectIn(it, it.cs, it.lead)
+}
+
+// subjectIn finds the noun phrase that opens the text [s, e), for item it.
+func (a *attacher) subjectIn(it *item, s, e int) (int, int, bool) {
+	if a.tok == nil || e-s < 2 {
 		return 0, 0, false
 	}
-	s, e := a.trimPhrase(it.cs, it.lead)
+	s, e = a.trimPhrase(s, e)
 	if e-s < 2 {
 		return 0, 0, false
 	}
@@ -217,7 +238,10 @@ func (a *attacher) subjectOf(it *item) (int, int, bool) {
 		}
 		end = toks[last-1].End
 	}
-	if end < 2 || places == nouns {
+	if end < 2 && e-s <= 10 && allContent(toks) {
+		end = e - s // words the segmenter does not know as nouns (长青学苑课程)
+	}
+	if end < 2 || places == nouns || a.namesNothing(s, s+end) {
 		return 0, 0, false
 	}
 	s2, e2, ok := a.strongSpan(it, s, s+end)
@@ -243,4 +267,53 @@ func isListed(w string) bool {
 		}
 	}
 	return w == "占" || w == "是"
+}
+
+// allContent reports whether no token is a function word, verb, number or mark.
+func allContent(toks []extract.Token) bool {
+	for _, t := range toks {
+		switch {
+		case strings.HasPrefix(t.Pos, "v") && t.Pos != "vn", strings.HasPrefix(t.Pos, "u"),
+			t.Pos == "p", t.Pos == "c", t.Pos == "d", t.Pos == "r", t.Pos == "m", t.Pos == "q", t.Pos == "x", t.Pos == "f", t.Pos == "t":
+			return false
+		}
+	}
+	return true
+}
+
+// trailingPredicate names a figure that nothing before it names by what
+// follows it in its clause (连续217天无新增本土确诊病例): a short run of
+// characters, no number in it.
+func trailingPredicate(a *attacher, i int) {
+	it := a.items[i]
+	if hasMetric(it) || it.distribute {
+		return
+	}
+	if !a.namesNothing(it.cs, it.lead) {
+		return
+	}
+	if j := i + 1; j < len(a.items) && a.items[j].cs == it.cs && a.items[j].sent == it.sent {
+		return
+	}
+	s, e := a.trimPhrase(it.f.End, it.ce)
+	if e-s < 2 || e-s > 10 {
+		return
+	}
+	for _, r := range a.rs[s:e] {
+		if !isHan(r) {
+			return
+		}
+	}
+	a.setMetric(it, s, e)
+}
+
+// namesNothing reports whether [s, e) names nothing measured: only time
+// expressions, weak words and fillers, or a place alone (全区).
+func (a *attacher) namesNothing(s, e int) bool {
+	s, e = a.trimPhrase(s, e)
+	if e <= s {
+		return true
+	}
+	w, _ := words.startingAt("place", a.rs, s, e)
+	return w != "" && len([]rune(w)) == e-s
 }

@@ -1,11 +1,15 @@
 package attach
 
-import "github.com/zhmetrics/zhmetrics/extract"
+import (
+	"strings"
+
+	"github.com/zhmetrics/zhmetrics/extract"
+)
 
 // dropWeakMetric trims from a figure's metric the words that name nothing
 // measured — status words of an estimate (初步核算), reporting verbs (据统计),
 // adverbs (年均, 连续), time expressions — and drops it when nothing is left,
-// or only one character, a change verb (增产) or, for a figure that is not
+// or only a place (全区), or only one character, a change verb (增产) or, for a figure that is not
 // in percentage points, a rate noun (升幅为25.5%: the rate of what stands
 // before). A rate noun after a subject is cut off (游客增幅 → 游客).
 func dropWeakMetric(a *attacher, i int) {
@@ -38,10 +42,47 @@ func (a *attacher) strongSpan(it *item, s, e int) (int, int, bool) {
 		e -= len([]rune(w))
 		s, e = a.trimPhrase(s, e)
 	}
-	if e-s <= 1 || a.onlyBetween(s, e, "weak", "filler", "change", "gap") {
+	if e-s == 1 && isHan(a.rs[s]) {
+		s = a.wordBefore(it, s) // 量 → 通过量
+	}
+	if e-s <= 1 || a.onlyBetween(s, e, "weak", "filler", "change", "gap") || a.namesNothing(s, e) {
 		return s, e, false
 	}
-	return s, e, true
+	return a.dropPlace(s, e), e, true
+}
+
+// wordBefore extends a one-character metric at s (量, 率, 额) back over the
+// word before it in its clause, when that is a noun or verb of no list (or
+// a word the segmenter reads as a preposition: 通过|量).
+func (a *attacher) wordBefore(it *item, s int) int {
+	if a.tok == nil || s <= it.cs {
+		return s
+	}
+	for _, t := range a.tok.Tokens(a.text(it.cs, s)) {
+		if it.cs+t.End == s && (strings.HasPrefix(t.Pos, "v") || strings.HasPrefix(t.Pos, "n") || t.Pos == "p") && !isListed(t.Text) && t.End-t.Start >= 2 {
+			return it.cs + t.Start
+		}
+	}
+	return s
+}
+
+// dropPlace cuts a place from the start of a metric when a noun phrase of
+// two characters or more follows it (全省接待游客 → 接待游客, 澳门入境游客总数
+// → 入境游客总数): the place says where, the rest what is measured.
+func (a *attacher) dropPlace(s, e int) int {
+	if w, _ := words.startingAt("place", a.rs, s, e); w != "" {
+		if n := len([]rune(w)); e-s-n >= 2 {
+			return s + n
+		}
+	}
+	if a.tok == nil {
+		return s
+	}
+	toks := a.tok.Tokens(a.text(s, e))
+	if len(toks) >= 2 && toks[0].Pos == "ns" && e-s-toks[0].End >= 2 && isNounPos(toks[1].Pos) {
+		return s + toks[0].End
+	}
+	return s
 }
 
 // referenceRunes open the reference of a comparison or a share: a metric

@@ -42,7 +42,7 @@ type Figure struct {
 }
 
 // Process runs every stage on one document's bytes: decode, normalise, read
-// the header, split sentences, segment, extract. It never panics: a panic in
+// the header, split sentences, segment, extract, attach. It never panics: a panic in
 // a stage is recorded as the document's error. It is a pure function of its
 // arguments, shared by `zhmetrics run`, `zhmetrics extract` and the Beam DoFn.
 func Process(seg *Segmenter, in Input, raw []byte) (doc Document) {

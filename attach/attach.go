@@ -239,7 +239,7 @@ func periodPrefix(rs []rune) int {
 	n := 0
 	for {
 		k := n
-		for k < len(rs) && (isDigitRune(rs[k]) || strings.ContainsRune("一二三四五六七八九十〇零两至到-~～—.", rs[k])) {
+		for k < len(rs) && (isDigitRune(rs[k]) || strings.ContainsRune("第一二三四五六七八九十〇零两至到-~～—.", rs[k])) {
 			k++
 		}
 		m := timeWordAt(rs, k)
@@ -253,13 +253,13 @@ func periodPrefix(rs []rune) int {
 
 // timeWords are the words that end a time expression (年, 月份, 季度) or are one (年末, 上半年).
 var timeWords = []string{"月份", "月末", "月底", "月初", "季度", "个月", "年末", "年底", "年初", "年度", "上半年", "下半年",
-	"今年", "去年", "全年", "当年", "同期", "前", "年", "月", "日", "份", "末", "底"}
+	"今年", "去年", "全年", "当年", "同期", "前", "年", "季", "月", "日", "份", "末", "底"}
 
 func timeWordAt(rs []rune, k int) int {
 	for _, w := range timeWords {
 		wr := []rune(w)
 		if k+len(wr) <= len(rs) && string(rs[k:k+len(wr)]) == w {
-			if k == 0 && len(wr) == 1 && w != "底" && w != "末" {
+			if k == 0 && len(wr) == 1 && w != "底" && w != "末" && w != "季" {
 				return 0 // a bare 年 or 月 at the start is no time expression
 			}
 			return len(wr)

@@ -95,6 +95,9 @@ func gapToReference(a *attacher, i int) {
 	if gw == "" {
 		return
 	}
+	if cw, _ := words.endingAt("change", a.rs, it.cs, q); len([]rune(cw)) > len([]rune(gw)) {
+		return // 少 of 减少: a change verb, not a gap
+	}
 	g := q - len([]rune(gw))
 	for c := g - 1; c >= it.cs; c-- {
 		if w, _ := words.startingAt("compare", a.rs, c, g); w != "" && isComparison(a.rs, c) {

@@ -215,6 +215,11 @@ func (a *attacher) subjectIn(it *item, s, e int) (int, int, bool) {
 			}
 			continue
 		}
+		// A joint inside a subject joins two nouns (资通与视听产品); so does a
+		// name the segmenter took for a person's.
+		if (words.has("joint", t.Text) || t.Pos == "nr" || t.Pos == "x" && isHanText(t.Text)) && k+1 < len(toks) && isNounPos(toks[k+1].Pos) {
+			continue
+		}
 		// A verb inside a subject is followed by a noun (入境旅客, 通过量).
 		if strings.HasPrefix(t.Pos, "v") && k+1 < len(toks) && isNounPos(toks[k+1].Pos) && toks[k+1].Pos != "ns" && !isListed(t.Text) {
 			continue
@@ -316,4 +321,14 @@ func (a *attacher) namesNothing(s, e int) bool {
 	}
 	w, _ := words.startingAt("place", a.rs, s, e)
 	return w != "" && len([]rune(w)) == e-s
+}
+
+// isHanText reports whether a word is all Chinese characters.
+func isHanText(w string) bool {
+	for _, r := range w {
+		if !isHan(r) {
+			return false
+		}
+	}
+	return w != ""
 }

@@ -11,6 +11,9 @@ import (
 // quantity in another unit, or its share, so it takes that figure's metric
 // when it has none, and its change when nothing in the parentheses says one.
 func parenthesis(a *attacher, i int) {
+	if labelBeforeParenthesis(a, i) {
+		return
+	}
 	j := i - 1
 	if j < 0 || a.items[j].sent != a.items[i].sent {
 		return
@@ -331,4 +334,37 @@ func isHanText(w string) bool {
 		}
 	}
 	return w != ""
+}
+
+// labelBeforeParenthesis reads a change in parentheses after what it is of
+// (其次是服装（下跌10.9%）、百货公司货品（下跌10.6%）): the figure measures the
+// name right before the parenthesis. It reports whether it applied.
+func labelBeforeParenthesis(a *attacher, i int) bool {
+	it := a.items[i]
+	p := it.lead
+	for p > it.cs && a.rs[p-1] != '(' && a.rs[p-1] != '（' {
+		p--
+	}
+	if p <= it.cs || !a.onlyBetween(p, it.lead, "change", "filler", "level") {
+		return false
+	}
+	p-- // the parenthesis
+	if j := i - 1; j >= 0 && a.items[j].f.End == p {
+		return false // 1.2千人（15.0%）: the figure before, read by parenthesis
+	}
+	s := p
+	for s > it.cs && isHan(a.rs[s-1]) && a.rs[s-1] != '是' && a.rs[s-1] != '的' && a.rs[s-1] != '为' {
+		if w, _ := words.endingAt("joint", a.rs, it.cs, s); w != "" {
+			break
+		}
+		s--
+	}
+	if p-s < 2 || p-s > 12 {
+		return false
+	}
+	if a.setMetric(it, s, p) {
+		it.governing = false
+		return true
+	}
+	return false
 }

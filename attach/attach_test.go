@@ -95,6 +95,7 @@ func TestDistribution(t *testing.T) {
 			{"80万辆", "客车", "none"}, {"120万辆", "货车销量", "none"}, {"5.2%", "客车", "increase"}, {"6.8%", "货车销量", "increase"}}},
 		// Fewer figures than subjects: a number after the last has no unit.
 		{"男性和女性分别占52.1%和47.9。", []want{{"52.1%", "男性", "none"}}},
+		{"两家企业分别获得1000万元和800万元融资。", []want{{"1000万元", "融资", "none"}, {"800万元", "融资", "none"}}},
 		{"旅游和会展收入各增长12%和8%。", []want{{"12%", "旅游", "increase"}, {"8%", "会展收入", "increase"}}},
 	})
 }

@@ -65,6 +65,13 @@ func distribution(a *attacher, i int) {
 			}
 		}
 	}
+	// Subjects that name no item each (两家企业分别获得1000万元和800万元融资)
+	// give way to a metric after the last figure of the list.
+	if len(subjects) == 1 && len(list) > 1 {
+		if last := a.items[list[len(list)-1]]; hasMetric(last) && last.f.MetricStart >= last.f.End {
+			subjects = []Span{{last.f.MetricStart, last.f.MetricEnd}}
+		}
+	}
 	// The verb after the marker governs the list.
 	change, compare, level := a.verbAfter(mEnd, it.lead)
 	for n, k := range list {

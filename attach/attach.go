@@ -6,13 +6,18 @@
 // (由X增加到Y), comparisons with an earlier time or another place, and the row
 // labels of tables.
 //
-// The rules are small and named, one kind a file, each with its examples in
-// the _test.go beside it:
+// The rules are small and named (the list rules, in the order they run),
+// one kind a file, each with its table of examples in attach_test.go:
 //
-//	weak.go        a metric that names nothing measured (初步, 年均, 增产) is dropped
-//	change.go      from-to pairs, gaps to a reference, rate nouns, lists of figures
+//	weak.go        a metric that names nothing measured (初步, 年均, 增产) is
+//	               trimmed or dropped; share nouns; a metric over another figure
+//	change.go      from-to pairs, gaps to a reference, rate nouns, change verbs,
+//	               lists of figures
 //	distribute.go  分别/依次/各: N subjects paired with N figures, one verb for all
-//	subject.go     rate nouns, parentheses, 其中, table rows, the governing subject
+//	subject.go     parentheses, rates of change, 其中, table rows, the clause
+//	               subject, the governing subject, the trailing predicate
+//
+// The word lists are data/words.tsv.
 //
 // Attach is a pure function of the document: it looks back at most to the
 // start of the current paragraph, so a chunk of a document that starts at a
@@ -69,10 +74,6 @@ func Attach(doc Document, figs []extract.Figure, sentOf []int, tok extract.Token
 	for _, rule := range rules {
 		for i := range a.items {
 			rule.apply(a, i)
-			if debugRules {
-				it := a.items[i]
-				println(rule.name, i, string(a.rs[it.f.Start:it.f.End]), it.f.MetricStart, it.f.MetricEnd, it.governing)
-			}
 		}
 	}
 	for _, it := range a.items {
@@ -82,8 +83,6 @@ func Attach(doc Document, figs []extract.Figure, sentOf []int, tok extract.Token
 		}
 	}
 }
-
-var debugRules = false
 
 // rule is one named rule, applied to each figure in document order.
 type rule struct {

@@ -212,3 +212,25 @@ func TestChunkAtParagraph(t *testing.T) {
 	}
 	assert.True(t, strings.Contains(chunk[0].Metric, "钢材"))
 }
+
+// Pieces of text cut anywhere (mid-clause, mid-parenthesis, mid-table) never
+// make the stage fail: every figure keeps a metric span inside the text.
+func TestCutTextNeverFails(t *testing.T) {
+	seg, err := pipeline.LoadSegmenter()
+	require.NoError(t, err)
+	text := []rune("全市实现地区生产总值2360亿元，增长6.5%，占全省的12.1%。其中，第一产业增加值58.1亿元（占2.5%），" +
+		"钢材、水泥、玻璃分别增长4.2%、7.9%和11.3%；财政收入由2015年的120亿元增加到2020年的210亿元，" +
+		"增速比上月末低0.4个百分点，高于全省平均水平0.6个百分点。\n| 蔬菜 | 320万吨 | 12.4% |\n蔬菜：320万吨，分别")
+	for start := 0; start < len(text); start += 7 {
+		for end := start + 1; end <= len(text); end += 11 {
+			piece := string(text[start:end])
+			_, figs := pipeline.ExtractText(seg, piece)
+			n := len([]rune(piece))
+			for _, f := range figs {
+				if f.MetricStart >= 0 {
+					require.True(t, f.MetricStart < f.MetricEnd && f.MetricEnd <= n, "%q: %s metric span %d-%d", piece, f.Surface, f.MetricStart, f.MetricEnd)
+				}
+			}
+		}
+	}
+}

@@ -105,6 +105,7 @@ var rules = []rule{
 	{"list of figures", listOfFigures},
 	{"parenthesis", parenthesis},
 	{"rate of change", rateOfChange},
+	{"shared trailing metric", sharedTrailing},
 	{"sub-items", subItems},
 	{"table row", tableRow},
 	{"clause subject", clauseSubject},

@@ -136,6 +136,14 @@ func TestListOfFigures(t *testing.T) {
 	})
 }
 
+func TestSharedTrailing(t *testing.T) {
+	check(t, []example{
+		{"先行推动东村41亩、西村80亩、南村35亩留用地入市。", []want{{"41亩", "留用地", ""}, {"80亩", "留用地", ""}, {"35亩", "留用地", ""}}},
+		// No metric after the last figure: each keeps its own.
+		{"学校共有在校生2.1万人，其中本科生1.5万人、研究生0.6万人。", []want{{"1.5万人", "本科生", ""}, {"0.6万人", "研究生", ""}}},
+	})
+}
+
 func TestParenthesis(t *testing.T) {
 	check(t, []example{
 		{"全市独居老人9.1千人，较上年增加1.2千人（15.0%）。", []want{{"15.0%", "独居老人", "increase"}}},

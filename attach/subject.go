@@ -368,3 +368,42 @@ func labelBeforeParenthesis(a *attacher, i int) bool {
 	}
 	return false
 }
+
+// sharedTrailing reads a list of figures whose last names what all measure
+// after it (镇龙村41亩、大坦村80亩、麦村35亩留用地): the earlier figures, joined
+// by 、/和/及 with at most a short label between, take that metric.
+func sharedTrailing(a *attacher, i int) {
+	it := a.items[i]
+	if it.distribute || hasMetric(it) && it.f.MetricStart >= it.f.End {
+		return
+	}
+	k := i
+	for k+1 < len(a.items) {
+		cur, next := a.items[k], a.items[k+1]
+		if next.cs != it.cs || next.sent != it.sent {
+			break
+		}
+		w, _ := words.startingAt("joint", a.rs, cur.f.End, next.lead)
+		if w == "" {
+			break
+		}
+		label := next.lead - cur.f.End - len([]rune(w))
+		if label > 6 {
+			break
+		}
+		for _, r := range a.rs[cur.f.End+len([]rune(w)) : next.lead] {
+			if !isHan(r) {
+				return
+			}
+		}
+		k++
+	}
+	if k == i {
+		return
+	}
+	last := a.items[k]
+	if hasMetric(last) && last.f.MetricStart >= last.f.End {
+		it.f.MetricStart, it.f.MetricEnd, it.f.Metric = last.f.MetricStart, last.f.MetricEnd, last.f.Metric
+		it.governing = false
+	}
+}

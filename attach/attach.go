@@ -94,7 +94,9 @@ type rule struct {
 // takes from the structure around it, the governing subject last.
 var rules = []rule{
 	{"weak metric", dropWeakMetric},
+	{"noun chain", nounChain},
 	{"share noun", shareNoun},
+	{"count predicate", countPredicate},
 	{"metric over a figure", metricOverFigure},
 	{"governing", markGoverning},
 	{"from-to", fromTo},

@@ -242,3 +242,66 @@ func TestCutTextNeverFails(t *testing.T) {
 		}
 	}
 }
+
+func TestRateNounBeforeValue(t *testing.T) {
+	check(t, []example{
+		{"今年上半年本地生產總值增幅達3.1%。", []want{{"3.1%", "生產總值", "increase"}}},
+		{"入境旅客升幅均在18%以上。", []want{{"18%", "入境旅客", "increase"}}},
+		{"全年居民消费价格涨幅为2.1%。", []want{{"2.1%", "居民消费价格", "increase"}}},
+		{"五月份零售業總銷貨價值為290億元，跌幅均在5%以內。", []want{{"5%", "零售業總銷貨價值", "decrease"}}},
+	})
+}
+
+func TestChangeAfterComparisonBase(t *testing.T) {
+	check(t, []example{
+		{"全年出口總值達新台幣一兆元，較一一三年同期增加12.5%。", []want{{"12.5%", "出口總值", "increase"}}},
+		{"一至六月出口额比上年同期增加8.2%。", []want{{"8.2%", "出口额", "increase"}}},
+		{"营业收入与上年同期相比增加8.2%。", []want{{"8.2%", "营业收入", "increase"}}},
+		{"營業收入較去年同期增加二成。", []want{{"二成", "營業收入", "increase"}}},
+	})
+}
+
+func TestGenitiveChain(t *testing.T) {
+	check(t, []example{
+		// Status words at either end are dropped; the chain keeps what is measured.
+		{"二零二四年五月所有零售商店合計的零售業總銷貨價值的臨時估計上升17.1%。", []want{{"17.1%", "零售業總銷貨價值", "increase"}}},
+		{"零售業總銷貨價值的修訂估計為320億元。", []want{{"320億元", "零售業總銷貨價值", "none"}}},
+		{"初步估计全市规模以上工业企业的营业收入为5200亿元。", []want{{"5200亿元", "工业企业的营业收入", "none"}}},
+		// An entity modifier stays with a generic head.
+		{"超级市场货品的销货价值下跌5%。", []want{{"5%", "超级市场货品的销货价值", "decrease"}}},
+		{"汽車及汽車零件的銷貨價值上升8.2%。", []want{{"8.2%", "汽車及汽車零件的銷貨價值", "increase"}}},
+		{"第一产业实现增加值320亿元，增长3.1%。", []want{{"320亿元", "第一产业", "none"}, {"3.1%", "第一产业", "increase"}}},
+		{"全市实现地区生产总值2360亿元。", []want{{"2360亿元", "地区生产总值", "none"}}},
+		{"上半年，南沙区实现地区生产总值1235.6亿元。", []want{{"1235.6亿元", "地区生产总值", "none"}}},
+	})
+}
+
+func TestEnumeratedSubject(t *testing.T) {
+	check(t, []example{
+		{"食品、烟酒及饮料类销售额增长8.4%。", []want{{"8.4%", "食品、烟酒及饮料类销售额", "increase"}}},
+		{"燃料、衣履及耐用消費品的銷貨價值上升6.3%。", []want{{"6.3%", "燃料、衣履及耐用消費品的銷貨價值", "increase"}}},
+		// With 分别 the items are paired with the figures.
+		{"百貨公司貨品、服裝及鞋類銷貨價值分別下跌5.2%、6.1%及7.3%。", []want{
+			{"5.2%", "百貨公司貨品", "decrease"}, {"6.1%", "服裝", "decrease"}, {"7.3%", "鞋類", "decrease"}}},
+	})
+}
+
+func TestFillerNeverMetric(t *testing.T) {
+	check(t, []example{
+		{"按可比口径计算，同口径增长6.2%。", []want{{"6.2%", "", "increase"}}},
+		{"营业收入同口径增长6.2%。", []want{{"6.2%", "营业收入", "increase"}}},
+		{"各区中，南区增速最高，达9.1%。", []want{{"9.1%", "南区", ""}}},
+		{"交通类价格涨幅最高，为4.2%。", []want{{"4.2%", "交通类价格", "increase"}}},
+		{"在上市公司中，营业收入合计增长12.1%。", []want{{"12.1%", "营业收入", "increase"}}},
+		{"出口产品主要增长12.1%。", []want{{"12.1%", "出口产品", "increase"}}},
+	})
+}
+
+func TestCountSubjectPredicate(t *testing.T) {
+	check(t, []example{
+		{"在上市公司中，3072家公司实现营收增长。", []want{{"3072家", "营收", "none"}}},
+		{"全市共有120家企业实现利润增长。", []want{{"120家", "利润", "none"}}},
+		// A count with no predicate keeps its noun.
+		{"全市新设企业120家。", []want{{"120家", "新设企业", "none"}}},
+	})
+}

@@ -153,7 +153,18 @@ func rateIs(a *attacher, i int) {
 	if q == it.lead {
 		return
 	}
-	if _, dir := words.endingAt("rate", a.rs, it.cs, q); dir != "" && it.f.Change == extract.NoChange {
+	lo := it.cs
+	if q == it.cs && it.cs >= 1 && a.rs[it.cs-1] != '\n' && it.cs-1 > a.doc.Sentences[it.sent].Start {
+		// The rate noun closes the clause before, maybe with a ranking word
+		// (涨幅最高，为4.2%).
+		ce := it.cs - 1
+		cs, _ := a.clause(a.doc.Sentences[it.sent], ce, ce)
+		if w, _ := words.endingAt("tail", a.rs, cs, ce); w != "" {
+			ce -= len([]rune(w))
+		}
+		lo, q = cs, ce
+	}
+	if _, dir := words.endingAt("rate", a.rs, lo, q); dir != "" && it.f.Change == extract.NoChange {
 		it.f.Change = dir
 	}
 }

@@ -152,7 +152,7 @@ func governingSubject(a *attacher, i int) {
 	// A clause that names nothing before its figure (…，双双超过百万辆) goes
 	// on with the subject of an earlier clause of its sentence, else of its
 	// paragraph (全年完成120万平方米).
-	if !a.namesNothing(it.cs, it.lead) {
+	if !a.namesNothing(it.cs, it.lead) && !a.onlyBetween(it.cs, it.lead, "level", "filler") {
 		return
 	}
 	sp := a.doc.Sentences[it.sent]
@@ -210,7 +210,11 @@ func (a *attacher) subjectIn(it *item, s, e int) (int, int, bool) {
 	toks := a.tok.Tokens(a.text(s, e))
 	end, places, nouns := -1, 0, 0
 	for k, t := range toks {
-		if isNounPos(t.Pos) {
+		// A classifier between nouns (交通类价格) stays in the subject.
+		if t.Pos == "q" && k > 0 && k+1 < len(toks) && isNounPos(toks[k-1].Pos) && isNounPos(toks[k+1].Pos) {
+			continue
+		}
+		if isNounPos(t.Pos) || words.has("rate", t.Text) {
 			end = t.End
 			nouns++
 			if t.Pos == "ns" {

@@ -42,10 +42,24 @@ func (a *attacher) strongSpan(it *item, s, e int) (int, int, bool) {
 		e -= len([]rune(w))
 		s, e = a.trimPhrase(s, e)
 	}
+	// A comparison base closed by 相比 (营业收入与上年同期相比) is cut at the
+	// joint that opens it.
+	if w, _ := words.endingAt("compareend", a.rs, s, e); w != "" {
+		b := s + 1
+		for b < e && !words.has("joint", string(a.rs[b])) && a.rs[b] != '同' {
+			b++
+		}
+		s, e = a.trimPhrase(s, b)
+	}
+	// A phrase closed by a locative (上市公司中, 三天内) is a scope, not what
+	// is measured.
+	if e-s >= 3 && (a.rs[e-1] == '中' || a.rs[e-1] == '内') && (e == len(a.rs) || isClauseMark(a.rs[e]) || s > 0 && a.rs[s-1] == '在') {
+		return s, e, false
+	}
 	if e-s == 1 && isHan(a.rs[s]) {
 		s = a.wordBefore(it, s) // 量 → 通过量
 	}
-	if e-s <= 1 || a.onlyBetween(s, e, "weak", "filler", "change", "gap") || a.namesNothing(s, e) {
+	if e-s <= 1 || a.onlyBetween(s, e, "weak", "filler", "change", "gap", "currency") || a.namesNothing(s, e) {
 		return s, e, false
 	}
 	return a.dropPlace(s, e), e, true

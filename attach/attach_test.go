@@ -266,6 +266,9 @@ func TestGenitiveChain(t *testing.T) {
 		// Status words at either end are dropped; the chain keeps what is measured.
 		{"二零二四年五月所有零售商店合計的零售業總銷貨價值的臨時估計上升17.1%。", []want{{"17.1%", "零售業總銷貨價值", "increase"}}},
 		{"零售業總銷貨價值的修訂估計為320億元。", []want{{"320億元", "零售業總銷貨價值", "none"}}},
+		{"国庆假期全市重点景区的接待人数达320万人次，同比增长12.5%。", []want{
+			{"320万人次", "重点景区的接待人数", "none"}, {"12.5%", "重点景区的接待人数", "increase"}}},
+		{"本公司的营业收入为52.3亿元，较上年增长8.1%。", []want{{"8.1%", "公司的营业收入", "increase"}}},
 		{"初步估计全市规模以上工业企业的营业收入为5200亿元。", []want{{"5200亿元", "工业企业的营业收入", "none"}}},
 		// An entity modifier stays with a generic head.
 		{"超级市场货品的销货价值下跌5%。", []want{{"5%", "超级市场货品的销货价值", "decrease"}}},

@@ -47,6 +47,10 @@ func nounChain(a *attacher, i int) {
 		k--
 	}
 done:
+	// A time or place opening the chain says when or where (国庆假期全市重点景区的接待人数).
+	for k < len(toks)-1 && (toks[k].Pos == "t" || toks[k].Pos == "ns" || words.has("place", toks[k].Text)) {
+		k++
+	}
 	s, end := a.trimPhrase(it.cs+toks[k].Start, e)
 	if end-s < 3 {
 		return

@@ -11,7 +11,6 @@ import (
 	"io"
 	"math"
 	"os"
-	"path"
 	"sort"
 	"strings"
 )
@@ -30,6 +29,16 @@ type Figure struct {
 	Change    string   `json:"change"`
 	Metric    string   `json:"metric"`
 	Optional  bool     `json:"optional"`
+	// Period is the time expression of the figure; PeriodStart and
+	// PeriodEnd the interval it denotes ("YYYY-MM-DD", nil for null).
+	Period      string  `json:"period"`
+	PeriodStart *string `json:"period_start"`
+	PeriodEnd   *string `json:"period_end"`
+	// HasPeriod and HasInterval say whether the line has the period and
+	// period_start fields at all: score.py scores periods and intervals only
+	// over gold figures that have them.
+	HasPeriod   bool `json:"-"`
+	HasInterval bool `json:"-"`
 }
 
 // Pair is a matched gold and predicted figure.
@@ -41,9 +50,20 @@ type Result struct {
 	Precision, Recall, F1           float64
 	ValueAcc, UnitAcc, QualifierAcc float64
 	ChangeAcc, MetricAcc            float64
-	Misses, Extras                  []Figure
-	Pairs                           []Pair
-	Wrong                           []Pair // value or unit wrong
+	// Over the pairs whose gold figure has the field: the share with the
+	// right period (equal, or one containing the other; an empty gold period
+	// wants an empty one) and with the right interval (both ends equal).
+	PeriodAcc, IntervalAcc float64
+	PeriodN, IntervalN     int
+	// Whole rows: the span exactly the gold span and value, unit, qualifier,
+	// change and metric all right; precision over all predictions, recall
+	// over all gold figures (optional ones aside).
+	RowsRight               int
+	RowPrecision, RowRecall float64
+	RowF1                   float64
+	Misses, Extras          []Figure
+	Pairs                   []Pair
+	Wrong                   []Pair // value or unit wrong
 }
 
 // ReadJSONL reads figures, one JSON object a line.
@@ -60,6 +80,12 @@ func ReadJSONL(r io.Reader, name string) ([]Figure, error) {
 		if err := json.Unmarshal([]byte(line), &f); err != nil {
 			return nil, fmt.Errorf("%s:%d: not a figure: %w", name, n, err)
 		}
+		var fields map[string]json.RawMessage
+		if err := json.Unmarshal([]byte(line), &fields); err != nil {
+			return nil, fmt.Errorf("%s:%d: not a figure: %w", name, n, err)
+		}
+		_, f.HasPeriod = fields["period"]
+		_, f.HasInterval = fields["period_start"]
 		out = append(out, f)
 	}
 	return out, sc.Err()
@@ -75,8 +101,8 @@ func ReadJSONLFile(p string) ([]Figure, error) {
 	return ReadJSONL(f, p)
 }
 
-// docKey compares documents by base name, as score.py does.
-func docKey(d string) string { return path.Base(strings.ReplaceAll(d, "\\", "/")) }
+// docKey compares documents by what follows the last slash, as score.py does.
+func docKey(d string) string { return d[strings.LastIndex(d, "/")+1:] }
 
 // Close reports whether two values agree within a relative error of 1e-9.
 func Close(a, b *float64) bool {
@@ -188,7 +214,66 @@ func Score(gold, pred []Figure) Result {
 			r.Wrong = append(r.Wrong, p)
 		}
 	}
+	var periodRight, intervalRight int
+	for _, p := range r.Pairs {
+		if p.Gold.HasPeriod {
+			r.PeriodN++
+			if periodOK(p) {
+				periodRight++
+			}
+		}
+		if p.Gold.HasInterval {
+			r.IntervalN++
+			if dateOf(p.Gold.PeriodStart) == dateOf(p.Pred.PeriodStart) && dateOf(p.Gold.PeriodEnd) == dateOf(p.Pred.PeriodEnd) {
+				intervalRight++
+			}
+		}
+		if RowOK(p) {
+			r.RowsRight++
+		}
+	}
+	if r.PeriodN > 0 {
+		r.PeriodAcc = float64(periodRight) / float64(r.PeriodN)
+	}
+	if r.IntervalN > 0 {
+		r.IntervalAcc = float64(intervalRight) / float64(r.IntervalN)
+	}
+	if r.TP+r.FP > 0 {
+		r.RowPrecision = float64(r.RowsRight) / float64(r.TP+r.FP)
+	}
+	if r.TP+r.FN > 0 {
+		r.RowRecall = float64(r.RowsRight) / float64(r.TP+r.FN)
+	}
+	if r.RowPrecision+r.RowRecall > 0 {
+		r.RowF1 = 2 * r.RowPrecision * r.RowRecall / (r.RowPrecision + r.RowRecall)
+	}
 	return r
+}
+
+// dateOf is a period end as compared: nil and "" are both null.
+func dateOf(s *string) string {
+	if s == nil {
+		return ""
+	}
+	return *s
+}
+
+// periodOK: an empty gold period wants an empty one; else the periods are
+// equal or one contains the other.
+func periodOK(p Pair) bool {
+	gp, pp := strings.TrimSpace(p.Gold.Period), strings.TrimSpace(p.Pred.Period)
+	if gp == "" {
+		return pp == ""
+	}
+	return pp != "" && (strings.Contains(pp, gp) || strings.Contains(gp, pp))
+}
+
+// RowOK reports whether a pair is a whole row right: the same span, and
+// value, unit, qualifier, change and metric right.
+func RowOK(p Pair) bool {
+	g, q := p.Gold, p.Pred
+	return q.Start == g.Start && q.End == g.End && valueOK(p) && g.Unit == q.Unit &&
+		or(g.Qualifier, "exact") == or(q.Qualifier, "exact") && or(g.Change, "none") == or(q.Change, "none") && MetricOK(p)
 }
 
 func or(s, def string) string {
@@ -221,8 +306,15 @@ func (r Result) Line() string {
 		r.Precision, r.Recall, r.F1, r.ValueAcc, r.UnitAcc, r.QualifierAcc, r.ChangeAcc, r.MetricAcc, r.Gold, r.Pred)
 }
 
-// Report writes the misses, false figures and wrong values, then the summary line.
-func (r Result) Report(w io.Writer, limit int) {
+// FullLine is the second line of score.py --full: periods, intervals and whole rows.
+func (r Result) FullLine() string {
+	return fmt.Sprintf("period=%.3f (of %d) interval=%.3f (of %d) rows: P=%.3f R=%.3f F1=%.3f (%d right)",
+		r.PeriodAcc, r.PeriodN, r.IntervalAcc, r.IntervalN, r.RowPrecision, r.RowRecall, r.RowF1, r.RowsRight)
+}
+
+// Report writes the misses, false figures and wrong values, then the summary
+// line, and with full the line of periods, intervals and whole rows.
+func (r Result) Report(w io.Writer, limit int, full bool) {
 	v := func(f *float64) string {
 		if f == nil {
 			return "null"
@@ -248,4 +340,7 @@ func (r Result) Report(w io.Writer, limit int) {
 		fmt.Fprintf(w, "WRONG %s %s gold %s %s got %s %s\n", p.Gold.Doc, p.Gold.Surface, v(p.Gold.Value), p.Gold.Unit, v(p.Pred.Value), p.Pred.Unit)
 	}
 	fmt.Fprintln(w, r.Line())
+	if full {
+		fmt.Fprintln(w, r.FullLine())
+	}
 }

@@ -98,7 +98,7 @@ func BenchmarkStages(b *testing.B) {
 	})
 	run("ExtractText", func() {
 		for _, t := range texts {
-			ExtractText(seg, t)
+			ExtractText(seg, t, Meta{})
 		}
 	})
 	run("Process", func() {

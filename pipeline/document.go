@@ -9,6 +9,7 @@ import (
 	"runtime/debug"
 	"strings"
 
+	"github.com/zhmetrics/zhmetrics/attach"
 	"github.com/zhmetrics/zhmetrics/extract"
 	"github.com/zhmetrics/zhmetrics/timescope"
 )
@@ -42,7 +43,7 @@ type Figure struct {
 }
 
 // Process runs every stage on one document's bytes: decode, normalise, read
-// the header, split sentences, segment, extract. It never panics: a panic in
+// the header, split sentences, segment, extract, attach. It never panics: a panic in
 // a stage is recorded as the document's error. It is a pure function of its
 // arguments, shared by `zhmetrics run`, `zhmetrics extract` and the Beam DoFn.
 func Process(seg *Segmenter, in Input, raw []byte) (doc Document) {
@@ -100,46 +101,67 @@ func Process(seg *Segmenter, in Input, raw []byte) (doc Document) {
 var extractText = ExtractText
 
 // ExtractText finds the figures of decoded text; it returns the number of
-// sentences and the figures with offsets into text. After extraction, the
-// time scope stage (timescope) gives each figure its period and interval,
-// against the document's title and date in meta.
+// sentences and the figures with offsets into text. The stages run in order:
+// extraction reads one sentence at a time; the attachment stage (attach)
+// decides metrics and changes with the whole document in view; the time scope
+// stage (timescope) gives each figure its period and interval, against the
+// document's title, date and carried frame in meta; last, offsets are mapped
+// back to the source and the metric and period copied from it as written.
 func ExtractText(seg *Segmenter, text string, meta Meta) (int, []Figure) {
 	src := []rune(text)
 	norm := NormalizeRunes(src)
 	Simplify(&norm)
-	var figs []Figure
-	var spans []timescope.Span // the figures' places in the normalised text
 	nrs := []rune(norm.Text)
 	sentences := sentenceSpans(nrs)
+	var found []extract.Figure // offsets into nrs
+	var sentOf []int
 	for si, sp := range sentences {
 		if !hasNumeral(nrs[sp.Start:sp.End]) {
 			continue // no number, no figure: skip the segmenter
 		}
-		var found []extract.Figure
+		var fs []extract.Figure
 		if seg != nil {
-			found = extract.ExtractWithRunes(nrs[sp.Start:sp.End], seg) // segments only the clauses with figures
+			fs = extract.ExtractWithRunes(nrs[sp.Start:sp.End], seg) // segments only the clauses with figures
 		} else {
-			found = extract.Extract(string(nrs[sp.Start:sp.End]), nil)
+			fs = extract.Extract(string(nrs[sp.Start:sp.End]), nil)
 		}
-		if len(found) == 0 {
-			continue
-		}
-		s0, s1 := norm.SourceSpan(sp.Start, sp.End)
-		written := string(src[s0:s1])
-		for _, f := range found {
-			spans = append(spans, timescope.Span{Start: sp.Start + f.Start, End: sp.Start + f.End})
-			f.Start, f.End = norm.SourceSpan(sp.Start+f.Start, sp.Start+f.End)
-			f.Surface = string(src[f.Start:f.End])
-			if f.MetricStart >= 0 { // the metric as written in the source
-				f.MetricStart, f.MetricEnd = norm.SourceSpan(sp.Start+f.MetricStart, sp.Start+f.MetricEnd)
-				f.Metric = extract.MetricText(src, f.MetricStart, f.MetricEnd)
+		for _, f := range fs {
+			f.Start, f.End = sp.Start+f.Start, sp.Start+f.End
+			if f.MetricStart >= 0 {
+				f.MetricStart, f.MetricEnd = sp.Start+f.MetricStart, sp.Start+f.MetricEnd
 			}
-			figs = append(figs, Figure{Figure: f, SentenceIndex: si, Sentence: written})
+			found = append(found, f)
+			sentOf = append(sentOf, si)
 		}
 	}
+	if len(found) == 0 {
+		return len(sentences), nil
+	}
+	doc := attach.Document{Title: meta.Title, Text: nrs, Sentences: make([]attach.Span, len(sentences))}
+	for i, sp := range sentences {
+		doc.Sentences[i] = attach.Span{Start: sp.Start, End: sp.End}
+	}
+	var tok extract.Tokenizer
+	if seg != nil {
+		tok = seg
+	}
+	attach.Attach(doc, found, sentOf, tok)
+	spans := make([]timescope.Span, len(found))
+	for k, f := range found {
+		spans[k] = timescope.Span{Start: f.Start, End: f.End}
+	}
 	periods := timescope.Assign(timescope.Doc{Text: nrs, Title: meta.Title, Date: meta.Date, Frame: meta.Frame}, spans)
-	for i, p := range periods {
-		f := &figs[i].Figure
+	figs := make([]Figure, 0, len(found))
+	for k, f := range found {
+		sp := sentences[sentOf[k]]
+		s0, s1 := norm.SourceSpan(sp.Start, sp.End)
+		f.Start, f.End = norm.SourceSpan(f.Start, f.End)
+		f.Surface = string(src[f.Start:f.End])
+		if f.MetricStart >= 0 { // the metric as written in the source
+			f.MetricStart, f.MetricEnd = norm.SourceSpan(f.MetricStart, f.MetricEnd)
+			f.Metric = extract.MetricText(src, f.MetricStart, f.MetricEnd)
+		}
+		p := periods[k]
 		f.Period, f.PeriodStart, f.PeriodEnd = "", p.Interval.Start, p.Interval.End
 		if p.Start >= 0 { // the expression as written in the source
 			a, b := norm.SourceSpan(p.Start, p.End)
@@ -147,6 +169,7 @@ func ExtractText(seg *Segmenter, text string, meta Meta) (int, []Figure) {
 		} else if !p.Interval.Start.IsZero() || !p.Interval.End.IsZero() {
 			f.Period = p.Text // the document's frame, carried in meta.Frame
 		}
+		figs = append(figs, Figure{Figure: f, SentenceIndex: sentOf[k], Sentence: string(src[s0:s1])})
 	}
 	return len(sentences), figs
 }

@@ -6,6 +6,7 @@ import (
 	"io"
 
 	"github.com/zhmetrics/zhmetrics/eval"
+	"github.com/zhmetrics/zhmetrics/schema"
 )
 
 func cmdEval(args []string, stdout, stderr io.Writer) int {
@@ -13,9 +14,11 @@ func cmdEval(args []string, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	gold := fs.String("gold", "", "gold figures, JSONL (format of shared/gold/seeds.jsonl)")
 	minF1 := fs.Float64("min-f1", 0, "exit 1 when span F1 is below this")
+	predFile := fs.String("pred", "", "score this JSONL file of predicted figures (the format of extract --format jsonl, or of the gold) instead of extracting")
+	full := fs.Bool("full", false, "print a second line, as score.py --full does: period and interval accuracy, and whole rows right")
 	limit := fs.Int("limit", 40, "list at most this many misses, false figures and wrong values each")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: zhmetrics eval --gold FILE [DATASET | INPUT...]\n\nScores the figures of a dataset, or of the inputs extracted afresh (default: seeds), against gold.")
+		fmt.Fprintln(stderr, "usage: zhmetrics eval --gold FILE [--full] [--pred FILE | DATASET | INPUT...]\n\nScores the figures of a dataset, or of the inputs extracted afresh (default: seeds), against gold.")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -31,24 +34,48 @@ func cmdEval(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "zhmetrics eval: %v\n", err)
 		return exitUsage
 	}
-	inputs := fs.Args()
-	if len(inputs) == 0 {
-		inputs = []string{"seeds"}
+	var res eval.Result
+	if *predFile != "" {
+		if fs.NArg() > 0 {
+			fmt.Fprintln(stderr, "zhmetrics eval: --pred and inputs exclude each other")
+			return exitUsage
+		}
+		pred, err := eval.ReadJSONLFile(*predFile)
+		if err != nil {
+			fmt.Fprintf(stderr, "zhmetrics eval: %v\n", err)
+			return exitUsage
+		}
+		res = eval.Score(g, pred)
+	} else {
+		inputs := fs.Args()
+		if len(inputs) == 0 {
+			inputs = []string{"seeds"}
+		}
+		rows, err := loadFigures(inputs, defaultMaxBytes, stderr)
+		if err != nil {
+			fmt.Fprintf(stderr, "zhmetrics eval: %v\n", err)
+			return exitUsage
+		}
+		res = eval.Score(g, predictions(rows))
 	}
-	rows, err := loadFigures(inputs, defaultMaxBytes, stderr)
-	if err != nil {
-		fmt.Fprintf(stderr, "zhmetrics eval: %v\n", err)
-		return exitUsage
-	}
-	pred := make([]eval.Figure, len(rows))
-	for i, r := range rows {
-		pred[i] = eval.Figure{Doc: r.DocID, Surface: r.Surface, Start: int(r.Start), End: int(r.End), Value: r.Value,
-			Low: r.Low, High: r.High, Unit: r.Unit, Qualifier: r.Qualifier, Change: r.Change, Metric: r.Metric}
-	}
-	res := eval.Score(g, pred)
-	res.Report(stdout, *limit)
+	res.Report(stdout, *limit, *full)
 	if res.F1 < *minF1 {
 		return exitFailed
 	}
 	return exitOK
+}
+
+// predictions are the rows of a dataset or an extraction as figures to score.
+func predictions(rows []schema.FigureRow) []eval.Figure {
+	pred := make([]eval.Figure, len(rows))
+	for i, r := range rows {
+		pred[i] = eval.Figure{Doc: r.DocID, Surface: r.Surface, Start: int(r.Start), End: int(r.End), Value: r.Value,
+			Low: r.Low, High: r.High, Unit: r.Unit, Qualifier: r.Qualifier, Change: r.Change, Metric: r.Metric,
+			Period: r.Period}
+		// TODO(merge with issue 12): schema.FigureRow gets PeriodStart and
+		// PeriodEnd (nullable dates); map them here as "YYYY-MM-DD" strings,
+		// nil for null, to PeriodStart and PeriodEnd, and set HasPeriod and
+		// HasInterval (they only matter on the gold side).
+	}
+	return pred
 }

@@ -25,23 +25,49 @@ func run(t *testing.T, args ...string) (int, string, string) {
 
 const goldFile = "../../testdata/gold/seeds.jsonl"
 const seedsDir = "../../seeds"
+const realDir = "../../testdata/gold/real"
 
-// The development gold set: the targets of the extraction issue.
-func TestEvalSeedsMeetsTargets(t *testing.T) {
-	code, out, errs := run(t, "eval", "--gold", goldFile, seedsDir)
-	require.Equal(t, 0, code, errs)
-	gold, err := eval.ReadJSONLFile(goldFile)
+// targets are the least scores make test accepts on a development gold set.
+type targets struct {
+	f1, value, unit, qualifier, change, metric, rows float64
+}
+
+// The development gold sets: the targets of the attachment issue (#11) where
+// they are met — span F1 0.97; value and unit 0.99; qualifier and change
+// 0.97; metric 0.92; whole rows 0.90 — else the level measured when the
+// thresholds were set, minus 0.01 (README, Quality).
+func TestEvalMeetsTargets(t *testing.T) {
+	realTexts, err := filepath.Glob(filepath.Join(realDir, "*.txt"))
 	require.NoError(t, err)
-	pred := extractJSONL(t, seedsDir)
-	r := eval.Score(gold, pred)
-	t.Log(r.Line())
-	assert.Contains(t, out, r.Line())
-	assert.GreaterOrEqual(t, r.F1, 0.97, "span F1")
-	assert.GreaterOrEqual(t, r.ValueAcc, 0.99, "value accuracy")
-	assert.GreaterOrEqual(t, r.UnitAcc, 0.99, "unit accuracy")
-	assert.GreaterOrEqual(t, r.QualifierAcc, 0.95, "qualifier accuracy")
-	assert.GreaterOrEqual(t, r.ChangeAcc, 0.95, "change accuracy")
-	assert.GreaterOrEqual(t, r.MetricAcc, 0.85, "metric accuracy")
+	require.NotEmpty(t, realTexts)
+	for _, set := range []struct {
+		name   string
+		gold   string
+		inputs []string
+		want   targets
+	}{
+		{"seeds", goldFile, []string{seedsDir}, targets{0.97, 0.99, 0.99, 0.97, 0.97, 0.92, 0.90}},
+		{"real", filepath.Join(realDir, "gold.jsonl"), realTexts, targets{0.956, 0.95, 0.977, 0.97, 0.97, 0.92, 0.871}},
+	} {
+		t.Run(set.name, func(t *testing.T) {
+			code, out, errs := run(t, append([]string{"eval", "--full", "--gold", set.gold}, set.inputs...)...)
+			require.Equal(t, 0, code, errs)
+			gold, err := eval.ReadJSONLFile(set.gold)
+			require.NoError(t, err)
+			pred := extractJSONL(t, set.inputs...)
+			r := eval.Score(gold, pred)
+			t.Log(r.Line())
+			t.Log(r.FullLine())
+			assert.Contains(t, out, r.Line()+"\n"+r.FullLine()+"\n")
+			assert.GreaterOrEqual(t, r.F1, set.want.f1, "span F1")
+			assert.GreaterOrEqual(t, r.ValueAcc, set.want.value, "value accuracy")
+			assert.GreaterOrEqual(t, r.UnitAcc, set.want.unit, "unit accuracy")
+			assert.GreaterOrEqual(t, r.QualifierAcc, set.want.qualifier, "qualifier accuracy")
+			assert.GreaterOrEqual(t, r.ChangeAcc, set.want.change, "change accuracy")
+			assert.GreaterOrEqual(t, r.MetricAcc, set.want.metric, "metric accuracy")
+			assert.GreaterOrEqual(t, r.RowF1, set.want.rows, "whole rows right, F1")
+		})
+	}
 }
 
 func extractJSONL(t *testing.T, args ...string) []eval.Figure {
@@ -53,7 +79,10 @@ func extractJSONL(t *testing.T, args ...string) []eval.Figure {
 	return figs
 }
 
-// zhmetrics eval agrees with shared/eval/score.py, the reference scorer.
+// zhmetrics eval --full prints the same two lines as shared/eval/score.py
+// --full, the reference scorer: on the extraction of the seeds, and on a
+// prediction file made from the real gold set with periods, intervals,
+// spans, values and metrics changed.
 func TestEvalAgreesWithScorePy(t *testing.T) {
 	script := "../../../shared/eval/score.py"
 	if _, err := os.Stat(script); err != nil {
@@ -62,15 +91,64 @@ func TestEvalAgreesWithScorePy(t *testing.T) {
 	if _, err := exec.LookPath("python3"); err != nil {
 		t.Skip("no python3")
 	}
+	dir := t.TempDir()
 	_, out, _ := run(t, "extract", "--format", "jsonl", seedsDir)
-	pred := filepath.Join(t.TempDir(), "pred.jsonl")
-	require.NoError(t, os.WriteFile(pred, []byte(out), 0o644))
-	py, err := exec.Command("python3", script, goldFile, pred).Output()
+	seedsPred := filepath.Join(dir, "seeds.jsonl")
+	require.NoError(t, os.WriteFile(seedsPred, []byte(out), 0o644))
+	realGold := filepath.Join(realDir, "gold.jsonl")
+	realPred := filepath.Join(dir, "real.jsonl")
+	require.NoError(t, os.WriteFile(realPred, perturbed(t, realGold), 0o644))
+	for _, c := range []struct{ gold, pred string }{{goldFile, seedsPred}, {realGold, realPred}} {
+		py, err := exec.Command("python3", script, c.gold, c.pred, "--full").Output()
+		require.NoError(t, err)
+		want := lastLines(string(py), 2)
+		_, ours, errs := run(t, "eval", "--full", "--gold", c.gold, "--pred", c.pred)
+		assert.Equal(t, want, lastLines(ours, 2), errs)
+	}
+}
+
+// perturbed returns the figures of a gold file as predictions, every few
+// changed in one field: period, interval end, metric, value, span, or dropped.
+func perturbed(t *testing.T, goldPath string) []byte {
+	raw, err := os.ReadFile(goldPath)
 	require.NoError(t, err)
-	lines := strings.Split(strings.TrimSpace(string(py)), "\n")
-	_, ours, _ := run(t, "eval", "--gold", goldFile, seedsDir)
-	ourLines := strings.Split(strings.TrimSpace(ours), "\n")
-	assert.Equal(t, lines[len(lines)-1], ourLines[len(ourLines)-1])
+	var b strings.Builder
+	for i, line := range strings.Split(strings.TrimSpace(string(raw)), "\n") {
+		var m map[string]any
+		require.NoError(t, json.Unmarshal([]byte(line), &m))
+		delete(m, "optional")
+		switch i % 7 {
+		case 1:
+			m["period"] = "2099年"
+		case 2:
+			m["period_end"] = nil
+		case 3:
+			m["metric"] = "别的"
+		case 4:
+			if v, ok := m["value"].(float64); ok {
+				m["value"] = v + 1
+			}
+		case 5:
+			m["start"] = m["start"].(float64) + 1
+		case 6:
+			if i%2 == 0 {
+				continue
+			}
+		}
+		out, err := json.Marshal(m)
+		require.NoError(t, err)
+		b.Write(out)
+		b.WriteByte('\n')
+	}
+	return []byte(b.String())
+}
+
+func lastLines(s string, n int) string {
+	lines := strings.Split(strings.TrimSpace(s), "\n")
+	if len(lines) > n {
+		lines = lines[len(lines)-n:]
+	}
+	return strings.Join(lines, "\n")
 }
 
 func TestExtractJSONLFields(t *testing.T) {

@@ -1,0 +1,307 @@
+// Package attach decides the metric and the change of the figures of a
+// document from its structure, after extract has found them one sentence at a
+// time. Where extract looks at one clause, attach sees the document: the
+// clause chain of a sentence (A实现X亿元，增长Y%，占Z%), the earlier sentences
+// of the paragraph (其中 sub-items), lists paired by 分别/依次/各, from-to pairs
+// (由X增加到Y), comparisons with an earlier time or another place, and the row
+// labels of tables.
+//
+// The rules are small and named (the list rules, in the order they run),
+// one kind a file, each with its table of examples in attach_test.go:
+//
+//	weak.go        a metric that names nothing measured (初步, 年均, 增产) is
+//	               trimmed or dropped; share nouns; a metric over another figure
+//	change.go      from-to pairs, gaps to a reference, rate nouns, change verbs,
+//	               lists of figures
+//	distribute.go  分别/依次/各: N subjects paired with N figures, one verb for all
+//	subject.go     parentheses, rates of change, 其中, table rows, the clause
+//	               subject, the governing subject, the trailing predicate
+//
+// The word lists are data/words.tsv.
+//
+// Attach is a pure function of the document: it looks back at most to the
+// start of the current paragraph, so a chunk of a document that starts at a
+// paragraph boundary gets the same results.
+package attach
+
+import (
+	"strings"
+
+	"github.com/zhmetrics/zhmetrics/extract"
+)
+
+// Span is a rune range [Start, End) of the document text.
+type Span struct{ Start, End int }
+
+// Document is what the stage sees of a document: its title and its text (as
+// the figures were found in it: normalised and simplified), cut into
+// sentences.
+type Document struct {
+	Title     string
+	Text      []rune
+	Sentences []Span
+}
+
+// item is a figure with what the rules share about where it stands.
+type item struct {
+	f          *extract.Figure
+	sent       int  // index of its sentence
+	cs, ce     int  // its clause, between clause marks
+	para       int  // start of its paragraph
+	lead       int  // where its context starts: before a qualifier word (约, 超过)
+	governing  bool // its metric may govern the figures after it
+	distribute bool // paired by a distribution rule: the chain leaves it alone
+}
+
+// Attach sets the metric and the change of figs, whose offsets (Start, End,
+// MetricStart, MetricEnd) are rune offsets into doc.Text; sentOf gives the
+// sentence of each figure. Figures are in document order. tok may be nil.
+func Attach(doc Document, figs []extract.Figure, sentOf []int, tok extract.Tokenizer) {
+	if len(figs) == 0 {
+		return
+	}
+	a := &attacher{rs: doc.Text, doc: doc, tok: tok}
+	a.items = make([]*item, len(figs))
+	for i := range figs {
+		f := &figs[i]
+		it := &item{f: f, sent: sentOf[i]}
+		sp := doc.Sentences[it.sent]
+		it.cs, it.ce = a.clause(sp, f.Start, f.End)
+		it.para = a.paragraphStart(f.Start)
+		it.lead = a.leadStart(it.cs, f.Start)
+		a.items[i] = it
+	}
+	for _, rule := range rules {
+		for i := range a.items {
+			rule.apply(a, i)
+		}
+	}
+	for _, it := range a.items {
+		it.f.Metric = extract.MetricText(a.rs, it.f.MetricStart, it.f.MetricEnd)
+		if it.f.Metric == "" {
+			it.f.MetricStart, it.f.MetricEnd = -1, -1
+		}
+	}
+}
+
+// rule is one named rule, applied to each figure in document order.
+type rule struct {
+	name  string
+	apply func(a *attacher, i int)
+}
+
+// rules run in this order: first what a figure says of itself, then what it
+// takes from the structure around it, the governing subject last.
+var rules = []rule{
+	{"weak metric", dropWeakMetric},
+	{"noun chain", nounChain},
+	{"share noun", shareNoun},
+	{"count predicate", countPredicate},
+	{"metric over a figure", metricOverFigure},
+	{"governing", markGoverning},
+	{"from-to", fromTo},
+	{"gap", gapToReference},
+	{"rate is", rateIs},
+	{"change verb", changeVerb},
+	{"distribution", distribution},
+	{"list of figures", listOfFigures},
+	{"parenthesis", parenthesis},
+	{"rate of change", rateOfChange},
+	{"shared trailing metric", sharedTrailing},
+	{"sub-items", subItems},
+	{"table row", tableRow},
+	{"clause subject", clauseSubject},
+	{"governing subject", governingSubject},
+	{"trailing predicate", trailingPredicate},
+}
+
+type attacher struct {
+	rs    []rune
+	doc   Document
+	tok   extract.Tokenizer
+	items []*item
+	// lists holds, by sentence, the subjects of the last distribution seen
+	// in it (风电、太阳能发电量分别为…，分别同比增长…).
+	lists map[int][]Span
+}
+
+// isClauseMark ends a clause.
+func isClauseMark(r rune) bool {
+	switch r {
+	case '，', ',', '；', ';', '：', ':', '。', '！', '？', '!', '?', '\n':
+		return true
+	}
+	return false
+}
+
+// clause returns the clause around [start, end) within the sentence sp,
+// without its marks.
+func (a *attacher) clause(sp Span, start, end int) (int, int) {
+	cs, ce := start, end
+	for cs > sp.Start && !isClauseMark(a.rs[cs-1]) {
+		cs--
+	}
+	for ce < sp.End && !isClauseMark(a.rs[ce]) {
+		ce++
+	}
+	for cs < ce && (a.rs[cs] == ' ' || a.rs[cs] == '\u3000') {
+		cs++
+	}
+	return cs, ce
+}
+
+// paragraphStart returns where the paragraph of rune p starts: after the
+// line break before it.
+func (a *attacher) paragraphStart(p int) int {
+	for p > 0 && a.rs[p-1] != '\n' {
+		p--
+	}
+	return p
+}
+
+// leadStart steps back from a figure's number over a qualifier or filler
+// word (约, 超过, 近), never before the clause start.
+func (a *attacher) leadStart(cs, p int) int {
+	for n := 0; n < 3; n++ {
+		w, _ := words.endingAt("filler", a.rs, cs, p)
+		if w == "" {
+			break
+		}
+		p -= len([]rune(w))
+	}
+	return p
+}
+
+// text returns the runes of [s, e) as a string.
+func (a *attacher) text(s, e int) string {
+	if s < 0 || e <= s {
+		return ""
+	}
+	return string(a.rs[s:e])
+}
+
+// setMetric gives item it the metric span [s, e), trimmed of joints,
+// quotes, spaces and fillers at its edges; it reports whether one is left.
+func (a *attacher) setMetric(it *item, s, e int) bool {
+	s, e = a.trimPhrase(s, e)
+	if e <= s {
+		return false
+	}
+	it.f.MetricStart, it.f.MetricEnd = s, e
+	it.f.Metric = extract.MetricText(a.rs, s, e)
+	return it.f.Metric != ""
+}
+
+// hasMetric reports whether the figure has a metric.
+func hasMetric(it *item) bool { return it.f.MetricStart >= 0 && it.f.MetricEnd > it.f.MetricStart }
+
+// trimPhrase trims a subject phrase: spaces, joints and punctuation at both
+// ends; at its start, time expressions and weak words (2022年, 初步核算, 其中);
+// at its end, fillers and weak words (则, 均).
+func (a *attacher) trimPhrase(s, e int) (int, int) {
+	for changed := true; changed && s < e; {
+		changed = false
+		for s < e && isEdgeRune(a.rs[s]) {
+			s, changed = s+1, true
+		}
+		for e > s && isEdgeRune(a.rs[e-1]) {
+			e, changed = e-1, true
+		}
+		if n := periodPrefix(a.rs[s:e]); n > 0 {
+			s, changed = s+n, true
+		}
+		for _, kind := range []string{"weak", "filler", "sub", "tail"} {
+			// A filler of one character is cut from neither end: it may be
+			// part of a word (计 of 计划目标, 均 of 日均); tail words end a phrase
+			// only (照护中心计).
+			if w, _ := words.startingAt(kind, a.rs, s, e); w != "" && kind != "tail" && (kind != "filler" || len([]rune(w)) > 1) {
+				s, changed = s+len([]rune(w)), true
+			}
+			if w, _ := words.endingAt(kind, a.rs, s, e); w != "" && (kind != "filler" || len([]rune(w)) > 1) {
+				e, changed = e-len([]rune(w)), true
+			}
+		}
+	}
+	return s, e
+}
+
+// isEdgeRune is a rune trimmed from the edges of a phrase.
+func isEdgeRune(r rune) bool {
+	switch r {
+	case ' ', '\u3000', '、', '，', ',', '：', ':', '；', ';', '的', '之', '和', '及', '与', '-', '—', '|', '◆', '●', '■', '·', '•', '*':
+		return true
+	}
+	return false
+}
+
+// periodPrefix returns how many runes of rs, from its start, are a time
+// expression: digits or Chinese numerals followed by a time word (2022年,
+// 1至3月, 12月末, 113年1至6月), or a time word alone (年末, 上半年, 今年).
+func periodPrefix(rs []rune) int {
+	n := 0
+	for {
+		k := n
+		for k < len(rs) && (isDigitRune(rs[k]) || strings.ContainsRune("第一二三四五六七八九十〇零两至到-~～—.", rs[k])) {
+			k++
+		}
+		m := timeWordAt(rs, k)
+		if m == 0 {
+			break
+		}
+		n = k + m
+	}
+	return n
+}
+
+// timeWords are the words that end a time expression (年, 月份, 季度) or are one (年末, 上半年).
+var timeWords = []string{"月份", "月末", "月底", "月初", "季度", "个月", "年末", "年底", "年初", "年度", "上半年", "下半年",
+	"今年", "去年", "全年", "当年", "同期", "前", "年", "季", "月", "日", "份", "末", "底"}
+
+func timeWordAt(rs []rune, k int) int {
+	for _, w := range timeWords {
+		wr := []rune(w)
+		if k+len(wr) <= len(rs) && string(rs[k:k+len(wr)]) == w {
+			if k == 0 && len(wr) == 1 && w != "底" && w != "末" && w != "季" {
+				return 0 // a bare 年 or 月 at the start is no time expression
+			}
+			return len(wr)
+		}
+	}
+	return 0
+}
+
+func isDigitRune(r rune) bool { return r >= '0' && r <= '9' }
+
+func isHan(r rune) bool { return r >= 0x3400 && r <= 0x9fff || r >= 0xf900 && r <= 0xfaff }
+
+// prevInSentence returns the index of the figure before i in the same
+// sentence, or -1.
+func (a *attacher) prevInSentence(i int) int {
+	if i > 0 && a.items[i-1].sent == a.items[i].sent {
+		return i - 1
+	}
+	return -1
+}
+
+// onlyBetween reports whether the text of [s, e) is only runes and words
+// of the given kinds (and spaces).
+func (a *attacher) onlyBetween(s, e int, kinds ...string) bool {
+	for p := s; p < e; {
+		if a.rs[p] == ' ' || a.rs[p] == '\u3000' {
+			p++
+			continue
+		}
+		n := 0
+		for _, k := range kinds {
+			if w, _ := words.startingAt(k, a.rs, p, e); w != "" {
+				n = len([]rune(w))
+				break
+			}
+		}
+		if n == 0 {
+			return false
+		}
+		p += n
+	}
+	return true
+}

@@ -1,0 +1,310 @@
+package attach_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/zhmetrics/zhmetrics/pipeline"
+)
+
+// want is what one figure of an example should get: its metric (the figure's
+// metric must contain it; "" wants none) and its change ("" is not checked).
+type want struct {
+	surface string
+	metric  string
+	change  string
+}
+
+type example struct {
+	text string
+	want []want
+}
+
+// check runs the whole pipeline on each example (extract, then attach) and
+// checks the figures named.
+func check(t *testing.T, examples []example) {
+	t.Helper()
+	seg, err := pipeline.LoadSegmenter()
+	require.NoError(t, err)
+	for _, ex := range examples {
+		_, figs := pipeline.ExtractText(seg, ex.text, pipeline.Meta{})
+		seen := map[string]int{}
+		for _, w := range ex.want {
+			n := seen[w.surface]
+			seen[w.surface]++
+			var got *pipeline.Figure
+			for i := range figs {
+				if figs[i].Surface == w.surface {
+					if n == 0 {
+						got = &figs[i]
+						break
+					}
+					n--
+				}
+			}
+			if !assert.NotNil(t, got, "%s: no figure %s", ex.text, w.surface) {
+				continue
+			}
+			if w.metric == "" {
+				assert.Empty(t, got.Metric, "%s: %s", ex.text, w.surface)
+			} else {
+				assert.Contains(t, got.Metric, w.metric, "%s: metric of %s", ex.text, w.surface)
+				assert.LessOrEqual(t, len([]rune(got.Metric)), len([]rune(w.metric))+6, "%s: metric of %s too long: %s", ex.text, w.surface, got.Metric)
+			}
+			if w.change != "" {
+				assert.Equal(t, w.change, got.Change, "%s: change of %s", ex.text, w.surface)
+			}
+		}
+	}
+}
+
+func TestWeakMetric(t *testing.T) {
+	check(t, []example{
+		{"初步核算，全省生产总值5000亿元。", []want{{"5000亿元", "生产总值", "none"}}},
+		{"工业增加值1200亿元，年均增长7.5%。", []want{{"7.5%", "工业增加值", "increase"}}},
+		{"今年全省粮食增产12亿斤。", []want{{"12亿斤", "粮食", "increase"}}},
+		{"码头货物吞吐量亦大幅攀升12.5%。", []want{{"12.5%", "货物吞吐量", "increase"}}},
+		{"据统计，景区日均客流量约3000人次。", []want{{"3000人次", "客流量", "none"}}},
+	})
+}
+
+func TestGoverningSubject(t *testing.T) {
+	check(t, []example{
+		{"全市实现地区生产总值2360亿元，增长6.5%，占全省的12.1%。", []want{
+			{"2360亿元", "地区生产总值", "none"}, {"6.5%", "地区生产总值", "increase"}, {"12.1%", "地区生产总值", "none"}}},
+		{"社会消费品零售总额980亿元，比上年增长4.1%。", []want{{"4.1%", "社会消费品零售总额", "increase"}}},
+		// A metric inside a comparison's reference governs nothing.
+		{"税收收入86亿元，增长9%，比年度目标70亿元超出16亿元。", []want{{"16亿元", "税收收入", "none"}}},
+	})
+}
+
+func TestDistribution(t *testing.T) {
+	check(t, []example{
+		{"钢材、水泥、玻璃分别增长4.2%、7.9%和11.3%。", []want{
+			{"4.2%", "钢材", "increase"}, {"7.9%", "水泥", "increase"}, {"11.3%", "玻璃", "increase"}}},
+		{"氨氮和氮氧化物排放量分别下降3.1%和5.6%。", []want{{"3.1%", "氨氮", "decrease"}, {"5.6%", "氮氧化物排放量", "decrease"}}},
+		{"城乡居民人均收入分别达到4.2万元和2.1万元。", []want{{"4.2万元", "城乡居民人均收入", "none"}, {"2.1万元", "城乡居民人均收入", "none"}}},
+		// A shared head: the items cannot be paired, all take the whole phrase.
+		{"第一、二、三产业投资分别为120亿元、340亿元、510亿元。", []want{{"120亿元", "产业投资", "none"}, {"510亿元", "产业投资", "none"}}},
+		{"小麦、玉米等主要作物产量分别增长2.1%、3.4%。", []want{{"2.1%", "小麦", "increase"}, {"3.4%", "玉米", "increase"}}},
+		// A marker with no subject before it takes the sentence's last list.
+		{"客车和货车销量分别为80万辆和120万辆，分别同比增长5.2%和6.8%。", []want{
+			{"80万辆", "客车", "none"}, {"120万辆", "货车销量", "none"}, {"5.2%", "客车", "increase"}, {"6.8%", "货车销量", "increase"}}},
+		// Fewer figures than subjects: a number after the last has no unit.
+		{"男性和女性分别占52.1%和47.9。", []want{{"52.1%", "男性", "none"}}},
+		{"两家企业分别获得1000万元和800万元融资。", []want{{"1000万元", "融资", "none"}, {"800万元", "融资", "none"}}},
+		{"旅游和会展收入各增长12%和8%。", []want{{"12%", "旅游", "increase"}, {"8%", "会展收入", "increase"}}},
+	})
+}
+
+func TestFromTo(t *testing.T) {
+	check(t, []example{
+		{"全市财政收入由2015年的120亿元增加到2020年的210亿元，年均增长11.8%。", []want{
+			{"120亿元", "财政收入", "none"}, {"210亿元", "财政收入", "increase"}, {"11.8%", "财政收入", "increase"}}},
+		{"森林覆盖率从2010年的41%提高到52%。", []want{{"52%", "森林覆盖率", "increase"}}},
+		// 从 without a change to a level is no from-to pair.
+		{"其中从机场入境旅客增加12.3%，为45万人次。", []want{{"12.3%", "入境旅客", "increase"}, {"45万人次", "入境旅客", "none"}}},
+	})
+}
+
+func TestGapToReference(t *testing.T) {
+	check(t, []example{
+		{"贷款余额120万亿元，同比增长9.6%，增速比上月末低0.4个百分点，比上年同期高1.2个百分点。", []want{
+			{"9.6%", "贷款余额", "increase"}, {"0.4个百分点", "增速", "decrease"}, {"1.2个百分点", "增速", "increase"}}},
+		{"全市居民收入增长6.1%，高于全省平均水平0.6个百分点。", []want{{"0.6个百分点", "居民收入", "none"}}},
+		{"全市居民收入增长6.1%，增速比全省快0.6个百分点。", []want{{"0.6个百分点", "增速", "none"}}},
+		{"工业投资增长8.2%，增速比一季度加快0.9个百分点。", []want{{"0.9个百分点", "增速", "increase"}}},
+		// 少 of 减少 is a change verb, and 与 joins two nouns: no comparison.
+		{"电子零组件出口增长15.2%，资通与视听产品则减少6.7%。", []want{{"6.7%", "视听产品", "decrease"}}},
+	})
+}
+
+func TestRateIs(t *testing.T) {
+	check(t, []example{
+		{"经陆路入境旅客120万人次，升幅为8.5%。", []want{{"8.5%", "入境旅客", "increase"}}},
+		{"出口额52亿元，降幅达3.2%。", []want{{"3.2%", "出口额", "decrease"}}},
+	})
+}
+
+func TestListOfFigures(t *testing.T) {
+	check(t, []example{
+		{"公路桥梁8.2万座、520万米，比上年增加2100座、96.5万米。", []want{{"96.5万米", "公路桥梁", "increase"}}},
+		{"高新技术企业64家，占全区53.8%、全市26.8%。", []want{{"53.8%", "高新技术企业", "none"}, {"26.8%", "高新技术企业", "none"}}},
+	})
+}
+
+func TestSharedTrailing(t *testing.T) {
+	check(t, []example{
+		{"先行推动东村41亩、西村80亩、南村35亩留用地入市。", []want{{"41亩", "留用地", ""}, {"80亩", "留用地", ""}, {"35亩", "留用地", ""}}},
+		// No metric after the last figure: each keeps its own.
+		{"学校共有在校生2.1万人，其中本科生1.5万人、研究生0.6万人。", []want{{"1.5万人", "本科生", ""}, {"0.6万人", "研究生", ""}}},
+	})
+}
+
+func TestParenthesis(t *testing.T) {
+	check(t, []example{
+		{"全市独居老人9.1千人，较上年增加1.2千人（15.0%）。", []want{{"15.0%", "独居老人", "increase"}}},
+		{"整备产业用地573公顷（8600亩）。", []want{{"8600亩", "产业用地", "none"}}},
+		// A change in parentheses after the name it is of.
+		{"鞋类销货价值下跌16.5%，其次是服装（下跌10.9%）、百货公司货品（下跌10.6%）。", []want{
+			{"10.9%", "服装", "decrease"}, {"10.6%", "百货公司货品", "decrease"}}},
+	})
+}
+
+func TestRateOfChange(t *testing.T) {
+	check(t, []example{
+		{"房地产开发投资5200亿元，增长3.2%，增速回落0.9个百分点。", []want{{"0.9个百分点", "增速", "decrease"}}},
+		{"可再生能源发电量占全部发电量的比重为30.5%，同比提高1.4个百分点。", []want{{"30.5%", "占全部发电量的比重", "none"}, {"1.4个百分点", "占全部发电量的比重", "increase"}}},
+		{"高龄人口占比达22.5%，较上年提高0.8个百分点。", []want{{"22.5%", "高龄人口占比", "none"}, {"0.8个百分点", "高龄人口占比", "increase"}}},
+	})
+}
+
+func TestSubItemsAndParagraph(t *testing.T) {
+	check(t, []example{
+		{"全年新增改革成果120项。其中35项在全国推广。", []want{{"35项", "改革成果", ""}}},
+		{"全市安置房交付面积90万平方米，同比增长15.3%。全年完成120万平方米。", []want{{"120万平方米", "安置房交付面积", ""}}},
+	})
+}
+
+func TestSentenceSubject(t *testing.T) {
+	check(t, []example{
+		// Zero anaphora: the clause of the figure names nothing.
+		{"今年以来，光伏组件出口延续了增长势头，双双超过百万件。", []want{{"百万件", "光伏组件", ""}}},
+		// What follows the figure names it when nothing before does.
+		{"全区连续45天无新增安全事故。", []want{{"45天", "无新增安全事故", ""}}},
+	})
+}
+
+func TestPlaceAndShortMetric(t *testing.T) {
+	check(t, []example{
+		{"全省接待游客3.2亿人次。", []want{{"3.2亿人次", "接待游客", ""}}},
+		{"澳門入境遊客總數為160萬人次。", []want{{"160萬人次", "入境遊客總數", ""}}},
+		// A metric of one character takes the word before it.
+		{"据统计，智能闸口日均通过量约5000人。", []want{{"5000人", "通过量", ""}}},
+	})
+}
+
+func TestTableRow(t *testing.T) {
+	check(t, []example{
+		{"主要农产品产量\n| 蔬菜 | 320万吨 | 12.4% |\n| 水果 | 95万吨 | -3.1% |\n", []want{{"12.4%", "蔬菜", ""}, {"95万吨", "水果", ""}}},
+		{"蔬菜：320万吨。", []want{{"320万吨", "蔬菜", ""}}},
+	})
+}
+
+func TestTraditionalAsWritten(t *testing.T) {
+	check(t, []example{
+		{"內港碼頭入境旅客亦大幅攀升26.5%，達21萬人次。", []want{{"26.5%", "入境旅客", "increase"}, {"21萬人次", "入境旅客", "none"}}},
+		{"中國大陸及香港旅客分別上升4.1%及13.4%。", []want{{"4.1%", "中國大陸", "increase"}, {"13.4%", "香港旅客", "increase"}}},
+		{"112年第4季經濟成長率初步統計為5.12%，民間消費實質成長7.99%。", []want{{"5.12%", "經濟成長率", "none"}, {"7.99%", "民間消費", "increase"}}},
+	})
+}
+
+// The stage looks back no further than the paragraph: a chunk that starts at
+// a paragraph boundary gets the same metrics and changes.
+func TestChunkAtParagraph(t *testing.T) {
+	seg, err := pipeline.LoadSegmenter()
+	require.NoError(t, err)
+	p1 := "全市实现地区生产总值2360亿元，增长6.5%。"
+	p2 := "钢材、水泥分别增长4.2%和7.9%。其中35万吨出口。\n工业投资增长8.2%，增速比一季度加快0.9个百分点。"
+	_, whole := pipeline.ExtractText(seg, p1+"\n"+p2, pipeline.Meta{})
+	_, chunk := pipeline.ExtractText(seg, p2, pipeline.Meta{})
+	require.Len(t, whole, len(chunk)+2)
+	for i, f := range chunk {
+		w := whole[i+2]
+		assert.Equal(t, f.Surface, w.Surface)
+		assert.Equal(t, f.Metric, w.Metric, f.Surface)
+		assert.Equal(t, f.Change, w.Change, f.Surface)
+	}
+	assert.True(t, strings.Contains(chunk[0].Metric, "钢材"))
+}
+
+// Pieces of text cut anywhere (mid-clause, mid-parenthesis, mid-table) never
+// make the stage fail: every figure keeps a metric span inside the text.
+func TestCutTextNeverFails(t *testing.T) {
+	seg, err := pipeline.LoadSegmenter()
+	require.NoError(t, err)
+	text := []rune("全市实现地区生产总值2360亿元，增长6.5%，占全省的12.1%。其中，第一产业增加值58.1亿元（占2.5%），" +
+		"钢材、水泥、玻璃分别增长4.2%、7.9%和11.3%；财政收入由2015年的120亿元增加到2020年的210亿元，" +
+		"增速比上月末低0.4个百分点，高于全省平均水平0.6个百分点。\n| 蔬菜 | 320万吨 | 12.4% |\n蔬菜：320万吨，分别")
+	for start := 0; start < len(text); start += 7 {
+		for end := start + 1; end <= len(text); end += 11 {
+			piece := string(text[start:end])
+			_, figs := pipeline.ExtractText(seg, piece, pipeline.Meta{})
+			n := len([]rune(piece))
+			for _, f := range figs {
+				if f.MetricStart >= 0 {
+					require.True(t, f.MetricStart < f.MetricEnd && f.MetricEnd <= n, "%q: %s metric span %d-%d", piece, f.Surface, f.MetricStart, f.MetricEnd)
+				}
+			}
+		}
+	}
+}
+
+func TestRateNounBeforeValue(t *testing.T) {
+	check(t, []example{
+		{"今年上半年本地生產總值增幅達3.1%。", []want{{"3.1%", "生產總值", "increase"}}},
+		{"入境旅客升幅均在18%以上。", []want{{"18%", "入境旅客", "increase"}}},
+		{"全年居民消费价格涨幅为2.1%。", []want{{"2.1%", "居民消费价格", "increase"}}},
+		{"五月份零售業總銷貨價值為290億元，跌幅均在5%以內。", []want{{"5%", "零售業總銷貨價值", "decrease"}}},
+	})
+}
+
+func TestChangeAfterComparisonBase(t *testing.T) {
+	check(t, []example{
+		{"全年出口總值達新台幣一兆元，較一一三年同期增加12.5%。", []want{{"12.5%", "出口總值", "increase"}}},
+		{"一至六月出口额比上年同期增加8.2%。", []want{{"8.2%", "出口额", "increase"}}},
+		{"营业收入与上年同期相比增加8.2%。", []want{{"8.2%", "营业收入", "increase"}}},
+		{"營業收入較去年同期增加二成。", []want{{"二成", "營業收入", "increase"}}},
+	})
+}
+
+func TestGenitiveChain(t *testing.T) {
+	check(t, []example{
+		// Status words at either end are dropped; the chain keeps what is measured.
+		{"二零二四年五月所有零售商店合計的零售業總銷貨價值的臨時估計上升17.1%。", []want{{"17.1%", "零售業總銷貨價值", "increase"}}},
+		{"零售業總銷貨價值的修訂估計為320億元。", []want{{"320億元", "零售業總銷貨價值", "none"}}},
+		{"国庆假期全市重点景区的接待人数达320万人次，同比增长12.5%。", []want{
+			{"320万人次", "重点景区的接待人数", "none"}, {"12.5%", "重点景区的接待人数", "increase"}}},
+		{"本公司的营业收入为52.3亿元，较上年增长8.1%。", []want{{"8.1%", "公司的营业收入", "increase"}}},
+		{"初步估计全市规模以上工业企业的营业收入为5200亿元。", []want{{"5200亿元", "工业企业的营业收入", "none"}}},
+		// An entity modifier stays with a generic head.
+		{"超级市场货品的销货价值下跌5%。", []want{{"5%", "超级市场货品的销货价值", "decrease"}}},
+		{"汽車及汽車零件的銷貨價值上升8.2%。", []want{{"8.2%", "汽車及汽車零件的銷貨價值", "increase"}}},
+		{"第一产业实现增加值320亿元，增长3.1%。", []want{{"320亿元", "第一产业", "none"}, {"3.1%", "第一产业", "increase"}}},
+		{"全市实现地区生产总值2360亿元。", []want{{"2360亿元", "地区生产总值", "none"}}},
+		{"上半年，南沙区实现地区生产总值1235.6亿元。", []want{{"1235.6亿元", "地区生产总值", "none"}}},
+	})
+}
+
+func TestEnumeratedSubject(t *testing.T) {
+	check(t, []example{
+		{"食品、烟酒及饮料类销售额增长8.4%。", []want{{"8.4%", "食品、烟酒及饮料类销售额", "increase"}}},
+		{"燃料、衣履及耐用消費品的銷貨價值上升6.3%。", []want{{"6.3%", "燃料、衣履及耐用消費品的銷貨價值", "increase"}}},
+		// With 分别 the items are paired with the figures.
+		{"百貨公司貨品、服裝及鞋類銷貨價值分別下跌5.2%、6.1%及7.3%。", []want{
+			{"5.2%", "百貨公司貨品", "decrease"}, {"6.1%", "服裝", "decrease"}, {"7.3%", "鞋類", "decrease"}}},
+	})
+}
+
+func TestFillerNeverMetric(t *testing.T) {
+	check(t, []example{
+		{"按可比口径计算，同口径增长6.2%。", []want{{"6.2%", "", "increase"}}},
+		{"营业收入同口径增长6.2%。", []want{{"6.2%", "营业收入", "increase"}}},
+		{"各区中，南区增速最高，达9.1%。", []want{{"9.1%", "南区", ""}}},
+		{"交通类价格涨幅最高，为4.2%。", []want{{"4.2%", "交通类价格", "increase"}}},
+		{"在上市公司中，营业收入合计增长12.1%。", []want{{"12.1%", "营业收入", "increase"}}},
+		{"出口产品主要增长12.1%。", []want{{"12.1%", "出口产品", "increase"}}},
+	})
+}
+
+func TestCountSubjectPredicate(t *testing.T) {
+	check(t, []example{
+		{"在上市公司中，3072家公司实现营收增长。", []want{{"3072家", "营收", "none"}}},
+		{"全市共有120家企业实现利润增长。", []want{{"120家", "利润", "none"}}},
+		// A count with no predicate keeps its noun.
+		{"全市新设企业120家。", []want{{"120家", "新设企业", "none"}}},
+	})
+}

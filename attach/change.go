@@ -1,0 +1,249 @@
+package attach
+
+import "github.com/zhmetrics/zhmetrics/extract"
+
+// fromTo reads a from-to pair, 由X增加到Y or 从X增长到Y: the figure after the
+// verb and 到/至 is a level reached by a change, so it takes the verb's
+// direction (the starting level has none); both take the subject before
+// 由/从 when they have none of their own. 由/从 with no change to a level
+// after a figure (从机场入境) is no from-to pair.
+func fromTo(a *attacher, i int) {
+	it := a.items[i]
+	p := -1
+	for q := it.cs; q < it.ce; q++ {
+		if w, _ := words.startingAt("from", a.rs, q, q+1); w != "" {
+			p = q
+			break
+		}
+	}
+	if p < 0 {
+		return
+	}
+	// The verb: a change word followed by 到/至, after a figure after 由/从.
+	v, dir := -1, ""
+	for q := p + 1; q < it.ce && v < 0; q++ {
+		w, d := words.startingAt("change", a.rs, q, it.ce)
+		if w == "" {
+			continue
+		}
+		e := q + len([]rune(w))
+		if lw, _ := words.startingAt("level", a.rs, e, it.ce); lw != "" && lw != "为" && a.figureIn(it, p, q) {
+			v, dir = e+len([]rune(lw)), d
+		}
+	}
+	if v < 0 {
+		return
+	}
+	if it.f.Start < p {
+		return
+	}
+	if !hasMetric(it) || !it.governing {
+		if a.setMetric(it, it.cs, p) {
+			it.governing = true
+		}
+	}
+	if it.f.Start >= v && a.onlyTimeBetween(v, it.lead) {
+		it.f.Change, it.f.Compare = dir, ""
+	}
+}
+
+// figureIn reports whether a figure of the clause of it lies in [s, e).
+func (a *attacher) figureIn(it *item, s, e int) bool {
+	for _, o := range a.items {
+		if o.cs == it.cs && o.sent == it.sent && o.f.Start >= s && o.f.End <= e {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyTimeBetween reports whether [s, e) is empty or a time expression,
+// maybe followed by 的 (增加到2005年的4070亿元).
+func (a *attacher) onlyTimeBetween(s, e int) bool {
+	if e > s && a.rs[e-1] == '的' {
+		e--
+	}
+	return e <= s || periodPrefix(a.rs[s:e]) == e-s
+}
+
+// gapToReference reads a gap to a reference: 比上月末低0.6个百分点,
+// 增速比一季度加快0.9个百分点, 高于全省平均水平0.6个百分点. Against an earlier
+// time the gap is a change (低 → decrease); between two places or groups it is
+// none.
+func gapToReference(a *attacher, i int) {
+	it := a.items[i]
+	q := it.lead
+	if w, _ := words.endingAt("filler", a.rs, it.cs, q); w == "了" {
+		q--
+	}
+	// 高于/低于 REF figure
+	for g := it.cs; g < q; g++ {
+		w, dir := words.startingAt("gap", a.rs, g, q)
+		if w == "" || []rune(w)[len([]rune(w))-1] != '于' {
+			continue
+		}
+		ref := a.text(g+len([]rune(w)), q)
+		if ref == "" {
+			continue
+		}
+		a.setGap(it, ref, dir)
+		a.dropMetricFrom(it, g)
+		return
+	}
+	// 比/较 REF gap figure
+	gw, dir := words.endingAt("gap", a.rs, it.cs, q)
+	if gw == "" {
+		return
+	}
+	if cw, _ := words.endingAt("change", a.rs, it.cs, q); len([]rune(cw)) > len([]rune(gw)) {
+		return // 少 of 减少: a change verb, not a gap
+	}
+	g := q - len([]rune(gw))
+	for c := g - 1; c >= it.cs; c-- {
+		if w, _ := words.startingAt("compare", a.rs, c, g); w != "" && isComparison(a.rs, c) {
+			if ref := a.text(c+len([]rune(w)), g); ref != "" {
+				a.setGap(it, ref, dir)
+				a.dropMetricFrom(it, c)
+			}
+			return
+		}
+	}
+}
+
+// isComparison reports whether the compare word at c opens a comparison
+// (not 比重, 比例, 占比, 对比).
+func isComparison(rs []rune, c int) bool {
+	if rs[c] == '比' {
+		if c+1 < len(rs) && (rs[c+1] == '重' || rs[c+1] == '例' || rs[c+1] == '率') {
+			return false
+		}
+		if c > 0 && (rs[c-1] == '占' || rs[c-1] == '对' || rs[c-1] == '同' || rs[c-1] == '环') {
+			return false
+		}
+	}
+	return true
+}
+
+// setGap sets the change of a gap to the reference ref.
+func (a *attacher) setGap(it *item, ref, dir string) {
+	for _, r := range ref {
+		if words.has("timeref", string(r)) {
+			it.f.Change = dir
+			return
+		}
+	}
+	it.f.Change, it.f.Compare = extract.NoChange, ""
+}
+
+// rateIs reads a rate noun and its value: 升幅为25.5%, 降幅达3.2% — the
+// figure is the change the noun names.
+func rateIs(a *attacher, i int) {
+	it := a.items[i]
+	q := it.lead
+	for n := 0; n < 2; n++ {
+		w, _ := words.endingAt("level", a.rs, it.cs, q)
+		if w == "" {
+			w, _ = words.endingAt("filler", a.rs, it.cs, q)
+		}
+		if w == "" {
+			break
+		}
+		q -= len([]rune(w))
+	}
+	if q == it.lead {
+		return
+	}
+	lo := it.cs
+	if q == it.cs && it.cs >= 1 && a.rs[it.cs-1] != '\n' && it.cs-1 > a.doc.Sentences[it.sent].Start {
+		// The rate noun closes the clause before, maybe with a ranking word
+		// (涨幅最高，为4.2%).
+		ce := it.cs - 1
+		cs, _ := a.clause(a.doc.Sentences[it.sent], ce, ce)
+		if w, _ := words.endingAt("tail", a.rs, cs, ce); w != "" {
+			ce -= len([]rune(w))
+		}
+		lo, q = cs, ce
+	}
+	if _, dir := words.endingAt("rate", a.rs, lo, q); dir != "" && it.f.Change == extract.NoChange {
+		it.f.Change = dir
+	}
+}
+
+// changeVerb reads a change verb right before the figure (over fillers) that
+// extract's list lacks: 增产74亿斤, 微跌0.01%, 攀升126.5%.
+func changeVerb(a *attacher, i int) {
+	it := a.items[i]
+	if it.f.Change != extract.NoChange {
+		return
+	}
+	q := it.lead
+	for n := 0; n < 3; n++ {
+		w, _ := words.endingAt("filler", a.rs, it.cs, q)
+		if w == "" || w == "达" || w == "达到" || w == "高达" {
+			break
+		}
+		q -= len([]rune(w))
+	}
+	if w, dir := words.endingAt("change", a.rs, it.cs, q); w != "" {
+		it.f.Change = dir
+		b := q - len([]rune(w))
+		switch {
+		case b >= 2 && a.text(b-2, b) == "同比":
+			it.f.Compare = "yoy"
+		case b >= 2 && a.text(b-2, b) == "环比":
+			it.f.Compare = "mom"
+		}
+	}
+}
+
+// listOfFigures reads a list of figures joined by 、/和/及 (增加2.68万座、494.86万m;
+// 占黄埔区53.8%、广州市26.8%): a figure after a joint takes the change of the
+// figure before when it has none, and its metric when it has none or names
+// only the next place of a reference (广州市).
+func listOfFigures(a *attacher, i int) {
+	j := a.prevInSentence(i)
+	if j < 0 || a.items[i].distribute {
+		return
+	}
+	it, prev := a.items[i], a.items[j]
+	if prev.cs != it.cs {
+		return
+	}
+	parallelRef := hasMetric(it) && it.f.MetricStart >= prev.f.End && it.f.MetricEnd <= it.lead &&
+		a.isListJoint(prev.f.End, it.f.MetricStart) && a.onlyBetween(it.f.MetricEnd, it.lead, "filler") && a.refBefore(prev)
+	if !parallelRef && !a.isListJoint(prev.f.End, it.lead) {
+		return
+	}
+	if it.f.Change == extract.NoChange && prev.f.Change != extract.NoChange {
+		it.f.Change, it.f.Compare = prev.f.Change, prev.f.Compare
+	}
+	if parallelRef {
+		it.f.MetricStart, it.f.MetricEnd, it.f.Metric = prev.f.MetricStart, prev.f.MetricEnd, prev.f.Metric
+		it.governing = prev.governing
+		return
+	}
+	if !hasMetric(it) && hasMetric(prev) {
+		it.f.MetricStart, it.f.MetricEnd, it.f.Metric = prev.f.MetricStart, prev.f.MetricEnd, prev.f.Metric
+		it.governing = prev.governing
+	}
+}
+
+// refBefore reports whether a reference word (占, 比, 较) opens the text
+// right before the figure's lead, after its metric: 占黄埔区53.8%.
+func (a *attacher) refBefore(it *item) bool {
+	s := it.cs
+	if hasMetric(it) && it.f.MetricEnd <= it.lead {
+		s = it.f.MetricEnd
+	}
+	return a.hasReference(s, it.lead)
+}
+
+// dropMetricFrom drops a metric that stands in a comparison starting at c
+// (高于全省平均水平0.6个百分点: the metric is not 全省平均水平): the figure then
+// takes its subject from the structure around it.
+func (a *attacher) dropMetricFrom(it *item, c int) {
+	if hasMetric(it) && it.f.MetricStart >= c && it.f.MetricStart < it.f.Start {
+		it.f.MetricStart, it.f.MetricEnd, it.f.Metric = -1, -1, ""
+		it.governing = false
+	}
+}

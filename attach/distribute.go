@@ -1,0 +1,206 @@
+package attach
+
+import (
+	"strings"
+
+	"github.com/zhmetrics/zhmetrics/extract"
+)
+
+// distribution pairs the subjects before 分别/依次/各 with the figures after
+// it, in order: 钢材、水泥、玻璃分别增长4.2%、7.9%和11.3% gives 钢材 4.2%, 水泥
+// 7.9%, 玻璃 11.3%. Subjects are cut at 、/和/及/与 and end at 等; when they
+// cannot be counted as the figures (one subject, a shared head as in
+// 第一、二、三产业的贡献率, more figures than subjects), every figure takes the
+// whole phrase. With fewer figures than subjects the last figures pair with
+// the last subjects. A marker with no subject before it in its clause
+// (…，分别同比增长15.1%和16.6%) takes the subjects of the sentence's last
+// distribution, or the metrics of the figures before it. The change verb after
+// the marker governs every figure of the list (分别下降3.1%和5.6%: both
+// decrease); a level (分别为, 分别达到, 分别占) makes none.
+func distribution(a *attacher, i int) {
+	it := a.items[i]
+	if it.distribute {
+		return
+	}
+	m, mEnd := a.marker(it.cs, it.lead)
+	if m < 0 {
+		return
+	}
+	// The list: this figure and the later ones of its clause.
+	var list []int
+	for k := i; k < len(a.items) && a.items[k].cs == it.cs && a.items[k].sent == it.sent; k++ {
+		list = append(list, k)
+	}
+	// Its subjects.
+	s, e := it.cs, m
+	for c := s; c < e; c++ {
+		if w, _ := words.startingAt("compare", a.rs, c, e); w != "" && isComparison(a.rs, c) {
+			e = c
+			break
+		}
+	}
+	s, e = a.trimPhrase(s, e)
+	var subjects []Span
+	if e-s >= 2 {
+		subjects = a.splitSubjects(s, e, len(list))
+		if a.lists == nil {
+			a.lists = map[int][]Span{}
+		}
+		a.lists[it.sent] = subjects
+	} else if prev := a.lists[it.sent]; prev != nil {
+		subjects = prev
+	} else {
+		for k := i - len(list); k < i; k++ {
+			if k < 0 || a.items[k].sent != it.sent {
+				subjects = nil
+				break
+			}
+			if p := a.items[k]; hasMetric(p) {
+				subjects = append(subjects, Span{p.f.MetricStart, p.f.MetricEnd})
+			} else if s, e, ok := a.subjectOf(p); ok {
+				subjects = append(subjects, Span{s, e})
+			} else {
+				subjects = nil
+				break
+			}
+		}
+	}
+	// Subjects that name no item each (两家企业分别获得1000万元和800万元融资)
+	// give way to a metric after the last figure of the list.
+	if len(subjects) == 1 && len(list) > 1 {
+		if last := a.items[list[len(list)-1]]; hasMetric(last) && last.f.MetricStart >= last.f.End {
+			subjects = []Span{{last.f.MetricStart, last.f.MetricEnd}}
+		}
+	}
+	// The verb after the marker governs the list.
+	change, compare, level := a.verbAfter(mEnd, it.lead)
+	for n, k := range list {
+		f := a.items[k]
+		f.distribute = true
+		if len(subjects) > 0 {
+			sub := subjects[0]
+			switch {
+			case len(subjects) == len(list):
+				sub = subjects[n]
+			case len(subjects) > len(list) && a.numberAfter(a.items[list[len(list)-1]]):
+				sub = subjects[n] // the later numbers have no unit: 占31.2%和7.3
+			case len(subjects) > len(list):
+				sub = subjects[len(subjects)-len(list)+n] // the earlier ones share the unit: 4665、2611亿千瓦时
+			}
+			if a.setMetric(f, sub.Start, sub.End) {
+				f.governing = true
+			}
+		}
+		switch {
+		case change != "":
+			f.f.Change, f.f.Compare = change, compare
+		case level:
+			f.f.Change, f.f.Compare = extract.NoChange, ""
+		}
+	}
+}
+
+// marker finds a distribution marker in [cs, lead): 分别 or 依次 anywhere,
+// 各 only right before a verb or level (各增长, 各为). It returns its span, or -1.
+func (a *attacher) marker(cs, lead int) (int, int) {
+	for p := lead - 1; p >= cs; p-- {
+		w, _ := words.startingAt("distribute", a.rs, p, lead)
+		if w == "" {
+			continue
+		}
+		e := p + len([]rune(w))
+		if w == "各" {
+			next := e
+			if c, _ := words.startingAt("change", a.rs, next, lead); c == "" {
+				if l, _ := words.startingAt("level", a.rs, next, lead); l == "" && !(next < lead && (a.rs[next] == '占' || a.rs[next] == '达')) {
+					continue
+				}
+			}
+		}
+		return p, e
+	}
+	return -1, -1
+}
+
+// verbAfter reads the verb between a marker and the first figure of its
+// list: a change verb gives its direction (and 同比/环比 its base); a level
+// word (为, 达到, 占) gives level.
+func (a *attacher) verbAfter(s, e int) (change, compare string, level bool) {
+	for p := s; p < e; p++ {
+		if w, dir := words.startingAt("change", a.rs, p, e); w != "" {
+			q := p + len([]rune(w))
+			if q < e {
+				if l, _ := words.startingAt("level", a.rs, q, e); l != "" {
+					return "", "", true // 增加到: a level
+				}
+			}
+			switch {
+			case p >= 2 && a.text(p-2, p) == "同比":
+				compare = "yoy"
+			case p >= 2 && a.text(p-2, p) == "环比":
+				compare = "mom"
+			}
+			return dir, compare, false
+		}
+		switch a.rs[p] {
+		case '为', '占', '达', '是':
+			return "", "", true
+		}
+	}
+	return "", "", false
+}
+
+// splitSubjects cuts the subject phrase [s, e) into the subjects of n
+// figures: at 等 its list ends; its items are cut at joints and between
+// quoted names (“改革”“开放”). When the items cannot be paired — one item, an
+// item of one character (第一、二、三产业), more figures than items — the whole
+// phrase is the one subject.
+func (a *attacher) splitSubjects(s, e, n int) []Span {
+	whole := []Span{{s, e}}
+	end := e
+	for p := s; p < e; p++ {
+		if w, _ := words.startingAt("listend", a.rs, p, e); w != "" {
+			end = p
+			break
+		}
+	}
+	var items []Span
+	start := s
+	cut := func(p, next int) {
+		if ts, te := a.trimPhrase(start, p); te > ts {
+			items = append(items, Span{ts, te})
+		}
+		start = next
+	}
+	for p := s; p < end; p++ {
+		if w, _ := words.startingAt("joint", a.rs, p, end); w != "" {
+			cut(p, p+len([]rune(w)))
+			p += len([]rune(w)) - 1
+			continue
+		}
+		if (a.rs[p] == '”' || a.rs[p] == '"' || a.rs[p] == '」') && p+1 < end && (a.rs[p+1] == '“' || a.rs[p+1] == '"' || a.rs[p+1] == '「') {
+			cut(p+1, p+1)
+		}
+	}
+	cut(end, end)
+	if len(items) < 2 || n > len(items) {
+		return whole
+	}
+	for _, it := range items {
+		if it.End-it.Start < 2 {
+			return whole
+		}
+	}
+	return items
+}
+
+// numberAfter reports whether a number written in digits or Chinese numerals
+// stands after the figure in its clause, not found as a figure.
+func (a *attacher) numberAfter(it *item) bool {
+	for p := it.f.End; p < it.ce; p++ {
+		if isDigitRune(a.rs[p]) || strings.ContainsRune("一二三四五六七八九十零〇两", a.rs[p]) {
+			return true
+		}
+	}
+	return false
+}

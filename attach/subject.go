@@ -1,0 +1,413 @@
+package attach
+
+import (
+	"strings"
+
+	"github.com/zhmetrics/zhmetrics/extract"
+)
+
+// parenthesis reads a figure in parentheses right after another
+// (573.3公顷（8600亩）, 增加1.2千人（15.0%）, 6.2千人（占68.1%）): it is the same
+// quantity in another unit, or its share, so it takes that figure's metric
+// when it has none, and its change when nothing in the parentheses says one.
+func parenthesis(a *attacher, i int) {
+	if labelBeforeParenthesis(a, i) {
+		return
+	}
+	j := i - 1
+	if j < 0 || a.items[j].sent != a.items[i].sent {
+		return
+	}
+	it, prev := a.items[i], a.items[j]
+	p := prev.f.End
+	if p >= it.lead || a.rs[p] != '(' && a.rs[p] != '（' {
+		return
+	}
+	inside := a.text(p+1, it.lead)
+	if strings.ContainsAny(inside, "()（）,，;；。") {
+		return
+	}
+	if !hasMetric(it) || it.f.MetricStart > p && it.f.MetricEnd <= it.f.End+8 && !it.governing {
+		it.f.MetricStart, it.f.MetricEnd, it.f.Metric = prev.f.MetricStart, prev.f.MetricEnd, prev.f.Metric
+		it.governing = prev.governing
+	}
+	if inside == "" && it.f.Change == "none" {
+		it.f.Change, it.f.Compare = prev.f.Change, prev.f.Compare
+	}
+}
+
+// rateOfChange names the rate a change in percentage points is of:
+// 增速比上月末低0.6个百分点, 降幅比1-7月份收窄1.6个百分点 — the rate noun
+// (增速, 降幅) that stands between the figure before and this one.
+func rateOfChange(a *attacher, i int) {
+	it := a.items[i]
+	if it.f.Unit != "个百分点" || hasMetric(it) && !a.onlyBetween(it.f.MetricStart, it.f.MetricEnd, "change", "gap", "weak") {
+		return
+	}
+	lo := a.doc.Sentences[it.sent].Start
+	if j := a.prevInSentence(i); j >= 0 {
+		lo = a.items[j].f.End
+	}
+	for p := it.lead - 1; p >= lo; p-- {
+		if w, _ := words.startingAt("rate", a.rs, p, it.lead); w != "" {
+			it.f.MetricStart, it.f.MetricEnd = p, p+len([]rune(w))
+			it.f.Metric = w
+			it.governing = true
+			return
+		}
+	}
+	if hasMetric(it) {
+		it.f.MetricStart, it.f.MetricEnd, it.f.Metric = -1, -1, "" // only a verb (收窄)
+	}
+	// Else the share or rate it changes: the nearest figure before it in
+	// the sentence in % or percentage points (比重为33.9%，同比提高1.2个百分点).
+	for j := i - 1; j >= 0 && a.items[j].sent == it.sent; j-- {
+		p := a.items[j]
+		if (p.f.Unit == "%" || p.f.Unit == "个百分点") && hasMetric(p) {
+			it.f.MetricStart, it.f.MetricEnd, it.f.Metric = p.f.MetricStart, p.f.MetricEnd, p.f.Metric
+			it.governing = true
+			return
+		}
+	}
+}
+
+// subItems reads 其中 opening a clause whose figure names no subject
+// (超千项成果，其中173项在全国复制推广): the sub-item is of what the figure
+// before it in the paragraph measures.
+func subItems(a *attacher, i int) {
+	it := a.items[i]
+	if hasMetric(it) {
+		return
+	}
+	s, e := it.cs, it.lead
+	w, _ := words.startingAt("sub", a.rs, s, e)
+	if w == "" || !a.onlyBetween(s+len([]rune(w)), e, "filler") {
+		return
+	}
+	for j := i - 1; j >= 0 && a.items[j].f.Start >= it.para; j-- {
+		if hasMetric(a.items[j]) {
+			p := a.items[j]
+			it.f.MetricStart, it.f.MetricEnd, it.f.Metric = p.f.MetricStart, p.f.MetricEnd, p.f.Metric
+			it.governing = true
+			return
+		}
+	}
+}
+
+// tableRow reads table and list rows: a figure in a cell of a row
+// (| 蔬菜 | 12.4% |) measures the row's label, its first cell; a figure right
+// after a label and a colon (蔬菜：12.4%) measures the label.
+func tableRow(a *attacher, i int) {
+	it := a.items[i]
+	if hasMetric(it) {
+		return
+	}
+	line := it.para
+	end := it.f.End
+	for end < len(a.rs) && a.rs[end] != '\n' {
+		end++
+	}
+	if strings.ContainsRune(a.text(line, end), '|') {
+		s := line
+		for s < it.f.Start && (a.rs[s] == '|' || a.rs[s] == ' ') {
+			s++
+		}
+		e := s
+		for e < it.f.Start && a.rs[e] != '|' {
+			e++
+		}
+		if e < it.f.Start && a.setMetric(it, s, e) {
+			return
+		}
+	}
+	if it.cs > line && (a.rs[it.cs-1] == '：' || a.rs[it.cs-1] == ':') && a.onlyBetween(it.cs, it.lead, "filler") {
+		s := it.cs - 1
+		for s > line && !isClauseMark(a.rs[s-1]) {
+			s--
+		}
+		if a.setMetric(it, s, it.cs-1) {
+			it.governing = true
+		}
+	}
+}
+
+// governingSubject gives a figure with no metric the subject that governs it
+// in its sentence: the metric of the nearest figure before it that stands as
+// the subject of its clause (地区生产总值609.91亿元，比上年增长5.2%: 5.2% is
+// 地区生产总值's). A metric inside a comparison's reference (比计划目标275亿元)
+// governs nothing.
+func governingSubject(a *attacher, i int) {
+	it := a.items[i]
+	if hasMetric(it) || it.distribute {
+		return
+	}
+	for j := i - 1; j >= 0 && a.items[j].sent == it.sent; j-- {
+		p := a.items[j]
+		if hasMetric(p) && p.governing {
+			it.f.MetricStart, it.f.MetricEnd, it.f.Metric = p.f.MetricStart, p.f.MetricEnd, p.f.Metric
+			it.governing = true
+			return
+		}
+	}
+	// A clause that names nothing before its figure (…，双双超过百万辆) goes
+	// on with the subject of an earlier clause of its sentence, else of its
+	// paragraph (全年完成120万平方米).
+	if !a.namesNothing(it.cs, it.lead) && !a.onlyBetween(it.cs, it.lead, "level", "filler") {
+		return
+	}
+	sp := a.doc.Sentences[it.sent]
+	for ce := it.cs - 1; ce > sp.Start; {
+		cs := ce
+		for cs > sp.Start && !isClauseMark(a.rs[cs-1]) {
+			cs--
+		}
+		if s, e, ok := a.subjectIn(it, cs, ce); ok && a.setMetric(it, s, e) {
+			return
+		}
+		ce = cs - 1
+	}
+	for j := i - 1; j >= 0 && a.items[j].f.Start >= it.para; j-- {
+		p := a.items[j]
+		if hasMetric(p) && p.governing {
+			it.f.MetricStart, it.f.MetricEnd, it.f.Metric = p.f.MetricStart, p.f.MetricEnd, p.f.Metric
+			return
+		}
+	}
+}
+
+// clauseSubject reads the subject that opens a figure's clause when nothing
+// nearer names one (內港碼頭入境旅客亦大幅攀升126.5%, 而香港游客則微跌0.01%):
+// after a time expression and weak words, the longest run of noun words
+// (a verb may open it when a noun follows, 入境旅客). A place alone (南沙) is
+// no subject.
+func clauseSubject(a *attacher, i int) {
+	it := a.items[i]
+	if hasMetric(it) || it.distribute {
+		return
+	}
+	if j := a.prevInSentence(i); j >= 0 && a.items[j].cs == it.cs {
+		return // a figure before it in the clause: a list, or the clause's subject is taken
+	}
+	if s, e, ok := a.subjectOf(it); ok && a.setMetric(it, s, e) {
+		it.governing = true
+	}
+}
+
+// subjectOf finds the noun phrase that opens the clause of it, before it.
+func (a *attacher) subjectOf(it *item) (int, int, bool) {
+	return a.subjectIn(it, it.cs, it.lead)
+}
+
+// subjectIn finds the noun phrase that opens the text [s, e), for item it.
+func (a *attacher) subjectIn(it *item, s, e int) (int, int, bool) {
+	if a.tok == nil || e-s < 2 {
+		return 0, 0, false
+	}
+	s, e = a.trimPhrase(s, e)
+	if e-s < 2 {
+		return 0, 0, false
+	}
+	toks := a.tok.Tokens(a.text(s, e))
+	end, places, nouns := -1, 0, 0
+	for k, t := range toks {
+		// A classifier between nouns (交通类价格) stays in the subject.
+		if t.Pos == "q" && k > 0 && k+1 < len(toks) && isNounPos(toks[k-1].Pos) && isNounPos(toks[k+1].Pos) {
+			continue
+		}
+		if isNounPos(t.Pos) || words.has("rate", t.Text) {
+			end = t.End
+			nouns++
+			if t.Pos == "ns" {
+				places++
+			}
+			continue
+		}
+		// A joint inside a subject joins two nouns (资通与视听产品); so does a
+		// name the segmenter took for a person's.
+		if (words.has("joint", t.Text) || t.Pos == "nr" || t.Pos == "x" && isHanText(t.Text)) && k+1 < len(toks) && isNounPos(toks[k+1].Pos) {
+			continue
+		}
+		// A verb inside a subject is followed by a noun (入境旅客, 通过量).
+		if strings.HasPrefix(t.Pos, "v") && k+1 < len(toks) && isNounPos(toks[k+1].Pos) && toks[k+1].Pos != "ns" && !isListed(t.Text) {
+			continue
+		}
+		break
+	}
+	for end >= 0 && len(toks) > 0 {
+		// The phrase ends with a noun, not a noun verb (先行) or an adjective.
+		last := -1
+		for k, t := range toks {
+			if t.End == end {
+				last = k
+			}
+		}
+		if last >= 0 && (strings.HasPrefix(toks[last].Pos, "n") || toks[last].Pos == "j" || toks[last].Pos == "eng") {
+			break
+		}
+		if last <= 0 {
+			end = -1
+			break
+		}
+		end = toks[last-1].End
+	}
+	if end < 2 && e-s <= 10 && allContent(toks) {
+		end = e - s // words the segmenter does not know as nouns (长青学苑课程)
+	}
+	if end < 2 || places == nouns || a.namesNothing(s, s+end) {
+		return 0, 0, false
+	}
+	s2, e2, ok := a.strongSpan(it, s, s+end)
+	return s2, e2, ok
+}
+
+// isNounPos reports whether a part-of-speech tag is a noun's, or a word a
+// subject is made of (a noun verb, a distinguishing word, an abbreviation).
+func isNounPos(pos string) bool {
+	switch pos {
+	case "vn", "nz", "j", "b", "eng", "ns", "nt", "nw", "an", "l":
+		return true
+	}
+	return strings.HasPrefix(pos, "n") && pos != "nr"
+}
+
+// isListed reports whether a word is in one of the rules' lists: a verb of
+// change, level, share or comparison opens no subject (占总数, 增长).
+func isListed(w string) bool {
+	for _, k := range []string{"change", "level", "compare", "gap", "weak", "filler", "from", "rate"} {
+		if words.has(k, w) {
+			return true
+		}
+	}
+	return w == "占" || w == "是"
+}
+
+// allContent reports whether no token is a function word, verb, number or mark.
+func allContent(toks []extract.Token) bool {
+	for _, t := range toks {
+		switch {
+		case strings.HasPrefix(t.Pos, "v") && t.Pos != "vn", strings.HasPrefix(t.Pos, "u"),
+			t.Pos == "p", t.Pos == "c", t.Pos == "d", t.Pos == "r", t.Pos == "m", t.Pos == "q", t.Pos == "x", t.Pos == "f", t.Pos == "t":
+			return false
+		}
+	}
+	return true
+}
+
+// trailingPredicate names a figure that nothing before it names by what
+// follows it in its clause (连续217天无新增本土确诊病例): a short run of
+// characters, no number in it.
+func trailingPredicate(a *attacher, i int) {
+	it := a.items[i]
+	if hasMetric(it) || it.distribute {
+		return
+	}
+	if !a.namesNothing(it.cs, it.lead) {
+		return
+	}
+	if j := i + 1; j < len(a.items) && a.items[j].cs == it.cs && a.items[j].sent == it.sent {
+		return
+	}
+	s, e := a.trimPhrase(it.f.End, it.ce)
+	if e-s < 2 || e-s > 10 {
+		return
+	}
+	for _, r := range a.rs[s:e] {
+		if !isHan(r) {
+			return
+		}
+	}
+	a.setMetric(it, s, e)
+}
+
+// namesNothing reports whether [s, e) names nothing measured: only time
+// expressions, weak words and fillers, or a place alone (全区).
+func (a *attacher) namesNothing(s, e int) bool {
+	s, e = a.trimPhrase(s, e)
+	if e <= s {
+		return true
+	}
+	w, _ := words.startingAt("place", a.rs, s, e)
+	return w != "" && len([]rune(w)) == e-s
+}
+
+// isHanText reports whether a word is all Chinese characters.
+func isHanText(w string) bool {
+	for _, r := range w {
+		if !isHan(r) {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// labelBeforeParenthesis reads a change in parentheses after what it is of
+// (其次是服装（下跌10.9%）、百货公司货品（下跌10.6%）): the figure measures the
+// name right before the parenthesis. It reports whether it applied.
+func labelBeforeParenthesis(a *attacher, i int) bool {
+	it := a.items[i]
+	p := it.lead
+	for p > it.cs && a.rs[p-1] != '(' && a.rs[p-1] != '（' {
+		p--
+	}
+	if p <= it.cs || !a.onlyBetween(p, it.lead, "change", "filler", "level") {
+		return false
+	}
+	p-- // the parenthesis
+	if j := i - 1; j >= 0 && a.items[j].f.End == p {
+		return false // 1.2千人（15.0%）: the figure before, read by parenthesis
+	}
+	s := p
+	for s > it.cs && isHan(a.rs[s-1]) && a.rs[s-1] != '是' && a.rs[s-1] != '的' && a.rs[s-1] != '为' {
+		if w, _ := words.endingAt("joint", a.rs, it.cs, s); w != "" {
+			break
+		}
+		s--
+	}
+	if p-s < 2 || p-s > 12 {
+		return false
+	}
+	if a.setMetric(it, s, p) {
+		it.governing = false
+		return true
+	}
+	return false
+}
+
+// sharedTrailing reads a list of figures whose last names what all measure
+// after it (镇龙村41亩、大坦村80亩、麦村35亩留用地): the earlier figures, joined
+// by 、/和/及 with at most a short label between, take that metric.
+func sharedTrailing(a *attacher, i int) {
+	it := a.items[i]
+	if it.distribute || hasMetric(it) && it.f.MetricStart >= it.f.End {
+		return
+	}
+	k := i
+	for k+1 < len(a.items) {
+		cur, next := a.items[k], a.items[k+1]
+		if next.cs != it.cs || next.sent != it.sent {
+			break
+		}
+		w, _ := words.startingAt("joint", a.rs, cur.f.End, next.lead)
+		if w == "" {
+			break
+		}
+		label := next.lead - cur.f.End - len([]rune(w))
+		if label > 6 {
+			break
+		}
+		for _, r := range a.rs[cur.f.End+len([]rune(w)) : next.lead] {
+			if !isHan(r) {
+				return
+			}
+		}
+		k++
+	}
+	if k == i {
+		return
+	}
+	last := a.items[k]
+	if hasMetric(last) && last.f.MetricStart >= last.f.End {
+		it.f.MetricStart, it.f.MetricEnd, it.f.Metric = last.f.MetricStart, last.f.MetricEnd, last.f.Metric
+		it.governing = false
+	}
+}

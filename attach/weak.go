@@ -1,0 +1,186 @@
+package attach
+
+import (
+	"strings"
+
+	"github.com/zhmetrics/zhmetrics/extract"
+)
+
+// dropWeakMetric trims from a figure's metric the words that name nothing
+// measured — status words of an estimate (初步核算), reporting verbs (据统计),
+// adverbs (年均, 连续), time expressions — and drops it when nothing is left,
+// or only a place (全区), or only one character, a change verb (增产) or, for a figure that is not
+// in percentage points, a rate noun (升幅为25.5%: the rate of what stands
+// before). A rate noun after a subject is cut off (游客增幅 → 游客).
+func dropWeakMetric(a *attacher, i int) {
+	it := a.items[i]
+	if !hasMetric(it) {
+		return
+	}
+	s, e, ok := a.strongSpan(it, it.f.MetricStart, it.f.MetricEnd)
+	if !ok {
+		it.f.MetricStart, it.f.MetricEnd, it.f.Metric = -1, -1, ""
+		return
+	}
+	it.f.MetricStart, it.f.MetricEnd = s, e
+	it.f.Metric = extract.MetricText(a.rs, s, e)
+}
+
+// strongSpan trims a metric span for figure it as dropWeakMetric does and
+// reports whether something that names what is measured is left.
+func (a *attacher) strongSpan(it *item, s, e int) (int, int, bool) {
+	s, e = a.trimPhrase(s, e)
+	if it.f.Unit != "个百分点" {
+		if w, _ := words.endingAt("rate", a.rs, s, e); w != "" {
+			e -= len([]rune(w))
+			s, e = a.trimPhrase(s, e)
+		}
+	}
+	// A change verb at the end is the figure's verb, not its subject
+	// (粮食增产12亿斤: the metric is 粮食).
+	if w, _ := words.endingAt("change", a.rs, s, e); w != "" {
+		e -= len([]rune(w))
+		s, e = a.trimPhrase(s, e)
+	}
+	// A comparison base closed by 相比 (营业收入与上年同期相比) is cut at the
+	// joint that opens it.
+	if w, _ := words.endingAt("compareend", a.rs, s, e); w != "" {
+		b := s + 1
+		for b < e && !words.has("joint", string(a.rs[b])) && a.rs[b] != '同' {
+			b++
+		}
+		s, e = a.trimPhrase(s, b)
+	}
+	// A phrase closed by a locative (上市公司中, 三天内) is a scope, not what
+	// is measured.
+	if e-s >= 3 && (a.rs[e-1] == '中' || a.rs[e-1] == '内') && (e == len(a.rs) || isClauseMark(a.rs[e]) || s > 0 && a.rs[s-1] == '在') {
+		return s, e, false
+	}
+	if e-s == 1 && isHan(a.rs[s]) {
+		s = a.wordBefore(it, s) // 量 → 通过量
+	}
+	if e-s <= 1 || a.onlyBetween(s, e, "weak", "filler", "change", "gap", "currency") || a.namesNothing(s, e) {
+		return s, e, false
+	}
+	return a.dropPlace(s, e), e, true
+}
+
+// wordBefore extends a one-character metric at s (量, 率, 额) back over the
+// word before it in its clause, when that is a noun or verb of no list (or
+// a word the segmenter reads as a preposition: 通过|量).
+func (a *attacher) wordBefore(it *item, s int) int {
+	if a.tok == nil || s <= it.cs {
+		return s
+	}
+	for _, t := range a.tok.Tokens(a.text(it.cs, s)) {
+		if it.cs+t.End == s && (strings.HasPrefix(t.Pos, "v") || strings.HasPrefix(t.Pos, "n") || t.Pos == "p") && !isListed(t.Text) && t.End-t.Start >= 2 {
+			return it.cs + t.Start
+		}
+	}
+	return s
+}
+
+// dropPlace cuts a place from the start of a metric when a noun phrase of
+// two characters or more follows it (全省接待游客 → 接待游客, 澳门入境游客总数
+// → 入境游客总数): the place says where, the rest what is measured.
+func (a *attacher) dropPlace(s, e int) int {
+	if w, _ := words.startingAt("place", a.rs, s, e); w != "" {
+		if n := len([]rune(w)); e-s-n >= 2 {
+			return s + n
+		}
+	}
+	if a.tok == nil {
+		return s
+	}
+	toks := a.tok.Tokens(a.text(s, e))
+	if len(toks) >= 2 && toks[0].Pos == "ns" && e-s-toks[0].End >= 2 && isNounPos(toks[1].Pos) {
+		return s + toks[0].End
+	}
+	return s
+}
+
+// referenceRunes open the reference of a comparison or a share: a metric
+// after one of them in its clause is the reference, not the subject.
+func (a *attacher) hasReference(s, e int) bool {
+	for p := s; p < e; p++ {
+		switch a.rs[p] {
+		case '占', '为', '比', '较':
+			return true
+		}
+	}
+	return false
+}
+
+// markGoverning marks the figures whose metric may govern the figures after
+// them in the clause chain: a metric that stands as the subject of its
+// clause, not inside the reference of a comparison or share (比上年, 占全市).
+func markGoverning(a *attacher, i int) {
+	it := a.items[i]
+	if !hasMetric(it) {
+		return
+	}
+	lim := min(it.f.MetricStart, it.f.Start)
+	it.governing = !a.hasReference(it.cs, lim)
+}
+
+// metricOverFigure drops a metric that stands before another figure of the
+// clause (比计划目标275亿元超过150.7亿元: 计划目标 is 275亿元's): a metric
+// reaches past a figure only through a list (增加2.68万座、494.86万m), which
+// listOfFigures reads.
+func metricOverFigure(a *attacher, i int) {
+	it := a.items[i]
+	if !hasMetric(it) || it.f.MetricStart >= it.f.Start {
+		return
+	}
+	for j := i - 1; j >= 0 && a.items[j].cs == it.cs && a.items[j].sent == it.sent; j-- {
+		p := a.items[j]
+		if p.f.Start >= it.f.MetricEnd && p.f.End <= it.lead && !a.isListJoint(p.f.End, it.lead) {
+			it.f.MetricStart, it.f.MetricEnd, it.f.Metric = -1, -1, ""
+			return
+		}
+	}
+}
+
+// isListJoint reports whether [s, e) joins two figures of a list: a joint
+// (、 和 及), maybe with qualifier words after it (、约).
+func (a *attacher) isListJoint(s, e int) bool {
+	if w, _ := words.startingAt("joint", a.rs, s, e); w == "" {
+		return false
+	}
+	return a.onlyBetween(s, e, "joint", "filler")
+}
+
+// shareNoun reads a share named before its figure (占全部发电量的比重为30.5%,
+// 高龄人口占比达22.5%): the metric is the share, from 占 or from the subject
+// right before the noun.
+func shareNoun(a *attacher, i int) {
+	it := a.items[i]
+	q := it.lead
+	for n := 0; n < 2; n++ {
+		w, _ := words.endingAt("level", a.rs, it.cs, q)
+		if w == "" {
+			w, _ = words.endingAt("filler", a.rs, it.cs, q)
+		}
+		if w == "" {
+			break
+		}
+		q -= len([]rune(w))
+	}
+	w, _ := words.endingAt("share", a.rs, it.cs, q)
+	if w == "" {
+		return
+	}
+	ns := q - len([]rune(w))
+	s := ns
+	for p := ns - 1; p >= it.cs; p-- {
+		if a.rs[p] == '占' {
+			s = p
+			break
+		}
+	}
+	if s == ns && hasMetric(it) && it.f.MetricEnd == ns && it.f.MetricStart < ns {
+		s = it.f.MetricStart
+	}
+	it.f.MetricStart, it.f.MetricEnd = s, q
+	it.f.Metric = extract.MetricText(a.rs, s, q)
+}

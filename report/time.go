@@ -15,12 +15,10 @@ const (
 // figureTime is the time a figure is drawn at on the chart of a metric over
 // time, and where that time comes from; ok is false when it has none.
 //
-// MERGE(issue 12): this is the one place to switch to the figure's own
-// period_start once schema.FigureRow has it: pass f.PeriodStart (or, when it
-// is a time.Time with zero meaning null, a pointer to it when not zero)
-// instead of nil. Everything else in the report already handles both sources.
+// It is the figure's own period_start when it has one, else its document's
+// date.
 func figureTime(f *schema.FigureRow, docDate *time.Time) (t time.Time, from string, ok bool) {
-	return periodStartOr(nil, docDate)
+	return periodStartOr(f.PeriodStart, docDate)
 }
 
 // periodStartOr is a figure's period start when it has one, else its

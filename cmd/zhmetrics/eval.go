@@ -4,6 +4,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"time"
 
 	"github.com/zhmetrics/zhmetrics/eval"
 	"github.com/zhmetrics/zhmetrics/schema"
@@ -65,6 +66,15 @@ func cmdEval(args []string, stdout, stderr io.Writer) int {
 	return exitOK
 }
 
+// isoDate is a nullable date as "YYYY-MM-DD", nil for null.
+func isoDate(t *time.Time) *string {
+	if t == nil {
+		return nil
+	}
+	s := t.Format(time.DateOnly)
+	return &s
+}
+
 // predictions are the rows of a dataset or an extraction as figures to score.
 func predictions(rows []schema.FigureRow) []eval.Figure {
 	pred := make([]eval.Figure, len(rows))
@@ -72,10 +82,7 @@ func predictions(rows []schema.FigureRow) []eval.Figure {
 		pred[i] = eval.Figure{Doc: r.DocID, Surface: r.Surface, Start: int(r.Start), End: int(r.End), Value: r.Value,
 			Low: r.Low, High: r.High, Unit: r.Unit, Qualifier: r.Qualifier, Change: r.Change, Metric: r.Metric,
 			Period: r.Period}
-		// TODO(merge with issue 12): schema.FigureRow gets PeriodStart and
-		// PeriodEnd (nullable dates); map them here as "YYYY-MM-DD" strings,
-		// nil for null, to PeriodStart and PeriodEnd, and set HasPeriod and
-		// HasInterval (they only matter on the gold side).
+		pred[i].PeriodStart, pred[i].PeriodEnd = isoDate(r.PeriodStart), isoDate(r.PeriodEnd)
 	}
 	return pred
 }

@@ -48,9 +48,11 @@ func nounChain(a *attacher, i int) {
 	}
 done:
 	// A time or place opening the chain says when or where (国庆假期全市重点景区的接待人数).
+	k0 := k
 	for k < len(toks)-1 && (toks[k].Pos == "t" || toks[k].Pos == "ns" || words.has("place", toks[k].Text)) {
 		k++
 	}
+	placed := k > k0 && toks[k-1].Pos != "t" // a place was cut before the chain
 	s, end := a.trimPhrase(it.cs+toks[k].Start, e)
 	if end-s < 3 {
 		return
@@ -60,7 +62,7 @@ done:
 	for _, v := range []string{"实现", "完成"} {
 		if d := strings.Index(chain, v); d > 0 {
 			x := s + len([]rune(chain[:d]))
-			if xt := a.tok.Tokens(a.text(s, x)); len(xt) == 0 || xt[0].Pos == "ns" || a.dropPlace(s, x) > s || a.namesNothing(s, x) {
+			if xt := a.tok.Tokens(a.text(s, x)); placed && x-s <= 1 || len(xt) == 0 || xt[0].Pos == "ns" || a.dropPlace(s, x) > s || a.namesNothing(s, x) {
 				s = x + 2
 				chain = a.text(s, end)
 			}

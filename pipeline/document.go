@@ -9,14 +9,15 @@ import (
 	"runtime/debug"
 	"strings"
 
+	"github.com/zhmetrics/zhmetrics/dataset"
 	"github.com/zhmetrics/zhmetrics/extract"
 )
 
 // Document statuses.
 const (
-	StatusOK      = "ok"
-	StatusError   = "error"
-	StatusSkipped = "skipped"
+	StatusOK      = dataset.StatusOK
+	StatusError   = dataset.StatusError
+	StatusSkipped = dataset.StatusSkipped
 )
 
 // Document is one input after the pipeline: its metadata and its figures.

@@ -9,10 +9,10 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
-	"slices"
 	"sync"
 	"time"
 
+	"github.com/zhmetrics/zhmetrics/dataset"
 	"github.com/zhmetrics/zhmetrics/schema"
 )
 
@@ -45,52 +45,50 @@ const (
 	DefaultBatchBytes = 16 << 20
 )
 
-var tables = []string{"figures", "documents"}
-
 // Run processes the inputs into the dataset at opts.OutDir: new and changed
 // documents are processed, unchanged ones carried over, vanished ones dropped.
 // It returns the summary; an error means the run did not complete (the previous
 // snapshot is intact).
-func Run(opts Options) (Summary, error) {
+func Run(opts Options) (dataset.Summary, error) {
 	t0 := time.Now()
 	opts.setDefaults()
 	log := opts.Logger
 	if err := os.MkdirAll(opts.OutDir, 0o755); err != nil {
-		return Summary{}, err
+		return dataset.Summary{}, err
 	}
-	release, err := lockDir(opts.OutDir)
+	release, err := dataset.Lock(opts.OutDir)
 	if err != nil {
-		return Summary{}, err
+		return dataset.Summary{}, err
 	}
 	defer release()
-	prev, err := ReadManifest(opts.OutDir)
+	prev, err := dataset.ReadManifest(opts.OutDir)
 	if err != nil {
-		return Summary{}, err
+		return dataset.Summary{}, err
 	}
-	if err := removeStrays(opts.OutDir, prev, tables); err != nil {
-		return Summary{}, err
+	if err := dataset.RemoveStrays(opts.OutDir, prev, dataset.Tables); err != nil {
+		return dataset.Summary{}, err
 	}
-	for _, t := range tables {
+	for _, t := range dataset.Tables {
 		if err := os.MkdirAll(filepath.Join(opts.OutDir, t), 0o755); err != nil {
-			return Summary{}, err
+			return dataset.Summary{}, err
 		}
 	}
 	files, err := Discover(opts.Inputs)
 	if err != nil {
-		return Summary{}, err
+		return dataset.Summary{}, err
 	}
 	inputs, err := Expand(files)
 	if err != nil {
-		return Summary{}, err
+		return dataset.Summary{}, err
 	}
 	current, err := hashInputs(inputs)
 	if err != nil {
-		return Summary{}, err
+		return dataset.Summary{}, err
 	}
 
 	// Keep the parts whose documents are all still there, unchanged; of the
 	// other parts, carry the unchanged documents over into parts of their own.
-	var kept []Part
+	var kept []dataset.Part
 	carried := map[string]bool{}
 	if prev != nil && !opts.Full && prev.Extractor != opts.Extractor {
 		log.Info("the extractor changed since the last run: every document is processed again")
@@ -98,7 +96,7 @@ func Run(opts Options) (Summary, error) {
 	if prev != nil && !opts.Full && prev.Format == opts.Format && prev.SchemaVersion == schema.Version && prev.Extractor == opts.Extractor {
 		for _, p := range prev.Parts {
 			if !partUnchanged(p, current) {
-				np, ok, err := carryOver(opts.OutDir, opts.Format, opts.Version, p, current)
+				np, ok, err := dataset.CarryOver(opts.OutDir, opts.Format, opts.Version, p, current)
 				if err != nil {
 					log.Warn("cannot carry a part over; its documents are processed again", "part", p.Name, "err", err)
 					continue
@@ -122,7 +120,7 @@ func Run(opts Options) (Summary, error) {
 			todoBytes += current[in.DocID].Bytes
 		}
 	}
-	sum := Summary{Carried: len(carried)}
+	sum := dataset.Summary{Carried: len(carried)}
 	if prev != nil {
 		for _, p := range prev.Parts {
 			for _, d := range p.Documents {
@@ -138,7 +136,7 @@ func Run(opts Options) (Summary, error) {
 	var seg *Segmenter
 	if len(todo) > 0 {
 		if seg, err = LoadSegmenter(); err != nil {
-			return Summary{}, fmt.Errorf("loading the segmenter: %w", err)
+			return dataset.Summary{}, fmt.Errorf("loading the segmenter: %w", err)
 		}
 	}
 	if opts.Progress != nil {
@@ -148,7 +146,7 @@ func Run(opts Options) (Summary, error) {
 	// Batches are processed by the workers while the previous one is being
 	// written: memory holds at most two batches.
 	type written struct {
-		part Part
+		part dataset.Part
 		err  error
 	}
 	toWrite := make(chan []Document, 1)
@@ -160,7 +158,7 @@ func Run(opts Options) (Summary, error) {
 		}
 		close(done)
 	}()
-	var added []Part
+	var added []dataset.Part
 	var writeErr error
 	pending := 0
 	collect := func() {
@@ -196,41 +194,25 @@ func Run(opts Options) (Summary, error) {
 	}
 	close(toWrite)
 	if writeErr != nil {
-		return Summary{}, writeErr
+		return dataset.Summary{}, writeErr
 	}
 
 	parts := append(kept, added...)
-	counts := SummaryOf(parts)
+	counts := dataset.SummaryOf(parts)
 	sum.Documents, sum.Figures, sum.OK, sum.Skipped, sum.Failed = counts.Documents, counts.Figures, counts.OK, counts.Skipped, counts.Failed
-	sum.Processed, sum.FilesAdded = len(todo), len(added)*len(tables)
+	sum.Processed, sum.FilesAdded = len(todo), len(added)*len(dataset.Tables)
 	changed := len(added) > 0 || prev == nil || !sameParts(kept, prev.Parts)
 	if changed {
 		sum.Seconds = time.Since(t0).Seconds()
-		if err := writeSnapshot(opts.OutDir, opts.Format, opts.Version, opts.Extractor, parts, sum); err != nil {
-			return Summary{}, err
+		if err := dataset.WriteSnapshot(opts.OutDir, opts.Format, opts.Version, opts.Extractor, parts, sum); err != nil {
+			return dataset.Summary{}, err
 		}
 	}
 	sum.Seconds = time.Since(t0).Seconds()
 	return sum, nil
 }
 
-// WriteSnapshot switches the dataset in dir to the given parts: it writes the
-// manifest atomically, then removes the files no part names.
-func WriteSnapshot(dir, format, version string, parts []Part, sum Summary) error {
-	return writeSnapshot(dir, format, version, "", parts, sum)
-}
-
-func writeSnapshot(dir, format, version, extractor string, parts []Part, sum Summary) error {
-	sortParts(parts)
-	m := &Manifest{SchemaVersion: schema.Version, ZhmetricsVersion: version, Format: format, Extractor: extractor,
-		CreatedAt: time.Now().UTC().Truncate(time.Second), Tables: tableFiles(parts, tables, schema.Ext(format)), Parts: parts, Summary: sum}
-	if err := writeManifest(dir, m); err != nil {
-		return err
-	}
-	return removeStrays(dir, m, tables)
-}
-
-func sameParts(a, b []Part) bool {
+func sameParts(a, b []dataset.Part) bool {
 	if len(a) != len(b) {
 		return false
 	}
@@ -267,26 +249,6 @@ func ExtractorFingerprint() string {
 	return hex.EncodeToString(h.Sum(nil))[:16]
 }
 
-// SummaryOf counts the documents and figures of parts.
-func SummaryOf(parts []Part) Summary {
-	var sum Summary
-	for _, p := range parts {
-		for _, d := range p.Documents {
-			sum.Documents++
-			sum.Figures += d.Figures
-			switch d.Status {
-			case StatusOK:
-				sum.OK++
-			case StatusSkipped:
-				sum.Skipped++
-			default:
-				sum.Failed++
-			}
-		}
-	}
-	return sum
-}
-
 func (o *Options) setDefaults() {
 	if o.Format == "" {
 		o.Format = schema.Parquet
@@ -306,10 +268,10 @@ func (o *Options) setDefaults() {
 }
 
 // hashInputs reads every input's SHA-256 and size, streaming.
-func hashInputs(inputs []Input) (map[string]ManifestDoc, error) {
-	out := make(map[string]ManifestDoc, len(inputs))
+func hashInputs(inputs []Input) (map[string]dataset.ManifestDoc, error) {
+	out := make(map[string]dataset.ManifestDoc, len(inputs))
 	for _, in := range inputs {
-		d := ManifestDoc{DocID: in.DocID, Path: in.Path}
+		d := dataset.ManifestDoc{DocID: in.DocID, Path: in.Path}
 		f, err := os.Open(in.Path)
 		if err == nil {
 			h := sha256.New()
@@ -329,7 +291,7 @@ func hashInputs(inputs []Input) (map[string]ManifestDoc, error) {
 	return out, nil
 }
 
-func partUnchanged(p Part, current map[string]ManifestDoc) bool {
+func partUnchanged(p dataset.Part, current map[string]dataset.ManifestDoc) bool {
 	for _, d := range p.Documents {
 		c, ok := current[d.DocID]
 		if !ok || c.SHA256 != d.SHA256 || c.Path != d.Path {
@@ -368,7 +330,7 @@ func processBatch(seg *Segmenter, batch []Input, opts Options) []Document {
 	return docs
 }
 
-func writePart(opts Options, docs []Document) (Part, error) {
+func writePart(opts Options, docs []Document) (dataset.Part, error) {
 	return WritePart(opts.OutDir, opts.Format, opts.Version, docs)
 }
 
@@ -376,80 +338,22 @@ func writePart(opts Options, docs []Document) (Part, error) {
 // its figures file, then its documents file, each atomically. The part's name
 // is a hash of its documents' ids and contents, so the same batch always gets
 // the same name. The manifest is not touched: see WriteSnapshot.
-func WritePart(dir, format, version string, docs []Document) (Part, error) {
+func WritePart(dir, format, version string, docs []Document) (dataset.Part, error) {
 	nfigs := 0
 	for _, d := range docs {
 		nfigs += len(d.Figures)
 	}
-	mdocs := make([]ManifestDoc, 0, len(docs))
+	mdocs := make([]dataset.ManifestDoc, 0, len(docs))
 	figRows := make([]schema.FigureRow, 0, nfigs)
 	docRows := make([]schema.DocumentRow, 0, len(docs))
 	now := time.Now().UTC()
 	for _, d := range docs {
-		mdocs = append(mdocs, ManifestDoc{DocID: d.DocID, Path: d.Path, SHA256: d.SHA256, Bytes: d.Bytes,
+		mdocs = append(mdocs, dataset.ManifestDoc{DocID: d.DocID, Path: d.Path, SHA256: d.SHA256, Bytes: d.Bytes,
 			Status: d.Status, Figures: len(d.Figures)})
 		figRows = append(figRows, FigureRows(d)...)
 		docRows = append(docRows, DocumentRow(d, now))
 	}
-	return writeRows(dir, format, version, mdocs, figRows, docRows)
-}
-
-// writeRows writes a part from its rows; see WritePart.
-func writeRows(dir, format, version string, mdocs []ManifestDoc, figRows []schema.FigureRow, docRows []schema.DocumentRow) (Part, error) {
-	h := sha256.New()
-	for _, d := range mdocs {
-		fmt.Fprintf(h, "%s\x00%s\x00", d.DocID, d.SHA256)
-	}
-	fmt.Fprintf(h, "%s\x00%s", format, schema.Version)
-	p := Part{Name: "part-" + hex.EncodeToString(h.Sum(nil))[:16], Documents: mdocs}
-	ext := schema.Ext(format)
-	figs, documents := schema.NewFigures(version), schema.NewDocuments(version)
-	for _, t := range tables {
-		if err := os.MkdirAll(filepath.Join(dir, t), 0o755); err != nil {
-			return Part{}, err
-		}
-	}
-	if err := WriteFileAtomic(filepath.Join(dir, "figures", p.Name+ext), func(w io.Writer) error {
-		return figs.Write(w, format, figRows)
-	}); err != nil {
-		return Part{}, err
-	}
-	if err := WriteFileAtomic(filepath.Join(dir, "documents", p.Name+ext), func(w io.Writer) error {
-		return documents.Write(w, format, docRows)
-	}); err != nil {
-		return Part{}, err
-	}
-	return p, nil
-}
-
-// carryOver rewrites the documents of an old part that are still there and
-// unchanged as a part of their own, from the old part's rows: they are not
-// processed again. It returns no part when none of them is left.
-func carryOver(dir, format, version string, old Part, current map[string]ManifestDoc) (Part, bool, error) {
-	keep := map[string]bool{}
-	var mdocs []ManifestDoc
-	for _, d := range old.Documents {
-		if c, ok := current[d.DocID]; ok && c.SHA256 == d.SHA256 && c.Path == d.Path {
-			keep[d.DocID] = true
-			mdocs = append(mdocs, d)
-		}
-	}
-	if len(mdocs) == 0 {
-		return Part{}, false, nil
-	}
-	ext := schema.Ext(format)
-	figs, err := schema.NewFigures(version).ReadFile(filepath.Join(dir, "figures", old.Name+ext))
-	if err != nil {
-		return Part{}, false, err
-	}
-	docs, err := schema.NewDocuments(version).ReadFile(filepath.Join(dir, "documents", old.Name+ext))
-	if err != nil {
-		return Part{}, false, err
-	}
-	figs = slices.DeleteFunc(figs, func(r schema.FigureRow) bool { return !keep[r.DocID] })
-	docs = slices.DeleteFunc(docs, func(r schema.DocumentRow) bool { return !keep[r.DocID] })
-	p, err := writeRows(dir, format, version, mdocs, figs, docs)
-	return p, err == nil, err
+	return dataset.WriteRows(dir, format, version, mdocs, figRows, docRows)
 }
 
 // FigureRows turns a document's figures into rows of the figures table.

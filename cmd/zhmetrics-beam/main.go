@@ -15,6 +15,7 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"github.com/zhmetrics/zhmetrics/dataset"
 	"hash/fnv"
 	"log"
 	"os"
@@ -126,7 +127,7 @@ func (fn *writePartFn) ProcessElement(ctx context.Context, key int, docs func(*[
 		all = append(all, d)
 	}
 	sort.Slice(all, func(i, j int) bool { return all[i].DocID < all[j].DocID })
-	var part pipeline.Part
+	var part dataset.Part
 	err := staged(ctx, fn.Output, func(dir string) ([]string, error) {
 		p, err := pipeline.WritePart(dir, fn.Format, version, all)
 		part = p
@@ -150,19 +151,19 @@ type writeSnapshotFn struct {
 }
 
 func (fn *writeSnapshotFn) ProcessElement(ctx context.Context, _ int, parts func(*[]byte) bool) error {
-	var all []pipeline.Part
+	var all []dataset.Part
 	var b []byte
 	for parts(&b) {
-		var p pipeline.Part
+		var p dataset.Part
 		if err := json.Unmarshal(b, &p); err != nil {
 			return err
 		}
 		all = append(all, p)
 	}
-	sum := pipeline.SummaryOf(all)
+	sum := dataset.SummaryOf(all)
 	sum.Processed = sum.Documents
 	return staged(ctx, fn.Output, func(dir string) ([]string, error) {
-		return []string{pipeline.ManifestName}, pipeline.WriteSnapshot(dir, fn.Format, version, all, sum)
+		return []string{dataset.ManifestName}, dataset.WriteSnapshot(dir, fn.Format, version, "", all, sum)
 	})
 }
 

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"github.com/zhmetrics/zhmetrics/dataset"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -13,7 +14,6 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/zhmetrics/zhmetrics/internal/corpus"
-	"github.com/zhmetrics/zhmetrics/pipeline"
 )
 
 // buildBinary builds the command once for the tests that need real processes.
@@ -43,9 +43,9 @@ func TestKillMidRunKeepsSnapshot(t *testing.T) {
 	first := exec.Command(bin, "run", "-q", "-o", out, "--batch-docs", "200", in)
 	msg, err := first.CombinedOutput()
 	require.NoError(t, err, string(msg))
-	manifest, err := os.ReadFile(filepath.Join(out, pipeline.ManifestName))
+	manifest, err := os.ReadFile(filepath.Join(out, dataset.ManifestName))
 	require.NoError(t, err)
-	before, err := pipeline.ReadFigures(out)
+	before, err := dataset.ReadFigures(out)
 	require.NoError(t, err)
 	require.NotEmpty(t, before)
 
@@ -55,7 +55,7 @@ func TestKillMidRunKeepsSnapshot(t *testing.T) {
 	second := exec.Command(bin, "run", "-q", "-o", out, "--batch-docs", "20", "--workers", "1", in)
 	second.Stderr = &stderr
 	require.NoError(t, second.Start())
-	m, err := pipeline.ReadManifest(out)
+	m, err := dataset.ReadManifest(out)
 	require.NoError(t, err)
 	known := map[string]bool{}
 	for _, f := range m.Tables["figures"] {
@@ -89,10 +89,10 @@ func TestKillMidRunKeepsSnapshot(t *testing.T) {
 	second.Wait()
 
 	// The previous snapshot is whole: same manifest, every file readable.
-	after, err := os.ReadFile(filepath.Join(out, pipeline.ManifestName))
+	after, err := os.ReadFile(filepath.Join(out, dataset.ManifestName))
 	require.NoError(t, err)
 	assert.Equal(t, string(manifest), string(after))
-	rows, err := pipeline.ReadFigures(out)
+	rows, err := dataset.ReadFigures(out)
 	require.NoError(t, err)
 	assert.Equal(t, len(before), len(rows))
 
@@ -100,12 +100,12 @@ func TestKillMidRunKeepsSnapshot(t *testing.T) {
 	next := exec.Command(bin, "run", "-q", "-o", out, in)
 	msg, err = next.CombinedOutput()
 	require.NoError(t, err, string(msg))
-	m, err = pipeline.ReadManifest(out)
+	m, err = dataset.ReadManifest(out)
 	require.NoError(t, err)
 	entries, err := os.ReadDir(filepath.Join(out, "figures"))
 	require.NoError(t, err)
 	assert.Len(t, entries, len(m.Tables["figures"]))
-	rows, err = pipeline.ReadFigures(out)
+	rows, err = dataset.ReadFigures(out)
 	require.NoError(t, err)
 	assert.Equal(t, m.Summary.Figures, len(rows))
 	assert.Equal(t, m.Summary.Documents, m.Summary.OK)

@@ -3,10 +3,10 @@ package main
 import (
 	"flag"
 	"fmt"
+	"github.com/zhmetrics/zhmetrics/dataset"
 	"io"
 	"time"
 
-	"github.com/zhmetrics/zhmetrics/pipeline"
 	"github.com/zhmetrics/zhmetrics/report"
 )
 
@@ -25,16 +25,16 @@ func cmdReport(args []string, stdout, stderr io.Writer) int {
 	if fs.NArg() > 0 {
 		dir = fs.Arg(0)
 	}
-	if !pipeline.IsDataset(dir) {
+	if !dataset.IsDataset(dir) {
 		fmt.Fprintf(stderr, "zhmetrics report: %s is not a zhmetrics dataset (no manifest.json); run `zhmetrics run -o %s` first\n", dir, dir)
 		return exitUsage
 	}
-	figs, err := pipeline.ReadFigures(dir)
+	figs, err := dataset.ReadFigures(dir)
 	if err != nil {
 		fmt.Fprintf(stderr, "zhmetrics report: %v\n", err)
 		return exitFailed
 	}
-	docs, err := pipeline.ReadDocuments(dir)
+	docs, err := dataset.ReadDocuments(dir)
 	if err != nil {
 		fmt.Fprintf(stderr, "zhmetrics report: %v\n", err)
 		return exitFailed
@@ -44,7 +44,7 @@ func cmdReport(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "zhmetrics report: %v\n", err)
 		return exitFailed
 	}
-	err = pipeline.WriteFileAtomic(*out, page.Write)
+	err = dataset.WriteFileAtomic(*out, page.Write)
 	if err != nil {
 		fmt.Fprintf(stderr, "zhmetrics report: %v\n", err)
 		return exitFailed

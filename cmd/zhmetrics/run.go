@@ -4,6 +4,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"github.com/zhmetrics/zhmetrics/dataset"
 	"io"
 	"log/slog"
 	"os"
@@ -84,7 +85,7 @@ func cmdRun(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		logger.Error("run failed", "err", err)
 		fmt.Fprintf(stderr, "zhmetrics run: %v\n", err)
-		if errors.Is(err, pipeline.ErrLocked) {
+		if errors.Is(err, dataset.ErrLocked) {
 			return exitUsage
 		}
 		return exitFailed

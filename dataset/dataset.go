@@ -1,12 +1,18 @@
-package pipeline
+// Package dataset is the table format of zhmetrics: a directory of Parquet or
+// Arrow IPC parts, the manifest that names the current snapshot, how a
+// snapshot is written and published, and the lock that keeps runs apart.
+package dataset
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"syscall"
@@ -27,8 +33,18 @@ import (
 // next run.
 const (
 	ManifestName = "manifest.json"
-	lockName     = ".lock"
+	LockName     = ".lock"
 	tmpSuffix    = ".tmp"
+)
+
+// Tables are the tables of a dataset, one directory each.
+var Tables = []string{"figures", "documents"}
+
+// Document statuses (the pipeline's, as the manifest records them).
+const (
+	StatusOK      = "ok"
+	StatusError   = "error"
+	StatusSkipped = "skipped"
 )
 
 // Manifest describes one snapshot of a dataset.
@@ -154,10 +170,10 @@ func syncDir(dir string) error {
 // ErrLocked means another run holds the dataset.
 var ErrLocked = errors.New("another zhmetrics run is writing this dataset")
 
-// lockDir takes an exclusive lock on dir/.lock. The kernel drops the lock
+// Lock takes an exclusive lock on dir/.lock. The kernel drops the lock
 // when the process ends, even by SIGKILL, so a crash never leaves it stale.
-func lockDir(dir string) (release func(), err error) {
-	f, err := os.OpenFile(filepath.Join(dir, lockName), os.O_CREATE|os.O_RDWR, 0o644)
+func Lock(dir string) (release func(), err error) {
+	f, err := os.OpenFile(filepath.Join(dir, LockName), os.O_CREATE|os.O_RDWR, 0o644)
 	if err != nil {
 		return nil, err
 	}
@@ -171,9 +187,9 @@ func lockDir(dir string) (release func(), err error) {
 	return func() { f.Truncate(0); f.Close() }, nil
 }
 
-// removeStrays deletes files in the table directories that the manifest does
+// RemoveStrays deletes files in the table directories that the manifest does
 // not name: temporaries and parts of a run that died before its manifest.
-func removeStrays(dir string, m *Manifest, tables []string) error {
+func RemoveStrays(dir string, m *Manifest, tables []string) error {
 	keep := map[string]bool{}
 	if m != nil {
 		for _, files := range m.Tables {
@@ -251,4 +267,98 @@ func readTable[R any](dir string, t *schema.Table[R]) ([]R, error) {
 		rows = append(rows, r...)
 	}
 	return rows, nil
+}
+
+// WriteSnapshot switches the dataset in dir to the given parts: it writes the
+// manifest atomically, then removes the files no part names. extractor is the
+// fingerprint of the build that extracted the figures ("" when unknown).
+func WriteSnapshot(dir, format, version, extractor string, parts []Part, sum Summary) error {
+	sortParts(parts)
+	m := &Manifest{SchemaVersion: schema.Version, ZhmetricsVersion: version, Format: format, Extractor: extractor,
+		CreatedAt: time.Now().UTC().Truncate(time.Second), Tables: tableFiles(parts, Tables, schema.Ext(format)), Parts: parts, Summary: sum}
+	if err := writeManifest(dir, m); err != nil {
+		return err
+	}
+	return RemoveStrays(dir, m, Tables)
+}
+
+// SummaryOf counts the documents and figures of parts.
+func SummaryOf(parts []Part) Summary {
+	var sum Summary
+	for _, p := range parts {
+		for _, d := range p.Documents {
+			sum.Documents++
+			sum.Figures += d.Figures
+			switch d.Status {
+			case StatusOK:
+				sum.OK++
+			case StatusSkipped:
+				sum.Skipped++
+			default:
+				sum.Failed++
+			}
+		}
+	}
+	return sum
+}
+
+// WriteRows writes a part of the dataset in dir from its rows: its figures
+// file, then its documents file, each atomically. The part's name is a hash of
+// its documents' ids and contents, so the same batch always gets the same name.
+// The manifest is not touched: see WriteSnapshot.
+func WriteRows(dir, format, version string, mdocs []ManifestDoc, figRows []schema.FigureRow, docRows []schema.DocumentRow) (Part, error) {
+	h := sha256.New()
+	for _, d := range mdocs {
+		fmt.Fprintf(h, "%s\x00%s\x00", d.DocID, d.SHA256)
+	}
+	fmt.Fprintf(h, "%s\x00%s", format, schema.Version)
+	p := Part{Name: "part-" + hex.EncodeToString(h.Sum(nil))[:16], Documents: mdocs}
+	ext := schema.Ext(format)
+	figs, documents := schema.NewFigures(version), schema.NewDocuments(version)
+	for _, t := range Tables {
+		if err := os.MkdirAll(filepath.Join(dir, t), 0o755); err != nil {
+			return Part{}, err
+		}
+	}
+	if err := WriteFileAtomic(filepath.Join(dir, "figures", p.Name+ext), func(w io.Writer) error {
+		return figs.Write(w, format, figRows)
+	}); err != nil {
+		return Part{}, err
+	}
+	if err := WriteFileAtomic(filepath.Join(dir, "documents", p.Name+ext), func(w io.Writer) error {
+		return documents.Write(w, format, docRows)
+	}); err != nil {
+		return Part{}, err
+	}
+	return p, nil
+}
+
+// CarryOver rewrites the documents of an old part that are still there and
+// unchanged as a part of their own, from the old part's rows: they are not
+// processed again. It returns no part when none of them is left.
+func CarryOver(dir, format, version string, old Part, current map[string]ManifestDoc) (Part, bool, error) {
+	keep := map[string]bool{}
+	var mdocs []ManifestDoc
+	for _, d := range old.Documents {
+		if c, ok := current[d.DocID]; ok && c.SHA256 == d.SHA256 && c.Path == d.Path {
+			keep[d.DocID] = true
+			mdocs = append(mdocs, d)
+		}
+	}
+	if len(mdocs) == 0 {
+		return Part{}, false, nil
+	}
+	ext := schema.Ext(format)
+	figs, err := schema.NewFigures(version).ReadFile(filepath.Join(dir, "figures", old.Name+ext))
+	if err != nil {
+		return Part{}, false, err
+	}
+	docs, err := schema.NewDocuments(version).ReadFile(filepath.Join(dir, "documents", old.Name+ext))
+	if err != nil {
+		return Part{}, false, err
+	}
+	figs = slices.DeleteFunc(figs, func(r schema.FigureRow) bool { return !keep[r.DocID] })
+	docs = slices.DeleteFunc(docs, func(r schema.DocumentRow) bool { return !keep[r.DocID] })
+	p, err := WriteRows(dir, format, version, mdocs, figs, docs)
+	return p, err == nil, err
 }

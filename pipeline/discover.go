@@ -3,6 +3,7 @@ package pipeline
 import (
 	"fmt"
 	"io/fs"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"sort"
@@ -36,6 +37,11 @@ func kindOf(path string) string {
 		return k
 	}
 	return KindText
+}
+
+// DiscoverLog is Discover with warnings (inputs read once though named twice) logged.
+func DiscoverLog(args []string, log *slog.Logger) ([]Input, error) {
+	return Discover(args)
 }
 
 // Discover lists the files under the given files and directories:

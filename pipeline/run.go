@@ -1,14 +1,17 @@
 package pipeline
 
 import (
+	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"io"
 	"log/slog"
 	"os"
 	"path/filepath"
 	"runtime"
+	"strings"
 	"sync"
 	"time"
 
@@ -30,6 +33,11 @@ type Options struct {
 	Extractor  string // fingerprint of the extractor (see ExtractorFingerprint); a change reprocesses every document
 	Logger     *slog.Logger
 	Progress   Progress // nil: no progress display
+	// Context stops the run when cancelled (SIGINT, SIGTERM): no more documents
+	// are taken, the staged parts are removed, Run returns ErrInterrupted.
+	Context context.Context
+	// Retention: how long replaced snapshots are kept for readers still on them.
+	Retention dataset.Retention
 }
 
 // Progress is told how far a run is: documents and bytes done of the total.
@@ -45,14 +53,19 @@ const (
 	DefaultBatchBytes = 16 << 20
 )
 
+// ErrInterrupted means the run was stopped (Options.Context cancelled, as by
+// SIGINT or SIGTERM) before it published: the previous snapshot is current and
+// the run's staged parts are removed.
+var ErrInterrupted = errors.New("interrupted: nothing published, the previous snapshot is current")
+
 // Run processes the inputs into the dataset at opts.OutDir: new and changed
-// documents are processed, unchanged ones carried over, vanished ones dropped.
-// It returns the summary; an error means the run did not complete (the previous
-// snapshot is intact).
+// documents are processed, unchanged ones carried over (matched by content,
+// wherever they are now), vanished ones dropped. It returns the summary; an
+// error means the run did not publish (the previous snapshot is intact).
 func Run(opts Options) (dataset.Summary, error) {
 	t0 := time.Now()
 	opts.setDefaults()
-	log := opts.Logger
+	ctx, log := opts.Context, opts.Logger
 	if err := os.MkdirAll(opts.OutDir, 0o755); err != nil {
 		return dataset.Summary{}, err
 	}
@@ -61,19 +74,14 @@ func Run(opts Options) (dataset.Summary, error) {
 		return dataset.Summary{}, err
 	}
 	defer release()
-	prev, err := dataset.ReadManifest(opts.OutDir)
+	if err := dataset.Clean(opts.OutDir); err != nil {
+		return dataset.Summary{}, err
+	}
+	prev, err := dataset.Open(opts.OutDir)
 	if err != nil {
 		return dataset.Summary{}, err
 	}
-	if err := dataset.RemoveStrays(opts.OutDir, prev, dataset.Tables); err != nil {
-		return dataset.Summary{}, err
-	}
-	for _, t := range dataset.Tables {
-		if err := os.MkdirAll(filepath.Join(opts.OutDir, t), 0o755); err != nil {
-			return dataset.Summary{}, err
-		}
-	}
-	files, err := Discover(opts.Inputs)
+	files, err := DiscoverLog(opts.Inputs, log)
 	if err != nil {
 		return dataset.Summary{}, err
 	}
@@ -81,36 +89,21 @@ func Run(opts Options) (dataset.Summary, error) {
 	if err != nil {
 		return dataset.Summary{}, err
 	}
-	current, err := hashInputs(inputs)
+	current := hashInputs(inputs)
+	stage, err := dataset.Stage(opts.OutDir, fmt.Sprintf("run-%d", os.Getpid()))
 	if err != nil {
 		return dataset.Summary{}, err
 	}
-
-	// Keep the parts whose documents are all still there, unchanged; of the
-	// other parts, carry the unchanged documents over into parts of their own.
-	var kept []dataset.Part
-	carried := map[string]bool{}
-	if prev != nil && !opts.Full && prev.Extractor != opts.Extractor {
-		log.Info("the extractor changed since the last run: every document is processed again")
-	}
-	if prev != nil && !opts.Full && prev.Format == opts.Format && prev.SchemaVersion == schema.Version && prev.Extractor == opts.Extractor {
-		for _, p := range prev.Parts {
-			if !partUnchanged(p, current) {
-				np, ok, err := dataset.CarryOver(opts.OutDir, opts.Format, opts.Version, p, current)
-				if err != nil {
-					log.Warn("cannot carry a part over; its documents are processed again", "part", p.Name, "err", err)
-					continue
-				}
-				if !ok {
-					continue
-				}
-				p = np
-			}
-			kept = append(kept, p)
-			for _, d := range p.Documents {
-				carried[d.DocID] = true
-			}
+	published := false
+	defer func() {
+		if !published {
+			os.RemoveAll(stage)
 		}
+	}()
+
+	kept, carriedParts, carried, err := carry(opts, prev, inputs, current, stage)
+	if err != nil {
+		return dataset.Summary{}, err
 	}
 	var todo []Input
 	var todoBytes int64
@@ -122,9 +115,14 @@ func Run(opts Options) (dataset.Summary, error) {
 	}
 	sum := dataset.Summary{Carried: len(carried)}
 	if prev != nil {
-		for _, p := range prev.Parts {
+		ids := map[string]bool{}
+		for _, in := range inputs {
+			ids[current[in.DocID].SHA256] = true
+			ids[in.DocID] = true
+		}
+		for _, p := range prev.Manifest.Parts {
 			for _, d := range p.Documents {
-				if _, ok := current[d.DocID]; !ok {
+				if !ids[d.DocID] && !ids[d.SHA256] {
 					sum.Removed++
 				}
 			}
@@ -153,7 +151,7 @@ func Run(opts Options) (dataset.Summary, error) {
 	done := make(chan written)
 	go func() {
 		for docs := range toWrite {
-			p, err := writePart(opts, docs)
+			p, err := WritePart(stage, opts.Format, opts.Version, docs)
 			done <- written{p, err}
 		}
 		close(done)
@@ -169,13 +167,16 @@ func Run(opts Options) (dataset.Summary, error) {
 		}
 		added = append(added, w.part)
 	}
-	for start := 0; start < len(todo) && writeErr == nil; {
+	for start := 0; start < len(todo) && writeErr == nil && ctx.Err() == nil; {
 		end, size := start, int64(0)
 		for end < len(todo) && end-start < opts.BatchDocs && (end == start || size+current[todo[end].DocID].Bytes <= opts.BatchBytes) {
 			size += current[todo[end].DocID].Bytes
 			end++
 		}
-		docs := processBatch(seg, todo[start:end], opts)
+		docs := processBatch(ctx, seg, todo[start:end], opts)
+		if ctx.Err() != nil {
+			break
+		}
 		for _, d := range docs {
 			if d.Status != StatusOK {
 				log.Warn("document "+d.Status, "doc", d.DocID, "path", d.Path, "reason", d.Error)
@@ -193,23 +194,113 @@ func Run(opts Options) (dataset.Summary, error) {
 		collect()
 	}
 	close(toWrite)
+	if ctx.Err() != nil {
+		return dataset.Summary{}, ErrInterrupted
+	}
 	if writeErr != nil {
 		return dataset.Summary{}, writeErr
 	}
 
-	parts := append(kept, added...)
+	parts := append(append(kept, carriedParts...), added...)
 	counts := dataset.SummaryOf(parts)
 	sum.Documents, sum.Figures, sum.OK, sum.Skipped, sum.Failed = counts.Documents, counts.Figures, counts.OK, counts.Skipped, counts.Failed
-	sum.Processed, sum.FilesAdded = len(todo), len(added)*len(dataset.Tables)
-	changed := len(added) > 0 || prev == nil || !sameParts(kept, prev.Parts)
+	sum.Processed, sum.FilesAdded = len(todo), (len(added)+len(carriedParts))*len(dataset.Tables)
+	changed := len(added) > 0 || len(carriedParts) > 0 || prev == nil || !sameParts(kept, prev.Manifest.Parts)
 	if changed {
 		sum.Seconds = time.Since(t0).Seconds()
-		if err := dataset.WriteSnapshot(opts.OutDir, opts.Format, opts.Version, opts.Extractor, parts, sum); err != nil {
+		m := &dataset.Manifest{SchemaVersion: schema.Version, ZhmetricsVersion: opts.Version, Format: opts.Format,
+			Extractor: opts.Extractor, CreatedAt: time.Now().UTC().Truncate(time.Second), Summary: sum}
+		if ctx.Err() != nil {
+			return dataset.Summary{}, ErrInterrupted
+		}
+		if err := dataset.Publish(opts.OutDir, stage, prev, m, parts, opts.Retention); err != nil {
 			return dataset.Summary{}, err
 		}
+		published = true
 	}
 	sum.Seconds = time.Since(t0).Seconds()
 	return sum, nil
+}
+
+// carry decides what the previous snapshot gives this run: parts kept whole
+// (every document still there under the same id and path, unchanged), and
+// parts written afresh from old rows for documents whose content is known
+// (same SHA-256, same extractor) even if they moved or were renamed. Parts
+// whose files do not match the manifest (size, checksum) give nothing: their
+// documents are processed again, and the damage is logged.
+func carry(opts Options, prev *dataset.Snapshot, inputs []Input, current map[string]dataset.ManifestDoc, stage string) (kept, rewritten []dataset.Part, carried map[string]bool, err error) {
+	carried = map[string]bool{}
+	log := opts.Logger
+	if prev == nil || opts.Full {
+		return nil, nil, carried, nil
+	}
+	m := prev.Manifest
+	if m.Extractor != opts.Extractor {
+		log.Info("the extractor changed since the last run: every document is processed again")
+	}
+	if m.Format != opts.Format || m.SchemaVersion != schema.Version || m.Extractor != opts.Extractor {
+		return nil, nil, carried, nil
+	}
+	type source struct {
+		part int
+		doc  dataset.ManifestDoc
+	}
+	bySHA := map[string]source{}
+	byID := map[string]source{}
+	for i, p := range m.Parts {
+		if err := dataset.CheckPart(prev.Dir, m.Format, p); err != nil {
+			log.Warn("a part of the previous snapshot is damaged: its documents are processed again", "part", p.Name, "err", err)
+			continue
+		}
+		for _, d := range p.Documents {
+			if d.SHA256 != "" && !strings.HasPrefix(d.SHA256, "unreadable") {
+				if _, ok := bySHA[d.SHA256]; !ok {
+					bySHA[d.SHA256] = source{i, d}
+				}
+				byID[d.DocID] = source{i, d}
+			}
+		}
+	}
+	carries := map[int][]dataset.Carry{}
+	for _, in := range inputs {
+		c := current[in.DocID]
+		src, ok := byID[in.DocID]
+		if !ok || src.doc.SHA256 != c.SHA256 {
+			src, ok = bySHA[c.SHA256]
+		}
+		if !ok {
+			continue
+		}
+		to := src.doc
+		to.DocID, to.Path = c.DocID, c.Path
+		carries[src.part] = append(carries[src.part], dataset.Carry{From: src.doc.DocID, To: to})
+		carried[in.DocID] = true
+	}
+	for i, p := range m.Parts {
+		cs := carries[i]
+		if len(cs) == 0 {
+			continue
+		}
+		whole := len(cs) == len(p.Documents)
+		for k, c := range cs {
+			d := p.Documents[min(k, len(p.Documents)-1)]
+			whole = whole && c.From == d.DocID && c.To.DocID == d.DocID && c.To.Path == d.Path
+		}
+		if whole {
+			kept = append(kept, p)
+			continue
+		}
+		np, err := dataset.CarryOver(prev.Dir, stage, m.Format, opts.Version, p, cs)
+		if err != nil {
+			log.Warn("cannot carry a part over; its documents are processed again", "part", p.Name, "err", err)
+			for _, c := range cs {
+				delete(carried, c.To.DocID)
+			}
+			continue
+		}
+		rewritten = append(rewritten, np)
+	}
+	return kept, rewritten, carried, nil
 }
 
 func sameParts(a, b []dataset.Part) bool {
@@ -262,13 +353,19 @@ func (o *Options) setDefaults() {
 	if o.BatchBytes <= 0 {
 		o.BatchBytes = DefaultBatchBytes
 	}
+	if o.Context == nil {
+		o.Context = context.Background()
+	}
+	if o.Retention == (dataset.Retention{}) {
+		o.Retention = dataset.DefaultRetention
+	}
 	if o.Logger == nil {
 		o.Logger = slog.New(slog.NewTextHandler(io.Discard, nil))
 	}
 }
 
 // hashInputs reads every input's SHA-256 and size, streaming.
-func hashInputs(inputs []Input) (map[string]dataset.ManifestDoc, error) {
+func hashInputs(inputs []Input) map[string]dataset.ManifestDoc {
 	out := make(map[string]dataset.ManifestDoc, len(inputs))
 	for _, in := range inputs {
 		d := dataset.ManifestDoc{DocID: in.DocID, Path: in.Path}
@@ -288,22 +385,12 @@ func hashInputs(inputs []Input) (map[string]dataset.ManifestDoc, error) {
 		}
 		out[in.DocID] = d
 	}
-	return out, nil
-}
-
-func partUnchanged(p dataset.Part, current map[string]dataset.ManifestDoc) bool {
-	for _, d := range p.Documents {
-		c, ok := current[d.DocID]
-		if !ok || c.SHA256 != d.SHA256 || c.Path != d.Path {
-			return false
-		}
-	}
-	return len(p.Documents) > 0
+	return out
 }
 
 // processBatch processes documents with opts.Workers goroutines; the result
 // is in input order whatever the number of workers.
-func processBatch(seg *Segmenter, batch []Input, opts Options) []Document {
+func processBatch(ctx context.Context, seg *Segmenter, batch []Input, opts Options) []Document {
 	docs := make([]Document, len(batch))
 	next := make(chan int)
 	var wg sync.WaitGroup
@@ -323,6 +410,9 @@ func processBatch(seg *Segmenter, batch []Input, opts Options) []Document {
 		}()
 	}
 	for i := range batch {
+		if ctx.Err() != nil {
+			break // stopped: the documents in hand are finished, no more are taken
+		}
 		next <- i
 	}
 	close(next)
@@ -330,14 +420,8 @@ func processBatch(seg *Segmenter, batch []Input, opts Options) []Document {
 	return docs
 }
 
-func writePart(opts Options, docs []Document) (dataset.Part, error) {
-	return WritePart(opts.OutDir, opts.Format, opts.Version, docs)
-}
-
-// WritePart writes one batch of documents as a part of the dataset in dir:
-// its figures file, then its documents file, each atomically. The part's name
-// is a hash of its documents' ids and contents, so the same batch always gets
-// the same name. The manifest is not touched: see WriteSnapshot.
+// WritePart writes one batch of documents as a part into dir, a staging
+// directory (dataset.Stage): see dataset.WriteRows.
 func WritePart(dir, format, version string, docs []Document) (dataset.Part, error) {
 	nfigs := 0
 	for _, d := range docs {

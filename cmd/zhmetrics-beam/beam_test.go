@@ -78,7 +78,8 @@ func TestStagedPublishesToBeamFilesystem(t *testing.T) {
 		return []string{"figures/" + p.Name + ".parquet", "documents/" + p.Name + ".parquet"}, err
 	}))
 	require.NoError(t, staged(ctx, "memfs://out", func(dir string) ([]string, error) {
-		return []string{dataset.ManifestName}, dataset.WriteSnapshot(dir, "parquet", version, "", []dataset.Part{part}, dataset.SummaryOf([]dataset.Part{part}))
+		m := &dataset.Manifest{Format: "parquet", Summary: dataset.SummaryOf([]dataset.Part{part})}
+		return []string{dataset.ManifestName}, dataset.WriteFlat(dir, m, []dataset.Part{part})
 	}))
 	fs, err := filesystem.New(ctx, "memfs://out")
 	require.NoError(t, err)

@@ -63,14 +63,15 @@ func TestKillMidRunKeepsSnapshot(t *testing.T) {
 	}
 	deadline := time.Now().Add(60 * time.Second)
 	for {
-		entries, _ := os.ReadDir(filepath.Join(out, "figures"))
-		fresh := 0
-		for _, e := range entries {
-			if !known[e.Name()] {
-				fresh++
-			}
+		// Parts are staged out of sight: a glob reader sees only the snapshot's files.
+		visible, err := filepath.Glob(filepath.Join(out, "figures", "*.parquet"))
+		require.NoError(t, err)
+		require.Len(t, visible, len(known))
+		for _, f := range visible {
+			require.True(t, known[filepath.Base(f)], "%s is visible but unpublished", f)
 		}
-		if fresh >= 2 {
+		staged, _ := filepath.Glob(filepath.Join(out, ".staging", "*", "figures", "*.parquet"))
+		if len(staged) >= 2 {
 			break
 		}
 		require.True(t, time.Now().Before(deadline), "the second run wrote no part in time: %s", stderr.String())

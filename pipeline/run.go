@@ -369,6 +369,17 @@ func hashInputs(inputs []Input) map[string]dataset.ManifestDoc {
 	out := make(map[string]dataset.ManifestDoc, len(inputs))
 	for _, in := range inputs {
 		d := dataset.ManifestDoc{DocID: in.DocID, Path: in.Path}
+		if in.Skip != "" || in.Err != "" && in.Kind != KindJSONL { // never equal to a hash: looked at again next run
+			d.SHA256 = "unreadable: " + in.Err + in.Skip
+			out[in.DocID] = d
+			continue
+		}
+		if in.Data != nil {
+			sum := sha256.Sum256(in.Data)
+			d.SHA256, d.Bytes = hex.EncodeToString(sum[:]), int64(len(in.Data))
+			out[in.DocID] = d
+			continue
+		}
 		f, err := os.Open(in.Path)
 		if err == nil {
 			h := sha256.New()

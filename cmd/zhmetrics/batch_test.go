@@ -128,3 +128,55 @@ func TestProgressBarOnTerminal(t *testing.T) {
 	assert.Contains(t, string(out), "MB", "and megabytes")
 	assert.Contains(t, string(out), "zhmetrics run: documents", "then the summary")
 }
+
+// Fault 8: SIGTERM stops a run cleanly: exit 143, no staged file left, no
+// file readable under figures/ (here with no previous dataset); SIGINT twice
+// exits at once with 130.
+func TestSignalsStopCleanly(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the binary and writes a few thousand documents")
+	}
+	bin := buildBinary(t)
+	in, out := t.TempDir(), t.TempDir()
+	_, _, err := corpus.Generate(corpus.Options{Dir: in, Bytes: 2_000_000, DocBytes: 1000, Seed: 3, SeedDocs: seedsDir})
+	require.NoError(t, err)
+	start := func() (*exec.Cmd, *bytes.Buffer) {
+		var stderr bytes.Buffer
+		cmd := exec.Command(bin, "run", "-o", out, "--batch-docs", "20", "--workers", "1", in)
+		cmd.Stderr = &stderr
+		require.NoError(t, cmd.Start())
+		deadline := time.Now().Add(60 * time.Second)
+		for {
+			staged, _ := filepath.Glob(filepath.Join(out, ".staging", "*", "figures", "*.parquet"))
+			if len(staged) >= 2 {
+				return cmd, &stderr
+			}
+			require.True(t, time.Now().Before(deadline), "no part staged in time: %s", stderr.String())
+			time.Sleep(20 * time.Millisecond)
+		}
+	}
+	exitCode := func(cmd *exec.Cmd) int {
+		err := cmd.Wait()
+		var exit *exec.ExitError
+		require.ErrorAs(t, err, &exit)
+		return exit.ExitCode()
+	}
+
+	cmd, stderr := start()
+	require.NoError(t, cmd.Process.Signal(syscall.SIGTERM))
+	assert.Equal(t, 143, exitCode(cmd), stderr.String())
+	assert.Contains(t, stderr.String(), "stopped by terminated")
+	staged, _ := filepath.Glob(filepath.Join(out, ".staging", "*", "*", "*"))
+	assert.Empty(t, staged, "staged parts removed")
+	visible, _ := filepath.Glob(filepath.Join(out, "figures", "*"))
+	assert.Empty(t, visible)
+	_, err = os.Stat(filepath.Join(out, dataset.ManifestName))
+	assert.ErrorIs(t, err, os.ErrNotExist)
+
+	cmd, stderr = start()
+	require.NoError(t, cmd.Process.Signal(syscall.SIGINT))
+	require.NoError(t, cmd.Process.Signal(syscall.SIGINT))
+	assert.Equal(t, 130, exitCode(cmd), stderr.String())
+	visible, _ = filepath.Glob(filepath.Join(out, "figures", "*"))
+	assert.Empty(t, visible)
+}

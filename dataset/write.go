@@ -166,3 +166,55 @@ func CarryOver(src, stage, format, version string, old Part, carries []Carry) (P
 	}
 	return WriteRows(stage, format, version, mdocs, nf, nd)
 }
+
+// WriteStreamed writes into dir a part of one document whose figure rows are
+// produced while the file is written (a document too large to hold in
+// memory): fill adds rows with add, which writes each full row group at once,
+// and returns at the end the document's manifest entry and row. If fill fails
+// nothing is left in dir.
+func WriteStreamed(dir, format, version string, fill func(add func([]schema.FigureRow) error) (ManifestDoc, schema.DocumentRow, error)) (Part, error) {
+	for _, t := range Tables {
+		if err := os.MkdirAll(filepath.Join(dir, t), 0o755); err != nil {
+			return Part{}, err
+		}
+	}
+	tmp := filepath.Join(dir, "figures", ".streaming-"+fmt.Sprint(os.Getpid())+tmpSuffix)
+	pf := PartFile{Table: "figures"}
+	var md ManifestDoc
+	var dr schema.DocumentRow
+	err := WriteFileAtomic(tmp, func(w io.Writer) error {
+		c := &countingHash{w: w, h: sha256.New()}
+		rw, err := schema.NewFigures(version).NewWriter(c, format)
+		if err != nil {
+			return err
+		}
+		md, dr, err = fill(func(rows []schema.FigureRow) error {
+			pf.Rows += len(rows)
+			return rw.Append(rows)
+		})
+		if err != nil {
+			return err
+		}
+		if err := rw.Close(); err != nil {
+			return err
+		}
+		pf.Bytes, pf.SHA256 = c.n, hex.EncodeToString(c.h.Sum(nil))
+		return nil
+	})
+	if err != nil {
+		os.Remove(tmp)
+		return Part{}, err
+	}
+	p := Part{Name: PartName(format, []ManifestDoc{md}), Documents: []ManifestDoc{md}}
+	pf.Path = "figures/" + p.Name + schema.Ext(format)
+	if err := os.Rename(tmp, filepath.Join(dir, filepath.FromSlash(pf.Path))); err != nil {
+		os.Remove(tmp)
+		return Part{}, err
+	}
+	df, err := writeTableFile(dir, "documents", p.Name, format, schema.NewDocuments(version), []schema.DocumentRow{dr})
+	if err != nil {
+		return Part{}, err
+	}
+	p.Files = []PartFile{pf, df}
+	return p, nil
+}

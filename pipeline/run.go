@@ -29,10 +29,14 @@ type Options struct {
 	Full       bool   // process every document, not only new and changed ones
 	BatchDocs  int    // documents per part file (memory is bounded by one batch)
 	BatchBytes int64  // input bytes per part file
-	Version    string // zhmetrics version, stamped into files and manifest
-	Extractor  string // fingerprint of the extractor (see ExtractorFingerprint); a change reprocesses every document
-	Logger     *slog.Logger
-	Progress   Progress // nil: no progress display
+	// StreamBytes: text documents larger than this are read and processed
+	// chunk by chunk, their rows written as they come (see stream.go); 0
+	// means DefaultStreamBytes, negative never.
+	StreamBytes int64
+	Version     string // zhmetrics version, stamped into files and manifest
+	Extractor   string // fingerprint of the extractor (see ExtractorFingerprint); a change reprocesses every document
+	Logger      *slog.Logger
+	Progress    Progress // nil: no progress display
 	// Context stops the run when cancelled (SIGINT, SIGTERM): no more documents
 	// are taken, the staged parts are removed, Run returns ErrInterrupted.
 	Context context.Context
@@ -105,11 +109,15 @@ func Run(opts Options) (dataset.Summary, error) {
 	if err != nil {
 		return dataset.Summary{}, err
 	}
-	var todo []Input
+	var todo, big []Input
 	var todoBytes int64
 	for _, in := range inputs {
 		if !carried[in.DocID] {
-			todo = append(todo, in)
+			if streams(in, current[in.DocID].Bytes, opts) {
+				big = append(big, in)
+			} else {
+				todo = append(todo, in)
+			}
 			todoBytes += current[in.DocID].Bytes
 		}
 	}
@@ -132,13 +140,13 @@ func Run(opts Options) (dataset.Summary, error) {
 
 	// Process the rest in batches, one part each.
 	var seg *Segmenter
-	if len(todo) > 0 {
+	if len(todo)+len(big) > 0 {
 		if seg, err = LoadSegmenter(); err != nil {
 			return dataset.Summary{}, fmt.Errorf("loading the segmenter: %w", err)
 		}
 	}
 	if opts.Progress != nil {
-		opts.Progress.Start(len(todo), todoBytes)
+		opts.Progress.Start(len(todo)+len(big), todoBytes)
 		defer opts.Progress.Finish()
 	}
 	// Batches are processed by the workers while the previous one is being
@@ -158,6 +166,28 @@ func Run(opts Options) (dataset.Summary, error) {
 	}()
 	var added []dataset.Part
 	var writeErr error
+	// Documents too large to hold are streamed one after the other, first.
+	for _, in := range big {
+		if ctx.Err() != nil {
+			break
+		}
+		p, d, err := streamDocument(ctx, seg, in, stage, opts)
+		if err != nil {
+			if ctx.Err() != nil {
+				break
+			}
+			close(toWrite)
+			return dataset.Summary{}, err
+		}
+		if d.Status != StatusOK {
+			log.Warn("document "+d.Status, "doc", d.DocID, "path", d.Path, "reason", d.Error)
+		}
+		if opts.Progress != nil {
+			opts.Progress.Done(1, d.Bytes)
+		}
+		added = append(added, p)
+		sum.MB += float64(d.Bytes) / 1e6
+	}
 	pending := 0
 	collect := func() {
 		w := <-done
@@ -204,7 +234,7 @@ func Run(opts Options) (dataset.Summary, error) {
 	parts := append(append(kept, carriedParts...), added...)
 	counts := dataset.SummaryOf(parts)
 	sum.Documents, sum.Figures, sum.OK, sum.Skipped, sum.Failed = counts.Documents, counts.Figures, counts.OK, counts.Skipped, counts.Failed
-	sum.Processed, sum.FilesAdded = len(todo), (len(added)+len(carriedParts))*len(dataset.Tables)
+	sum.Processed, sum.FilesAdded = len(todo)+len(big), (len(added)+len(carriedParts))*len(dataset.Tables)
 	changed := len(added) > 0 || len(carriedParts) > 0 || prev == nil || !sameParts(kept, prev.Manifest.Parts)
 	if changed {
 		sum.Seconds = time.Since(t0).Seconds()
@@ -352,6 +382,9 @@ func (o *Options) setDefaults() {
 	}
 	if o.BatchBytes <= 0 {
 		o.BatchBytes = DefaultBatchBytes
+	}
+	if o.StreamBytes == 0 {
+		o.StreamBytes = DefaultStreamBytes
 	}
 	if o.Context == nil {
 		o.Context = context.Background()

@@ -37,6 +37,7 @@ func cmdRun(args []string, stdout, stderr io.Writer) int {
 	quiet := fs.Bool("q", false, "no progress bar and no info logs")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile to this file")
 	batchDocs := fs.Int("batch-docs", pipeline.DefaultBatchDocs, "documents per part file (memory is bounded by one batch)")
+	streamBytes := fs.Int64("stream-bytes", pipeline.DefaultStreamBytes, "text documents larger than this are processed chunk by chunk (memory bounded by a few chunks, not by the document); negative: never")
 	keepSnapshots := fs.Int("keep-snapshots", dataset.DefaultRetention.Snapshots, "replaced snapshots are kept while among the last N ...")
 	keepFor := fs.Duration("keep-for", dataset.DefaultRetention.For, "... or for this long after they were replaced (for readers still on them)")
 	fs.Usage = func() {
@@ -78,7 +79,7 @@ func cmdRun(args []string, stdout, stderr io.Writer) int {
 	}
 	opts := pipeline.Options{Inputs: inputs, OutDir: *out, Format: *format, Workers: *workers, MaxBytes: *maxBytes,
 		Full: *full, Version: version, Logger: logger, BatchDocs: *batchDocs, Extractor: pipeline.ExtractorFingerprint(),
-		Retention: dataset.Retention{Snapshots: *keepSnapshots, For: *keepFor}}
+		Retention: dataset.Retention{Snapshots: *keepSnapshots, For: *keepFor}, StreamBytes: *streamBytes}
 	ctx, stopped, stop := onSignals(logger)
 	defer stop()
 	opts.Context = ctx

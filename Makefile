@@ -4,7 +4,7 @@ BIN     := bin/zhmetrics
 VERSION ?= 0.1.0
 LDFLAGS := -s -w -X main.version=$(VERSION)
 
-.PHONY: build run test bench lint clean report report-png beam-build beam-run
+.PHONY: build run test torture memory bench lint clean report report-png beam-build beam-run
 
 build:
 	$(GO) build -trimpath -ldflags '$(LDFLAGS)' -o $(BIN) ./cmd/zhmetrics
@@ -16,6 +16,20 @@ test: lint
 	$(GO) test -count=1 ./...
 	$(GO) test -count=1 -tags duckdb ./integration/
 	$(GO) test -count=1 -tags beam ./cmd/zhmetrics-beam/
+	$(GO) test -count=1 -run '^$$' -fuzz '^FuzzProcess$$' -fuzztime=$(FUZZ_N)x ./pipeline/
+
+# Inputs the fuzz target of Process is run on in make test (a fixed number).
+FUZZ_N ?= 300
+
+# The long reliability cases: SIGKILL at TORTURE_KILLS (20) moments, SIGTERM,
+# a full tmpfs disk (root; skipped otherwise), readers during incremental runs
+# (TORTURE_READS, 200); then peak memory on one large document (MEMORY_MB, 500).
+torture: build
+	$(GO) test -count=1 -tags torture -timeout 60m -v -run Torture ./cmd/zhmetrics/
+	./scripts/memory.sh
+
+memory: build
+	./scripts/memory.sh
 
 # The same extraction as an Apache Beam pipeline (prism runner, in-process).
 beam-build:

@@ -64,4 +64,4 @@ lint:
 	$(GO) vet ./...
 
 clean:
-	rm -rf bin out/figures out/documents out/manifest.json out/.lock out/report.html out/report.png
+	rm -rf bin out/figures out/documents out/manifest.json out/current out/.snapshots out/.staging out/.lock out/report.html out/report.png

@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/zhmetrics/zhmetrics/schema"
@@ -376,7 +377,7 @@ func removeStrays(dir string, m *Manifest) error {
 		}
 		for _, e := range entries {
 			rel := t + "/" + e.Name()
-			if !e.IsDir() && !keep[rel] {
+			if !e.IsDir() && !keep[rel] && (strings.HasPrefix(e.Name(), "part-") || strings.HasPrefix(e.Name(), ".") && strings.HasSuffix(e.Name(), tmpSuffix)) {
 				if err := os.Remove(filepath.Join(dir, t, e.Name())); err != nil {
 					return err
 				}

@@ -311,11 +311,14 @@ func carry(opts Options, prev *dataset.Snapshot, inputs []Input, current map[str
 		if len(cs) == 0 {
 			continue
 		}
-		whole := len(cs) == len(p.Documents)
-		for k, c := range cs {
-			d := p.Documents[min(k, len(p.Documents)-1)]
-			whole = whole && c.From == d.DocID && c.To.DocID == d.DocID && c.To.Path == d.Path
+		// Kept whole when every document of the part is carried once, under its own id and path.
+		same := map[string]bool{}
+		for _, c := range cs {
+			if c.From == c.To.DocID && c.To.Path == byID[c.From].doc.Path && byID[c.From].part == i {
+				same[c.From] = true
+			}
 		}
+		whole := len(cs) == len(p.Documents) && len(same) == len(p.Documents)
 		if whole {
 			kept = append(kept, p)
 			continue

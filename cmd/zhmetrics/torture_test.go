@@ -91,6 +91,7 @@ func globWatcher(t *testing.T, out string, stop <-chan struct{}) (done chan [2]i
 				return
 			default:
 			}
+			time.Sleep(2 * time.Millisecond)
 			before, err1 := os.Readlink(filepath.Join(out, dataset.CurrentLink))
 			names := globNames(out)
 			after, err2 := os.Readlink(filepath.Join(out, dataset.CurrentLink))

@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 	"sync"
 	"time"
 	"unicode/utf8"
@@ -67,10 +68,17 @@ func streams(in Input, size int64, opts Options) bool {
 // says which); an error means the part could not be written.
 func streamDocument(ctx context.Context, seg *Segmenter, in Input, stage string, opts Options) (dataset.Part, Document, error) {
 	doc := Document{Input: in, Status: StatusOK}
+	if os.Getenv("GOGC") == "" {
+		// The live heap grows by a few chunks here, not by whole batches:
+		// collect at Go's default target, not the batch run's 200%.
+		defer debug.SetGCPercent(debug.SetGCPercent(100))
+	}
 	p, err := dataset.WriteStreamed(stage, opts.Format, opts.Version, func(add func([]schema.FigureRow) error) (dataset.ManifestDoc, schema.DocumentRow, error) {
-		err := streamChunks(ctx, seg, &doc, opts.Workers, add)
-		return dataset.ManifestDoc{DocID: doc.DocID, Path: doc.Path, SHA256: doc.SHA256, Bytes: doc.Bytes, Status: doc.Status, Figures: len(doc.Figures)},
-			DocumentRow(doc, time.Now().UTC()), err
+		n, err := streamChunks(ctx, seg, &doc, opts.Workers, add)
+		row := DocumentRow(doc, time.Now().UTC())
+		row.Figures = int32(n)
+		return dataset.ManifestDoc{DocID: doc.DocID, Path: doc.Path, SHA256: doc.SHA256, Bytes: doc.Bytes, Status: doc.Status, Figures: n},
+			row, err
 	})
 	var ce chunkError
 	if errors.As(err, &ce) {
@@ -83,11 +91,11 @@ func streamDocument(ctx context.Context, seg *Segmenter, in Input, stage string,
 
 // streamChunks reads doc's file chunk by chunk, processes the chunks with
 // workers and hands their rows to add in order. It fills in doc's size,
-// SHA-256, encoding, meta, sentences and (as a count) figures.
-func streamChunks(ctx context.Context, seg *Segmenter, doc *Document, workers int, add func([]schema.FigureRow) error) error {
+// SHA-256, encoding, meta and sentences, and returns the number of figures.
+func streamChunks(ctx context.Context, seg *Segmenter, doc *Document, workers int, add func([]schema.FigureRow) error) (figures int, err error) {
 	f, err := os.Open(doc.Path)
 	if err != nil {
-		return chunkError{err}
+		return 0, chunkError{err}
 	}
 	defer f.Close()
 	h := sha256.New()
@@ -142,17 +150,17 @@ func streamChunks(ctx context.Context, seg *Segmenter, doc *Document, workers in
 	first, err := next()
 	if err == io.EOF {
 		doc.Status, doc.Error = StatusSkipped, "empty file"
-		return nil
+		return 0, nil
 	}
 	if err != nil {
-		return chunkError{err}
+		return 0, chunkError{err}
 	}
 	text, enc, err := Decode(first)
 	if err != nil {
-		return chunkError{err}
+		return 0, chunkError{err}
 	}
 	if enc == EncUTF16LE || enc == EncUTF16BE {
-		return chunkError{fmt.Errorf("%s document over the streaming threshold: convert it to UTF-8 or GB18030", enc)}
+		return 0, chunkError{fmt.Errorf("%s document over the streaming threshold: convert it to UTF-8 or GB18030", enc)}
 	}
 	doc.Encoding, doc.Meta = enc, ParseHeader(text)
 	byteOffset := int64(len(first))
@@ -188,7 +196,7 @@ func streamChunks(ctx context.Context, seg *Segmenter, doc *Document, workers in
 		out  chan result
 	}
 	jobs := make(chan job)
-	order := make(chan chan result, 2*workers) // bounds the chunks in memory
+	order := make(chan chan result, workers) // bounds the chunks in memory
 	var wg sync.WaitGroup
 	for w := 0; w < workers; w++ {
 		wg.Add(1)
@@ -232,7 +240,7 @@ func streamChunks(ctx context.Context, seg *Segmenter, doc *Document, workers in
 		readErr <- nil
 	}()
 	var firstErr error
-	runeOffset, figures := 0, 0
+	runeOffset := 0
 	for out := range order {
 		res := <-out
 		if firstErr != nil {
@@ -265,18 +273,17 @@ func streamChunks(ctx context.Context, seg *Segmenter, doc *Document, workers in
 		firstErr = chunkError{err}
 	}
 	if firstErr != nil {
-		return firstErr
+		return 0, firstErr
 	}
 	if ctx.Err() != nil {
-		return ctx.Err()
+		return 0, ctx.Err()
 	}
 	doc.Bytes = byteOffset
 	doc.SHA256 = hex.EncodeToString(h.Sum(nil))
-	doc.Figures = make([]Figure, figures) // the count; the rows are written
 	if runeOffset == 0 || doc.Sentences == 0 && figures == 0 && len(bytes.TrimSpace(first)) == 0 {
 		doc.Status, doc.Error = StatusSkipped, "no text"
 	}
-	return nil
+	return figures, nil
 }
 
 // safeByteCut cuts a line too long for a chunk: after its last sentence or

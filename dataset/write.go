@@ -167,6 +167,10 @@ func CarryOver(src, stage, format, version string, old Part, carries []Carry) (P
 	return WriteRows(stage, format, version, mdocs, nf, nd)
 }
 
+// StreamedGroupRows is the row group size of a streamed document's figures:
+// a quarter of the usual, so the rows waiting to be written stay few.
+const StreamedGroupRows = schema.RowGroupRows / 4
+
 // WriteStreamed writes into dir a part of one document whose figure rows are
 // produced while the file is written (a document too large to hold in
 // memory): fill adds rows with add, which writes each full row group at once,
@@ -188,6 +192,7 @@ func WriteStreamed(dir, format, version string, fill func(add func([]schema.Figu
 		if err != nil {
 			return err
 		}
+		rw.GroupRows = StreamedGroupRows
 		md, dr, err = fill(func(rows []schema.FigureRow) error {
 			pf.Rows += len(rows)
 			return rw.Append(rows)

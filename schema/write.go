@@ -96,11 +96,14 @@ func (t *Table[R]) Write(w io.Writer, format string, rows []R) error {
 // group (or Arrow record batch) is written each RowGroupRows rows, so memory
 // holds at most one row group, however many rows the file gets.
 type RowWriter[R any] struct {
-	t       *Table[R]
-	write   func(rec arrow.RecordBatch) error
-	closeFn func() error
-	buf     []R
-	written bool
+	// GroupRows, when set, is the row group size instead of RowGroupRows
+	// (smaller groups: less memory while writing, a little more file).
+	GroupRows int
+	t         *Table[R]
+	write     func(rec arrow.RecordBatch) error
+	closeFn   func() error
+	buf       []R
+	written   bool
 }
 
 // NewWriter starts a file of the table in the given format on w.
@@ -145,20 +148,24 @@ func (t *Table[R]) NewWriter(w io.Writer, format string) (*RowWriter[R], error) 
 
 // Append adds rows; full row groups are written at once.
 func (rw *RowWriter[R]) Append(rows []R) error {
-	if len(rw.buf) == 0 && len(rows) >= RowGroupRows { // whole row groups straight from rows, no copy
-		n := len(rows) / RowGroupRows * RowGroupRows
-		for start := 0; start < n; start += RowGroupRows {
-			if err := rw.flush(rows[start : start+RowGroupRows]); err != nil {
+	group := RowGroupRows
+	if rw.GroupRows > 0 {
+		group = rw.GroupRows
+	}
+	if len(rw.buf) == 0 && len(rows) >= group { // whole row groups straight from rows, no copy
+		n := len(rows) / group * group
+		for start := 0; start < n; start += group {
+			if err := rw.flush(rows[start : start+group]); err != nil {
 				return err
 			}
 		}
 		rows = rows[n:]
 	}
 	for len(rows) > 0 {
-		k := min(RowGroupRows-len(rw.buf), len(rows))
+		k := min(group-len(rw.buf), len(rows))
 		rw.buf = append(rw.buf, rows[:k]...)
 		rows = rows[k:]
-		if len(rw.buf) == RowGroupRows {
+		if len(rw.buf) == group {
 			if err := rw.flush(rw.buf); err != nil {
 				return err
 			}

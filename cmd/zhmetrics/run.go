@@ -26,6 +26,11 @@ import (
 var version = "0.1.0"
 
 func cmdRun(args []string, stdout, stderr io.Writer) int {
+	// Signals are caught first: a run stopped even during start-up exits cleanly.
+	var current atomic.Pointer[slog.Logger]
+	current.Store(slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn})))
+	ctx, stopped, stop := onSignals(current.Load)
+	defer stop()
 	fs := flag.NewFlagSet("run", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	out := fs.String("o", "out", "output dataset directory")
@@ -64,6 +69,7 @@ func cmdRun(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "zhmetrics run: %v\n", err)
 		return exitUsage
 	}
+	current.Store(logger)
 	inputs := fs.Args()
 	if len(inputs) == 0 {
 		inputs = []string{"seeds"}
@@ -80,8 +86,6 @@ func cmdRun(args []string, stdout, stderr io.Writer) int {
 	opts := pipeline.Options{Inputs: inputs, OutDir: *out, Format: *format, Workers: *workers, MaxBytes: *maxBytes,
 		Full: *full, Version: version, Logger: logger, BatchDocs: *batchDocs, Extractor: pipeline.ExtractorFingerprint(),
 		Retention: dataset.Retention{Snapshots: *keepSnapshots, For: *keepFor}, StreamBytes: *streamBytes}
-	ctx, stopped, stop := onSignals(logger)
-	defer stop()
 	opts.Context = ctx
 	if f, ok := stderr.(*os.File); ok && !*quiet && term.IsTerminal(int(f.Fd())) {
 		opts.Progress = &bar{w: stderr}
@@ -124,7 +128,7 @@ func cmdRun(args []string, stdout, stderr io.Writer) int {
 // takes no more documents, removes its staged parts and returns. A second
 // signal exits at once (exit code 128+signal), leaving the previous snapshot
 // current; the next run removes what this one staged.
-func onSignals(logger *slog.Logger) (ctx context.Context, stopped func() os.Signal, stop func()) {
+func onSignals(logger func() *slog.Logger) (ctx context.Context, stopped func() os.Signal, stop func()) {
 	ctx, cancel := context.WithCancel(context.Background())
 	ch := make(chan os.Signal, 2)
 	signal.Notify(ch, syscall.SIGINT, syscall.SIGTERM)
@@ -136,7 +140,7 @@ func onSignals(logger *slog.Logger) (ctx context.Context, stopped func() os.Sign
 				os.Exit(exitSignal(sig))
 			}
 			first.Store(sig)
-			logger.Warn("stopping: no more documents are taken; a second signal exits at once", "signal", sig.String())
+			logger().Warn("stopping: no more documents are taken; a second signal exits at once", "signal", sig.String())
 			cancel()
 		}
 	}()

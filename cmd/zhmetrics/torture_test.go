@@ -176,7 +176,7 @@ func TestTortureSIGTERM(t *testing.T) {
 		if exit, ok := err.(*exec.ExitError); ok {
 			code = exit.ExitCode()
 		}
-		assert.Contains(t, []int{0, 143}, code, stderr.String())
+		assert.Contains(t, []int{0, 143, -1}, code, stderr.String()) // -1: SIGTERM came before the runtime had set the handler (package start-up); the dataset is checked all the same
 		staged, _ := filepath.Glob(filepath.Join(out, ".staging", "*", "*", "*"))
 		assert.Empty(t, staged)
 		checkPublished(t, out)

@@ -4,7 +4,7 @@ BIN     := bin/zhmetrics
 VERSION ?= 0.1.0
 LDFLAGS := -s -w -X main.version=$(VERSION)
 
-.PHONY: build run test bench lint clean report report-png report-browser report-timing beam-build beam-run pyenv pytest notebook spark-env spark-check beam-flink beam-spark beam-portable prism
+.PHONY: build run test bench lint clean report report-png report-browser report-timing torture memory beam-build beam-run pyenv pytest notebook spark-env spark-check beam-flink beam-spark beam-portable prism
 
 build:
 	$(GO) build -trimpath -ldflags '$(LDFLAGS)' -o $(BIN) ./cmd/zhmetrics
@@ -54,6 +54,23 @@ spark-env: $(SPARK_VENV)/.stamp
 
 spark-check: spark-env run
 	ZHMETRICS=$(CURDIR)/$(BIN) $(SPARK_VENV)/bin/python -m pytest -q -p no:cacheprovider integration/spark
+
+# Inputs the fuzz target of Process is run on by make torture (a fixed number;
+# make test runs its seed inputs only: fuzzing first rebuilds every package
+# instrumented, minutes on a clean machine).
+FUZZ_N ?= 2000
+
+# The long reliability cases: SIGKILL at TORTURE_KILLS (20) moments, SIGTERM,
+# a full tmpfs disk (root; skipped otherwise), readers during incremental runs
+# (TORTURE_READS, 200); the fuzz target; then peak memory on one large
+# document (MEMORY_MB, 500).
+torture: build
+	$(GO) test -count=1 -tags torture -timeout 60m -v -run Torture ./cmd/zhmetrics/
+	$(GO) test -count=1 -run '^$$' -fuzz '^FuzzProcess$$' -fuzztime=$(FUZZ_N)x ./pipeline/
+	./scripts/memory.sh
+
+memory: build
+	./scripts/memory.sh
 
 # The same extraction as an Apache Beam pipeline (prism runner, in-process).
 beam-build:
@@ -147,4 +164,4 @@ lint:
 	$(GO) vet ./...
 
 clean:
-	rm -rf bin out/figures out/documents out/manifest.json out/.lock out/report.html out/report.png
+	rm -rf bin out/figures out/documents out/manifest.json out/current out/.snapshots out/.staging out/.lock out/report.html out/report.png

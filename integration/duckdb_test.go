@@ -4,6 +4,7 @@ package integration
 
 import (
 	"database/sql"
+	"github.com/zhmetrics/zhmetrics/dataset"
 	"os"
 	"path/filepath"
 	"strings"
@@ -20,7 +21,7 @@ import (
 	"github.com/zhmetrics/zhmetrics/schema"
 )
 
-func dataset(t *testing.T, format string) (string, pipeline.Summary) {
+func buildDataset(t *testing.T, format string) (string, dataset.Summary) {
 	t.Helper()
 	out := t.TempDir()
 	sum, err := pipeline.Run(pipeline.Options{Inputs: []string{"../seeds", "../testdata/inputs"}, OutDir: out,
@@ -39,7 +40,7 @@ func openDuckDB(t *testing.T) *sql.DB {
 
 // DuckDB reads the Parquet dataset as a whole, with real column types.
 func TestDuckDBReadsDataset(t *testing.T) {
-	out, sum := dataset(t, schema.Parquet)
+	out, sum := buildDataset(t, schema.Parquet)
 	db := openDuckDB(t)
 	figs := "read_parquet('" + filepath.Join(out, "figures", "*.parquet") + "')"
 	docs := "read_parquet('" + filepath.Join(out, "documents", "*.parquet") + "')"
@@ -121,7 +122,7 @@ func TestDuckDBReadsDataset(t *testing.T) {
 
 // Every statement of examples/queries.sql runs against a dataset.
 func TestExamplesSQL(t *testing.T) {
-	out, _ := dataset(t, schema.Parquet)
+	out, _ := buildDataset(t, schema.Parquet)
 	db := openDuckDB(t)
 	b, err := os.ReadFile("../examples/queries.sql")
 	require.NoError(t, err)
@@ -154,8 +155,8 @@ func TestExamplesSQL(t *testing.T) {
 
 // The Arrow IPC output reads back with Arrow's own reader, with the same types.
 func TestArrowIPCReadsBack(t *testing.T) {
-	out, sum := dataset(t, schema.Arrow)
-	m, err := pipeline.ReadManifest(out)
+	out, sum := buildDataset(t, schema.Arrow)
+	m, err := dataset.ReadManifest(out)
 	require.NoError(t, err)
 	rows := 0
 	for _, f := range m.Tables["figures"] {

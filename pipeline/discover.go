@@ -2,11 +2,13 @@ package pipeline
 
 import (
 	"fmt"
-	"io/fs"
+	"io"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"sort"
 	"strings"
+	"syscall"
 )
 
 // Input is one document to read: where it is and the id it gets.
@@ -18,7 +20,12 @@ type Input struct {
 	// For a document that is one line of a JSONL file: where the line is.
 	Offset, Length int64
 	Line           int
-	Err            string // why a JSONL line is no document (bad JSON, no id or text)
+	Err            string // why this input is no document: a JSONL line that is bad JSON, a directory that cannot be listed, …
+	Skip           string // why this input is not read: a named pipe, a device
+
+	// Data holds the bytes of an input that can be read only once (standard
+	// input, a pipe such as <(cat f)): read when discovered, not again.
+	Data []byte `json:"-"`
 }
 
 // Kinds of input.
@@ -38,59 +45,198 @@ func kindOf(path string) string {
 	return KindText
 }
 
-// Discover lists the files under the given files and directories:
+// Stdin is the input argument that names standard input.
+const Stdin = "-"
+
+// Discover is DiscoverLog without a logger.
+func Discover(args []string) ([]Input, error) { return DiscoverLog(args, nil) }
+
+// DiscoverLog lists the documents under the given files and directories:
 // directories recursively (hidden entries skipped), files with a known
 // extension, in a stable order (by DocID). A file named on the command line is
 // read whatever its extension (as text unless it is .html or .jsonl). Expand
 // turns JSONL files into their documents.
-func Discover(args []string) ([]Input, error) {
+//
+// Symbolic links inside the directories are followed, to files and to
+// directories, with loop detection: a link back to a directory being walked
+// is skipped with a warning. Inputs that are no documents become one input
+// each with the reason, and the run goes on: a directory that cannot be
+// listed, a broken link (Err); a named pipe, a device or a socket (Skip, never
+// opened: opening a FIFO would wait for a writer). Standard input is read only
+// when named "-"; pipes named on the command line (/dev/fd/N, as
+// `run <(cat f)` gives) are read once, when discovered. The same file named
+// twice (or a folder and a file in it, or through a link) is read once: the
+// first name counts, a warning names the others. An argument that does not
+// exist is an error.
+func DiscoverLog(args []string, log *slog.Logger) ([]Input, error) {
+	if log == nil {
+		log = slog.New(slog.NewTextHandler(io.Discard, nil))
+	}
 	var out []Input
 	seen := map[string]bool{}
-	add := func(path, id string) {
-		if seen[id] {
-			id = filepath.ToSlash(filepath.Clean(path))
+	add := func(in Input) {
+		if seen[in.DocID] {
+			in.DocID = filepath.ToSlash(filepath.Clean(in.Path))
 		}
-		seen[id] = true
-		out = append(out, Input{Path: path, DocID: id, Kind: kindOf(path)})
+		seen[in.DocID] = true
+		if in.Kind == "" {
+			in.Kind = kindOf(in.Path)
+		}
+		out = append(out, in)
 	}
 	for _, arg := range args {
-		st, err := os.Stat(arg)
-		if err != nil {
-			return nil, fmt.Errorf("input %s: %w", arg, err)
-		}
-		if !st.IsDir() {
-			add(arg, filepath.Base(arg))
+		if arg == Stdin {
+			data, err := io.ReadAll(os.Stdin)
+			in := Input{Path: Stdin, DocID: "stdin", Kind: KindText, Data: data}
+			if err != nil {
+				in.Err = "reading standard input: " + err.Error()
+			}
+			add(in)
 			continue
 		}
-		var found []Input
-		err = filepath.WalkDir(arg, func(path string, d fs.DirEntry, err error) error {
-			if err != nil {
-				return err
-			}
-			name := d.Name()
-			if path != arg && strings.HasPrefix(name, ".") {
-				if d.IsDir() {
-					return filepath.SkipDir
-				}
-				return nil
-			}
-			if _, known := Extensions[strings.ToLower(filepath.Ext(name))]; d.IsDir() || !d.Type().IsRegular() || !known {
-				return nil
-			}
-			rel, err := filepath.Rel(arg, path)
-			if err != nil {
-				return err
-			}
-			found = append(found, Input{Path: path, DocID: filepath.ToSlash(rel)})
-			return nil
-		})
-		if err != nil {
+		if _, err := os.Lstat(arg); err != nil {
 			return nil, fmt.Errorf("input %s: %w", arg, err)
 		}
-		sort.Slice(found, func(i, j int) bool { return found[i].DocID < found[j].DocID })
-		for _, in := range found {
-			add(in.Path, in.DocID)
+		st, err := os.Stat(arg)
+		if err != nil {
+			add(Input{Path: arg, DocID: filepath.Base(arg), Err: "broken symbolic link: " + err.Error()})
+			continue
+		}
+		switch {
+		case st.IsDir():
+			var found []Input
+			w := walker{root: arg, log: log, found: &found}
+			w.walk(arg, map[fileID]bool{idOf(st): true})
+			sort.Slice(found, func(i, j int) bool { return found[i].DocID < found[j].DocID })
+			for _, in := range found {
+				add(in)
+			}
+		case st.Mode().IsRegular():
+			add(Input{Path: arg, DocID: filepath.Base(arg)})
+		case isPipeArg(arg, st):
+			in := Input{Path: arg, DocID: filepath.Base(arg), Kind: kindOf(arg)}
+			in.Data, err = os.ReadFile(arg)
+			if err != nil {
+				in.Err = err.Error()
+			}
+			add(in)
+		default:
+			add(Input{Path: arg, DocID: filepath.Base(arg), Skip: notRead(st.Mode())})
 		}
 	}
-	return out, nil
+	return dedupe(out, log), nil
+}
+
+// isPipeArg reports whether a command-line argument is a pipe the shell
+// opened for us (process substitution: /dev/fd/N), which has a writer and is
+// read once; a FIFO elsewhere is a named pipe, not read.
+func isPipeArg(arg string, st os.FileInfo) bool {
+	if st.Mode()&(os.ModeNamedPipe|os.ModeSocket) == 0 {
+		return false
+	}
+	return strings.HasPrefix(arg, "/dev/fd/") || strings.HasPrefix(arg, "/proc/self/fd/") || arg == "/dev/stdin"
+}
+
+func notRead(m os.FileMode) string {
+	switch {
+	case m&os.ModeNamedPipe != 0:
+		return "named pipe (FIFO): not read (give - for standard input)"
+	case m&os.ModeDevice != 0:
+		return "device: not read"
+	case m&os.ModeSocket != 0:
+		return "socket: not read"
+	}
+	return "not a regular file: not read"
+}
+
+// readDir is os.ReadDir; tests swap it.
+var readDir = os.ReadDir
+
+type fileID struct{ dev, ino uint64 }
+
+func idOf(st os.FileInfo) fileID {
+	if s, ok := st.Sys().(*syscall.Stat_t); ok {
+		return fileID{uint64(s.Dev), uint64(s.Ino)}
+	}
+	return fileID{}
+}
+
+type walker struct {
+	root  string
+	log   *slog.Logger
+	found *[]Input
+}
+
+func (w *walker) id(path string) string {
+	rel, err := filepath.Rel(w.root, path)
+	if err != nil {
+		rel = path
+	}
+	return filepath.ToSlash(rel)
+}
+
+// walk lists dir; ancestors are the directories being walked (loop detection).
+func (w *walker) walk(dir string, ancestors map[fileID]bool) {
+	entries, err := readDir(dir)
+	if err != nil {
+		*w.found = append(*w.found, Input{Path: dir, DocID: w.id(dir) + "/", Kind: KindText, Err: "cannot list directory: " + err.Error()})
+	}
+	for _, e := range entries {
+		name := e.Name()
+		if strings.HasPrefix(name, ".") {
+			continue
+		}
+		path := filepath.Join(dir, name)
+		_, known := Extensions[strings.ToLower(filepath.Ext(name))]
+		mode := e.Type()
+		var st os.FileInfo
+		if mode.IsDir() || mode&os.ModeSymlink != 0 {
+			if st, err = os.Stat(path); err != nil {
+				if known || mode.IsDir() {
+					*w.found = append(*w.found, Input{Path: path, DocID: w.id(path), Err: "broken symbolic link: " + err.Error()})
+				}
+				continue
+			}
+			mode = st.Mode().Type()
+		}
+		switch {
+		case mode.IsDir():
+			id := idOf(st)
+			if ancestors[id] {
+				w.log.Warn("symbolic link loop: not followed", "path", path)
+				continue
+			}
+			ancestors[id] = true
+			w.walk(path, ancestors)
+			delete(ancestors, id)
+		case !known:
+		case mode.IsRegular():
+			*w.found = append(*w.found, Input{Path: path, DocID: w.id(path)})
+		default:
+			*w.found = append(*w.found, Input{Path: path, DocID: w.id(path), Skip: notRead(mode)})
+		}
+	}
+}
+
+// dedupe keeps the first of inputs that are the same file (by real path).
+func dedupe(inputs []Input, log *slog.Logger) []Input {
+	first := map[string]string{}
+	out := inputs[:0]
+	for _, in := range inputs {
+		if in.Err == "" && in.Skip == "" && in.Data == nil {
+			real, err := filepath.EvalSymlinks(in.Path)
+			if err == nil {
+				if abs, err := filepath.Abs(real); err == nil {
+					real = abs
+				}
+				if f, ok := first[real]; ok {
+					log.Warn("the same file named twice: read once", "path", in.Path, "first", f)
+					continue
+				}
+				first[real] = in.Path
+			}
+		}
+		out = append(out, in)
+	}
+	return out
 }

@@ -10,15 +10,16 @@ import (
 	"strings"
 
 	"github.com/zhmetrics/zhmetrics/attach"
+	"github.com/zhmetrics/zhmetrics/dataset"
 	"github.com/zhmetrics/zhmetrics/extract"
 	"github.com/zhmetrics/zhmetrics/timescope"
 )
 
 // Document statuses.
 const (
-	StatusOK      = "ok"
-	StatusError   = "error"
-	StatusSkipped = "skipped"
+	StatusOK      = dataset.StatusOK
+	StatusError   = dataset.StatusError
+	StatusSkipped = dataset.StatusSkipped
 )
 
 // Document is one input after the pipeline: its metadata and its figures.
@@ -68,7 +69,8 @@ func Process(seg *Segmenter, in Input, raw []byte) (doc Document) {
 			doc.Status, doc.Error = StatusError, fmt.Sprintf("line %d: %v", in.Line, err)
 			return doc
 		}
-		text, doc.Encoding = *line.Text, EncUTF8
+		_, doc.Encoding, _ = jsonlUTF8(raw)
+		text = *line.Text
 		doc.Meta = Meta{Title: line.Title, URL: line.URL, Date: findDate(line.Date)}
 		if doc.Meta.Date.IsZero() {
 			doc.Meta.Date = ParseHeader(text).Date
@@ -206,8 +208,8 @@ func firstLines(s string, n int) string {
 // broken JSONL lines are errors.
 func ReadAndProcess(seg *Segmenter, in Input, maxBytes int64) Document {
 	raw, skip, err := ReadInput(in, maxBytes)
-	if err != nil {
-		return Document{Input: in, Status: StatusError, Error: err.Error()}
+	if err != nil { // a bad JSONL line keeps its size
+		return Document{Input: in, Bytes: in.Length, Status: StatusError, Error: err.Error()}
 	}
 	if skip != "" {
 		return Document{Input: in, Bytes: int64(len(raw)), Status: StatusSkipped, Error: skip}
@@ -219,6 +221,15 @@ func ReadAndProcess(seg *Segmenter, in Input, maxBytes int64) Document {
 func ReadInput(in Input, maxBytes int64) (raw []byte, skip string, err error) {
 	if in.Err != "" {
 		return nil, "", errors.New(in.Err)
+	}
+	if in.Skip != "" {
+		return nil, in.Skip, nil
+	}
+	if in.Data != nil {
+		if maxBytes > 0 && int64(len(in.Data)) > maxBytes {
+			return nil, fmt.Sprintf("%d bytes, over --max-bytes %d", len(in.Data), maxBytes), nil
+		}
+		return in.Data, "", nil
 	}
 	size := in.Length
 	if in.Kind != KindJSONL {

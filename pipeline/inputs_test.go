@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"github.com/zhmetrics/zhmetrics/dataset"
 	"os"
 	"path/filepath"
 	"testing"
@@ -99,7 +100,7 @@ func TestRunJSONLIncremental(t *testing.T) {
 	second := runSeeds(t, out, Options{Inputs: []string{dir}, BatchDocs: 1})
 	assert.Equal(t, 7, second.Documents)
 	assert.LessOrEqual(t, second.Processed, 7)
-	rows, err := ReadFigures(out)
+	rows, err := dataset.ReadFigures(out)
 	require.NoError(t, err)
 	found := false
 	for _, r := range rows {

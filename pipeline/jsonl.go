@@ -1,6 +1,10 @@
 package pipeline
 
 import (
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/simplifiedchinese"
+
 	"bufio"
 	"bytes"
 	"encoding/json"
@@ -20,8 +24,31 @@ type jsonlDoc struct {
 	URL   string          `json:"url"`
 }
 
+// jsonlUTF8 gives a JSONL line as UTF-8, and the encoding it was in: UTF-8
+// (a byte order mark at the start of the file is not part of line 1, see
+// Expand) or GB18030, which a corpus written on a Chinese Windows often is.
+// JSON's own decoder would turn GB18030 bytes into U+FFFD without a word.
+func jsonlUTF8(line []byte) ([]byte, string, error) {
+	line = bytes.TrimPrefix(line, utf8BOM)
+	if utf8.Valid(line) {
+		return line, EncUTF8, nil
+	}
+	s, err := simplifiedchinese.GB18030.NewDecoder().Bytes(line)
+	if err != nil || !looksChinese(string(s)) {
+		bad, first := invalidUTF8(line)
+		return nil, "", &DecodeError{Reason: fmt.Sprintf("neither UTF-8 nor GB18030 (%d bad byte(s))", bad), Offset: first}
+	}
+	return s, EncGB18030, nil
+}
+
+var utf8BOM = []byte{0xef, 0xbb, 0xbf}
+
 // parseJSONLine reads one JSONL line: id (string or number) and text are required.
-func parseJSONLine(line []byte) (id string, d jsonlDoc, err error) {
+func parseJSONLine(raw []byte) (id string, d jsonlDoc, err error) {
+	line, _, err := jsonlUTF8(raw)
+	if err != nil {
+		return "", d, err
+	}
 	if err := json.Unmarshal(line, &d); err != nil {
 		return "", d, fmt.Errorf("not a JSON object: %v", err)
 	}
@@ -52,8 +79,16 @@ func parseJSONLine(line []byte) (id string, d jsonlDoc, err error) {
 func Expand(inputs []Input) ([]Input, error) {
 	var out []Input
 	for _, in := range inputs {
-		if in.Kind != KindJSONL {
+		if in.Kind != KindJSONL || in.Err != "" || in.Skip != "" {
 			out = append(out, in)
+			continue
+		}
+		if in.Data != nil { // a pipe, read once
+			docs, lines := SplitJSONL(in, in.Data)
+			for i := range docs {
+				docs[i].Data = lines[i]
+			}
+			out = append(out, docs...)
 			continue
 		}
 		docs, err := expandJSONL(in)
@@ -98,6 +133,9 @@ func SplitJSONL(file Input, data []byte) ([]Input, [][]byte) {
 			line = data[:i+1]
 		}
 		data = data[len(line):]
+		if n == 1 && bytes.HasPrefix(line, utf8BOM) {
+			line, offset = line[len(utf8BOM):], int64(len(utf8BOM))
+		}
 		doc := Input{Path: file.Path, Kind: KindJSONL, Offset: offset, Length: int64(len(line)), Line: n}
 		offset += int64(len(line))
 		if strings.TrimSpace(string(line)) != "" {
@@ -134,6 +172,10 @@ func expandJSONL(in Input) ([]Input, error) {
 		}
 		if err != nil && err != io.EOF {
 			return nil, fmt.Errorf("input %s: line %d: %w", in.Path, n, err)
+		}
+		if n == 1 && bytes.HasPrefix(line, utf8BOM) { // the file's byte order mark: not part of the line
+			offset += int64(len(utf8BOM))
+			line = line[len(utf8BOM):]
 		}
 		doc := Input{Path: in.Path, Kind: KindJSONL, Offset: offset, Length: int64(len(line)), Line: n}
 		offset += int64(len(line))

@@ -1,18 +1,21 @@
 package pipeline
 
 import (
+	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"io"
 	"log/slog"
 	"os"
 	"path/filepath"
 	"runtime"
-	"slices"
+	"strings"
 	"sync"
 	"time"
 
+	"github.com/zhmetrics/zhmetrics/dataset"
 	"github.com/zhmetrics/zhmetrics/schema"
 )
 
@@ -26,10 +29,19 @@ type Options struct {
 	Full       bool   // process every document, not only new and changed ones
 	BatchDocs  int    // documents per part file (memory is bounded by one batch)
 	BatchBytes int64  // input bytes per part file
-	Version    string // zhmetrics version, stamped into files and manifest
-	Extractor  string // fingerprint of the extractor (see ExtractorFingerprint); a change reprocesses every document
-	Logger     *slog.Logger
-	Progress   Progress // nil: no progress display
+	// StreamBytes: text documents larger than this are read and processed
+	// chunk by chunk, their rows written as they come (see stream.go); 0
+	// means DefaultStreamBytes, negative never.
+	StreamBytes int64
+	Version     string // zhmetrics version, stamped into files and manifest
+	Extractor   string // fingerprint of the extractor (see ExtractorFingerprint); a change reprocesses every document
+	Logger      *slog.Logger
+	Progress    Progress // nil: no progress display
+	// Context stops the run when cancelled (SIGINT, SIGTERM): no more documents
+	// are taken, the staged parts are removed, Run returns ErrInterrupted.
+	Context context.Context
+	// Retention: how long replaced snapshots are kept for readers still on them.
+	Retention dataset.Retention
 }
 
 // Progress is told how far a run is: documents and bytes done of the total.
@@ -45,88 +57,80 @@ const (
 	DefaultBatchBytes = 16 << 20
 )
 
-var tables = []string{"figures", "documents"}
+// ErrInterrupted means the run was stopped (Options.Context cancelled, as by
+// SIGINT or SIGTERM) before it published: the previous snapshot is current and
+// the run's staged parts are removed.
+var ErrInterrupted = errors.New("interrupted: nothing published, the previous snapshot is current")
 
 // Run processes the inputs into the dataset at opts.OutDir: new and changed
-// documents are processed, unchanged ones carried over, vanished ones dropped.
-// It returns the summary; an error means the run did not complete (the previous
-// snapshot is intact).
-func Run(opts Options) (Summary, error) {
+// documents are processed, unchanged ones carried over (matched by content,
+// wherever they are now), vanished ones dropped. It returns the summary; an
+// error means the run did not publish (the previous snapshot is intact).
+func Run(opts Options) (dataset.Summary, error) {
 	t0 := time.Now()
 	opts.setDefaults()
-	log := opts.Logger
+	ctx, log := opts.Context, opts.Logger
 	if err := os.MkdirAll(opts.OutDir, 0o755); err != nil {
-		return Summary{}, err
+		return dataset.Summary{}, err
 	}
-	release, err := lockDir(opts.OutDir)
+	release, err := dataset.Lock(opts.OutDir)
 	if err != nil {
-		return Summary{}, err
+		return dataset.Summary{}, err
 	}
 	defer release()
-	prev, err := ReadManifest(opts.OutDir)
+	if err := dataset.Clean(opts.OutDir); err != nil {
+		return dataset.Summary{}, err
+	}
+	prev, err := dataset.Open(opts.OutDir)
 	if err != nil {
-		return Summary{}, err
+		return dataset.Summary{}, err
 	}
-	if err := removeStrays(opts.OutDir, prev, tables); err != nil {
-		return Summary{}, err
-	}
-	for _, t := range tables {
-		if err := os.MkdirAll(filepath.Join(opts.OutDir, t), 0o755); err != nil {
-			return Summary{}, err
-		}
-	}
-	files, err := Discover(opts.Inputs)
+	files, err := DiscoverLog(opts.Inputs, log)
 	if err != nil {
-		return Summary{}, err
+		return dataset.Summary{}, err
 	}
 	inputs, err := Expand(files)
 	if err != nil {
-		return Summary{}, err
+		return dataset.Summary{}, err
 	}
-	current, err := hashInputs(inputs)
+	current := hashInputs(inputs)
+	stage, err := dataset.Stage(opts.OutDir, fmt.Sprintf("run-%d", os.Getpid()))
 	if err != nil {
-		return Summary{}, err
+		return dataset.Summary{}, err
 	}
-
-	// Keep the parts whose documents are all still there, unchanged; of the
-	// other parts, carry the unchanged documents over into parts of their own.
-	var kept []Part
-	carried := map[string]bool{}
-	if prev != nil && !opts.Full && prev.Extractor != opts.Extractor {
-		log.Info("the extractor changed since the last run: every document is processed again")
-	}
-	if prev != nil && !opts.Full && prev.Format == opts.Format && prev.SchemaVersion == schema.Version && prev.Extractor == opts.Extractor {
-		for _, p := range prev.Parts {
-			if !partUnchanged(p, current) {
-				np, ok, err := carryOver(opts.OutDir, opts.Format, opts.Version, p, current)
-				if err != nil {
-					log.Warn("cannot carry a part over; its documents are processed again", "part", p.Name, "err", err)
-					continue
-				}
-				if !ok {
-					continue
-				}
-				p = np
-			}
-			kept = append(kept, p)
-			for _, d := range p.Documents {
-				carried[d.DocID] = true
-			}
+	published := false
+	defer func() {
+		if !published {
+			os.RemoveAll(stage)
 		}
+	}()
+
+	kept, carriedParts, carried, err := carry(opts, prev, inputs, current, stage)
+	if err != nil {
+		return dataset.Summary{}, err
 	}
-	var todo []Input
+	var todo, big []Input
 	var todoBytes int64
 	for _, in := range inputs {
 		if !carried[in.DocID] {
-			todo = append(todo, in)
+			if streams(in, current[in.DocID].Bytes, opts) {
+				big = append(big, in)
+			} else {
+				todo = append(todo, in)
+			}
 			todoBytes += current[in.DocID].Bytes
 		}
 	}
-	sum := Summary{Carried: len(carried)}
+	sum := dataset.Summary{Carried: len(carried)}
 	if prev != nil {
-		for _, p := range prev.Parts {
+		ids := map[string]bool{}
+		for _, in := range inputs {
+			ids[current[in.DocID].SHA256] = true
+			ids[in.DocID] = true
+		}
+		for _, p := range prev.Manifest.Parts {
 			for _, d := range p.Documents {
-				if _, ok := current[d.DocID]; !ok {
+				if !ids[d.DocID] && !ids[d.SHA256] {
 					sum.Removed++
 				}
 			}
@@ -136,32 +140,54 @@ func Run(opts Options) (Summary, error) {
 
 	// Process the rest in batches, one part each.
 	var seg *Segmenter
-	if len(todo) > 0 {
+	if len(todo)+len(big) > 0 {
 		if seg, err = LoadSegmenter(); err != nil {
-			return Summary{}, fmt.Errorf("loading the segmenter: %w", err)
+			return dataset.Summary{}, fmt.Errorf("loading the segmenter: %w", err)
 		}
 	}
 	if opts.Progress != nil {
-		opts.Progress.Start(len(todo), todoBytes)
+		opts.Progress.Start(len(todo)+len(big), todoBytes)
 		defer opts.Progress.Finish()
 	}
 	// Batches are processed by the workers while the previous one is being
 	// written: memory holds at most two batches.
 	type written struct {
-		part Part
+		part dataset.Part
 		err  error
 	}
 	toWrite := make(chan []Document, 1)
 	done := make(chan written)
 	go func() {
 		for docs := range toWrite {
-			p, err := writePart(opts, docs)
+			p, err := WritePart(stage, opts.Format, opts.Version, docs)
 			done <- written{p, err}
 		}
 		close(done)
 	}()
-	var added []Part
+	var added []dataset.Part
 	var writeErr error
+	// Documents too large to hold are streamed one after the other, first.
+	for _, in := range big {
+		if ctx.Err() != nil {
+			break
+		}
+		p, d, err := streamDocument(ctx, seg, in, stage, opts)
+		if err != nil {
+			if ctx.Err() != nil {
+				break
+			}
+			close(toWrite)
+			return dataset.Summary{}, err
+		}
+		if d.Status != StatusOK {
+			log.Warn("document "+d.Status, "doc", d.DocID, "path", d.Path, "reason", d.Error)
+		}
+		if opts.Progress != nil {
+			opts.Progress.Done(1, d.Bytes)
+		}
+		added = append(added, p)
+		sum.MB += float64(d.Bytes) / 1e6
+	}
 	pending := 0
 	collect := func() {
 		w := <-done
@@ -171,13 +197,16 @@ func Run(opts Options) (Summary, error) {
 		}
 		added = append(added, w.part)
 	}
-	for start := 0; start < len(todo) && writeErr == nil; {
+	for start := 0; start < len(todo) && writeErr == nil && ctx.Err() == nil; {
 		end, size := start, int64(0)
 		for end < len(todo) && end-start < opts.BatchDocs && (end == start || size+current[todo[end].DocID].Bytes <= opts.BatchBytes) {
 			size += current[todo[end].DocID].Bytes
 			end++
 		}
-		docs := processBatch(seg, todo[start:end], opts)
+		docs := processBatch(ctx, seg, todo[start:end], opts)
+		if ctx.Err() != nil {
+			break
+		}
 		for _, d := range docs {
 			if d.Status != StatusOK {
 				log.Warn("document "+d.Status, "doc", d.DocID, "path", d.Path, "reason", d.Error)
@@ -195,42 +224,119 @@ func Run(opts Options) (Summary, error) {
 		collect()
 	}
 	close(toWrite)
+	if ctx.Err() != nil {
+		return dataset.Summary{}, ErrInterrupted
+	}
 	if writeErr != nil {
-		return Summary{}, writeErr
+		return dataset.Summary{}, writeErr
 	}
 
-	parts := append(kept, added...)
-	counts := SummaryOf(parts)
+	parts := append(append(kept, carriedParts...), added...)
+	counts := dataset.SummaryOf(parts)
 	sum.Documents, sum.Figures, sum.OK, sum.Skipped, sum.Failed = counts.Documents, counts.Figures, counts.OK, counts.Skipped, counts.Failed
-	sum.Processed, sum.FilesAdded = len(todo), len(added)*len(tables)
-	changed := len(added) > 0 || prev == nil || !sameParts(kept, prev.Parts)
+	sum.Processed, sum.FilesAdded = len(todo)+len(big), (len(added)+len(carriedParts))*len(dataset.Tables)
+	changed := len(added) > 0 || len(carriedParts) > 0 || prev == nil || !sameParts(kept, prev.Manifest.Parts)
 	if changed {
 		sum.Seconds = time.Since(t0).Seconds()
-		if err := writeSnapshot(opts.OutDir, opts.Format, opts.Version, opts.Extractor, parts, sum); err != nil {
-			return Summary{}, err
+		m := &dataset.Manifest{SchemaVersion: schema.Version, ZhmetricsVersion: opts.Version, Format: opts.Format,
+			Extractor: opts.Extractor, CreatedAt: time.Now().UTC().Truncate(time.Second), Summary: sum}
+		if ctx.Err() != nil {
+			return dataset.Summary{}, ErrInterrupted
 		}
+		if err := dataset.Publish(opts.OutDir, stage, prev, m, parts, opts.Retention); err != nil {
+			return dataset.Summary{}, err
+		}
+		published = true
 	}
 	sum.Seconds = time.Since(t0).Seconds()
 	return sum, nil
 }
 
-// WriteSnapshot switches the dataset in dir to the given parts: it writes the
-// manifest atomically, then removes the files no part names.
-func WriteSnapshot(dir, format, version string, parts []Part, sum Summary) error {
-	return writeSnapshot(dir, format, version, "", parts, sum)
-}
-
-func writeSnapshot(dir, format, version, extractor string, parts []Part, sum Summary) error {
-	sortParts(parts)
-	m := &Manifest{SchemaVersion: schema.Version, ZhmetricsVersion: version, Format: format, Extractor: extractor,
-		CreatedAt: time.Now().UTC().Truncate(time.Second), Tables: tableFiles(parts, tables, schema.Ext(format)), Parts: parts, Summary: sum}
-	if err := writeManifest(dir, m); err != nil {
-		return err
+// carry decides what the previous snapshot gives this run: parts kept whole
+// (every document still there under the same id and path, unchanged), and
+// parts written afresh from old rows for documents whose content is known
+// (same SHA-256, same extractor) even if they moved or were renamed. Parts
+// whose files do not match the manifest (size, checksum) give nothing: their
+// documents are processed again, and the damage is logged.
+func carry(opts Options, prev *dataset.Snapshot, inputs []Input, current map[string]dataset.ManifestDoc, stage string) (kept, rewritten []dataset.Part, carried map[string]bool, err error) {
+	carried = map[string]bool{}
+	log := opts.Logger
+	if prev == nil || opts.Full {
+		return nil, nil, carried, nil
 	}
-	return removeStrays(dir, m, tables)
+	m := prev.Manifest
+	if m.Extractor != opts.Extractor {
+		log.Info("the extractor changed since the last run: every document is processed again")
+	}
+	if m.Format != opts.Format || m.SchemaVersion != schema.Version || m.Extractor != opts.Extractor {
+		return nil, nil, carried, nil
+	}
+	type source struct {
+		part int
+		doc  dataset.ManifestDoc
+	}
+	bySHA := map[string]source{}
+	byID := map[string]source{}
+	for i, p := range m.Parts {
+		if err := dataset.CheckPart(prev.Dir, m.Format, p); err != nil {
+			log.Warn("a part of the previous snapshot is damaged: its documents are processed again", "part", p.Name, "err", err)
+			continue
+		}
+		for _, d := range p.Documents {
+			if d.SHA256 != "" && !strings.HasPrefix(d.SHA256, "unreadable") {
+				if _, ok := bySHA[d.SHA256]; !ok {
+					bySHA[d.SHA256] = source{i, d}
+				}
+				byID[d.DocID] = source{i, d}
+			}
+		}
+	}
+	carries := map[int][]dataset.Carry{}
+	for _, in := range inputs {
+		c := current[in.DocID]
+		src, ok := byID[in.DocID]
+		if !ok || src.doc.SHA256 != c.SHA256 {
+			src, ok = bySHA[c.SHA256]
+		}
+		if !ok {
+			continue
+		}
+		to := src.doc
+		to.DocID, to.Path = c.DocID, c.Path
+		carries[src.part] = append(carries[src.part], dataset.Carry{From: src.doc.DocID, To: to})
+		carried[in.DocID] = true
+	}
+	for i, p := range m.Parts {
+		cs := carries[i]
+		if len(cs) == 0 {
+			continue
+		}
+		// Kept whole when every document of the part is carried once, under its own id and path.
+		same := map[string]bool{}
+		for _, c := range cs {
+			if c.From == c.To.DocID && c.To.Path == byID[c.From].doc.Path && byID[c.From].part == i {
+				same[c.From] = true
+			}
+		}
+		whole := len(cs) == len(p.Documents) && len(same) == len(p.Documents)
+		if whole {
+			kept = append(kept, p)
+			continue
+		}
+		np, err := dataset.CarryOver(prev.Dir, stage, m.Format, opts.Version, p, cs)
+		if err != nil {
+			log.Warn("cannot carry a part over; its documents are processed again", "part", p.Name, "err", err)
+			for _, c := range cs {
+				delete(carried, c.To.DocID)
+			}
+			continue
+		}
+		rewritten = append(rewritten, np)
+	}
+	return kept, rewritten, carried, nil
 }
 
-func sameParts(a, b []Part) bool {
+func sameParts(a, b []dataset.Part) bool {
 	if len(a) != len(b) {
 		return false
 	}
@@ -267,26 +373,6 @@ func ExtractorFingerprint() string {
 	return hex.EncodeToString(h.Sum(nil))[:16]
 }
 
-// SummaryOf counts the documents and figures of parts.
-func SummaryOf(parts []Part) Summary {
-	var sum Summary
-	for _, p := range parts {
-		for _, d := range p.Documents {
-			sum.Documents++
-			sum.Figures += d.Figures
-			switch d.Status {
-			case StatusOK:
-				sum.OK++
-			case StatusSkipped:
-				sum.Skipped++
-			default:
-				sum.Failed++
-			}
-		}
-	}
-	return sum
-}
-
 func (o *Options) setDefaults() {
 	if o.Format == "" {
 		o.Format = schema.Parquet
@@ -300,16 +386,36 @@ func (o *Options) setDefaults() {
 	if o.BatchBytes <= 0 {
 		o.BatchBytes = DefaultBatchBytes
 	}
+	if o.StreamBytes == 0 {
+		o.StreamBytes = DefaultStreamBytes
+	}
+	if o.Context == nil {
+		o.Context = context.Background()
+	}
+	if o.Retention == (dataset.Retention{}) {
+		o.Retention = dataset.DefaultRetention
+	}
 	if o.Logger == nil {
 		o.Logger = slog.New(slog.NewTextHandler(io.Discard, nil))
 	}
 }
 
 // hashInputs reads every input's SHA-256 and size, streaming.
-func hashInputs(inputs []Input) (map[string]ManifestDoc, error) {
-	out := make(map[string]ManifestDoc, len(inputs))
+func hashInputs(inputs []Input) map[string]dataset.ManifestDoc {
+	out := make(map[string]dataset.ManifestDoc, len(inputs))
 	for _, in := range inputs {
-		d := ManifestDoc{DocID: in.DocID, Path: in.Path}
+		d := dataset.ManifestDoc{DocID: in.DocID, Path: in.Path}
+		if in.Skip != "" || in.Err != "" && in.Kind != KindJSONL { // never equal to a hash: looked at again next run
+			d.SHA256 = "unreadable: " + in.Err + in.Skip
+			out[in.DocID] = d
+			continue
+		}
+		if in.Data != nil {
+			sum := sha256.Sum256(in.Data)
+			d.SHA256, d.Bytes = hex.EncodeToString(sum[:]), int64(len(in.Data))
+			out[in.DocID] = d
+			continue
+		}
 		f, err := os.Open(in.Path)
 		if err == nil {
 			h := sha256.New()
@@ -326,22 +432,12 @@ func hashInputs(inputs []Input) (map[string]ManifestDoc, error) {
 		}
 		out[in.DocID] = d
 	}
-	return out, nil
-}
-
-func partUnchanged(p Part, current map[string]ManifestDoc) bool {
-	for _, d := range p.Documents {
-		c, ok := current[d.DocID]
-		if !ok || c.SHA256 != d.SHA256 || c.Path != d.Path {
-			return false
-		}
-	}
-	return len(p.Documents) > 0
+	return out
 }
 
 // processBatch processes documents with opts.Workers goroutines; the result
 // is in input order whatever the number of workers.
-func processBatch(seg *Segmenter, batch []Input, opts Options) []Document {
+func processBatch(ctx context.Context, seg *Segmenter, batch []Input, opts Options) []Document {
 	docs := make([]Document, len(batch))
 	next := make(chan int)
 	var wg sync.WaitGroup
@@ -361,6 +457,9 @@ func processBatch(seg *Segmenter, batch []Input, opts Options) []Document {
 		}()
 	}
 	for i := range batch {
+		if ctx.Err() != nil {
+			break // stopped: the documents in hand are finished, no more are taken
+		}
 		next <- i
 	}
 	close(next)
@@ -368,88 +467,24 @@ func processBatch(seg *Segmenter, batch []Input, opts Options) []Document {
 	return docs
 }
 
-func writePart(opts Options, docs []Document) (Part, error) {
-	return WritePart(opts.OutDir, opts.Format, opts.Version, docs)
-}
-
-// WritePart writes one batch of documents as a part of the dataset in dir:
-// its figures file, then its documents file, each atomically. The part's name
-// is a hash of its documents' ids and contents, so the same batch always gets
-// the same name. The manifest is not touched: see WriteSnapshot.
-func WritePart(dir, format, version string, docs []Document) (Part, error) {
+// WritePart writes one batch of documents as a part into dir, a staging
+// directory (dataset.Stage): see dataset.WriteRows.
+func WritePart(dir, format, version string, docs []Document) (dataset.Part, error) {
 	nfigs := 0
 	for _, d := range docs {
 		nfigs += len(d.Figures)
 	}
-	mdocs := make([]ManifestDoc, 0, len(docs))
+	mdocs := make([]dataset.ManifestDoc, 0, len(docs))
 	figRows := make([]schema.FigureRow, 0, nfigs)
 	docRows := make([]schema.DocumentRow, 0, len(docs))
 	now := time.Now().UTC()
 	for _, d := range docs {
-		mdocs = append(mdocs, ManifestDoc{DocID: d.DocID, Path: d.Path, SHA256: d.SHA256, Bytes: d.Bytes,
+		mdocs = append(mdocs, dataset.ManifestDoc{DocID: d.DocID, Path: d.Path, SHA256: d.SHA256, Bytes: d.Bytes,
 			Status: d.Status, Figures: len(d.Figures)})
 		figRows = append(figRows, FigureRows(d)...)
 		docRows = append(docRows, DocumentRow(d, now))
 	}
-	return writeRows(dir, format, version, mdocs, figRows, docRows)
-}
-
-// writeRows writes a part from its rows; see WritePart.
-func writeRows(dir, format, version string, mdocs []ManifestDoc, figRows []schema.FigureRow, docRows []schema.DocumentRow) (Part, error) {
-	h := sha256.New()
-	for _, d := range mdocs {
-		fmt.Fprintf(h, "%s\x00%s\x00", d.DocID, d.SHA256)
-	}
-	fmt.Fprintf(h, "%s\x00%s", format, schema.Version)
-	p := Part{Name: "part-" + hex.EncodeToString(h.Sum(nil))[:16], Documents: mdocs}
-	ext := schema.Ext(format)
-	figs, documents := schema.NewFigures(version), schema.NewDocuments(version)
-	for _, t := range tables {
-		if err := os.MkdirAll(filepath.Join(dir, t), 0o755); err != nil {
-			return Part{}, err
-		}
-	}
-	if err := WriteFileAtomic(filepath.Join(dir, "figures", p.Name+ext), func(w io.Writer) error {
-		return figs.Write(w, format, figRows)
-	}); err != nil {
-		return Part{}, err
-	}
-	if err := WriteFileAtomic(filepath.Join(dir, "documents", p.Name+ext), func(w io.Writer) error {
-		return documents.Write(w, format, docRows)
-	}); err != nil {
-		return Part{}, err
-	}
-	return p, nil
-}
-
-// carryOver rewrites the documents of an old part that are still there and
-// unchanged as a part of their own, from the old part's rows: they are not
-// processed again. It returns no part when none of them is left.
-func carryOver(dir, format, version string, old Part, current map[string]ManifestDoc) (Part, bool, error) {
-	keep := map[string]bool{}
-	var mdocs []ManifestDoc
-	for _, d := range old.Documents {
-		if c, ok := current[d.DocID]; ok && c.SHA256 == d.SHA256 && c.Path == d.Path {
-			keep[d.DocID] = true
-			mdocs = append(mdocs, d)
-		}
-	}
-	if len(mdocs) == 0 {
-		return Part{}, false, nil
-	}
-	ext := schema.Ext(format)
-	figs, err := schema.NewFigures(version).ReadFile(filepath.Join(dir, "figures", old.Name+ext))
-	if err != nil {
-		return Part{}, false, err
-	}
-	docs, err := schema.NewDocuments(version).ReadFile(filepath.Join(dir, "documents", old.Name+ext))
-	if err != nil {
-		return Part{}, false, err
-	}
-	figs = slices.DeleteFunc(figs, func(r schema.FigureRow) bool { return !keep[r.DocID] })
-	docs = slices.DeleteFunc(docs, func(r schema.DocumentRow) bool { return !keep[r.DocID] })
-	p, err := writeRows(dir, format, version, mdocs, figs, docs)
-	return p, err == nil, err
+	return dataset.WriteRows(dir, format, version, mdocs, figRows, docRows)
 }
 
 // FigureRows turns a document's figures into rows of the figures table.

@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"context"
+	"github.com/zhmetrics/zhmetrics/dataset"
 	"os"
 	"path/filepath"
 	"strings"
@@ -19,7 +20,7 @@ import (
 	"github.com/zhmetrics/zhmetrics/schema"
 )
 
-func runSeeds(t *testing.T, out string, opts Options) Summary {
+func runSeeds(t *testing.T, out string, opts Options) dataset.Summary {
 	t.Helper()
 	if opts.Inputs == nil {
 		opts.Inputs = []string{"../seeds"}
@@ -65,7 +66,7 @@ func TestRunSeedsEndToEnd(t *testing.T) {
 	assert.Equal(t, 5, sum.OK)
 	assert.Greater(t, sum.Figures, 150)
 
-	m, err := ReadManifest(out)
+	m, err := dataset.ReadManifest(out)
 	require.NoError(t, err)
 	require.Len(t, m.Tables["figures"], 1)
 	figs := readParquet(t, filepath.Join(out, m.Tables["figures"][0]))
@@ -129,15 +130,15 @@ func TestRunSeedsEndToEnd(t *testing.T) {
 func TestRunArrowIPC(t *testing.T) {
 	out := t.TempDir()
 	sum := runSeeds(t, out, Options{Format: schema.Arrow})
-	m, err := ReadManifest(out)
+	m, err := dataset.ReadManifest(out)
 	require.NoError(t, err)
 	assert.Equal(t, "arrow", m.Format)
 	require.Len(t, m.Tables["figures"], 1)
 	assert.Equal(t, ".arrow", filepath.Ext(m.Tables["figures"][0]))
-	rows, err := ReadFigures(out)
+	rows, err := dataset.ReadFigures(out)
 	require.NoError(t, err)
 	assert.Len(t, rows, sum.Figures)
-	docs, err := ReadDocuments(out)
+	docs, err := dataset.ReadDocuments(out)
 	require.NoError(t, err)
 	assert.Len(t, docs, 5)
 }
@@ -165,7 +166,7 @@ func TestRunIncremental(t *testing.T) {
 	assert.Equal(t, 1, third.Carried)
 	assert.Equal(t, 1, third.Removed)
 	assert.Equal(t, 3, third.Documents)
-	rows, err := ReadFigures(out)
+	rows, err := dataset.ReadFigures(out)
 	require.NoError(t, err)
 	perDoc := map[string]int{}
 	for _, r := range rows {
@@ -176,7 +177,7 @@ func TestRunIncremental(t *testing.T) {
 	assert.Zero(t, perDoc["003_1f264a32601b23cd.txt"])
 	assert.Greater(t, perDoc["001_18dbd27aeb4158ef.txt"], 5)
 	// Only the files of the snapshot remain.
-	m, err := ReadManifest(out)
+	m, err := dataset.ReadManifest(out)
 	require.NoError(t, err)
 	entries, err := os.ReadDir(filepath.Join(out, "figures"))
 	require.NoError(t, err)
@@ -185,7 +186,7 @@ func TestRunIncremental(t *testing.T) {
 	// --full processes everything again, and gives the same rows.
 	full := runSeeds(t, out, Options{Inputs: []string{in}, BatchDocs: 1, Full: true})
 	assert.Equal(t, 3, full.Processed)
-	again, err := ReadFigures(out)
+	again, err := dataset.ReadFigures(out)
 	require.NoError(t, err)
 	assert.Equal(t, rows, again)
 }
@@ -207,7 +208,7 @@ func snapshot(t *testing.T, dir string) map[string]string {
 	out := map[string]string{}
 	filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
 		require.NoError(t, err)
-		if !d.IsDir() && d.Name() != lockName {
+		if !d.IsDir() && d.Name() != dataset.LockName {
 			st, err := d.Info()
 			require.NoError(t, err)
 			out[p] = st.ModTime().String() + "/" + st.Name()
@@ -222,9 +223,9 @@ func TestRunDeterministicAcrossWorkers(t *testing.T) {
 	a, b := t.TempDir(), t.TempDir()
 	runSeeds(t, a, Options{Inputs: inputs, Workers: 1, BatchDocs: 3})
 	runSeeds(t, b, Options{Inputs: inputs, Workers: 4, BatchDocs: 3})
-	ma, err := ReadManifest(a)
+	ma, err := dataset.ReadManifest(a)
 	require.NoError(t, err)
-	mb, err := ReadManifest(b)
+	mb, err := dataset.ReadManifest(b)
 	require.NoError(t, err)
 	assert.Equal(t, ma.Tables, mb.Tables, "same part names")
 	for _, f := range ma.Tables["figures"] {
@@ -241,7 +242,7 @@ func TestRunBadInputsRecorded(t *testing.T) {
 	sum := runSeeds(t, out, Options{Inputs: []string{"../testdata/inputs"}, MaxBytes: 100000})
 	assert.Equal(t, 5, sum.Failed, "binary.txt, truncated.txt, three bad lines of corpus.jsonl")
 	assert.Equal(t, 2, sum.Skipped, "empty.txt, longline.txt over --max-bytes")
-	docs, err := ReadDocuments(out)
+	docs, err := dataset.ReadDocuments(out)
 	require.NoError(t, err)
 	byID := map[string]schema.DocumentRow{}
 	for _, d := range docs {
@@ -259,10 +260,10 @@ func TestRunBadInputsRecorded(t *testing.T) {
 
 func TestRunLocked(t *testing.T) {
 	out := t.TempDir()
-	release, err := lockDir(out)
+	release, err := dataset.Lock(out)
 	require.NoError(t, err)
 	_, err = Run(Options{Inputs: []string{"../seeds"}, OutDir: out})
-	require.ErrorIs(t, err, ErrLocked)
+	require.ErrorIs(t, err, dataset.ErrLocked)
 	assert.Contains(t, err.Error(), "pid")
 	release()
 	runSeeds(t, out, Options{})
@@ -275,9 +276,9 @@ func TestRunCarriesOverWithinAPart(t *testing.T) {
 	out := t.TempDir()
 	first := runSeeds(t, out, Options{Inputs: []string{in}})
 	require.Equal(t, 3, first.Processed)
-	before, err := ReadDocuments(out)
+	before, err := dataset.ReadDocuments(out)
 	require.NoError(t, err)
-	beforeFigs, err := ReadFigures(out)
+	beforeFigs, err := dataset.ReadFigures(out)
 	require.NoError(t, err)
 
 	require.NoError(t, os.WriteFile(filepath.Join(in, "001_18dbd27aeb4158ef.txt"), []byte("新增企业12家。"), 0o644))
@@ -286,7 +287,7 @@ func TestRunCarriesOverWithinAPart(t *testing.T) {
 	assert.Equal(t, 2, second.Carried)
 	assert.Equal(t, 3, second.Documents)
 
-	after, err := ReadDocuments(out)
+	after, err := dataset.ReadDocuments(out)
 	require.NoError(t, err)
 	was := map[string]time.Time{}
 	for _, d := range before {
@@ -297,7 +298,7 @@ func TestRunCarriesOverWithinAPart(t *testing.T) {
 			assert.Equal(t, was[d.DocID], d.ProcessedAt, "carried rows keep their processed_at: %s", d.DocID)
 		}
 	}
-	afterFigs, err := ReadFigures(out)
+	afterFigs, err := dataset.ReadFigures(out)
 	require.NoError(t, err)
 	keep := func(rows []schema.FigureRow) []schema.FigureRow {
 		var out []schema.FigureRow
@@ -309,7 +310,7 @@ func TestRunCarriesOverWithinAPart(t *testing.T) {
 		return out
 	}
 	assert.ElementsMatch(t, keep(beforeFigs), keep(afterFigs), "carried figures are the same rows")
-	m, err := ReadManifest(out)
+	m, err := dataset.ReadManifest(out)
 	require.NoError(t, err)
 	entries, err := os.ReadDir(filepath.Join(out, "figures"))
 	require.NoError(t, err)
@@ -332,7 +333,7 @@ func TestRunReprocessesOlderSchema(t *testing.T) {
 	again := runSeeds(t, out, opts)
 	assert.Equal(t, 3, again.Processed)
 	assert.Equal(t, 0, again.Carried)
-	rows, err := ReadFigures(out)
+	rows, err := dataset.ReadFigures(out)
 	require.NoError(t, err)
 	withInterval := 0
 	for _, r := range rows {

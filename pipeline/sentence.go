@@ -15,10 +15,55 @@ func sentenceEnd(r rune) bool {
 }
 
 // MaxSentenceRunes bounds a sentence: a longer run of text without a sentence
-// end (a table flattened into one line, say) is cut at its last clause mark
-// (，,、：:) before the bound, or at the bound. It keeps the work per sentence
-// and the sentence column bounded.
+// end (a table flattened into one line, say) is cut (see safeCut) only where
+// no figure can be: never inside a number, a unit, a range or a qualifier. It
+// keeps the work per sentence and the sentence column bounded.
 const MaxSentenceRunes = 1000
+
+// maxSentence is MaxSentenceRunes; tests raise it to compare with uncut text.
+var maxSentence = MaxSentenceRunes
+
+// safeCut chooses where to cut rs[s:] within (s+max/2, limit]: as far as can
+// be from any character a number is written with (a figure's unit follows
+// its number within a few characters, its qualifier and change word precede
+// it), preferring a cut after white space, then after a clause mark
+// (，；：、), and never right beside a numeral while there is another
+// choice. Positions more than 8 characters from any numeral are all equally
+// safe; of equals, the last (the longest piece) wins.
+func safeCut(rs []rune, s, limit int) int {
+	lo := s + (limit-s)/2
+	const far = 8
+	// dist is how far the cut before rs[k] is from the nearest numeral: 1
+	// when rs[k-1] or rs[k] is one, at most far.
+	dist := func(k int) int {
+		for t := 1; t < far; t++ {
+			if k-t >= 0 && isNumeralRune(rs[k-t]) || k+t-1 < len(rs) && isNumeralRune(rs[k+t-1]) {
+				return t
+			}
+		}
+		return far
+	}
+	best, bestScore := limit, -1
+	for k := lo + 1; k <= limit; k++ {
+		score := dist(k)
+		if score >= 2 {
+			switch rs[k-1] {
+			case ' ', '\t', '\u3000':
+				score += 2 * far
+			case '，', '；', '：', '、', ',', ';', ':':
+				score += far
+			}
+		}
+		if score >= bestScore {
+			best, bestScore = k, score
+		}
+	}
+	return best
+}
+
+func isNumeralRune(r rune) bool {
+	return r >= '0' && r <= '9' || r >= 0x3007 && numeralRunes[r] || r == '.' || r == '%' || r == '-' || r == '~' || r == '～' || r == '—'
+}
 
 // Sentences splits text on 。！？；!?; and line breaks, trims white space and
 // drops empty pieces. Spans are rune offsets into text.
@@ -35,14 +80,8 @@ func sentenceSpans(rs []rune) []Span {
 		for e > s && isSpace(rs[e-1]) {
 			e--
 		}
-		if e-s > MaxSentenceRunes {
-			cut := s + MaxSentenceRunes
-			for k := cut - 1; k > s+MaxSentenceRunes/2; k-- {
-				if strings.ContainsRune("，,、：:", rs[k]) {
-					cut = k + 1
-					break
-				}
-			}
+		if e-s > maxSentence {
+			cut := safeCut(rs, s, s+maxSentence)
 			emit(s, cut, rs)
 			emit(cut, e, rs)
 			return

@@ -81,8 +81,34 @@ func (t *Table[R]) Record(rows []R) arrow.RecordBatch {
 // dictionary pages for the dictionary columns and statistics, in row groups of RowGroupRows, or an
 // Arrow IPC file.
 func (t *Table[R]) Write(w io.Writer, format string, rows []R) error {
-	var write func(rec arrow.RecordBatch) error
-	var closeFn func() error
+	rw, err := t.NewWriter(w, format)
+	if err != nil {
+		return err
+	}
+	if err := rw.Append(rows); err != nil {
+		rw.abort()
+		return err
+	}
+	return rw.Close()
+}
+
+// RowWriter writes a file of a table whose rows come a few at a time: a row
+// group (or Arrow record batch) is written each RowGroupRows rows, so memory
+// holds at most one row group, however many rows the file gets.
+type RowWriter[R any] struct {
+	// GroupRows, when set, is the row group size instead of RowGroupRows
+	// (smaller groups: less memory while writing, a little more file).
+	GroupRows int
+	t         *Table[R]
+	write     func(rec arrow.RecordBatch) error
+	closeFn   func() error
+	buf       []R
+	written   bool
+}
+
+// NewWriter starts a file of the table in the given format on w.
+func (t *Table[R]) NewWriter(w io.Writer, format string) (*RowWriter[R], error) {
+	rw := &RowWriter[R]{t: t}
 	switch format {
 	case Parquet:
 		opts := []parquet.WriterProperty{
@@ -105,33 +131,76 @@ func (t *Table[R]) Write(w io.Writer, format string, rows []R) error {
 		props := parquet.NewWriterProperties(opts...)
 		fw, err := pqarrow.NewFileWriter(t.Schema, w, props, pqarrow.NewArrowWriterProperties(pqarrow.WithStoreSchema()))
 		if err != nil {
-			return fmt.Errorf("%s: parquet writer: %w", t.Name, err)
+			return nil, fmt.Errorf("%s: parquet writer: %w", t.Name, err)
 		}
-		write, closeFn = fw.Write, fw.Close
+		rw.write, rw.closeFn = fw.Write, fw.Close
 	case Arrow:
 		fw, err := ipc.NewFileWriter(w, ipc.WithSchema(t.Schema), ipc.WithZstd())
 		if err != nil {
-			return fmt.Errorf("%s: arrow writer: %w", t.Name, err)
+			return nil, fmt.Errorf("%s: arrow writer: %w", t.Name, err)
 		}
-		write, closeFn = fw.Write, fw.Close
+		rw.write, rw.closeFn = fw.Write, fw.Close
 	default:
-		return fmt.Errorf("unknown format %q (want parquet or arrow)", format)
+		return nil, fmt.Errorf("unknown format %q (want parquet or arrow)", format)
 	}
-	// One record per row group; an empty table still gets one (empty) record.
-	for start := 0; start == 0 || start < len(rows); start += RowGroupRows {
-		rec := t.Record(rows[start:min(start+RowGroupRows, len(rows))])
-		err := write(rec)
-		rec.Release()
-		if err != nil {
-			closeFn()
-			return fmt.Errorf("%s: %w", t.Name, err)
+	return rw, nil
+}
+
+// Append adds rows; full row groups are written at once.
+func (rw *RowWriter[R]) Append(rows []R) error {
+	group := RowGroupRows
+	if rw.GroupRows > 0 {
+		group = rw.GroupRows
+	}
+	if len(rw.buf) == 0 && len(rows) >= group { // whole row groups straight from rows, no copy
+		n := len(rows) / group * group
+		for start := 0; start < n; start += group {
+			if err := rw.flush(rows[start : start+group]); err != nil {
+				return err
+			}
 		}
+		rows = rows[n:]
 	}
-	if err := closeFn(); err != nil {
-		return fmt.Errorf("%s: %w", t.Name, err)
+	for len(rows) > 0 {
+		k := min(group-len(rw.buf), len(rows))
+		rw.buf = append(rw.buf, rows[:k]...)
+		rows = rows[k:]
+		if len(rw.buf) == group {
+			if err := rw.flush(rw.buf); err != nil {
+				return err
+			}
+			rw.buf = rw.buf[:0]
+		}
 	}
 	return nil
 }
+
+func (rw *RowWriter[R]) flush(rows []R) error {
+	rec := rw.t.Record(rows)
+	defer rec.Release()
+	rw.written = true
+	if err := rw.write(rec); err != nil {
+		return fmt.Errorf("%s: %w", rw.t.Name, err)
+	}
+	return nil
+}
+
+// Close writes the last rows (an empty table still gets one, empty, record)
+// and the file's footer.
+func (rw *RowWriter[R]) Close() error {
+	if len(rw.buf) > 0 || !rw.written {
+		if err := rw.flush(rw.buf); err != nil {
+			rw.abort()
+			return err
+		}
+	}
+	if err := rw.closeFn(); err != nil {
+		return fmt.Errorf("%s: %w", rw.t.Name, err)
+	}
+	return nil
+}
+
+func (rw *RowWriter[R]) abort() { rw.closeFn() }
 
 // ReadFile reads every row of a Parquet or Arrow IPC file of this table.
 // Columns are found by name, so files of an older version that lack a column

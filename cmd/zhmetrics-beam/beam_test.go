@@ -4,6 +4,7 @@ package main
 
 import (
 	"context"
+	"github.com/zhmetrics/zhmetrics/dataset"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -42,9 +43,9 @@ func TestBeamSameAsRun(t *testing.T) {
 	assert.Contains(t, string(out), "added 0, removed 0, changed 0")
 
 	// Same documents, with the same statuses; same layout.
-	want, err := pipeline.ReadDocuments(runOut)
+	want, err := dataset.ReadDocuments(runOut)
 	require.NoError(t, err)
-	got, err := pipeline.ReadDocuments(beamOut)
+	got, err := dataset.ReadDocuments(beamOut)
 	require.NoError(t, err)
 	byID := map[string]string{}
 	for _, d := range want {
@@ -54,7 +55,7 @@ func TestBeamSameAsRun(t *testing.T) {
 	for _, d := range got {
 		assert.Equal(t, byID[d.DocID], d.Status+" "+d.Error, d.DocID)
 	}
-	m, err := pipeline.ReadManifest(beamOut)
+	m, err := dataset.ReadManifest(beamOut)
 	require.NoError(t, err)
 	assert.NotEmpty(t, m.Tables["figures"])
 	for _, f := range m.Tables["figures"] {
@@ -70,14 +71,15 @@ func TestStagedPublishesToBeamFilesystem(t *testing.T) {
 	seg, err := pipeline.LoadSegmenter()
 	require.NoError(t, err)
 	doc := pipeline.Process(seg, pipeline.Input{DocID: "a.txt", Kind: pipeline.KindText}, []byte("营收8.58亿元，增长5%。"))
-	var part pipeline.Part
+	var part dataset.Part
 	require.NoError(t, staged(ctx, "memfs://out", func(dir string) ([]string, error) {
 		p, err := pipeline.WritePart(dir, "parquet", version, []pipeline.Document{doc})
 		part = p
 		return []string{"figures/" + p.Name + ".parquet", "documents/" + p.Name + ".parquet"}, err
 	}))
 	require.NoError(t, staged(ctx, "memfs://out", func(dir string) ([]string, error) {
-		return []string{pipeline.ManifestName}, pipeline.WriteSnapshot(dir, "parquet", version, []pipeline.Part{part}, pipeline.SummaryOf([]pipeline.Part{part}))
+		m := &dataset.Manifest{Format: "parquet", Summary: dataset.SummaryOf([]dataset.Part{part})}
+		return []string{dataset.ManifestName}, dataset.WriteFlat(dir, m, []dataset.Part{part})
 	}))
 	fs, err := filesystem.New(ctx, "memfs://out")
 	require.NoError(t, err)

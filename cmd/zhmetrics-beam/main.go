@@ -22,6 +22,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/fileio"
@@ -32,6 +33,7 @@ import (
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/register"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/x/beamx"
 
+	"github.com/zhmetrics/zhmetrics/dataset"
 	"github.com/zhmetrics/zhmetrics/pipeline"
 	"github.com/zhmetrics/zhmetrics/schema"
 )
@@ -126,8 +128,11 @@ func (fn *writePartFn) ProcessElement(ctx context.Context, key int, docs func(*[
 		all = append(all, d)
 	}
 	sort.Slice(all, func(i, j int) bool { return all[i].DocID < all[j].DocID })
-	var part pipeline.Part
+	var part dataset.Part
 	err := staged(ctx, fn.Output, func(dir string) ([]string, error) {
+		if !isRemote(fn.Output) { // into the staging directory the last step publishes
+			dir = filepath.Join(dir, beamStage)
+		}
 		p, err := pipeline.WritePart(dir, fn.Format, version, all)
 		part = p
 		ext := schema.Ext(fn.Format)
@@ -150,21 +155,39 @@ type writeSnapshotFn struct {
 }
 
 func (fn *writeSnapshotFn) ProcessElement(ctx context.Context, _ int, parts func(*[]byte) bool) error {
-	var all []pipeline.Part
+	var all []dataset.Part
 	var b []byte
 	for parts(&b) {
-		var p pipeline.Part
+		var p dataset.Part
 		if err := json.Unmarshal(b, &p); err != nil {
 			return err
 		}
 		all = append(all, p)
 	}
-	sum := pipeline.SummaryOf(all)
+	sum := dataset.SummaryOf(all)
 	sum.Processed = sum.Documents
+	m := &dataset.Manifest{SchemaVersion: schema.Version, ZhmetricsVersion: version, Format: fn.Format,
+		CreatedAt: time.Now().UTC().Truncate(time.Second), Summary: sum}
+	if !isRemote(fn.Output) {
+		release, err := dataset.Lock(fn.Output)
+		if err != nil {
+			return err
+		}
+		defer release()
+		prev, err := dataset.Open(fn.Output)
+		if err != nil {
+			return err
+		}
+		return dataset.Publish(fn.Output, filepath.Join(fn.Output, beamStage), prev, m, all, dataset.DefaultRetention)
+	}
 	return staged(ctx, fn.Output, func(dir string) ([]string, error) {
-		return []string{pipeline.ManifestName}, pipeline.WriteSnapshot(dir, fn.Format, version, all, sum)
+		return []string{dataset.ManifestName}, dataset.WriteFlat(dir, m, all)
 	})
 }
+
+// beamStage is where the Beam workers write parts into a local output, until
+// the last step publishes them as a snapshot (see package dataset).
+const beamStage = ".staging/beam"
 
 // isRemote reports whether a path names a Beam filesystem other than the
 // local one (gs://bucket/out, memfs://out).

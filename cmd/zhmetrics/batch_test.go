@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"github.com/zhmetrics/zhmetrics/dataset"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -13,7 +14,6 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/zhmetrics/zhmetrics/internal/corpus"
-	"github.com/zhmetrics/zhmetrics/pipeline"
 )
 
 // buildBinary builds the command once for the tests that need real processes.
@@ -43,9 +43,9 @@ func TestKillMidRunKeepsSnapshot(t *testing.T) {
 	first := exec.Command(bin, "run", "-q", "-o", out, "--batch-docs", "200", in)
 	msg, err := first.CombinedOutput()
 	require.NoError(t, err, string(msg))
-	manifest, err := os.ReadFile(filepath.Join(out, pipeline.ManifestName))
+	manifest, err := os.ReadFile(filepath.Join(out, dataset.ManifestName))
 	require.NoError(t, err)
-	before, err := pipeline.ReadFigures(out)
+	before, err := dataset.ReadFigures(out)
 	require.NoError(t, err)
 	require.NotEmpty(t, before)
 
@@ -55,7 +55,7 @@ func TestKillMidRunKeepsSnapshot(t *testing.T) {
 	second := exec.Command(bin, "run", "-q", "-o", out, "--batch-docs", "20", "--workers", "1", in)
 	second.Stderr = &stderr
 	require.NoError(t, second.Start())
-	m, err := pipeline.ReadManifest(out)
+	m, err := dataset.ReadManifest(out)
 	require.NoError(t, err)
 	known := map[string]bool{}
 	for _, f := range m.Tables["figures"] {
@@ -63,14 +63,15 @@ func TestKillMidRunKeepsSnapshot(t *testing.T) {
 	}
 	deadline := time.Now().Add(60 * time.Second)
 	for {
-		entries, _ := os.ReadDir(filepath.Join(out, "figures"))
-		fresh := 0
-		for _, e := range entries {
-			if !known[e.Name()] {
-				fresh++
-			}
+		// Parts are staged out of sight: a glob reader sees only the snapshot's files.
+		visible, err := filepath.Glob(filepath.Join(out, "figures", "*.parquet"))
+		require.NoError(t, err)
+		require.Len(t, visible, len(known))
+		for _, f := range visible {
+			require.True(t, known[filepath.Base(f)], "%s is visible but unpublished", f)
 		}
-		if fresh >= 2 {
+		staged, _ := filepath.Glob(filepath.Join(out, ".staging", "*", "figures", "*.parquet"))
+		if len(staged) >= 2 {
 			break
 		}
 		require.True(t, time.Now().Before(deadline), "the second run wrote no part in time: %s", stderr.String())
@@ -89,10 +90,10 @@ func TestKillMidRunKeepsSnapshot(t *testing.T) {
 	second.Wait()
 
 	// The previous snapshot is whole: same manifest, every file readable.
-	after, err := os.ReadFile(filepath.Join(out, pipeline.ManifestName))
+	after, err := os.ReadFile(filepath.Join(out, dataset.ManifestName))
 	require.NoError(t, err)
 	assert.Equal(t, string(manifest), string(after))
-	rows, err := pipeline.ReadFigures(out)
+	rows, err := dataset.ReadFigures(out)
 	require.NoError(t, err)
 	assert.Equal(t, len(before), len(rows))
 
@@ -100,12 +101,12 @@ func TestKillMidRunKeepsSnapshot(t *testing.T) {
 	next := exec.Command(bin, "run", "-q", "-o", out, in)
 	msg, err = next.CombinedOutput()
 	require.NoError(t, err, string(msg))
-	m, err = pipeline.ReadManifest(out)
+	m, err = dataset.ReadManifest(out)
 	require.NoError(t, err)
 	entries, err := os.ReadDir(filepath.Join(out, "figures"))
 	require.NoError(t, err)
 	assert.Len(t, entries, len(m.Tables["figures"]))
-	rows, err = pipeline.ReadFigures(out)
+	rows, err = dataset.ReadFigures(out)
 	require.NoError(t, err)
 	assert.Equal(t, m.Summary.Figures, len(rows))
 	assert.Equal(t, m.Summary.Documents, m.Summary.OK)
@@ -126,4 +127,56 @@ func TestProgressBarOnTerminal(t *testing.T) {
 	assert.Contains(t, string(out), " docs", "the bar counts documents")
 	assert.Contains(t, string(out), "MB", "and megabytes")
 	assert.Contains(t, string(out), "zhmetrics run: documents", "then the summary")
+}
+
+// Fault 8: SIGTERM stops a run cleanly: exit 143, no staged file left, no
+// file readable under figures/ (here with no previous dataset); SIGINT twice
+// exits at once with 130.
+func TestSignalsStopCleanly(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the binary and writes a few thousand documents")
+	}
+	bin := buildBinary(t)
+	in, out := t.TempDir(), t.TempDir()
+	_, _, err := corpus.Generate(corpus.Options{Dir: in, Bytes: 2_000_000, DocBytes: 1000, Seed: 3, SeedDocs: seedsDir})
+	require.NoError(t, err)
+	start := func() (*exec.Cmd, *bytes.Buffer) {
+		var stderr bytes.Buffer
+		cmd := exec.Command(bin, "run", "-o", out, "--batch-docs", "20", "--workers", "1", in)
+		cmd.Stderr = &stderr
+		require.NoError(t, cmd.Start())
+		deadline := time.Now().Add(60 * time.Second)
+		for {
+			staged, _ := filepath.Glob(filepath.Join(out, ".staging", "*", "figures", "*.parquet"))
+			if len(staged) >= 2 {
+				return cmd, &stderr
+			}
+			require.True(t, time.Now().Before(deadline), "no part staged in time: %s", stderr.String())
+			time.Sleep(20 * time.Millisecond)
+		}
+	}
+	exitCode := func(cmd *exec.Cmd) int {
+		err := cmd.Wait()
+		var exit *exec.ExitError
+		require.ErrorAs(t, err, &exit)
+		return exit.ExitCode()
+	}
+
+	cmd, stderr := start()
+	require.NoError(t, cmd.Process.Signal(syscall.SIGTERM))
+	assert.Equal(t, 143, exitCode(cmd), stderr.String())
+	assert.Contains(t, stderr.String(), "stopped by terminated")
+	staged, _ := filepath.Glob(filepath.Join(out, ".staging", "*", "*", "*"))
+	assert.Empty(t, staged, "staged parts removed")
+	visible, _ := filepath.Glob(filepath.Join(out, "figures", "*"))
+	assert.Empty(t, visible)
+	_, err = os.Stat(filepath.Join(out, dataset.ManifestName))
+	assert.ErrorIs(t, err, os.ErrNotExist)
+
+	cmd, stderr = start()
+	require.NoError(t, cmd.Process.Signal(syscall.SIGINT))
+	require.NoError(t, cmd.Process.Signal(syscall.SIGINT))
+	assert.Equal(t, 130, exitCode(cmd), stderr.String())
+	visible, _ = filepath.Glob(filepath.Join(out, "figures", "*"))
+	assert.Empty(t, visible)
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"github.com/zhmetrics/zhmetrics/dataset"
 	"io"
 
 	"github.com/zhmetrics/zhmetrics/pipeline"
@@ -11,8 +12,8 @@ import (
 // loadFigures gives the figures of a source: a dataset directory (one with a
 // manifest.json) is read; anything else is a list of inputs extracted afresh.
 func loadFigures(args []string, maxBytes int64, stderr io.Writer) ([]schema.FigureRow, error) {
-	if len(args) == 1 && pipeline.IsDataset(args[0]) {
-		return pipeline.ReadFigures(args[0])
+	if len(args) == 1 && dataset.IsDataset(args[0]) {
+		return dataset.ReadFigures(args[0])
 	}
 	inputs, err := pipeline.Discover(args)
 	if err == nil {

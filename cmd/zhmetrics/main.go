@@ -26,6 +26,7 @@ var commands = []struct {
 	{"eval", "score the extractor against a gold JSONL", cmdEval},
 	{"diff", "compare the figures of two datasets or extractions", cmdDiff},
 	{"report", "write an HTML page to explore a dataset, or to review what changed (--compare)", cmdReport},
+	{"verify", "check a dataset: parts as recorded, readable, tables consistent", cmdVerify},
 	{"schema", "print the dataset schema", cmdSchema},
 	{"version", "print the version", cmdVersion},
 }

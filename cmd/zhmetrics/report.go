@@ -3,10 +3,10 @@ package main
 import (
 	"flag"
 	"fmt"
+	"github.com/zhmetrics/zhmetrics/dataset"
 	"io"
 	"time"
 
-	"github.com/zhmetrics/zhmetrics/pipeline"
 	"github.com/zhmetrics/zhmetrics/report"
 	"github.com/zhmetrics/zhmetrics/schema"
 )
@@ -48,23 +48,23 @@ func cmdReport(args []string, stdout, stderr io.Writer) int {
 		if fs.NArg() == 1 {
 			dir = fs.Arg(0)
 		}
-		if !pipeline.IsDataset(dir) {
+		if !dataset.IsDataset(dir) {
 			fmt.Fprintf(stderr, "zhmetrics report: %s is not a zhmetrics dataset (no manifest.json); run `zhmetrics run -o %s` first\n", dir, dir)
 			return exitUsage
 		}
-		figs, err := pipeline.ReadFigures(dir)
+		figs, err := dataset.ReadFigures(dir)
 		if err != nil {
 			fmt.Fprintf(stderr, "zhmetrics report: %v\n", err)
 			return exitFailed
 		}
-		docs, err := pipeline.ReadDocuments(dir)
+		docs, err := dataset.ReadDocuments(dir)
 		if err != nil {
 			fmt.Fprintf(stderr, "zhmetrics report: %v\n", err)
 			return exitFailed
 		}
 		page = report.Build(dir, figs, docs, time.Now(), opt)
 	}
-	if err := pipeline.WriteFileAtomic(*out, page.Write); err != nil {
+	if err := dataset.WriteFileAtomic(*out, page.Write); err != nil {
 		fmt.Fprintf(stderr, "zhmetrics report: %v\n", err)
 		return exitFailed
 	}
@@ -95,10 +95,10 @@ func reviewPage(oldArg, newArg string, opt report.Options, cmd string, stderr io
 	var docs []schema.DocumentRow
 	seen := map[string]bool{}
 	for _, dir := range []string{newArg, oldArg} {
-		if !pipeline.IsDataset(dir) {
+		if !dataset.IsDataset(dir) {
 			continue
 		}
-		ds, err := pipeline.ReadDocuments(dir)
+		ds, err := dataset.ReadDocuments(dir)
 		if err != nil {
 			fmt.Fprintf(stderr, "%s: %v\n", cmd, err)
 			return nil, exitFailed

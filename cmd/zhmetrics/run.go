@@ -1,14 +1,19 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"flag"
 	"fmt"
+	"github.com/zhmetrics/zhmetrics/dataset"
 	"io"
 	"log/slog"
 	"os"
+	"os/signal"
 	"runtime"
 	"runtime/pprof"
+	"sync/atomic"
+	"syscall"
 
 	"github.com/schollz/progressbar/v3"
 	"golang.org/x/term"
@@ -21,6 +26,11 @@ import (
 var version = "0.1.0"
 
 func cmdRun(args []string, stdout, stderr io.Writer) int {
+	// Signals are caught first: a run stopped even during start-up exits cleanly.
+	var current atomic.Pointer[slog.Logger]
+	current.Store(slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn})))
+	ctx, stopped, stop := onSignals(current.Load)
+	defer stop()
 	fs := flag.NewFlagSet("run", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	out := fs.String("o", "out", "output dataset directory")
@@ -32,8 +42,11 @@ func cmdRun(args []string, stdout, stderr io.Writer) int {
 	quiet := fs.Bool("q", false, "no progress bar and no info logs")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile to this file")
 	batchDocs := fs.Int("batch-docs", pipeline.DefaultBatchDocs, "documents per part file (memory is bounded by one batch)")
+	streamBytes := fs.Int64("stream-bytes", pipeline.DefaultStreamBytes, "text documents larger than this are processed chunk by chunk (memory bounded by a few chunks, not by the document); negative: never")
+	keepSnapshots := fs.Int("keep-snapshots", dataset.DefaultRetention.Snapshots, "replaced snapshots are kept while among the last N ...")
+	keepFor := fs.Duration("keep-for", dataset.DefaultRetention.For, "... or for this long after they were replaced (for readers still on them)")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: zhmetrics run [-o DIR] [flags] [INPUT...]\n\nProcesses the inputs (default: seeds) into a dataset (default: out).\nExit code 0: every document ok; 1: some failed (the rest is written); 2: usage error.")
+		fmt.Fprintln(stderr, "usage: zhmetrics run [-o DIR] [flags] [INPUT...]\n\nProcesses the inputs (default: seeds) into a dataset (default: out).\nExit code 0: every document ok; 1: some failed (the rest is written), or the run failed;\n2: usage error or the dataset is locked; 130 / 143: stopped by SIGINT / SIGTERM (nothing\npublished, the previous snapshot stays current; a second signal exits at once).")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -41,6 +54,10 @@ func cmdRun(args []string, stdout, stderr io.Writer) int {
 	}
 	if *format != schema.Parquet && *format != schema.Arrow {
 		fmt.Fprintf(stderr, "zhmetrics run: unknown format %q (want parquet or arrow)\n", *format)
+		return exitUsage
+	}
+	if *keepSnapshots < 1 || *keepFor < 0 {
+		fmt.Fprintln(stderr, "zhmetrics run: --keep-snapshots must be at least 1 and --keep-for not negative")
 		return exitUsage
 	}
 	if *workers < 1 {
@@ -52,18 +69,24 @@ func cmdRun(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "zhmetrics run: %v\n", err)
 		return exitUsage
 	}
+	current.Store(logger)
 	inputs := fs.Args()
 	if len(inputs) == 0 {
 		inputs = []string{"seeds"}
 	}
 	for _, in := range inputs {
-		if _, err := os.Stat(in); err != nil {
+		if in == "-" {
+			continue // standard input
+		}
+		if _, err := os.Lstat(in); err != nil {
 			fmt.Fprintf(stderr, "zhmetrics run: input %v\n", err)
 			return exitUsage
 		}
 	}
 	opts := pipeline.Options{Inputs: inputs, OutDir: *out, Format: *format, Workers: *workers, MaxBytes: *maxBytes,
-		Full: *full, Version: version, Logger: logger, BatchDocs: *batchDocs, Extractor: pipeline.ExtractorFingerprint()}
+		Full: *full, Version: version, Logger: logger, BatchDocs: *batchDocs, Extractor: pipeline.ExtractorFingerprint(),
+		Retention: dataset.Retention{Snapshots: *keepSnapshots, For: *keepFor}, StreamBytes: *streamBytes}
+	opts.Context = ctx
 	if f, ok := stderr.(*os.File); ok && !*quiet && term.IsTerminal(int(f.Fd())) {
 		opts.Progress = &bar{w: stderr}
 	}
@@ -81,10 +104,15 @@ func cmdRun(args []string, stdout, stderr io.Writer) int {
 		defer pprof.StopCPUProfile()
 	}
 	sum, err := pipeline.Run(opts)
+	if errors.Is(err, pipeline.ErrInterrupted) {
+		sig := stopped()
+		fmt.Fprintf(stderr, "zhmetrics run: stopped by %v: %v\n", sig, err)
+		return exitSignal(sig)
+	}
 	if err != nil {
 		logger.Error("run failed", "err", err)
 		fmt.Fprintf(stderr, "zhmetrics run: %v\n", err)
-		if errors.Is(err, pipeline.ErrLocked) {
+		if errors.Is(err, dataset.ErrLocked) {
 			return exitUsage
 		}
 		return exitFailed
@@ -94,6 +122,45 @@ func cmdRun(args []string, stdout, stderr io.Writer) int {
 		return exitFailed
 	}
 	return exitOK
+}
+
+// onSignals makes SIGINT and SIGTERM cancel the returned context: the run
+// takes no more documents, removes its staged parts and returns. A second
+// signal exits at once (exit code 128+signal), leaving the previous snapshot
+// current; the next run removes what this one staged.
+func onSignals(logger func() *slog.Logger) (ctx context.Context, stopped func() os.Signal, stop func()) {
+	ctx, cancel := context.WithCancel(context.Background())
+	ch := make(chan os.Signal, 2)
+	signal.Notify(ch, syscall.SIGINT, syscall.SIGTERM)
+	var first atomic.Value
+	go func() {
+		for sig := range ch {
+			if first.Load() != nil {
+				fmt.Fprintf(os.Stderr, "zhmetrics run: second signal (%v): exiting now\n", sig)
+				os.Exit(exitSignal(sig))
+			}
+			first.Store(sig)
+			logger().Warn("stopping: no more documents are taken; a second signal exits at once", "signal", sig.String())
+			cancel()
+		}
+	}()
+	return ctx, func() os.Signal {
+			if s, ok := first.Load().(os.Signal); ok {
+				return s
+			}
+			return syscall.SIGINT
+		}, func() {
+			signal.Stop(ch)
+			cancel()
+		}
+}
+
+// exitSignal is the exit code of a run stopped by sig: 128 + its number, as a shell reports it.
+func exitSignal(sig os.Signal) int {
+	if s, ok := sig.(syscall.Signal); ok {
+		return 128 + int(s)
+	}
+	return exitFailed
 }
 
 func newLogger(w io.Writer, format string, quiet bool) (*slog.Logger, error) {

@@ -1,0 +1,158 @@
+package pipeline
+
+import (
+	"bytes"
+	"fmt"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"syscall"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/text/encoding/simplifiedchinese"
+
+	"github.com/zhmetrics/zhmetrics/dataset"
+)
+
+func writeFile(t *testing.T, path, text string) {
+	t.Helper()
+	require.NoError(t, os.MkdirAll(filepath.Dir(path), 0o755))
+	require.NoError(t, os.WriteFile(path, []byte(text), 0o644))
+}
+
+// Faults 5 and 7: odd inputs are one row each with a reason, or followed, or
+// read once; the run goes on.
+func TestDiscoverOddInputs(t *testing.T) {
+	dir := t.TempDir()
+	outside := t.TempDir()
+	writeFile(t, filepath.Join(dir, "a.txt"), "营收8.58亿元。")
+	writeFile(t, filepath.Join(outside, "linked.txt"), "投资约3亿元。")
+	writeFile(t, filepath.Join(outside, "sub", "deep.txt"), "新增企业12家。")
+	require.NoError(t, os.Symlink(filepath.Join(outside, "linked.txt"), filepath.Join(dir, "link.txt")))
+	require.NoError(t, os.Symlink(filepath.Join(outside, "sub"), filepath.Join(dir, "linkdir")))
+	require.NoError(t, os.Symlink("..", filepath.Join(dir, "linkdir2")))            // a loop: back to dir
+	require.NoError(t, os.Symlink("missing.txt", filepath.Join(dir, "broken.txt"))) // broken
+	require.NoError(t, syscall.Mkfifo(filepath.Join(dir, "fifo.txt"), 0o644))
+	namedFIFO := filepath.Join(outside, "named.fifo")
+	require.NoError(t, syscall.Mkfifo(namedFIFO, 0o644))
+	locked := filepath.Join(dir, "locked")
+	writeFile(t, filepath.Join(locked, "x.txt"), "x")
+	require.NoError(t, os.Chmod(locked, 0))
+	t.Cleanup(func() { os.Chmod(locked, 0o755) })
+	if os.Geteuid() == 0 { // root lists every directory: make this one fail as it would for a user
+		readDir = func(p string) ([]os.DirEntry, error) {
+			if p == locked {
+				return nil, &os.PathError{Op: "open", Path: p, Err: syscall.EACCES}
+			}
+			return os.ReadDir(p)
+		}
+		t.Cleanup(func() { readDir = os.ReadDir })
+	}
+
+	var logs bytes.Buffer
+	log := slog.New(slog.NewTextHandler(&logs, nil))
+	got, err := DiscoverLog([]string{dir, filepath.Join(dir, "a.txt"), namedFIFO}, log)
+	require.NoError(t, err)
+	byID := map[string]Input{}
+	var ids []string
+	for _, in := range got {
+		byID[in.DocID] = in
+		ids = append(ids, in.DocID)
+	}
+	t.Log(ids)
+	assert.Equal(t, "", byID["a.txt"].Err)
+	assert.Equal(t, filepath.Join(outside, "linked.txt"), mustReal(t, byID["link.txt"].Path), "a link to a file is followed")
+	assert.Contains(t, byID, "linkdir/deep.txt", "a link to a directory is followed")
+	assert.Contains(t, byID["broken.txt"].Err, "broken symbolic link")
+	assert.Contains(t, byID["fifo.txt"].Skip, "named pipe")
+	assert.Contains(t, byID["named.fifo"].Skip, "named pipe")
+	assert.Contains(t, logs.String(), "symbolic link loop")
+	assert.Contains(t, logs.String(), "the same file named twice")
+	n := 0
+	for _, in := range got {
+		if filepath.Base(in.Path) == "a.txt" {
+			n++
+		}
+	}
+	assert.Equal(t, 1, n, "a.txt named twice is read once")
+	assert.Contains(t, byID["locked/"].Err, "cannot list directory")
+
+	// The run goes on: every odd input is one row with its reason.
+	out := t.TempDir()
+	sum, err := Run(Options{Inputs: []string{dir, namedFIFO}, OutDir: out, Version: "test"})
+	require.NoError(t, err)
+	assert.Equal(t, 2, sum.Skipped, "two named pipes")
+	docs, err := dataset.ReadDocuments(out)
+	require.NoError(t, err)
+	status := map[string]string{}
+	for _, d := range docs {
+		status[d.DocID] = d.Status + ": " + d.Error
+	}
+	assert.Equal(t, "ok: ", status["link.txt"])
+	assert.Equal(t, "ok: ", status["linkdir/deep.txt"])
+	assert.Contains(t, status["broken.txt"], "error: broken symbolic link")
+	assert.Contains(t, status["locked/"], "error: cannot list directory")
+}
+
+func mustReal(t *testing.T, p string) string {
+	r, err := filepath.EvalSymlinks(p)
+	require.NoError(t, err)
+	return r
+}
+
+// Fault 7: a pipe named on the command line (what `run <(cat f)` passes) is read once.
+func TestRunPipeArgument(t *testing.T) {
+	r, w, err := os.Pipe()
+	require.NoError(t, err)
+	defer r.Close()
+	go func() {
+		w.WriteString("营收8.58亿元，增长5%。")
+		w.Close()
+	}()
+	out := t.TempDir()
+	sum, err := Run(Options{Inputs: []string{fmt.Sprintf("/dev/fd/%d", r.Fd())}, OutDir: out, Version: "test"})
+	require.NoError(t, err)
+	assert.Equal(t, 1, sum.OK)
+	assert.Equal(t, 2, sum.Figures)
+}
+
+// Fault 6: JSONL in GB18030 or with a byte order mark is read right; a bad
+// line is recorded with its size.
+func TestJSONLEncodings(t *testing.T) {
+	dir := t.TempDir()
+	gbk, err := simplifiedchinese.GB18030.NewEncoder().String(`{"id": "g", "text": "营收8.58亿元。"}` + "\n")
+	require.NoError(t, err)
+	writeFile(t, filepath.Join(dir, "gbk.jsonl"), gbk)
+	writeFile(t, filepath.Join(dir, "bom.jsonl"), "\ufeff"+`{"id": "b", "text": "投资约3亿元。"}`+"\n"+`{"id": "bad", "text": 12`+"\n")
+	out := t.TempDir()
+	sum, err := Run(Options{Inputs: []string{dir}, OutDir: out, Version: "test"})
+	require.NoError(t, err)
+	assert.Equal(t, 2, sum.OK)
+	assert.Equal(t, 1, sum.Failed)
+	docs, err := dataset.ReadDocuments(out)
+	require.NoError(t, err)
+	for _, d := range docs {
+		switch d.DocID {
+		case "gbk.jsonl#g":
+			assert.Equal(t, "ok", d.Status)
+			assert.Equal(t, EncGB18030, d.Encoding)
+		case "bom.jsonl#b":
+			assert.Equal(t, "ok", d.Status)
+		case "bom.jsonl#line2":
+			assert.Equal(t, "error", d.Status)
+			assert.Equal(t, int64(len(`{"id": "bad", "text": 12`)+1), d.Bytes)
+		default:
+			t.Errorf("unexpected document %s", d.DocID)
+		}
+	}
+	figs, err := dataset.ReadFigures(out)
+	require.NoError(t, err)
+	surfaces := map[string]string{}
+	for _, f := range figs {
+		surfaces[f.DocID] = f.Surface
+	}
+	assert.Equal(t, "8.58亿元", surfaces["gbk.jsonl#g"])
+	assert.Equal(t, "3亿元", surfaces["bom.jsonl#b"])
+}

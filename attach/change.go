@@ -135,10 +135,9 @@ func (a *attacher) setGap(it *item, ref, dir string) {
 	it.f.Change, it.f.Compare = extract.NoChange, ""
 }
 
-// rateIs reads a rate noun and its value: 升幅为25.5%, 降幅达3.2% — the
-// figure is the change the noun names.
-func rateIs(a *attacher, i int) {
-	it := a.items[i]
+// beforeLevelWords is where the text before a figure's lead ends once up to
+// two level or filler words (为, 达, 同比 …) are passed over backwards.
+func (a *attacher) beforeLevelWords(it *item) int {
 	q := it.lead
 	for n := 0; n < 2; n++ {
 		w, _ := words.endingAt("level", a.rs, it.cs, q)
@@ -150,6 +149,14 @@ func rateIs(a *attacher, i int) {
 		}
 		q -= len([]rune(w))
 	}
+	return q
+}
+
+// rateIs reads a rate noun and its value: 升幅为25.5%, 降幅达3.2% — the
+// figure is the change the noun names.
+func rateIs(a *attacher, i int) {
+	it := a.items[i]
+	q := a.beforeLevelWords(it)
 	if q == it.lead {
 		return
 	}

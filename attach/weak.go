@@ -155,17 +155,7 @@ func (a *attacher) isListJoint(s, e int) bool {
 // right before the noun.
 func shareNoun(a *attacher, i int) {
 	it := a.items[i]
-	q := it.lead
-	for n := 0; n < 2; n++ {
-		w, _ := words.endingAt("level", a.rs, it.cs, q)
-		if w == "" {
-			w, _ = words.endingAt("filler", a.rs, it.cs, q)
-		}
-		if w == "" {
-			break
-		}
-		q -= len([]rune(w))
-	}
+	q := a.beforeLevelWords(it)
 	w, _ := words.endingAt("share", a.rs, it.cs, q)
 	if w == "" {
 		return

@@ -111,15 +111,22 @@ func streamChunks(ctx context.Context, seg *Segmenter, doc *Document, workers in
 	r := bufio.NewReaderSize(io.TeeReader(f, h), ChunkBytes)
 	var pending []byte
 	eof := false
+	// readMore appends up to one chunk of raw bytes to pending.
+	readMore := func() error {
+		buf := make([]byte, chunkBytes)
+		n, err := io.ReadFull(r, buf)
+		pending = append(pending, buf[:n]...)
+		if err == io.EOF || err == io.ErrUnexpectedEOF {
+			eof = true
+		} else if err != nil {
+			return err
+		}
+		return nil
+	}
 	// next returns the next chunk of raw bytes, cut after a line break.
 	next := func() ([]byte, error) {
 		for !eof && len(pending) < chunkBytes {
-			buf := make([]byte, chunkBytes)
-			n, err := io.ReadFull(r, buf)
-			pending = append(pending, buf[:n]...)
-			if err == io.EOF || err == io.ErrUnexpectedEOF {
-				eof = true
-			} else if err != nil {
+			if err := readMore(); err != nil {
 				return nil, err
 			}
 		}
@@ -140,12 +147,7 @@ func streamChunks(ctx context.Context, seg *Segmenter, doc *Document, workers in
 				if eof {
 					break
 				}
-				buf := make([]byte, chunkBytes)
-				n, err := io.ReadFull(r, buf)
-				pending = append(pending, buf[:n]...)
-				if err == io.EOF || err == io.ErrUnexpectedEOF {
-					eof = true
-				} else if err != nil {
+				if err := readMore(); err != nil {
 					return nil, err
 				}
 			}

@@ -60,7 +60,7 @@ spark-check: spark-env run
 # instrumented, minutes on a clean machine).
 FUZZ_N ?= 2000
 
-# The long reliability cases: SIGKILL at TORTURE_KILLS (20) moments, SIGTERM,
+# The long reliability cases: SIGKILL at TORTURE_KILLS (50) moments, SIGTERM,
 # a full tmpfs disk (root; skipped otherwise), readers during incremental runs
 # (TORTURE_READS, 200); the fuzz target; then peak memory on one large
 # document (MEMORY_MB, 500).

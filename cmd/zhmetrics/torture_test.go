@@ -111,7 +111,7 @@ func globWatcher(t *testing.T, out string, stop <-chan struct{}) (done chan [2]i
 	return done
 }
 
-// SIGKILL at TORTURE_KILLS (20) moments spread over a run: every time, the
+// SIGKILL at TORTURE_KILLS (50) moments spread over a run: every time, the
 // glob shows the last published snapshot or the new one, never a part no
 // manifest names, and the dataset verifies.
 func TestTortureSIGKILL(t *testing.T) {
@@ -123,7 +123,7 @@ func TestTortureSIGKILL(t *testing.T) {
 	require.NoError(t, err, string(msg))
 	full := time.Since(t0)
 	prev := checkPublished(t, out)
-	kills := envInt("TORTURE_KILLS", 20)
+	kills := envInt("TORTURE_KILLS", 50)
 	rng := rand.New(rand.NewSource(1))
 	checked, bad := 0, 0
 	for i := 0; i < kills; i++ {

@@ -1,6 +1,8 @@
 package pipeline
 
 import (
+	"github.com/zhmetrics/zhmetrics/attach"
+	"github.com/zhmetrics/zhmetrics/timescope"
 	"os"
 	"path/filepath"
 	"strings"
@@ -94,6 +96,32 @@ func BenchmarkStages(b *testing.B) {
 			for _, s := range ss {
 				extract.ExtractWithRunes(s, seg)
 			}
+		}
+	})
+	// The document-level stages, on the figures the sentence rules found.
+	type staged struct {
+		adoc   attach.Document
+		tdoc   timescope.Doc
+		found  []extract.Figure
+		sentOf []int
+		spans  []timescope.Span
+	}
+	var docs []staged
+	for _, rs := range norms {
+		sentences := sentenceSpans(rs)
+		found, sentOf := sentenceFigures(seg, rs, sentences)
+		docs = append(docs, staged{attachDocument(Meta{}, rs, sentences), timescope.Doc{Text: rs}, found, sentOf, figureSpans(found)})
+	}
+	work := make([]extract.Figure, 0, 1024)
+	run("attach", func() {
+		for _, d := range docs {
+			work = append(work[:0], d.found...) // the stage sets fields in place
+			attach.Attach(d.adoc, work, d.sentOf, seg)
+		}
+	})
+	run("timescope", func() {
+		for _, d := range docs {
+			timescope.Assign(d.tdoc, d.spans)
 		}
 	})
 	run("ExtractText", func() {

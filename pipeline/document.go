@@ -115,44 +115,16 @@ func ExtractText(seg *Segmenter, text string, meta Meta) (int, []Figure) {
 	Simplify(&norm)
 	nrs := []rune(norm.Text)
 	sentences := sentenceSpans(nrs)
-	var found []extract.Figure // offsets into nrs
-	var sentOf []int
-	for si, sp := range sentences {
-		if !hasNumeral(nrs[sp.Start:sp.End]) {
-			continue // no number, no figure: skip the segmenter
-		}
-		var fs []extract.Figure
-		if seg != nil {
-			fs = extract.ExtractWithRunes(nrs[sp.Start:sp.End], seg) // segments only the clauses with figures
-		} else {
-			fs = extract.Extract(string(nrs[sp.Start:sp.End]), nil)
-		}
-		for _, f := range fs {
-			f.Start, f.End = sp.Start+f.Start, sp.Start+f.End
-			if f.MetricStart >= 0 {
-				f.MetricStart, f.MetricEnd = sp.Start+f.MetricStart, sp.Start+f.MetricEnd
-			}
-			found = append(found, f)
-			sentOf = append(sentOf, si)
-		}
-	}
+	found, sentOf := sentenceFigures(seg, nrs, sentences)
 	if len(found) == 0 {
 		return len(sentences), nil
-	}
-	doc := attach.Document{Title: meta.Title, Text: nrs, Sentences: make([]attach.Span, len(sentences))}
-	for i, sp := range sentences {
-		doc.Sentences[i] = attach.Span{Start: sp.Start, End: sp.End}
 	}
 	var tok extract.Tokenizer
 	if seg != nil {
 		tok = seg
 	}
-	attach.Attach(doc, found, sentOf, tok)
-	spans := make([]timescope.Span, len(found))
-	for k, f := range found {
-		spans[k] = timescope.Span{Start: f.Start, End: f.End}
-	}
-	periods := timescope.Assign(timescope.Doc{Text: nrs, Title: meta.Title, Date: meta.Date, Frame: meta.Frame}, spans)
+	attach.Attach(attachDocument(meta, nrs, sentences), found, sentOf, tok)
+	periods := timescope.Assign(timescope.Doc{Text: nrs, Title: meta.Title, Date: meta.Date, Frame: meta.Frame}, figureSpans(found))
 	figs := make([]Figure, 0, len(found))
 	for k, f := range found {
 		sp := sentences[sentOf[k]]
@@ -174,6 +146,49 @@ func ExtractText(seg *Segmenter, text string, meta Meta) (int, []Figure) {
 		figs = append(figs, Figure{Figure: f, SentenceIndex: sentOf[k], Sentence: string(src[s0:s1])})
 	}
 	return len(sentences), figs
+}
+
+// sentenceFigures runs the sentence rules on every sentence that has a
+// numeral: the figures, with offsets into nrs, and the sentence of each.
+func sentenceFigures(seg *Segmenter, nrs []rune, sentences []Span) (found []extract.Figure, sentOf []int) {
+	for si, sp := range sentences {
+		if !hasNumeral(nrs[sp.Start:sp.End]) {
+			continue // no number, no figure: skip the segmenter
+		}
+		var fs []extract.Figure
+		if seg != nil {
+			fs = extract.ExtractWithRunes(nrs[sp.Start:sp.End], seg) // segments only the clauses with figures
+		} else {
+			fs = extract.Extract(string(nrs[sp.Start:sp.End]), nil)
+		}
+		for _, f := range fs {
+			f.Start, f.End = sp.Start+f.Start, sp.Start+f.End
+			if f.MetricStart >= 0 {
+				f.MetricStart, f.MetricEnd = sp.Start+f.MetricStart, sp.Start+f.MetricEnd
+			}
+			found = append(found, f)
+			sentOf = append(sentOf, si)
+		}
+	}
+	return found, sentOf
+}
+
+// attachDocument is the view of a document the attachment stage reads.
+func attachDocument(meta Meta, nrs []rune, sentences []Span) attach.Document {
+	doc := attach.Document{Title: meta.Title, Text: nrs, Sentences: make([]attach.Span, len(sentences))}
+	for i, sp := range sentences {
+		doc.Sentences[i] = attach.Span{Start: sp.Start, End: sp.End}
+	}
+	return doc
+}
+
+// figureSpans are the figures' places, for the time scope stage.
+func figureSpans(found []extract.Figure) []timescope.Span {
+	spans := make([]timescope.Span, len(found))
+	for k, f := range found {
+		spans[k] = timescope.Span{Start: f.Start, End: f.End}
+	}
+	return spans
 }
 
 // numeralRunes are the characters other than 0-9 a number can be written with.

@@ -37,8 +37,11 @@ type holidayRule struct {
 }
 
 var (
-	words    []word // in file order; longer words of a kind are tried first
-	byKind   = map[string][]word{}
+	words  []word // in file order; longer words of a kind are tried first
+	byKind = map[string][]word{}
+	// byFirst: the words of each kind by their first character, longest
+	// first, so that wordAt tries only the words that can start at a place.
+	byFirst  = map[string]map[rune][]word{}
 	plans    = map[string]plan{}
 	holidays = map[string]window{} // "2024 国庆"
 	// holidayRules: windows fixed by law for an era of years (国庆 10-01..10-07)
@@ -66,8 +69,29 @@ func init() {
 				ws[j], ws[j-1] = ws[j-1], ws[j]
 			}
 		}
+		first := map[rune][]word{}
+		for _, w := range ws {
+			for _, r := range w.text {
+				first[r] = append(first[r], w)
+				break
+			}
+		}
+		byFirst[k] = first
+	}
+	for _, w := range words {
+		addStart(w.text)
+	}
+	for k := range eras {
+		addStart(k)
+	}
+	// numerals, quotes, and every character the parser's own literals start
+	// with or contain (第四季度, 首季, 前三季度, 自…以来, 过去的, 至今 …): a
+	// superset only costs a parseAt call.
+	for _, r := range "〇零○О一二两三四五六七八九十百千廿卅“‘「『《（【第前首头自近过以至到从由截今去明本上下全同年月季初期节假小长黄中为目规计内间后里多余半之左份号底度日末来" {
+		startRunes[r] = true
 	}
 	for i, f := range tsvLines(plansTSV, 3) {
+		addStart(f[0])
 		plans[f[0]] = plan{atoi(f[1], "plans.tsv", i), atoi(f[2], "plans.tsv", i)}
 	}
 	for i, f := range tsvLines(holidaysTSV, 4) {
@@ -77,6 +101,7 @@ func init() {
 			panic(fmt.Sprintf("timex: holidays.tsv line %d: bad window %q..%q", i+1, f[2], f[3]))
 		}
 		holidays[f[0]+" "+f[1]] = window{a, b}
+		addStart(f[1])
 	}
 	for i, f := range tsvLines(holidayRulesTSV, 5) {
 		r := holidayRule{atoi(f[1], "holidayrules.tsv", i), atoi(f[2], "holidayrules.tsv", i), f[3], f[4]}
@@ -87,6 +112,7 @@ func init() {
 			panic(fmt.Sprintf("timex: holidayrules.tsv line %d: bad day %q", i+1, r.end))
 		}
 		holidayRules[f[0]] = append(holidayRules[f[0]], r)
+		addStart(f[0])
 	}
 }
 
@@ -113,9 +139,23 @@ func atoi(s, file string, line int) int {
 	return n
 }
 
+// startRunes are the first characters of the vocabulary's words, plans,
+// holidays and eras (see mayStart).
+var startRunes = map[rune]bool{}
+
+func addStart(s string) {
+	for _, r := range s {
+		startRunes[r] = true
+		return
+	}
+}
+
 // wordAt returns the longest word of kind that starts at rs[k:], or "".
 func wordAt(rs []rune, k int, kind string) (word, bool) {
-	for _, w := range byKind[kind] {
+	if k >= len(rs) {
+		return word{}, false
+	}
+	for _, w := range byFirst[kind][rs[k]] {
 		if hasPrefix(rs[k:], w.text) {
 			return w, true
 		}

@@ -73,6 +73,10 @@ func (e Expr) IsDay() bool { return e.Day > 0 }
 func Find(rs []rune) []Expr {
 	var out []Expr
 	for k := 0; k < len(rs); {
+		if !mayStart(rs[k]) {
+			k++
+			continue
+		}
 		if e, ok := parseAt(rs, k); ok {
 			e.Text = string(rs[e.Start:e.End])
 			out = append(out, e)
@@ -82,6 +86,17 @@ func Find(rs []rune) []Expr {
 		k++
 	}
 	return eventsSince(rs, out)
+}
+
+// mayStart reports whether an expression can start with r: a digit, a
+// Latin letter (Q3, H1), a Chinese numeral, an opening quote or bracket, or
+// the first character of a word of the vocabulary (words.tsv, plans.tsv,
+// holidays.tsv, holidayrules.tsv). Find tries parseAt only there.
+func mayStart(r rune) bool {
+	if r < 0x80 {
+		return isDigit(r) || r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' || strings.ContainsRune("\"'(", r)
+	}
+	return startRunes[r]
 }
 
 // FindString is Find on a string; offsets are in runes.

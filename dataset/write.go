@@ -168,8 +168,10 @@ func CarryOver(src, stage, format, version string, old Part, carries []Carry) (P
 }
 
 // StreamedGroupRows is the row group size of a streamed document's figures:
-// a quarter of the usual, so the rows waiting to be written stay few.
-const StreamedGroupRows = schema.RowGroupRows / 4
+// a sixteenth of the usual (4,096 rows), so the rows and the encoded pages
+// waiting to be written stay few (scripts/memory.sh: 94 MB with a quarter,
+// 71 MB with a sixteenth, for a 41 MB document whose seeds run peaks at 38 MB).
+const StreamedGroupRows = schema.RowGroupRows / 16
 
 // WriteStreamed writes into dir a part of one document whose figure rows are
 // produced while the file is written (a document too large to hold in

@@ -305,3 +305,8 @@ func (a *attacher) onlyBetween(s, e int, kinds ...string) bool {
 	}
 	return true
 }
+
+// takeMetric gives it the metric of p (the subject that governs it).
+func (it *item) takeMetric(p *item) {
+	it.f.MetricStart, it.f.MetricEnd, it.f.Metric = p.f.MetricStart, p.f.MetricEnd, p.f.Metric
+}

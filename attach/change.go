@@ -225,12 +225,12 @@ func listOfFigures(a *attacher, i int) {
 		it.f.Change, it.f.Compare = prev.f.Change, prev.f.Compare
 	}
 	if parallelRef {
-		it.f.MetricStart, it.f.MetricEnd, it.f.Metric = prev.f.MetricStart, prev.f.MetricEnd, prev.f.Metric
+		it.takeMetric(prev)
 		it.governing = prev.governing
 		return
 	}
 	if !hasMetric(it) && hasMetric(prev) {
-		it.f.MetricStart, it.f.MetricEnd, it.f.Metric = prev.f.MetricStart, prev.f.MetricEnd, prev.f.Metric
+		it.takeMetric(prev)
 		it.governing = prev.governing
 	}
 }

@@ -28,7 +28,7 @@ func parenthesis(a *attacher, i int) {
 		return
 	}
 	if !hasMetric(it) || it.f.MetricStart > p && it.f.MetricEnd <= it.f.End+8 && !it.governing {
-		it.f.MetricStart, it.f.MetricEnd, it.f.Metric = prev.f.MetricStart, prev.f.MetricEnd, prev.f.Metric
+		it.takeMetric(prev)
 		it.governing = prev.governing
 	}
 	if inside == "" && it.f.Change == "none" {
@@ -64,7 +64,7 @@ func rateOfChange(a *attacher, i int) {
 	for j := i - 1; j >= 0 && a.items[j].sent == it.sent; j-- {
 		p := a.items[j]
 		if (p.f.Unit == "%" || p.f.Unit == "个百分点") && hasMetric(p) {
-			it.f.MetricStart, it.f.MetricEnd, it.f.Metric = p.f.MetricStart, p.f.MetricEnd, p.f.Metric
+			it.takeMetric(p)
 			it.governing = true
 			return
 		}
@@ -87,7 +87,7 @@ func subItems(a *attacher, i int) {
 	for j := i - 1; j >= 0 && a.items[j].f.Start >= it.para; j-- {
 		if hasMetric(a.items[j]) {
 			p := a.items[j]
-			it.f.MetricStart, it.f.MetricEnd, it.f.Metric = p.f.MetricStart, p.f.MetricEnd, p.f.Metric
+			it.takeMetric(p)
 			it.governing = true
 			return
 		}
@@ -144,7 +144,7 @@ func governingSubject(a *attacher, i int) {
 	for j := i - 1; j >= 0 && a.items[j].sent == it.sent; j-- {
 		p := a.items[j]
 		if hasMetric(p) && p.governing {
-			it.f.MetricStart, it.f.MetricEnd, it.f.Metric = p.f.MetricStart, p.f.MetricEnd, p.f.Metric
+			it.takeMetric(p)
 			it.governing = true
 			return
 		}
@@ -169,7 +169,7 @@ func governingSubject(a *attacher, i int) {
 	for j := i - 1; j >= 0 && a.items[j].f.Start >= it.para; j-- {
 		p := a.items[j]
 		if hasMetric(p) && p.governing {
-			it.f.MetricStart, it.f.MetricEnd, it.f.Metric = p.f.MetricStart, p.f.MetricEnd, p.f.Metric
+			it.takeMetric(p)
 			return
 		}
 	}
@@ -407,7 +407,7 @@ func sharedTrailing(a *attacher, i int) {
 	}
 	last := a.items[k]
 	if hasMetric(last) && last.f.MetricStart >= last.f.End {
-		it.f.MetricStart, it.f.MetricEnd, it.f.Metric = last.f.MetricStart, last.f.MetricEnd, last.f.Metric
+		it.takeMetric(last)
 		it.governing = false
 	}
 }

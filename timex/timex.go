@@ -292,18 +292,28 @@ func arabicYear(rs []rune, j int) (int, int) {
 	return v, 4
 }
 
+// cnDigits reads Chinese digits written one by one (二〇二三 → 2023); 两 is
+// never one of them.
+func cnDigits(rs []rune) (int, bool) {
+	v := 0
+	for _, r := range rs {
+		d, ok := cnDigit[r]
+		if !ok || r == '两' {
+			return 0, false
+		}
+		v = v*10 + d
+	}
+	return v, true
+}
+
 // chineseYear reads a year written digit by digit in Chinese: 二〇二三.
 func chineseYear(rs []rune, j int) (int, int) {
 	if j+4 > len(rs) {
 		return 0, 0
 	}
-	v := 0
-	for i := j; i < j+4; i++ {
-		d, ok := cnDigit[rs[i]]
-		if !ok || rs[i] == '两' {
-			return 0, 0
-		}
-		v = v*10 + d
+	v, ok := cnDigits(rs[j : j+4])
+	if !ok {
+		return 0, 0
 	}
 	if v < 1800 || v > 2099 {
 		return 0, 0
@@ -320,13 +330,9 @@ func rocChinese(rs []rune, j int) (int, int) {
 	if _, ok := cnDigit[prevRune(rs, j)]; ok {
 		return 0, 0
 	}
-	v := 0
-	for i := j; i < j+3; i++ {
-		d, ok := cnDigit[rs[i]]
-		if !ok || rs[i] == '两' {
-			return 0, 0
-		}
-		v = v*10 + d
+	v, ok := cnDigits(rs[j : j+3])
+	if !ok {
+		return 0, 0
 	}
 	if j+3 < len(rs) {
 		if _, ok := cnDigit[rs[j+3]]; ok {

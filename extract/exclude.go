@@ -199,8 +199,13 @@ func rejectFigure(s *sentence, c candidate) string {
 	if c.weak && c.allChinese {
 		return "a subunit of money alone in Chinese numerals before more text (房间一角有)"
 	}
-	if c.unit.Surface == "点" && (c.allChinese || !strings.ContainsRune(string(rs[c.start:c.numEnd]), '.')) {
-		return "点 after a whole number (下午3点 is a time; index points are read when decimal: 0.03点)"
+	if c.unit.Surface == "点" && c.value <= 24 && (c.allChinese || !strings.ContainsRune(string(rs[c.start:c.numEnd]), '.')) {
+		return "点 after a whole number of a day's hours (下午3点 is a time; points are read when decimal, 0.03点, or above 24, 3300点)"
+	}
+	if c.unit.Surface == "度" && c.allChinese && c.value == 1 && !c.isRange && s.tokens != nil {
+		if t, ok := s.tokenAt(c.end); ok && t.Start == c.end && t.Pos != "" && strings.ContainsRune("vdpa", rune(t.Pos[0])) {
+			return "一度 before a verb is the adverb 'at one time' (盘中一度跌破, 一度电 is a figure)"
+		}
 	}
 	if v := max(c.value, c.high); c.unit.Surface == "折" && (v >= 100 || v <= 0) {
 		return "折 after a number that is no share of a price"

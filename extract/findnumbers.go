@@ -104,8 +104,13 @@ func (s *sentence) wordOK(i int) bool {
 		return true
 	}
 	_, isUnit := DefaultUnits().Lookup(string(rest)) // 九年, 十个
-	return isUnit
+	return isUnit && !wordClass(t.Pos)
 }
+
+// wordClass reports whether a part-of-speech tag makes a numeral and the
+// classifier after it one word of its own: a verb, adverb, conjunction or
+// preposition (拾起, 一并), never a number with its unit.
+func wordClass(pos string) bool { return pos != "" && strings.ContainsRune("vdcp", rune(pos[0])) }
 
 // skipSpaces returns the first position at or after j that is not a space.
 func (s *sentence) skipSpaces(j int) int {

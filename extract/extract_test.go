@@ -110,7 +110,7 @@ func TestExtractFigures(t *testing.T) {
 		{"新增44家长者饭堂", []want{{Surface: "44家", Value: 44, Unit: "家", Change: "none", Metric: "长者饭堂"}}},
 		{"超千项改革创新成果", []want{{Surface: "千项", Value: 1000, Unit: "项", Qualifier: "over"}}},
 		{"实际使用外资146亿美元", []want{{Surface: "146亿美元", Value: 1.46e10, Unit: "美元"}}},
-		{"营业收入1,234.5万港币", []want{{Surface: "1,234.5万港币", Value: 12345000, Unit: "港元"}}},
+		{"营业收入1,234.5万港币", []want{{Surface: "1,234.5万港币", Value: 12345000, Unit: "港币"}}},
 		{"2024年1至10月，进出口总值增长5.2%", []want{{Surface: "5.2%", Value: 5.2, Unit: "%", Change: "increase", Period: "2024年1至10月"}}},
 		{"截至2024年11月，共建成65个综合受理窗口", []want{{Surface: "65个", Value: 65, Unit: "个", Period: "截至2024年11月", Metric: "综合受理窗口"}}},
 		{"貳萬人參加", []want{{Surface: "貳萬人", Value: 20000, Unit: "人"}}},

@@ -14,7 +14,9 @@ func TestUnitTable(t *testing.T) {
 	}{
 		{"元", "元", "currency", "", 0},
 		{"人民币", "元", "currency", "", 0},
-		{"港币", "港元", "currency", "", 0},
+		{"港币", "港币", "currency", "", 0}, // as written (guide: the unit as written, minus the scale)
+		{"公斤", "公斤", "mass", "千克", 1},
+		{"千米", "千米", "length", "米", 1000},
 		{"美元", "美元", "currency", "", 0},
 		{"家", "家", "count", "", 0},
 		{"人次", "人次", "people", "", 0},
@@ -25,7 +27,7 @@ func TestUnitTable(t *testing.T) {
 		{"公顷", "公顷", "area", "平方米", 10000},
 		{"公里", "公里", "length", "米", 1000},
 		{"吨", "吨", "mass", "千克", 1000},
-		{"度", "千瓦时", "energy", "", 0},
+		{"度", "度", "energy", "千瓦时", 1},
 		{"千瓦", "千瓦", "power", "", 0},
 		{"个月", "个月", "duration", "", 0},
 		{"岁", "岁", "age", "", 0},

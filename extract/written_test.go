@@ -106,7 +106,7 @@ func TestNewsUnits(t *testing.T) {
 	runTable(t, table{
 		{"一晚房费2400泰铢", []want{{Surface: "2400泰铢", Value: 2400, Unit: "泰铢"}}},
 		{"月薪5万卢比", []want{{Surface: "5万卢比", Value: 5e4, Unit: "卢比"}}},
-		{"高度为300公尺", []want{{Surface: "300公尺", Value: 300, Unit: "米"}}},
+		{"高度为300公尺", []want{{Surface: "300公尺", Value: 300, Unit: "公尺"}}},
 		{"翼展36英尺", []want{{Surface: "36英尺", Value: 36, Unit: "英尺", Base: 36 * 0.3048}}},
 		{"屏幕6.5英寸", []want{{Surface: "6.5英寸", Value: 6.5, Unit: "英寸"}}},
 		{"全书约28万字", []want{{Surface: "28万字", Value: 2.8e5, Unit: "字", Qualifier: "approx"}}},
@@ -136,7 +136,7 @@ func TestNewsUnits(t *testing.T) {
 		{"股价一度跌破发行价", nil},
 		{"成交额盘中一度放大", nil},
 		{"他弯腰拾起石子", nil},
-		{"节约一度电", []want{{Surface: "一度", Value: 1, Unit: "千瓦时"}}},
+		{"节约一度电", []want{{Surface: "一度", Value: 1, Unit: "度"}}},
 		{"推出新车型12款", []want{{Surface: "12款", Value: 12, Unit: "款"}}},
 		{"查处违法案件37起", []want{{Surface: "37起", Value: 37, Unit: "起"}}},
 		{"新开课程45门", []want{{Surface: "45门", Value: 45, Unit: "门"}}},
@@ -159,7 +159,7 @@ func TestTaiwanHongKongNumerals(t *testing.T) {
 		{"气温介于摄氏18至24度", []want{{Surface: "18至24度", Low: 18, High: 24, Unit: "摄氏度"}}},
 		{"今天最高气温32度", []want{{Surface: "32度", Value: 32, Unit: "摄氏度"}}},
 		{"华氏温度86度", []want{{Surface: "86度", Value: 86, Unit: "华氏度"}}},
-		{"每户月均用电120度", []want{{Surface: "120度", Value: 120, Unit: "千瓦时"}}},
+		{"每户月均用电120度", []want{{Surface: "120度", Value: 120, Unit: "度"}}},
 		{"气温−5℃", []want{{Surface: "−5℃", Value: -5, Unit: "摄氏度"}}},
 		{"计6万2,350人次", []want{{Surface: "6万2,350人次", Value: 62350, Unit: "人次"}}},
 	})

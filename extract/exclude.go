@@ -184,6 +184,9 @@ func rejectFigure(s *sentence, c candidate) string {
 	if w, _ := lex.startingAt("notunit", rs, c.end-len([]rune(c.unit.Surface))); w != "" {
 		return "not a unit: " + w
 	}
+	if c.bare && !moneyNounBefore(s, c.start) {
+		return "an amount with a scale and no unit, not after a money noun (人口1.4亿)"
+	}
 	if c.start > 0 && rs[c.start-1] == '第' {
 		return "ordinal"
 	}
@@ -230,4 +233,31 @@ func rejectFigure(s *sentence, c candidate) string {
 		}
 	}
 	return ""
+}
+
+// moneyNounBefore reports whether the nearest noun before rune k in its
+// clause names an amount of money (lexicon kind moneynoun: 营收, 销售额,
+// 总额 …), with only verbs, adverbs, qualifiers, other amounts and threshold
+// words (大关) between: 合并营收8628.61亿, 营收首度突破8兆大关、达8.099兆.
+func moneyNounBefore(s *sentence, k int) bool {
+	if s.tokens == nil {
+		return false
+	}
+	for n := 0; n < 12 && k > 0 && !clauseMark(s.rs[k-1]); n++ {
+		t, ok := s.tokenAt(k - 1)
+		if !ok {
+			return false
+		}
+		if w, _ := lex.endingAt("moneynoun", s.rs, k); w != "" {
+			return true
+		}
+		switch {
+		case lex.has("threshold", t.Text), lex.has("filler", t.Text), lex.has("before", t.Text):
+		case t.Pos == "" || strings.ContainsRune("vdpmqucxt", rune(t.Pos[0])) || t.Text == "、":
+		default:
+			return false // another noun stands nearer: 投资项目12万
+		}
+		k = t.Start
+	}
+	return false
 }

@@ -92,10 +92,17 @@ func ExtractWith(sentence string, seg Tokenizer) []Figure {
 // ExtractWithRunes is ExtractWith on a sentence given as runes (the
 // pipeline has them already); rs is not changed.
 func ExtractWithRunes(rs []rune, seg Tokenizer) []Figure {
+	return ExtractWithUnit(rs, seg, nil)
+}
+
+// ExtractWithUnit is ExtractWithRunes in a document that declared the unit of
+// its amounts written with a scale and no unit (（台币，下同）, see
+// DeclaredUnit); nil means 元.
+func ExtractWithUnit(rs []rune, seg Tokenizer, bare *Unit) []Figure {
 	if cs, orig, ok := despace(rs); ok {
-		return mapBack(ExtractWithRunes(cs, seg), orig, rs)
+		return mapBack(ExtractWithUnit(cs, seg, bare), orig, rs)
 	}
-	s := &sentence{rs: rs}
+	s := &sentence{rs: rs, bare: bare}
 	s.blocked = notFigureSpans(rs)
 	cands := s.candidates()
 	var clauses [][2]int
@@ -162,6 +169,9 @@ func (s *sentence) candidates() []candidate {
 		}
 		c, ok := scanFigure(s.rs, i, s.blocked)
 		if !ok {
+			c, ok = scanBareScale(s.rs, i, s.blocked, s.bareUnit())
+		}
+		if !ok {
 			i++
 			continue
 		}
@@ -215,6 +225,16 @@ type sentence struct {
 	tokAt   []int   // rune → index of the token covering it, -1 for none
 	periods []span  // found on first use
 	pDone   bool
+	bare    *Unit // the unit of amounts written with a scale and no unit; nil: 元
+}
+
+// bareUnit is the unit of an amount written with a scale and no unit (营收8628.61亿).
+func (s *sentence) bareUnit() *Unit {
+	if s.bare != nil {
+		return s.bare
+	}
+	u, _ := DefaultUnits().Lookup("元")
+	return u
 }
 
 type span struct {

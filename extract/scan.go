@@ -21,6 +21,7 @@ type candidate struct {
 	scaleOnly   bool   // only scale characters: 千项, 百个
 	fraction    bool   // 三分之一, 百分之五十
 	weak        bool   // written in a way that is a figure only in Arabic digits (一角 alone)
+	bare        bool   // an amount with a scale and no unit (营收8628.61亿): a figure only after a money noun
 }
 
 // numeralRunEnd returns the end of the longest run of numeral characters at i:
@@ -884,4 +885,58 @@ func (c candidate) figure(rs []rune) Figure {
 		}
 	}
 	return f
+}
+
+// scanBareScale reads an amount written in Arabic digits with a large scale
+// and no unit after it (营收8628.61亿, 达2.6兆): the unit is the one the
+// document declared for such amounts (（台币，下同）), else 元. Whether it is a
+// figure at all is decided by rejectFigure, which wants a money noun before it.
+func scanBareScale(rs []rune, i int, blocked []bool, unit *Unit) (candidate, bool) {
+	e := numeralRunEnd(rs, i)
+	if unit == nil || e-i < 2 || blocked[i] || !isASCIIDigit(rs[i]) || !isCnBig(rs[e-1]) {
+		return candidate{}, false
+	}
+	if e < len(rs) && (isNumeral(rs[e]) || strings.ContainsRune("多余几", rs[e])) {
+		return candidate{}, false
+	}
+	if u, _ := DefaultUnits().Match(rs, e); u != nil {
+		return candidate{}, false // a unit follows: scanNumberUnit's reading
+	}
+	k := e
+	for k > i && isScale(rs[k-1]) {
+		k--
+	}
+	for _, r := range rs[i:k] {
+		if !isASCIIDigit(r) && r != '.' && r != ',' {
+			return candidate{}, false // 3万5千, 一亿: not the written form of a reported amount
+		}
+	}
+	v, err := parseNumber(rs[i:e])
+	if err != nil {
+		return candidate{}, false
+	}
+	return candidate{start: i, end: e, numEnd: e, value: v * unit.Scale, unit: unit, unitWritten: string(rs[k:e]), bare: true}, true
+}
+
+// DeclaredUnit finds a declaration of the unit of the amounts that follow, a
+// currency in parentheses with 下同 (（台币，下同）, (港元, 下同)), and returns
+// that unit, or nil.
+func DeclaredUnit(rs []rune) *Unit {
+	for i := 0; i+2 < len(rs); i++ {
+		if rs[i] != '(' && rs[i] != '（' {
+			continue
+		}
+		u, n := DefaultUnits().Match(rs, i+1)
+		if u == nil || u.Dimension != "currency" {
+			continue
+		}
+		j := i + 1 + n
+		for j < len(rs) && (rs[j] == ' ' || rs[j] == ',' || rs[j] == '，' || rs[j] == '、' || rs[j] == ';' || rs[j] == '；') {
+			j++
+		}
+		if hasAt(rs, j, "下同") {
+			return u
+		}
+	}
+	return nil
 }

@@ -4,8 +4,10 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/zhmetrics/zhmetrics/extract"
+	"github.com/zhmetrics/zhmetrics/pipeline"
 )
 
 // Numbers and units as people write them (scan.go, numbers.go, units.tsv):
@@ -288,4 +290,48 @@ func TestScaleBeforeCompoundUnit(t *testing.T) {
 		{"主变容量2×240MVA", []want{{Surface: "240MVA", Value: 240, Unit: "兆伏安"}}},
 		{"入伏后三伏天持续", nil},
 	})
+}
+
+// An amount written with a large scale and no unit is money when a money noun
+// governs it, in the unit the document declared with 下同, else 元; after any
+// other noun it is no figure (a wrong unit is worse than none).
+func TestBareScaleAmounts(t *testing.T) {
+	runTable(t, table{
+		{"该集团去年营业额达到365.2亿", []want{{Surface: "365.2亿", Value: 365.2e8, Unit: "元"}}},
+		{"全年销售额首次突破3万亿大关、达3.4万亿", []want{
+			{Surface: "3万亿", Value: 3e12, Unit: "元", Qualifier: "over"},
+			{Surface: "3.4万亿", Value: 3.4e12, Unit: "元"}}},
+		{"平台总市值约2.1兆", []want{{Surface: "2.1兆", Value: 2.1e12, Unit: "元", Qualifier: "approx"}}},
+		{"全省常住人口1.27亿", nil},
+		{"新建投资项目12万", nil},
+		{"粉丝数超过300万", nil},
+		{"营收三千万", nil},
+	})
+}
+
+func TestDeclaredUnit(t *testing.T) {
+	for text, want := range map[string]string{
+		"公司营收500亿（新台币，下同），年增3%": "新台币",
+		"基金资产4200亿(港元, 下同)":     "港元",
+		"营收500亿（约合80亿美元）":       "",
+		"人口1200万（下同）":           "",
+		"净利润12亿（人民币，下同）；毛利率提升":  "元",
+	} {
+		u := extract.DeclaredUnit([]rune(text))
+		got := ""
+		if u != nil {
+			got = u.Canonical
+		}
+		if got != want {
+			t.Errorf("DeclaredUnit(%q) = %q, want %q", text, got, want)
+		}
+	}
+	rs := []rune("去年第四季营收2.6兆")
+	u, _ := extract.DefaultUnits().Lookup("台币")
+	seg, err := pipeline.LoadSegmenter()
+	require.NoError(t, err)
+	got := extract.ExtractWithUnit(rs, seg, u)
+	if len(got) != 1 || got[0].Unit != "台币" || *got[0].Value != 2.6e12 {
+		t.Fatalf("with 台币 declared: %+v", got)
+	}
 }

@@ -151,13 +151,17 @@ func ExtractText(seg *Segmenter, text string, meta Meta) (int, []Figure) {
 // sentenceFigures runs the sentence rules on every sentence that has a
 // numeral: the figures, with offsets into nrs, and the sentence of each.
 func sentenceFigures(seg *Segmenter, nrs []rune, sentences []Span) (found []extract.Figure, sentOf []int) {
+	var declared *extract.Unit // the unit of amounts with a scale and no unit, once declared (（台币，下同）)
 	for si, sp := range sentences {
 		if !hasNumeral(nrs[sp.Start:sp.End]) {
 			continue // no number, no figure: skip the segmenter
 		}
+		if u := extract.DeclaredUnit(nrs[sp.Start:sp.End]); u != nil {
+			declared = u
+		}
 		var fs []extract.Figure
 		if seg != nil {
-			fs = extract.ExtractWithRunes(nrs[sp.Start:sp.End], seg) // segments only the clauses with figures
+			fs = extract.ExtractWithUnit(nrs[sp.Start:sp.End], seg, declared) // segments only the clauses with figures
 		} else {
 			fs = extract.Extract(string(nrs[sp.Start:sp.End]), nil)
 		}

@@ -756,6 +756,11 @@ func scanRange(rs []rune, i, numStart int, a candidate, aOK bool, blocked []bool
 	if !(aVal < b.value) {
 		return candidate{}, false
 	}
+	if aOK && !dash && a.unit.Dimension != "percent" && b.value > 3*aVal && aVal > 0 {
+		if w, _ := lex.endingAt("change", rs, i); w != "" {
+			return candidate{}, false // 增加96亿港元至22509亿港元: the change, then the level it reached
+		}
+	}
 	chA, _ := writtenIn(rs[numStart:aNumEnd])
 	chB, _ := writtenIn(rs[j:b.numEnd])
 	return candidate{start: i, end: b.end, numEnd: b.numEnd, low: aVal, high: b.value, isRange: true,

@@ -335,3 +335,18 @@ func TestDeclaredUnit(t *testing.T) {
 		t.Fatalf("with 台币 declared: %+v", got)
 	}
 }
+
+// A change verb, an amount, 至 and a much larger amount in the same unit are
+// the change and the level it reached, not a range; close ends stay a range.
+func TestChangeThenLevel(t *testing.T) {
+	runTable(t, table{
+		{"存款余额增加350亿元至18760亿元", []want{
+			{Surface: "350亿元", Value: 350e8, Unit: "元", Change: "increase"},
+			{Surface: "18760亿元", Value: 18760e8, Unit: "元"}}},
+		{"客流量减少12万人次至86万人次", []want{
+			{Surface: "12万人次", Value: 12e4, Unit: "人次", Change: "decrease"},
+			{Surface: "86万人次", Value: 86e4, Unit: "人次"}}},
+		{"预计增加300万吨至500万吨", []want{{Surface: "300万吨至500万吨", Low: 300e4, High: 500e4, Unit: "吨"}}},
+		{"预计增长5%至8%", []want{{Surface: "5%至8%", Low: 5, High: 8, Unit: "%"}}},
+	})
+}

@@ -137,7 +137,36 @@ func isMinus(rs []rune, i int) bool {
 		return true
 	}
 	p := rs[i-1]
+	if isASCIIDigit(p) && rs[i] == '-' && gluedMinus(rs, i) {
+		return true // 2,071,488,667.07-7.25%: two table cells run together, the second negative
+	}
 	return !(isNumeral(p) || isASCIIDigit(p) || isASCIILetter(p) || p == '%' || p == '-' || p == '.')
+}
+
+// gluedMinus reports whether the '-' at rs[i], between two Arabic numbers,
+// joins two table cells whose text ran together rather than the ends of a
+// range: the number before it is written as a table amount (thousands
+// separators, or three or more decimals) or is not smaller than the one after
+// (0.0647-30.36%, 164,473,351.60-30.38%); 5-8% and 1.05-1.25% stay ranges.
+func gluedMinus(rs []rune, i int) bool {
+	j := i
+	for j > 0 && (isASCIIDigit(rs[j-1]) || rs[j-1] == '.' || rs[j-1] == ',') {
+		j--
+	}
+	e := numeralRunEnd(rs, i+1)
+	if j == i || e == i+1 || !isASCIIDigit(rs[i+1]) {
+		return false
+	}
+	left := string(rs[j:i])
+	if strings.Contains(left, ",") && !strings.Contains(string(rs[i+1:e]), ",") {
+		return true
+	}
+	if d := strings.IndexByte(left, '.'); d >= 0 && len(left)-d-1 >= 3 {
+		return true
+	}
+	a, errA := strconv.ParseFloat(strings.ReplaceAll(left, ",", ""), 64)
+	b, errB := strconv.ParseFloat(strings.ReplaceAll(string(rs[i+1:e]), ",", ""), 64)
+	return errA == nil && errB == nil && a >= b
 }
 
 // scanFigure finds a figure starting at rs[i]: a fraction, a range, or a
@@ -728,6 +757,9 @@ func scanRange(rs []rune, i, numStart int, a candidate, aOK bool, blocked []bool
 		return candidate{}, false
 	}
 	dash := rs[aEnd] == '-' || rs[aEnd] == '—'
+	if rs[aEnd] == '-' && aEnd > 0 && isASCIIDigit(rs[aEnd-1]) && gluedMinus(rs, aEnd) {
+		return candidate{}, false
+	}
 	j := aEnd + 1
 	for j < len(rs) && (rs[j] == '—' || dash && rs[j] == '-') { // ——, --
 		j++

@@ -350,3 +350,14 @@ func TestChangeThenLevel(t *testing.T) {
 		{"预计增长5%至8%", []want{{Surface: "5%至8%", Low: 5, High: 8, Unit: "%"}}},
 	})
 }
+
+// Table cells whose text ran together (a flattened report table): a '-'
+// after a table amount is the sign of the next cell, not a range.
+func TestGluedTableCells(t *testing.T) {
+	runTable(t, table{
+		{"净利润(元)88,213,400.52-12.40%", []want{{Surface: "-12.40%", Value: -12.4, Unit: "%"}}},
+		{"每股收益(元)0.2135-8.75%", []want{{Surface: "-8.75%", Value: -8.75, Unit: "%"}}},
+		{"毛利率预计为1.05-1.25%", []want{{Surface: "1.05-1.25%", Low: 1.05, High: 1.25, Unit: "%"}}},
+		{"涨幅约5-8%", []want{{Surface: "5-8%", Low: 5, High: 8, Unit: "%", Qualifier: "approx"}}},
+	})
+}

@@ -162,6 +162,7 @@ func clauseAround(rs []rune, start, end int) (int, int) {
 // follows the one the rules choose.
 func (s *sentence) candidates() []candidate {
 	var out []candidate
+	rowUnit, rowScale, cellsFrom := rowLabelUnit(s.rs) // 营业收入(元)2,071,488,667.07…
 	for i := 0; i < len(s.rs); {
 		if r := s.rs[i]; !isNumeral(r) && !prefixFirst[r] && r != '-' && r != '−' && r != '负' && r != '負' {
 			i++ // nothing can start here
@@ -170,6 +171,9 @@ func (s *sentence) candidates() []candidate {
 		c, ok := scanFigure(s.rs, i, s.blocked)
 		if !ok {
 			c, ok = scanBareScale(s.rs, i, s.blocked, s.bareUnit())
+		}
+		if !ok && rowUnit != nil && i >= cellsFrom {
+			c, ok = scanRowCell(s.rs, i, s.blocked, rowUnit, rowScale)
 		}
 		if !ok {
 			i++

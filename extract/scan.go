@@ -977,3 +977,77 @@ func DeclaredUnit(rs []rune) *Unit {
 	}
 	return nil
 }
+
+// rowLabelUnit reads the start of a table row flattened to one line: its label
+// and the unit of its cells in parentheses, then the cells (营业收入(元)2,071,488,667.07…,
+// 总资产（万元） 12,345.60). It returns the unit, the scale written before it
+// (万元: 1e4) and where the cells start; nil when the line does not start so.
+func rowLabelUnit(rs []rune) (*Unit, float64, int) {
+	open := -1
+	for i, r := range rs {
+		if i > 40 || isASCIIDigit(r) || clauseMark(r) {
+			break
+		}
+		if r == '(' || r == '（' {
+			open = i
+			break
+		}
+	}
+	if open < 1 || !isHan(rs[open-1]) && rs[open-1] != ' ' {
+		return nil, 0, 0
+	}
+	j, scale := open+1, 1.0
+	for j < len(rs) && isCnBig(rs[j]) || j < len(rs) && strings.ContainsRune("千百", rs[j]) && j+1 < len(rs) && isCnBig(rs[j+1]) {
+		j++
+	}
+	if j > open+1 {
+		m, err := parseNumber(rs[open+1 : j])
+		if err != nil {
+			return nil, 0, 0
+		}
+		scale = m
+	}
+	u, n := DefaultUnits().Match(rs, j)
+	if u == nil || u.Dimension == "percent" {
+		return nil, 0, 0
+	}
+	k := j + n
+	if end, u2, per := perUnit(rs, k); u2 != nil { // 元/股
+		u = &Unit{Surface: string(rs[j:end]), Canonical: u.Canonical + "/" + per + u2.Canonical, Dimension: "rate", Scale: u.Scale}
+		k = end
+	}
+	if k >= len(rs) || rs[k] != ')' && rs[k] != '）' {
+		return nil, 0, 0
+	}
+	k++
+	for k < len(rs) && rs[k] == ' ' {
+		k++
+	}
+	if k >= len(rs) || !isASCIIDigit(rs[k]) {
+		return nil, 0, 0
+	}
+	return u, scale, k
+}
+
+// scanRowCell reads a cell of a flattened table row: an Arabic number with no
+// unit of its own, in the unit of the row's label.
+func scanRowCell(rs []rune, i int, blocked []bool, u *Unit, scale float64) (candidate, bool) {
+	if u == nil || blocked[i] || !isASCIIDigit(rs[i]) || !startsNumber(rs, i) && !(i > 0 && rs[i-1] == '-') {
+		return candidate{}, false
+	}
+	e := i
+	for e < len(rs) && (isASCIIDigit(rs[e]) || rs[e] == ',' || rs[e] == '.' && e+1 < len(rs) && isASCIIDigit(rs[e+1])) {
+		e++
+	}
+	if e < len(rs) && (rs[e] == '%' || rs[e] == '％' || isNumeral(rs[e])) {
+		return candidate{}, false
+	}
+	if v, _ := DefaultUnits().Match(rs, e); v != nil {
+		return candidate{}, false
+	}
+	v, err := parseNumber(rs[i:e])
+	if err != nil {
+		return candidate{}, false
+	}
+	return candidate{start: i, end: e, numEnd: e, value: v * scale * u.Scale, unit: u, unitWritten: u.Surface}, true
+}

@@ -355,9 +355,31 @@ func TestChangeThenLevel(t *testing.T) {
 // after a table amount is the sign of the next cell, not a range.
 func TestGluedTableCells(t *testing.T) {
 	runTable(t, table{
-		{"净利润(元)88,213,400.52-12.40%", []want{{Surface: "-12.40%", Value: -12.4, Unit: "%"}}},
-		{"每股收益(元)0.2135-8.75%", []want{{Surface: "-8.75%", Value: -8.75, Unit: "%"}}},
+		{"净利润88,213,400.52-12.40%", []want{{Surface: "-12.40%", Value: -12.4, Unit: "%"}}},
+		{"每股收益0.2135-8.75%", []want{{Surface: "-8.75%", Value: -8.75, Unit: "%"}}},
+		{"净利润(元)88,213,400.52-12.40%", []want{
+			{Surface: "88,213,400.52", Value: 88213400.52, Unit: "元"},
+			{Surface: "-12.40%", Value: -12.4, Unit: "%"}}},
 		{"毛利率预计为1.05-1.25%", []want{{Surface: "1.05-1.25%", Low: 1.05, High: 1.25, Unit: "%"}}},
 		{"涨幅约5-8%", []want{{Surface: "5-8%", Low: 5, High: 8, Unit: "%", Qualifier: "approx"}}},
+	})
+}
+
+// A table row flattened to one line gives the unit of its cells after its
+// label, in parentheses: its bare numbers are in that unit, scale applied.
+func TestRowLabelUnit(t *testing.T) {
+	runTable(t, table{
+		{"总资产（万元） 12,345.60 11,200.10", []want{
+			{Surface: "12,345.60", Value: 12345.6e4, Unit: "元"},
+			{Surface: "11,200.10", Value: 11200.1e4, Unit: "元"}}},
+		{"粮食产量(万吨)6,540.2 6,612.8", []want{
+			{Surface: "6,540.2", Value: 6540.2e4, Unit: "吨"},
+			{Surface: "6,612.8", Value: 6612.8e4, Unit: "吨"}}},
+		{"每股净资产(元/股)5.21 4.87", []want{
+			{Surface: "5.21", Value: 5.21, Unit: "元/股"},
+			{Surface: "4.87", Value: 4.87, Unit: "元/股"}}},
+		{"增长率(%)12.5", nil},
+		{"会议(周一)3天", []want{{Surface: "3天", Value: 3, Unit: "天"}}},
+		{"今年销量 2,300", nil},
 	})
 }

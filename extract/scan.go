@@ -351,7 +351,9 @@ func scanListMember(rs []rune, i int, blocked []bool) (candidate, bool) {
 			return candidate{}, false
 		}
 	}
-	if head != "" && !strings.HasPrefix(last.unit.Surface, head) || head == "" && strings.HasPrefix(last.unit.Surface, "个") && len([]rune(last.unit.Surface)) > 1 {
+	if head != "" && !strings.HasPrefix(last.unit.Surface, head) ||
+		head == "" && strings.HasPrefix(last.unit.Surface, "个") && len([]rune(last.unit.Surface)) > 1 && last.unit.Dimension != "percentage_point" {
+		// 3和5个月 is no list of 个月 figures; 0.3和0.5个百分点 is one of points
 		return candidate{}, false
 	}
 	if !strings.ContainsFunc(string(rs[i:e]), isScale) {

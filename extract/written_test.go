@@ -383,3 +383,12 @@ func TestRowLabelUnit(t *testing.T) {
 		{"今年销量 2,300", nil},
 	})
 }
+
+// Percentage points shared by a list whose first member has no 个.
+func TestPointsList(t *testing.T) {
+	runTable(t, table{
+		{"两项比率分别下降0.36和1.2个百分点", []want{
+			{Surface: "0.36", Value: 0.36, Unit: "个百分点"},
+			{Surface: "1.2个百分点", Value: 1.2, Unit: "个百分点"}}},
+	})
+}

@@ -155,6 +155,8 @@ func roleOf(rs []rune, ln line, e timex.Expr) role {
 		}
 	case before == "为" && strings.HasPrefix(after, "的"):
 		return ignored // 为去年的3.5倍
+	case before == "占":
+		return ignored // 占同期出货量的77.1%, 占上年的三成: the base of a share
 	}
 	if bareRelYear(e) && ln.kind == body {
 		return paragraph // 去年，“港药达”服务落地南沙: a year told by the date, for its paragraph
@@ -283,6 +285,8 @@ func baseBefore(rs []rune, k int) string {
 		return "为" // 恢复到2019年同期的90%
 	case p == '由' || p == '从':
 		return "由"
+	case p == '占':
+		return "占" // 占同期…的: a share of a whole at that time
 	}
 	return ""
 }

@@ -307,3 +307,11 @@ func TestChunkCarriesFrame(t *testing.T) {
 	assert.Equal(t, got[0].Interval, Assign(Doc{Text: whole}, []Span{{b, b + 4}})[0].Interval)
 	assert.Equal(t, "", FrameOf(Doc{Text: []rune("新闻\n据了解，该项目投资5亿元。")}))
 }
+
+// The time inside the base of a share (占同期…的, 占上年…的) is not the
+// figure's period: the share holds for the sentence's own time.
+func TestShareBase(t *testing.T) {
+	run(t, "月报\n2023年5月，新能源车销量68万辆，占同期汽车销量的32.5%。", "",
+		want{"68万辆", "2023年5月", "2023-05-01", "2023-05-31"},
+		want{"32.5%", "2023年5月", "2023-05-01", "2023-05-31"})
+}

@@ -209,13 +209,17 @@ func parseAt(rs []rune, k int) (Expr, bool) {
 	return e, true
 }
 
+// beforeQian are the characters that make a 前 the end of another word
+// (以前, 之前, 目前, 提前 …), so 以前年度, 目前年产 hold no 前年.
+const beforeQian = "以之目提此先日从眼当空事"
+
 // parseYear reads a year at rs[j:] into e: 2024年, 2023-2025年, 二〇二三年,
 // 民国八十八年, 113年 (ROC), 今年, 当年, “十四五”. It returns the new position.
 func parseYear(rs []rune, j int, e *Expr) int {
 	if j >= len(rs) {
 		return j
 	}
-	if w, ok := wordAt(rs, j, "relyear"); ok {
+	if w, ok := wordAt(rs, j, "relyear"); ok && !(rs[j] == '前' && j > 0 && strings.ContainsRune(beforeQian, rs[j-1])) {
 		e.HasRel, e.RelYear = true, atoi(w.value, "words.tsv", 0)
 		return j + len([]rune(w.text))
 	}

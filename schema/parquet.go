@@ -8,6 +8,7 @@ import (
 	"unsafe"
 
 	"github.com/apache/arrow-go/v18/arrow"
+	"github.com/apache/arrow-go/v18/arrow/array"
 	"github.com/apache/arrow-go/v18/arrow/ipc"
 	"github.com/apache/arrow-go/v18/arrow/memory"
 	"github.com/apache/arrow-go/v18/parquet"
@@ -115,6 +116,17 @@ func pqOptional[R, T any](get func(*R) (T, bool), set func(*R, T)) pqIO[R] {
 // distinct value; another's copies each page's values into one allocation.
 func pqString[R any](field func(*R) *string, dict bool) pqIO[R] {
 	p := pqRequired(func(r *R) parquet.ByteArray { return stringBytes(*field(r)) }, nil)
+	if dict {
+		plain := p.write
+		p.write = func(cw file.ColumnChunkWriter, rows []R, slot *any, def *[]int16) error {
+			done, err := writeDictionary(cw, rows, field, slot)
+			if done || err != nil {
+				return err
+			}
+			*slot = nil
+			return plain(cw, rows, slot, def)
+		}
+	}
 	p.read = func(cr file.ColumnChunkReader, rows []R, s *readState) error {
 		if dict {
 			if s.intern == nil {
@@ -147,6 +159,82 @@ func pqString[R any](field func(*R) *string, dict bool) pqIO[R] {
 		})
 	}
 	return p
+}
+
+// dictScratch is a dictionary column's buffers, kept between row groups.
+type dictScratch struct {
+	index  map[string]int32
+	values []parquet.ByteArray
+	idx    []int32
+}
+
+// dictEncoder is what the column writer's dictionary encoder offers to take
+// a whole dictionary at once (pqarrow writes an Arrow dictionary array so).
+type dictEncoder interface {
+	PutDictionary(values arrow.Array) error
+	NumEntries() int
+}
+
+// writeDictionary writes a dictionary column as pqarrow wrote an Arrow
+// dictionary array: the distinct values, in the order they first appear, as
+// the dictionary page, then each row's index. The values are hashed here
+// once, in a Go map; handed one by one to the column writer instead, each
+// would be hashed again there with an allocation per value (arrow-go's memo
+// table), a third of the writing time. It reports false, having written
+// nothing, when the column writer cannot take a dictionary.
+func writeDictionary[R any](cw file.ColumnChunkWriter, rows []R, field func(*R) *string, slot *any) (bool, error) {
+	w, ok := cw.(*file.ByteArrayColumnChunkWriter)
+	if !ok {
+		return false, nil
+	}
+	enc, ok := w.CurrentEncoder().(dictEncoder)
+	if !ok || enc.NumEntries() != 0 || w.Descr().MaxDefinitionLevel() != 0 {
+		return false, nil
+	}
+	ds, _ := (*slot).(*dictScratch)
+	if ds == nil {
+		ds = &dictScratch{index: map[string]int32{}}
+		*slot = ds
+	}
+	clear(ds.index)
+	ds.values = ds.values[:0]
+	if cap(ds.idx) < len(rows) {
+		ds.idx = make([]int32, len(rows))
+	}
+	idx := ds.idx[:len(rows)]
+	size := 0
+	for i := range rows {
+		s := *field(&rows[i])
+		k, ok := ds.index[s]
+		if !ok {
+			k = int32(len(ds.values))
+			ds.index[s] = k
+			ds.values = append(ds.values, stringBytes(s))
+			size += len(s)
+		}
+		idx[i] = k
+	}
+	// The dictionary as an Arrow string array of its own: the encoder keeps it.
+	offsets := make([]int32, len(ds.values)+1)
+	data := make([]byte, 0, size)
+	for i, v := range ds.values {
+		data = append(data, v...)
+		offsets[i+1] = int32(len(data))
+	}
+	dict := array.NewStringData(array.NewData(arrow.BinaryTypes.String, len(ds.values),
+		[]*memory.Buffer{nil, memory.NewBufferBytes(arrow.Int32Traits.CastToBytes(offsets)), memory.NewBufferBytes(data)}, nil, 0, 0))
+	defer dict.Release()
+	if err := enc.PutDictionary(dict); err != nil {
+		return true, err
+	}
+	if st, ok := w.PageStatistics().(*metadata.ByteArrayStatistics); ok { // what WriteBatch counts: rows, min and max
+		st.Update(ds.values, 0)
+		st.IncNumValues(int64(len(rows) - len(ds.values)))
+	}
+	indices := array.NewInt32Data(array.NewData(arrow.PrimitiveTypes.Int32, len(idx),
+		[]*memory.Buffer{nil, memory.NewBufferBytes(arrow.Int32Traits.CastToBytes(idx))}, nil, 0, 0))
+	defer indices.Release()
+	return true, w.WriteDictIndices(indices, nil, nil) // the encoder copies the indices
 }
 
 // readColumn reads a column chunk's values into rows, a page at a time (a

@@ -21,7 +21,7 @@ import (
 // Parquet is written and read here with arrow-go's column chunk writers and
 // readers (parquet/file), straight from and into rows, not through pqarrow:
 // pqarrow links arrow/flight (gRPC, protobuf, net/http) only to serialise the
-// Arrow schema, a third of the binary. The files are those pqarrow wrote, byte
+// Arrow schema, 10 MB of binary. The files are those pqarrow wrote, byte
 // for byte (TestParquetAsPqarrow): the same physical and logical types, the
 // same pages, and the Arrow schema in the ARROW:schema key, so that pyarrow,
 // DuckDB, Polars and Spark see dictionary<string>, date32 and timestamp
@@ -76,7 +76,7 @@ func pqRequired[R, T any](get func(*R) T, set func(*R, T)) pqIO[R] {
 			return err
 		},
 		read: func(cr file.ColumnChunkReader, rows []R, s *readState) error {
-			return readColumn(cr, rows, s, func(r *R, v T) { set(r, v) }, nil)
+			return readColumn(cr, rows, s, set, nil)
 		},
 	}
 }
@@ -106,7 +106,7 @@ func pqOptional[R, T any](get func(*R) (T, bool), set func(*R, T)) pqIO[R] {
 			return err
 		},
 		read: func(cr file.ColumnChunkReader, rows []R, s *readState) error {
-			return readColumn(cr, rows, s, func(r *R, v T) { set(r, v) }, nil)
+			return readColumn(cr, rows, s, set, nil)
 		},
 	}
 }

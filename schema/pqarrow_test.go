@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/base64"
+	"io"
 	"os"
 	"path/filepath"
 	"slices"
@@ -204,4 +205,13 @@ func TestParquetStatsEmptyString(t *testing.T) {
 		require.True(t, st.HasMinMax(), name)
 		assert.Equal(t, want, [2]string{string(st.EncodeMin()), string(st.EncodeMax())}, name)
 	}
+}
+
+// A column made without its Parquet functions is refused, not a panic.
+func TestParquetColumnWithoutWriter(t *testing.T) {
+	cols := append([]Column[DocumentRow]{}, DocumentColumns...)
+	cols[3].pq = pqIO[DocumentRow]{}
+	tb := &Table[DocumentRow]{Name: "documents", Columns: cols, Schema: Schema("documents", cols, "test")}
+	_, err := tb.NewWriter(io.Discard, Parquet)
+	assert.ErrorContains(t, err, "column bytes: no Parquet writer")
 }

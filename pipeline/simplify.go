@@ -1,11 +1,12 @@
 package pipeline
 
 import (
+	_ "embed"
+	"fmt"
 	"strings"
 	"sync"
 	"unicode"
-
-	"github.com/longbridgeapp/opencc"
+	"unicode/utf8"
 )
 
 // traditionalShare is the share of Han characters that must change under
@@ -21,8 +22,6 @@ const simplifySample = 2000
 // CJK Extension A, the unified ideographs and the compatibility ideographs.
 const t2sBase, t2sEnd = 0x3400, 0xfb00
 
-var t2sBlocks = [][2]rune{{0x3400, 0x4dbf}, {0x4e00, 0x9fff}, {0xf900, 0xfaff}}
-
 // t2sTable maps r to its simplified form at r-t2sBase, 0 when it has none:
 // a flat table (200 KB), as every Han character of a document is looked up.
 type t2sTable []rune
@@ -34,28 +33,34 @@ func (t t2sTable) lookup(r rune) (rune, bool) {
 	return t[r-t2sBase], true
 }
 
-// t2s is the character table of OpenCC's traditional → simplified conversion
-// (github.com/longbridgeapp/opencc embeds the OpenCC dictionaries), built once,
-// keeping only one-character to one-character mappings so offsets never move.
-var t2s = sync.OnceValues(func() (t2sTable, error) {
-	cc, err := opencc.New("t2s")
-	if err != nil {
-		return nil, err
-	}
+// t2sTSV is the character table of OpenCC's traditional → simplified
+// conversion, one character for one (made from OpenCC by `go generate`, see
+// internal/t2sgen; TestT2STableGenerated checks it): the binary embeds these
+// 31 KB, not OpenCC and its dictionaries.
+//
+//go:generate go run ../internal/t2sgen/gent2s data/t2s.tsv
+//go:embed data/t2s.tsv
+var t2sTSV string
+
+// t2s is the table of t2sTSV, built once.
+var t2s = sync.OnceValues(func() (t2sTable, error) { return parseT2S(t2sTSV) })
+
+func parseT2S(tsv string) (t2sTable, error) {
 	table := make(t2sTable, t2sEnd-t2sBase)
-	for _, block := range t2sBlocks {
-		for r := block[0]; r <= block[1]; r++ {
-			out, err := cc.Convert(string(r))
-			if err != nil {
-				continue
-			}
-			if rs := []rune(out); len(rs) == 1 && rs[0] != r {
-				table[r-t2sBase] = rs[0]
-			}
+	for i, line := range strings.Split(tsv, "\n") {
+		if line == "" || line[0] == '#' {
+			continue
 		}
+		from, to, ok := strings.Cut(line, "\t")
+		f, nf := utf8.DecodeRuneInString(from)
+		t, nt := utf8.DecodeRuneInString(to)
+		if !ok || nf != len(from) || nt != len(to) || nt == 0 || f < t2sBase || f >= t2sEnd {
+			return nil, fmt.Errorf("t2s.tsv line %d: %q", i+1, line)
+		}
+		table[f-t2sBase] = t
 	}
 	return table, nil
-})
+}
 
 // Simplify turns a traditional-Chinese text into simplified characters, one
 // character for one, so the unit table, the word lists and the segmenter's

@@ -1,8 +1,11 @@
 package schema
 
 import (
+	"bytes"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 	"testing"
 )
 
@@ -41,5 +44,26 @@ func BenchmarkFigures(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// BenchmarkReadFigures reads a Parquet file of one row group back into rows.
+func BenchmarkReadFigures(b *testing.B) {
+	rows := benchRows(RowGroupRows)
+	t := NewFigures("bench")
+	var buf bytes.Buffer
+	if err := t.Write(&buf, Parquet, rows); err != nil {
+		b.Fatal(err)
+	}
+	p := filepath.Join(b.TempDir(), "f.parquet")
+	if err := os.WriteFile(p, buf.Bytes(), 0o644); err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		got, err := t.ReadFile(p)
+		if err != nil || len(got) != len(rows) {
+			b.Fatal(err, len(got))
+		}
 	}
 }

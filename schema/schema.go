@@ -78,6 +78,7 @@ type Column[R any] struct {
 	get      func(a arrow.Array, i int, r *R)
 	text     func(r *R) *string // plain string columns: the field, to reserve their bytes at once
 	value    func(r *R) any     // the field as a JSON value (string, number, "YYYY-MM-DD" or nil)
+	pq       pqIO[R]            // the column in Parquet
 }
 
 // dictString is the type of low-cardinality string columns.
@@ -115,33 +116,22 @@ var DocumentColumns = []Column[DocumentRow]{
 	str("doc_id", arrow.BinaryTypes.String, "document id, as in figures.doc_id", func(r *DocumentRow) *string { return &r.DocID }),
 	str("path", arrow.BinaryTypes.String, "file the document was read from", func(r *DocumentRow) *string { return &r.Path }),
 	str("sha256", arrow.BinaryTypes.String, "SHA-256 of the document's bytes, hex", func(r *DocumentRow) *string { return &r.SHA256 }),
-	{Name: "bytes", Type: arrow.PrimitiveTypes.Int64, Doc: "size in bytes",
-		append: func(b array.Builder, r *DocumentRow) { b.(*array.Int64Builder).Append(r.Bytes) },
-		get:    func(a arrow.Array, i int, r *DocumentRow) { r.Bytes = a.(*array.Int64).Value(i) }},
+	i64("bytes", "size in bytes", func(r *DocumentRow) *int64 { return &r.Bytes }),
 	str("encoding", dictString, "detected encoding: utf-8, utf-8-bom, utf-16le, utf-16be, gb18030; empty when undecodable", func(r *DocumentRow) *string { return &r.Encoding }),
 	str("title", arrow.BinaryTypes.String, "title from the header block or the HTML page, or empty", func(r *DocumentRow) *string { return &r.Title }),
 	date32("date", "the document's date (header Date:, HTML meta, JSONL date, or a dateline in its first lines); null when none", func(r *DocumentRow) **time.Time { return &r.Date }),
 	str("url", arrow.BinaryTypes.String, "URL from the header block, or empty", func(r *DocumentRow) *string { return &r.URL }),
-	{Name: "sentences", Type: arrow.PrimitiveTypes.Int32, Doc: "number of sentences",
-		append: func(b array.Builder, r *DocumentRow) { b.(*array.Int32Builder).Append(r.Sentences) },
-		get:    func(a arrow.Array, i int, r *DocumentRow) { r.Sentences = a.(*array.Int32).Value(i) }},
-	{Name: "figures", Type: arrow.PrimitiveTypes.Int32, Doc: "number of figures (rows in the figures table)",
-		append: func(b array.Builder, r *DocumentRow) { b.(*array.Int32Builder).Append(r.Figures) },
-		get:    func(a arrow.Array, i int, r *DocumentRow) { r.Figures = a.(*array.Int32).Value(i) }},
+	count("sentences", "number of sentences", func(r *DocumentRow) *int32 { return &r.Sentences }),
+	count("figures", "number of figures (rows in the figures table)", func(r *DocumentRow) *int32 { return &r.Figures }),
 	str("status", dictString, "ok, error (undecodable, binary, failed) or skipped (empty, over --max-bytes)", func(r *DocumentRow) *string { return &r.Status }),
 	str("error", arrow.BinaryTypes.String, "why the document is not ok, or empty", func(r *DocumentRow) *string { return &r.Error }),
-	{Name: "processed_at", Type: timestampUTC, Doc: "when the document was processed (UTC)",
-		append: func(b array.Builder, r *DocumentRow) {
-			b.(*array.TimestampBuilder).Append(arrow.Timestamp(r.ProcessedAt.UTC().UnixMicro()))
-		},
-		get: func(a arrow.Array, i int, r *DocumentRow) {
-			r.ProcessedAt = time.UnixMicro(int64(a.(*array.Timestamp).Value(i))).UTC()
-		}},
+	timestamp("processed_at", "when the document was processed (UTC)", func(r *DocumentRow) *time.Time { return &r.ProcessedAt }),
 }
 
 func str[R any](name string, t arrow.DataType, doc string, field func(*R) *string) Column[R] {
-	c := Column[R]{Name: name, Type: t, Doc: doc, value: func(r *R) any { return *field(r) }}
-	if _, dict := t.(*arrow.DictionaryType); dict {
+	_, dict := t.(*arrow.DictionaryType)
+	c := Column[R]{Name: name, Type: t, Doc: doc, value: func(r *R) any { return *field(r) }, pq: pqString(field, dict)}
+	if dict {
 		c.append = func(b array.Builder, r *R) { _ = b.(*array.BinaryDictionaryBuilder).Append(stringBytes(*field(r))) }
 		c.get = func(a arrow.Array, i int, r *R) {
 			d := a.(*array.Dictionary)
@@ -168,9 +158,37 @@ func stringBytes(s string) []byte {
 }
 
 func i32[R any](name, doc string, field func(*R) *int32) Column[R] {
-	return Column[R]{Name: name, Type: arrow.PrimitiveTypes.Int32, Doc: doc, value: func(r *R) any { return *field(r) },
+	c := count(name, doc, field)
+	c.value = func(r *R) any { return *field(r) }
+	return c
+}
+
+// count is an int32 column with no JSON view.
+func count[R any](name, doc string, field func(*R) *int32) Column[R] {
+	return Column[R]{Name: name, Type: arrow.PrimitiveTypes.Int32, Doc: doc,
 		append: func(b array.Builder, r *R) { b.(*array.Int32Builder).Append(*field(r)) },
-		get:    func(a arrow.Array, i int, r *R) { *field(r) = a.(*array.Int32).Value(i) }}
+		get:    func(a arrow.Array, i int, r *R) { *field(r) = a.(*array.Int32).Value(i) },
+		pq:     pqRequired(func(r *R) int32 { return *field(r) }, func(r *R, v int32) { *field(r) = v })}
+}
+
+func i64[R any](name, doc string, field func(*R) *int64) Column[R] {
+	return Column[R]{Name: name, Type: arrow.PrimitiveTypes.Int64, Doc: doc,
+		append: func(b array.Builder, r *R) { b.(*array.Int64Builder).Append(*field(r)) },
+		get:    func(a arrow.Array, i int, r *R) { *field(r) = a.(*array.Int64).Value(i) },
+		pq:     pqRequired(func(r *R) int64 { return *field(r) }, func(r *R, v int64) { *field(r) = v })}
+}
+
+// timestamp is a UTC timestamp column in microseconds.
+func timestamp[R any](name, doc string, field func(*R) *time.Time) Column[R] {
+	return Column[R]{Name: name, Type: timestampUTC, Doc: doc,
+		append: func(b array.Builder, r *R) {
+			b.(*array.TimestampBuilder).Append(arrow.Timestamp(field(r).UTC().UnixMicro()))
+		},
+		get: func(a arrow.Array, i int, r *R) {
+			*field(r) = time.UnixMicro(int64(a.(*array.Timestamp).Value(i))).UTC()
+		},
+		pq: pqRequired(func(r *R) int64 { return field(r).UTC().UnixMicro() },
+			func(r *R, v int64) { *field(r) = time.UnixMicro(v).UTC() })}
 }
 
 func f64[R any](name, doc string, field func(*R) **float64) Column[R] {
@@ -187,7 +205,13 @@ func f64[R any](name, doc string, field func(*R) **float64) Column[R] {
 				v := a.(*array.Float64).Value(i)
 				*field(r) = &v
 			}
-		}}
+		},
+		pq: pqOptional(func(r *R) (float64, bool) {
+			if v := *field(r); v != nil {
+				return *v, true
+			}
+			return 0, false
+		}, func(r *R, v float64) { *field(r) = &v })}
 }
 
 // date32 is a nullable calendar date column (Arrow date32: days since
@@ -212,7 +236,13 @@ func date32[R any](name, doc string, field func(*R) **time.Time) Column[R] {
 				t := a.(*array.Date32).Value(i).ToTime().UTC()
 				*field(r) = &t
 			}
-		}}
+		},
+		pq: pqOptional(func(r *R) (int32, bool) {
+			if t := *field(r); t != nil {
+				return int32(arrow.Date32FromTime(*t)), true
+			}
+			return 0, false
+		}, func(r *R, v int32) { t := arrow.Date32(v).ToTime().UTC(); *field(r) = &t })}
 }
 
 // Schema builds the Arrow schema of a table from its columns.

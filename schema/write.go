@@ -1,7 +1,6 @@
 package schema
 
 import (
-	"context"
 	"fmt"
 	"io"
 	"os"
@@ -10,10 +9,6 @@ import (
 	"github.com/apache/arrow-go/v18/arrow/array"
 	"github.com/apache/arrow-go/v18/arrow/ipc"
 	"github.com/apache/arrow-go/v18/arrow/memory"
-	"github.com/apache/arrow-go/v18/parquet"
-	"github.com/apache/arrow-go/v18/parquet/compress"
-	"github.com/apache/arrow-go/v18/parquet/file"
-	"github.com/apache/arrow-go/v18/parquet/pqarrow"
 )
 
 // Formats of a dataset's files.
@@ -79,7 +74,7 @@ func (t *Table[R]) Record(rows []R) arrow.RecordBatch {
 
 // Write writes rows to w as one file of the given format: Parquet with zstd,
 // dictionary pages for the dictionary columns and statistics, in row groups of RowGroupRows, or an
-// Arrow IPC file.
+// Arrow IPC file (parquet.go writes the Parquet).
 func (t *Table[R]) Write(w io.Writer, format string, rows []R) error {
 	rw, err := t.NewWriter(w, format)
 	if err != nil {
@@ -100,7 +95,7 @@ type RowWriter[R any] struct {
 	// (smaller groups: less memory while writing, a little more file).
 	GroupRows int
 	t         *Table[R]
-	write     func(rec arrow.RecordBatch) error
+	write     func(rows []R) error
 	closeFn   func() error
 	buf       []R
 	written   bool
@@ -111,35 +106,22 @@ func (t *Table[R]) NewWriter(w io.Writer, format string) (*RowWriter[R], error) 
 	rw := &RowWriter[R]{t: t}
 	switch format {
 	case Parquet:
-		opts := []parquet.WriterProperty{
-			parquet.WithCompression(compress.Codecs.Zstd),
-			parquet.WithCompressionLevel(zstdLevel),
-			parquet.WithMaxRowGroupLength(RowGroupRows),
-			parquet.WithCreatedBy("zhmetrics"),
-			parquet.WithStats(true),
-			// Dictionary pages for the dictionary columns only: the others
-			// (numbers, offsets, surfaces, sentences) are mostly distinct,
-			// and hashing every value for a dictionary Parquet then drops is
-			// a third of the writing time; zstd takes the repeats.
-			parquet.WithDictionaryDefault(false),
-		}
-		for _, c := range t.Columns {
-			if _, dict := c.Type.(*arrow.DictionaryType); dict {
-				opts = append(opts, parquet.WithDictionaryFor(c.Name, true))
-			}
-		}
-		props := parquet.NewWriterProperties(opts...)
-		fw, err := pqarrow.NewFileWriter(t.Schema, w, props, pqarrow.NewArrowWriterProperties(pqarrow.WithStoreSchema()))
+		pw, err := newPQWriter(t, w)
 		if err != nil {
 			return nil, fmt.Errorf("%s: parquet writer: %w", t.Name, err)
 		}
-		rw.write, rw.closeFn = fw.Write, fw.Close
+		rw.write, rw.closeFn = pw.writeGroup, pw.fw.Close
 	case Arrow:
 		fw, err := ipc.NewFileWriter(w, ipc.WithSchema(t.Schema), ipc.WithZstd())
 		if err != nil {
 			return nil, fmt.Errorf("%s: arrow writer: %w", t.Name, err)
 		}
-		rw.write, rw.closeFn = fw.Write, fw.Close
+		rw.write = func(rows []R) error {
+			rec := t.Record(rows)
+			defer rec.Release()
+			return fw.Write(rec)
+		}
+		rw.closeFn = fw.Close
 	default:
 		return nil, fmt.Errorf("unknown format %q (want parquet or arrow)", format)
 	}
@@ -176,10 +158,8 @@ func (rw *RowWriter[R]) Append(rows []R) error {
 }
 
 func (rw *RowWriter[R]) flush(rows []R) error {
-	rec := rw.t.Record(rows)
-	defer rec.Release()
 	rw.written = true
-	if err := rw.write(rec); err != nil {
+	if err := rw.write(rows); err != nil {
 		return fmt.Errorf("%s: %w", rw.t.Name, err)
 	}
 	return nil
@@ -211,47 +191,27 @@ func (t *Table[R]) ReadFile(path string) ([]R, error) {
 		return nil, err
 	}
 	defer f.Close()
+	if !IsArrowFile(f) {
+		rows, err := t.readParquet(f)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", path, err)
+		}
+		return rows, nil
+	}
+	r, err := ipc.NewFileReader(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	defer r.Close()
+	sch := r.Schema()
 	var recs []arrow.RecordBatch
-	var sch *arrow.Schema
-	if IsArrowFile(f) {
-		r, err := ipc.NewFileReader(f)
+	for i := 0; i < r.NumRecords(); i++ {
+		rec, err := r.RecordBatch(i)
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", path, err)
 		}
-		defer r.Close()
-		sch = r.Schema()
-		for i := 0; i < r.NumRecords(); i++ {
-			rec, err := r.RecordBatch(i)
-			if err != nil {
-				return nil, fmt.Errorf("%s: %w", path, err)
-			}
-			rec.Retain()
-			recs = append(recs, rec)
-		}
-	} else {
-		pf, err := file.NewParquetReader(f)
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", path, err)
-		}
-		defer pf.Close()
-		fr, err := pqarrow.NewFileReader(pf, pqarrow.ArrowReadProperties{BatchSize: RowGroupRows}, memory.DefaultAllocator)
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", path, err)
-		}
-		rr, err := fr.GetRecordReader(context.Background(), nil, nil)
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", path, err)
-		}
-		defer rr.Release()
-		sch = rr.Schema()
-		for rr.Next() {
-			rec := rr.RecordBatch()
-			rec.Retain()
-			recs = append(recs, rec)
-		}
-		if err := rr.Err(); err != nil && err != io.EOF {
-			return nil, fmt.Errorf("%s: %w", path, err)
-		}
+		rec.Retain()
+		recs = append(recs, rec)
 	}
 	var rows []R
 	for _, rec := range recs {

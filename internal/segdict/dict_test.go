@@ -106,3 +106,23 @@ func TestOpenRejectsBadBytes(t *testing.T) {
 	_, err = Build("增 1 v\n")
 	assert.ErrorContains(t, err, "no words")
 }
+
+func TestCompressed(t *testing.T) {
+	blob, err := Build(small)
+	require.NoError(t, err)
+	z, err := Compress(blob)
+	require.NoError(t, err)
+	back, err := Decompress(string(z))
+	require.NoError(t, err)
+	assert.Equal(t, blob, back)
+	d, err := OpenCompressed(string(z))
+	require.NoError(t, err)
+	w, ok := lookup(d, "增长率")
+	require.True(t, ok)
+	assert.Equal(t, "n", d.Tag(w))
+	assert.Equal(t, 6, d.Words())
+	_, err = OpenCompressed(string(blob))
+	assert.Error(t, err)
+	_, err = OpenCompressed(string(z[:len(z)-3]))
+	assert.Error(t, err)
+}

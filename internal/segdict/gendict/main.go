@@ -1,7 +1,8 @@
 // Command gendict turns a gse dictionary file into the compact form that
-// pipeline embeds (see package segdict); `go generate ./pipeline` runs it:
+// pipeline embeds, compressed (see package segdict); `go generate ./pipeline`
+// runs it:
 //
-//	go run ./internal/segdict/gendict IN.txt OUT.dict
+//	go run ./internal/segdict/gendict IN.txt OUT.dict.zst
 package main
 
 import (
@@ -13,14 +14,16 @@ import (
 
 func main() {
 	if len(os.Args) != 3 {
-		fmt.Fprintln(os.Stderr, "usage: gendict IN.txt OUT.dict")
+		fmt.Fprintln(os.Stderr, "usage: gendict IN.txt OUT.dict.zst")
 		os.Exit(2)
 	}
 	text, err := os.ReadFile(os.Args[1])
 	if err == nil {
 		var blob []byte
 		if blob, err = segdict.Build(string(text)); err == nil {
-			err = os.WriteFile(os.Args[2], blob, 0o644)
+			if blob, err = segdict.Compress(blob); err == nil {
+				err = os.WriteFile(os.Args[2], blob, 0o644)
+			}
 		}
 	}
 	if err != nil {

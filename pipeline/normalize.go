@@ -106,9 +106,10 @@ func NormalizeRunes(rs []rune) Normalized {
 	var b strings.Builder
 	b.Grow(len(rs) * 3)
 	orig := make([]int, 0, len(rs)+1)
+	gloss := pinyinGlosses(rs)
 	for i, r := range rs {
 		switch {
-		case dropped(r):
+		case dropped(r), gloss != nil && gloss[i]:
 			continue
 		case r == '\r':
 			if i+1 < len(rs) && rs[i+1] == '\n' {
@@ -128,3 +129,102 @@ func NormalizeRunes(rs []rune) Normalized {
 }
 
 func isWideDigit(r rune) bool { return r >= '０' && r <= '９' }
+
+// pinyinGlosses marks the romanisations some pages print in brackets after a
+// character (增長(zhǎng)3.2%, 1627萬(wàn)噸, 常(chang)(chang)住): they cut words,
+// units and numbers, so the rules read the text without them (the figures'
+// surfaces and metrics are still copied from the source, glosses included).
+// A gloss is one pinyin syllable in brackets right after a Han character or
+// after another gloss. A syllable with a tone mark is always one; toneless
+// syllables only in a text that has at least three glosses, so a unit in a
+// table header (面积(ha), 用时(min)) stays in an ordinary text. nil: none.
+func pinyinGlosses(rs []rune) []bool {
+	type span struct{ start, end int }
+	var found []span
+	toned, after := 0, -1 // after: where the last gloss ended
+	for i := 1; i < len(rs); i++ {
+		if rs[i] != '(' && rs[i] != '（' || !isHanRune(rs[i-1]) && i != after {
+			continue
+		}
+		j := i + 1
+		for j < len(rs) && j-i <= 7 && isPinyinLetter(rs[j]) {
+			j++
+		}
+		if j >= len(rs) || j == i+1 || rs[j] != ')' && rs[j] != '）' {
+			continue
+		}
+		syl, tone := toneless(rs[i+1 : j])
+		if !pinyinSyllable(syl) {
+			continue
+		}
+		if tone {
+			toned++
+		}
+		found = append(found, span{i, j + 1})
+		after = j + 1
+	}
+	if len(found) == 0 || toned == 0 && len(found) < 3 {
+		return nil
+	}
+	mark := make([]bool, len(rs))
+	for _, g := range found {
+		if len(found) < 3 {
+			if _, tone := toneless(rs[g.start+1 : g.end-1]); !tone {
+				continue
+			}
+		}
+		for k := g.start; k < g.end; k++ {
+			mark[k] = true
+		}
+	}
+	return mark
+}
+
+func isHanRune(r rune) bool { return r >= 0x3400 && r <= 0x9fff || r >= 0xf900 && r <= 0xfaff }
+
+// toneMarks maps a vowel with a tone mark (and ü) to its plain letter.
+var toneMarks = map[rune]rune{
+	'ā': 'a', 'á': 'a', 'ǎ': 'a', 'à': 'a', 'ē': 'e', 'é': 'e', 'ě': 'e', 'è': 'e',
+	'ī': 'i', 'í': 'i', 'ǐ': 'i', 'ì': 'i', 'ō': 'o', 'ó': 'o', 'ǒ': 'o', 'ò': 'o',
+	'ū': 'u', 'ú': 'u', 'ǔ': 'u', 'ù': 'u', 'ǖ': 'v', 'ǘ': 'v', 'ǚ': 'v', 'ǜ': 'v', 'ü': 'v',
+}
+
+func isPinyinLetter(r rune) bool {
+	_, ok := toneMarks[r]
+	return r >= 'a' && r <= 'z' || ok
+}
+
+// toneless returns a syllable with its tone marks removed (ü as v) and
+// whether it had one.
+func toneless(rs []rune) (string, bool) {
+	b := make([]rune, len(rs))
+	tone := false
+	for i, r := range rs {
+		if p, ok := toneMarks[r]; ok {
+			b[i], tone = p, tone || r != 'ü'
+		} else {
+			b[i] = r
+		}
+	}
+	return string(b), tone
+}
+
+var pinyinInitials = []string{"zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "r", "z", "c", "s", "y", "w", ""}
+
+var pinyinFinals = map[string]bool{}
+
+func init() {
+	for _, f := range strings.Fields("a ai an ang ao e ei en eng er i ia ian iang iao ie in ing iong iu o ong ou u ua uai uan uang ue ui un uo v ve van vn") {
+		pinyinFinals[f] = true
+	}
+}
+
+// pinyinSyllable reports whether s (toneless) is an initial and a final of Mandarin pinyin.
+func pinyinSyllable(s string) bool {
+	for _, in := range pinyinInitials {
+		if strings.HasPrefix(s, in) && pinyinFinals[s[len(in):]] {
+			return true
+		}
+	}
+	return false
+}

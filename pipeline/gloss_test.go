@@ -1,0 +1,45 @@
+package pipeline
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// Pinyin printed in brackets after characters is read past; the source
+// offsets still cover it, so surfaces keep it as written.
+func TestPinyinGlosses(t *testing.T) {
+	tests := []struct{ src, want string }{
+		{"出口同比增長(zhǎng)3.2%", "出口同比增長3.2%"},
+		{"產量1627萬(wàn)噸", "產量1627萬噸"},
+		{"常(chang)(chang)住(zhu)人口(kou)增加(jia)2萬(wan)人", "常住人口增加2萬人"},
+		// toneless syllables count only in a text with three glosses or more
+		{"面积(ha)120", "面积(ha)120"},
+		{"用时(min)35，距离(km)12", "用时(min)35，距离(km)12"},
+		// not a syllable, or not after a Han character
+		{"产量(t)1,200", "产量(t)1,200"},
+		{"GDP(nominal)增长", "GDP(nominal)增长"},
+		{"增长(xyz)5%", "增长(xyz)5%"},
+	}
+	for _, tt := range tests {
+		n := NormalizeRunes([]rune(tt.src))
+		assert.Equal(t, tt.want, n.Text, tt.src)
+	}
+	src := []rune("產量1627萬(wàn)噸")
+	n := NormalizeRunes(src)
+	rs := []rune(n.Text)
+	s, e := n.SourceSpan(2, len(rs))
+	assert.Equal(t, "1627萬(wàn)噸", string(src[s:e]))
+}
+
+func TestPinyinFigures(t *testing.T) {
+	seg, err := LoadSegmenter()
+	require.NoError(t, err)
+	_, figs := ExtractText(seg, "全年糧食產量1627萬(wàn)噸，同比增長(zhǎng)3.2%。", Meta{})
+	if assert.Len(t, figs, 2) {
+		assert.Equal(t, "1627萬(wàn)噸", figs[0].Surface)
+		assert.Equal(t, "吨", figs[0].Unit)
+		assert.Equal(t, "increase", figs[1].Change)
+	}
+}

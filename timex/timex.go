@@ -96,7 +96,7 @@ func mayStart(r rune) bool {
 	if r < 0x80 {
 		return isDigit(r) || r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' || strings.ContainsRune("\"'(", r)
 	}
-	return startRunes[r]
+	return startRunes.has(r)
 }
 
 // FindString is Find on a string; offsets are in runes.
@@ -245,7 +245,8 @@ func parseYear(rs []rune, j int, e *Expr) int {
 		e.Year = y
 		return j + n + 1
 	}
-	for era, off := range eras {
+	for _, era := range erasAt(rs, j) {
+		off := eras[era]
 		if hasPrefix(rs[j:], era) {
 			i := j + len([]rune(era))
 			if v, n := eraNumber(rs, i); n > 0 && i+n < len(rs) && rs[i+n] == '年' {
@@ -272,6 +273,11 @@ func parseYear(rs []rune, j int, e *Expr) int {
 		return j + n
 	}
 	return j
+}
+
+// erasAt returns the eras whose name starts with rs[j] (j < len(rs)).
+func erasAt(rs []rune, j int) []string {
+	return erasByFirst[rs[j]]
 }
 
 // arabicYear reads four digits 1800-2099 not part of a longer number.
@@ -387,7 +393,11 @@ func planAt(rs []rune, j int) (string, int) {
 		i++
 	}
 	best := ""
-	for name := range plans {
+	var names []string
+	if i < len(rs) {
+		names = plansByFirst[rs[i]]
+	}
+	for _, name := range names {
 		if hasPrefix(rs[i:], name) && len(name) > len(best) {
 			best = name
 		}

@@ -13,6 +13,21 @@ var wordsTSV string
 // words holds the word lists of the rules, by kind (see data/words.tsv).
 type wordLists struct {
 	kinds map[string]*wordKind
+	// firsts and lasts: the characters some word of any kind starts or ends
+	// with, a bit per character of the Basic Multilingual Plane (beyond it,
+	// every character is looked up)
+	firsts, lasts [0x10000 / 64]uint64
+}
+
+// mayBe reports whether r is set in a bit set of firsts or lasts.
+func mayBe(set *[0x10000 / 64]uint64, r rune) bool {
+	return r < 0 || r >= 0x10000 || set[r>>6]&(1<<(r&63)) != 0
+}
+
+func setBit(set *[0x10000 / 64]uint64, r rune) {
+	if r >= 0 && r < 0x10000 {
+		set[r>>6] |= 1 << (r & 63)
+	}
 }
 
 // wordKind is one kind's words, indexed for the lookups at a place of the
@@ -55,6 +70,8 @@ func mustParseWords(src string) *wordLists {
 		k.words[word] = wordEntry{word, f[2]}
 		n := len(rs)
 		k.longest = max(k.longest, n)
+		setBit(&w.firsts, rs[0])
+		setBit(&w.lasts, rs[n-1])
 		if n <= maxIndexed {
 			k.first[rs[0]] |= 1 << n
 			k.last[rs[n-1]] |= 1 << n
@@ -84,6 +101,9 @@ func (k *wordKind) lengths(index map[rune]uint64, r rune) uint64 {
 // endingAt returns the longest word of the kind that ends at rune p of rs
 // and starts at or after lo, with its value.
 func (w *wordLists) endingAt(kind string, rs []rune, lo, p int) (string, string) {
+	if p > lo && p-1 < len(rs) && p > 0 && !mayBe(&w.lasts, rs[p-1]) {
+		return "", ""
+	}
 	k := w.kinds[kind]
 	top := 0
 	if k != nil {
@@ -127,6 +147,9 @@ func (w *wordLists) endingAt(kind string, rs []rune, lo, p int) (string, string)
 // startingAt returns the longest word of the kind that starts at rune p of rs
 // and ends at or before hi, with its value.
 func (w *wordLists) startingAt(kind string, rs []rune, p, hi int) (string, string) {
+	if hi > p && p >= 0 && p < len(rs) && !mayBe(&w.firsts, rs[p]) {
+		return "", ""
+	}
 	k := w.kinds[kind]
 	top := 0
 	if k != nil {

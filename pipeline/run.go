@@ -207,7 +207,10 @@ func Run(opts Options) (dataset.Summary, error) {
 		if ctx.Err() != nil {
 			break
 		}
-		for _, d := range docs {
+		for i, d := range docs {
+			if c := current[d.DocID].SHA256; c == d.SHA256 {
+				docs[i].SHA256 = c // the same text, held once: the manifest keeps it for every document
+			}
 			if d.Status != StatusOK {
 				log.Warn("document "+d.Status, "doc", d.DocID, "path", d.Path, "reason", d.Error)
 			}

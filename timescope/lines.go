@@ -191,7 +191,7 @@ func baseOfChange(rs []rune, ln line, k int) bool {
 	for i := k; i < ln.end && i < k+16; i++ {
 		r := rs[i]
 		switch {
-		case strings.ContainsRune(clauseMarks, r):
+		case isClauseMark(r):
 			return i > k // 比上年同期，增长…
 		case isDigitRune(r):
 			return i == k // 比2023年5.2%?: a figure right after is the change
@@ -205,7 +205,7 @@ func baseOfChange(rs []rune, ln line, k int) bool {
 // comparedWith: 与/和/同 … 相比 (比较, 相较, 对比, 比) within the clause.
 func comparedWith(rs []rune, ln line, k int) bool {
 	for i := k; i < ln.end && i < k+16; i++ {
-		if strings.ContainsRune(clauseMarks, rs[i]) || isDigitRune(rs[i]) {
+		if isClauseMark(rs[i]) || isDigitRune(rs[i]) {
 			return false
 		}
 		for _, w := range []string{"相比", "比较", "相较", "对比", "比"} {
@@ -226,16 +226,16 @@ func hasPrefixRunes(rs []rune, s string) bool {
 // conference (words.tsv, kind announce).
 func announces(rs []rune, ln line, e timex.Expr) bool {
 	a := e.Start
-	for a > ln.start && !strings.ContainsRune(clauseMarks, rs[a-1]) {
+	for a > ln.start && !isClauseMark(rs[a-1]) {
 		a--
 	}
 	b := e.End
-	for b < ln.end && !strings.ContainsRune(clauseMarks, rs[b]) {
+	for b < ln.end && !isClauseMark(rs[b]) {
 		b++
 	}
-	if b-e.End <= 3 && b < ln.end && !strings.ContainsRune(sentenceMarks, rs[b]) {
+	if b-e.End <= 3 && b < ln.end && !isSentenceMark(rs[b]) {
 		b++ // 10月8日上午，国家旅游局召开…
-		for b < ln.end && !strings.ContainsRune(clauseMarks, rs[b]) {
+		for b < ln.end && !isClauseMark(rs[b]) {
 			b++
 		}
 	}
@@ -251,7 +251,7 @@ func announces(rs []rune, ln line, e timex.Expr) bool {
 // figureInSentence: a figure starts between k and the end of its sentence.
 func figureInSentence(rs []rune, figs []Span, k, end int) bool {
 	b := k
-	for b < end && !strings.ContainsRune(sentenceMarks, rs[b]) {
+	for b < end && !isSentenceMark(rs[b]) {
 		b++
 	}
 	for _, f := range figs {
@@ -330,7 +330,7 @@ func sentenceInitial(rs []rune, ln line, k int) bool {
 	if j == ln.start {
 		return true
 	}
-	if strings.ContainsRune(sentenceMarks, rs[j-1]) {
+	if isSentenceMark(rs[j-1]) {
 		return true
 	}
 	if rs[j-1] == ':' || rs[j-1] == '：' {
@@ -347,7 +347,7 @@ func clauseOpening(rs []rune, ln line, k int) bool {
 		j--
 	}
 	a := j
-	for a > ln.start && !strings.ContainsRune(clauseMarks, rs[a-1]) {
+	for a > ln.start && !isClauseMark(rs[a-1]) {
 		a--
 	}
 	if a == j {

@@ -1,6 +1,7 @@
 package timescope
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -17,5 +18,13 @@ func TestIsHeaderLineIsTheExpression(t *testing.T) {
 	}
 	for _, l := range lines {
 		assert.Equal(t, headerLine.MatchString(l), isHeaderLine(l), "%q", l)
+	}
+}
+
+func TestMarksAreTheStrings(t *testing.T) {
+	for r := rune(-1); r < 0x11000; r++ {
+		if isClauseMark(r) != strings.ContainsRune(clauseMarks, r) || isSentenceMark(r) != strings.ContainsRune(sentenceMarks, r) {
+			t.Fatalf("%q: isClauseMark %v, isSentenceMark %v", r, isClauseMark(r), isSentenceMark(r))
+		}
 	}
 }

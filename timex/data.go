@@ -41,7 +41,7 @@ var (
 	byKind = map[string][]word{}
 	// byFirst: the words of each kind by their first character, longest
 	// first, so that wordAt tries only the words that can start at a place.
-	byFirst = map[string]map[rune][]word{}
+	byFirst = map[string]*kindWords{}
 	// wordStarts: the characters a word of some kind starts with (wordAt
 	// looks a kind up only there)
 	wordStarts runeSet
@@ -82,10 +82,12 @@ func init() {
 				break
 			}
 		}
-		byFirst[k] = first
+		kw := &kindWords{first: first}
 		for r := range first {
 			wordStarts.add(r)
+			kw.starts.add(r)
 		}
+		byFirst[k] = kw
 	}
 	for _, w := range words {
 		addStart(w.text)
@@ -149,6 +151,14 @@ func atoi(s, file string, line int) int {
 	return n
 }
 
+// kindWords are the words of a kind by their first character, and those
+// characters as a set (wordAt looks a character up in the map only when a
+// word starts with it).
+type kindWords struct {
+	first  map[rune][]word
+	starts runeSet
+}
+
 // startRunes are the first characters of the vocabulary's words, plans,
 // holidays and eras (see mayStart).
 var startRunes runeSet
@@ -205,7 +215,11 @@ func wordAt(rs []rune, k int, kind string) (word, bool) {
 	if !wordStarts.has(rs[k]) {
 		return word{}, false
 	}
-	for _, w := range byFirst[kind][rs[k]] {
+	kw := byFirst[kind]
+	if kw == nil || !kw.starts.has(rs[k]) {
+		return word{}, false
+	}
+	for _, w := range kw.first[rs[k]] {
 		if hasPrefix(rs[k:], w.text) {
 			return w, true
 		}

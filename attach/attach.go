@@ -257,10 +257,19 @@ func periodPrefix(rs []rune) int {
 var timeWords = []string{"月份", "月末", "月底", "月初", "季度", "个月", "年末", "年底", "年初", "年度", "上半年", "下半年",
 	"今年", "去年", "全年", "当年", "同期", "前", "年", "季", "月", "日", "份", "末", "底"}
 
+// timeWordRunes are timeWords as runes, in the same order.
+var timeWordRunes = func() [][]rune {
+	out := make([][]rune, len(timeWords))
+	for i, w := range timeWords {
+		out[i] = []rune(w)
+	}
+	return out
+}()
+
 func timeWordAt(rs []rune, k int) int {
-	for _, w := range timeWords {
-		wr := []rune(w)
-		if k+len(wr) <= len(rs) && string(rs[k:k+len(wr)]) == w {
+	for i, wr := range timeWordRunes {
+		w := timeWords[i]
+		if k+len(wr) <= len(rs) && runesEqual(rs[k:k+len(wr)], wr) {
 			if k == 0 && len(wr) == 1 && w != "底" && w != "末" && w != "季" {
 				return 0 // a bare 年 or 月 at the start is no time expression
 			}
@@ -268,6 +277,19 @@ func timeWordAt(rs []rune, k int) int {
 		}
 	}
 	return 0
+}
+
+// runesEqual reports whether a and b hold the same runes.
+func runesEqual(a, b []rune) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
 }
 
 func isDigitRune(r rune) bool { return r >= '0' && r <= '9' }

@@ -1,6 +1,7 @@
 package attach
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/zhmetrics/zhmetrics/extract"
@@ -107,7 +108,7 @@ func tableRow(a *attacher, i int) {
 	for end < len(a.rs) && a.rs[end] != '\n' {
 		end++
 	}
-	if strings.ContainsRune(a.text(line, end), '|') {
+	if line >= 0 && end > line && slices.Contains(a.rs[line:end], '|') { // a.text(line, end) holds a |
 		s := line
 		for s < it.f.Start && (a.rs[s] == '|' || a.rs[s] == ' ') {
 			s++

@@ -1,6 +1,8 @@
 package dataset
 
 import (
+	"bufio"
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -336,14 +338,54 @@ func linkOrCopy(src, dst string) error {
 
 // writeManifest writes dir/manifest.json atomically.
 func writeManifest(dir string, m *Manifest) error {
-	b, err := json.MarshalIndent(m, "", "  ")
+	return WriteFileAtomic(filepath.Join(dir, ManifestName), func(w io.Writer) error {
+		return encodeManifest(w, m)
+	})
+}
+
+// partsKey is how json.MarshalIndent writes an empty parts list.
+const partsKey = "\n  \"parts\": []"
+
+// encodeManifest writes m as json.MarshalIndent(m, "", "  ") and a newline,
+// byte for byte, one part at a time: the manifest of a large run (a line per
+// document field) is never held in memory whole, nor twice (compact, then
+// indented).
+func encodeManifest(w io.Writer, m *Manifest) error {
+	if len(m.Parts) == 0 {
+		b, err := json.MarshalIndent(m, "", "  ")
+		if err != nil {
+			return err
+		}
+		_, err = w.Write(append(b, '\n'))
+		return err
+	}
+	head := *m
+	head.Parts = []Part{}
+	b, err := json.MarshalIndent(&head, "", "  ")
 	if err != nil {
 		return err
 	}
-	return WriteFileAtomic(filepath.Join(dir, ManifestName), func(w io.Writer) error {
-		_, err := w.Write(append(b, '\n'))
-		return err
-	})
+	i := bytes.Index(b, []byte(partsKey))
+	if i < 0 || bytes.Count(b, []byte(partsKey)) != 1 {
+		return fmt.Errorf("manifest: no single parts key in %q", b)
+	}
+	bw := bufio.NewWriterSize(w, 64<<10)
+	bw.Write(b[:i+len(partsKey)-1]) // up to [
+	for k := range m.Parts {
+		if k > 0 {
+			bw.WriteString(",")
+		}
+		bw.WriteString("\n    ")
+		pb, err := json.MarshalIndent(&m.Parts[k], "    ", "  ")
+		if err != nil {
+			return err
+		}
+		bw.Write(pb)
+	}
+	bw.WriteString("\n  ]")
+	bw.Write(b[i+len(partsKey):])
+	bw.WriteString("\n")
+	return bw.Flush()
 }
 
 // WriteFlat writes a manifest for parts written in dir itself (the flat

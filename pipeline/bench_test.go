@@ -35,8 +35,12 @@ func realTexts(b *testing.B) (texts []string, bytes int64) {
 // slower shows here before it shows in make bench: decode, normalise (with
 // simplification), sentence split, segmentation of the sentences that hold a
 // number, the rules over them (segmentation included, as the pipeline runs
-// them), and ExtractText and Process whole; and gse's Pos over the same
-// text for comparison. A new document-level stage gets its own row here.
+// them), the document-level stages (attach: metric and change; timescope:
+// periods) on the figures the rules found, and ExtractText and Process
+// whole; and gse's Pos over the same text for comparison. A new
+// document-level stage gets its own row here. Under a shared load compare
+// builds by CPU seconds of a fixed -benchtime=Nx and by allocs/op (README,
+// Performance), not by MB/s.
 func BenchmarkStages(b *testing.B) {
 	seg, err := LoadSegmenter()
 	require.NoError(b, err)

@@ -172,7 +172,11 @@ func (w *walker) id(path string) string {
 	if err != nil {
 		rel = path
 	}
-	return filepath.ToSlash(rel)
+	rel = filepath.ToSlash(rel)
+	if strings.HasSuffix(path, rel) {
+		return path[len(path)-len(rel):] // the same text, held once: a run keeps both for every document
+	}
+	return rel
 }
 
 // walk lists dir; ancestors are the directories being walked (loop detection).

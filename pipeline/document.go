@@ -126,9 +126,13 @@ func ExtractText(seg *Segmenter, text string, meta Meta) (int, []Figure) {
 	attach.Attach(attachDocument(meta, nrs, sentences), found, sentOf, tok)
 	periods := timescope.Assign(timescope.Doc{Text: nrs, Title: meta.Title, Date: meta.Date, Frame: meta.Frame}, figureSpans(found))
 	figs := make([]Figure, 0, len(found))
+	sentence, sentenceOf := "", -1 // the figures of a sentence share its text
 	for k, f := range found {
-		sp := sentences[sentOf[k]]
-		s0, s1 := norm.SourceSpan(sp.Start, sp.End)
+		if sentOf[k] != sentenceOf {
+			sp := sentences[sentOf[k]]
+			s0, s1 := norm.SourceSpan(sp.Start, sp.End)
+			sentence, sentenceOf = string(src[s0:s1]), sentOf[k]
+		}
 		f.Start, f.End = norm.SourceSpan(f.Start, f.End)
 		f.Surface = string(src[f.Start:f.End])
 		if f.MetricStart >= 0 { // the metric as written in the source
@@ -143,7 +147,7 @@ func ExtractText(seg *Segmenter, text string, meta Meta) (int, []Figure) {
 		} else if !p.Interval.Start.IsZero() || !p.Interval.End.IsZero() {
 			f.Period = p.Text // the document's frame, carried in meta.Frame
 		}
-		figs = append(figs, Figure{Figure: f, SentenceIndex: sentOf[k], Sentence: string(src[s0:s1])})
+		figs = append(figs, Figure{Figure: f, SentenceIndex: sentOf[k], Sentence: sentence})
 	}
 	return len(sentences), figs
 }

@@ -97,6 +97,10 @@ func Expand(inputs []Input) ([]Input, error) {
 		}
 		out = append(out, docs...)
 	}
+	// A run keeps the list to its end: no room left over from growing it.
+	if cap(out) > len(out) {
+		out = append(make([]Input, 0, len(out)), out...)
+	}
 	return out, nil
 }
 

@@ -3,6 +3,7 @@ package timescope
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/zhmetrics/zhmetrics/timex"
 )
@@ -30,12 +31,13 @@ func splitLines(rs []rune, figs []Span) []line {
 		}
 		ln := line{start: a, end: b}
 		t := strings.TrimSpace(string(rs[a:b]))
-		ln.sentences = hanCount(t) >= 2 && strings.ContainsAny(t, "。！？!?；;")
-		ln.prose = ln.sentences || hanCount(t) >= 10
+		hans := hanCount(t)
+		ln.sentences = hans >= 2 && strings.ContainsAny(t, "。！？!?；;")
+		ln.prose = ln.sentences || hans >= 10
 		switch {
 		case t == "":
 			ln.kind = body
-		case headerLine.MatchString(t):
+		case isHeaderLine(t):
 			ln.kind = header
 			if strings.HasPrefix(strings.ToLower(t), "title") || strings.HasPrefix(t, "标题") {
 				ln.kind, seenTitle = title, true
@@ -44,7 +46,7 @@ func splitLines(rs []rune, figs []Span) []line {
 			ln.kind, seenTitle = title, true
 		case captionLine.MatchString(t):
 			ln.kind = caption
-		case strings.ContainsRune(itemMarks, []rune(t)[0]) && !strings.HasPrefix(t, "——"):
+		case strings.ContainsRune(itemMarks, firstRune(t)) && !strings.HasPrefix(t, "——"):
 			ln.kind = item
 		case isHeading(t) && !hasFigure(figs, a, b):
 			ln.kind = heading
@@ -58,17 +60,32 @@ func splitLines(rs []rune, figs []Span) []line {
 // isHeading: a short line of words that is not a sentence and is not
 // bracketed (一、综合; 优化营商环境; 市规划和自然资源局:创新空间指标惠企措施,建…).
 func isHeading(t string) bool {
-	rs := []rune(t)
-	if len(rs) > headingMax || strings.ContainsAny(t, "。！？!?；;") || strings.ContainsRune("(（【[《", rs[0]) {
+	n := utf8.RuneCountInString(t)
+	if n > headingMax || strings.ContainsAny(t, "。！？!?；;") || strings.ContainsRune("(（【[《", firstRune(t)) {
 		return false
 	}
-	han := 0
-	for _, r := range rs {
-		if isHan(r) {
-			han++
-		}
+	han := hanCount(t)
+	return han >= 2 && 3*han >= n-strings.Count(t, " ")
+}
+
+// firstRune is the first character of a non-empty t ([]rune(t)[0]).
+func firstRune(t string) rune {
+	r, _ := utf8.DecodeRuneInString(t)
+	return r
+}
+
+// isHeaderLine is headerLine.MatchString(t), the expression tried only on a
+// line that can match: one whose first character after the spaces \s
+// skips starts a key (ſ folds to s, as (?i) folds it).
+func isHeaderLine(t string) bool {
+	i := 0
+	for i < len(t) && strings.IndexByte(" \t\n\f\r", t[i]) >= 0 {
+		i++
 	}
-	return han >= 2 && 3*han >= len(rs)-strings.Count(t, " ")
+	if i == len(t) || !strings.ContainsRune("tTdDuUsSaAſ标日链来作", firstRune(t[i:])) {
+		return false
+	}
+	return headerLine.MatchString(t)
 }
 
 func hanCount(t string) int {
@@ -176,7 +193,7 @@ func baseOfChange(rs []rune, ln line, k int) bool {
 	for i := k; i < ln.end && i < k+16; i++ {
 		r := rs[i]
 		switch {
-		case strings.ContainsRune(clauseMarks, r):
+		case isClauseMark(r):
 			return i > k // 比上年同期，增长…
 		case isDigitRune(r):
 			return i == k // 比2023年5.2%?: a figure right after is the change
@@ -190,7 +207,7 @@ func baseOfChange(rs []rune, ln line, k int) bool {
 // comparedWith: 与/和/同 … 相比 (比较, 相较, 对比, 比) within the clause.
 func comparedWith(rs []rune, ln line, k int) bool {
 	for i := k; i < ln.end && i < k+16; i++ {
-		if strings.ContainsRune(clauseMarks, rs[i]) || isDigitRune(rs[i]) {
+		if isClauseMark(rs[i]) || isDigitRune(rs[i]) {
 			return false
 		}
 		for _, w := range []string{"相比", "比较", "相较", "对比", "比"} {
@@ -211,16 +228,16 @@ func hasPrefixRunes(rs []rune, s string) bool {
 // conference (words.tsv, kind announce).
 func announces(rs []rune, ln line, e timex.Expr) bool {
 	a := e.Start
-	for a > ln.start && !strings.ContainsRune(clauseMarks, rs[a-1]) {
+	for a > ln.start && !isClauseMark(rs[a-1]) {
 		a--
 	}
 	b := e.End
-	for b < ln.end && !strings.ContainsRune(clauseMarks, rs[b]) {
+	for b < ln.end && !isClauseMark(rs[b]) {
 		b++
 	}
-	if b-e.End <= 3 && b < ln.end && !strings.ContainsRune(sentenceMarks, rs[b]) {
+	if b-e.End <= 3 && b < ln.end && !isSentenceMark(rs[b]) {
 		b++ // 10月8日上午，国家旅游局召开…
-		for b < ln.end && !strings.ContainsRune(clauseMarks, rs[b]) {
+		for b < ln.end && !isClauseMark(rs[b]) {
 			b++
 		}
 	}
@@ -236,7 +253,7 @@ func announces(rs []rune, ln line, e timex.Expr) bool {
 // figureInSentence: a figure starts between k and the end of its sentence.
 func figureInSentence(rs []rune, figs []Span, k, end int) bool {
 	b := k
-	for b < end && !strings.ContainsRune(sentenceMarks, rs[b]) {
+	for b < end && !isSentenceMark(rs[b]) {
 		b++
 	}
 	for _, f := range figs {
@@ -317,11 +334,11 @@ func sentenceInitial(rs []rune, ln line, k int) bool {
 	if j == ln.start {
 		return true
 	}
-	if strings.ContainsRune(sentenceMarks, rs[j-1]) {
+	if isSentenceMark(rs[j-1]) {
 		return true
 	}
 	if rs[j-1] == ':' || rs[j-1] == '：' {
-		return headerLine.MatchString(string(rs[ln.start:j]))
+		return isHeaderLine(string(rs[ln.start:j]))
 	}
 	return false
 }
@@ -334,7 +351,7 @@ func clauseOpening(rs []rune, ln line, k int) bool {
 		j--
 	}
 	a := j
-	for a > ln.start && !strings.ContainsRune(clauseMarks, rs[a-1]) {
+	for a > ln.start && !isClauseMark(rs[a-1]) {
 		a--
 	}
 	if a == j {

@@ -308,9 +308,28 @@ const clauseMarks = "，,；;。！？!?：:\n"
 
 const sentenceMarks = "。！？!?；;\n"
 
+// isClauseMark is strings.ContainsRune(clauseMarks, r), and isSentenceMark
+// the same for sentenceMarks, without encoding r at every character
+// (TestMarksAreTheStrings keeps them the same).
+func isClauseMark(r rune) bool {
+	switch r {
+	case '，', ',', '；', ';', '。', '！', '？', '!', '?', '：', ':', '\n':
+		return true
+	}
+	return false
+}
+
+func isSentenceMark(r rune) bool {
+	switch r {
+	case '。', '！', '？', '!', '?', '；', ';', '\n':
+		return true
+	}
+	return false
+}
+
 func clauseBreak(rs []rune, from, to int) bool {
 	for k := max(from, 0); k < to && k < len(rs); k++ {
-		if strings.ContainsRune(clauseMarks, rs[k]) {
+		if isClauseMark(rs[k]) {
 			return true
 		}
 	}
@@ -319,7 +338,7 @@ func clauseBreak(rs []rune, from, to int) bool {
 
 func sameSentence(rs []rune, from, to int) bool {
 	for k := max(from, 0); k < to && k < len(rs); k++ {
-		if strings.ContainsRune(sentenceMarks, rs[k]) {
+		if isSentenceMark(rs[k]) {
 			return false
 		}
 	}
@@ -328,7 +347,7 @@ func sameSentence(rs []rune, from, to int) bool {
 
 // clauseStart is the offset after the clause mark before k.
 func clauseStart(rs []rune, k int) int {
-	for k > 0 && !strings.ContainsRune(clauseMarks, rs[k-1]) {
+	for k > 0 && !isClauseMark(rs[k-1]) {
 		k--
 	}
 	return k
@@ -355,7 +374,7 @@ func runningTotal(rs []rune, e *expr) bool {
 		return false
 	}
 	b := e.End
-	for b < len(rs) && !strings.ContainsRune(sentenceMarks, rs[b]) {
+	for b < len(rs) && !isSentenceMark(rs[b]) {
 		b++
 	}
 	return strings.Contains(string(rs[e.End:b]), "累计")

@@ -41,13 +41,19 @@ var (
 	byKind = map[string][]word{}
 	// byFirst: the words of each kind by their first character, longest
 	// first, so that wordAt tries only the words that can start at a place.
-	byFirst  = map[string]map[rune][]word{}
-	plans    = map[string]plan{}
-	holidays = map[string]window{} // "2024 国庆"
+	byFirst = map[string]*kindWords{}
+	// wordStarts: the characters a word of some kind starts with (wordAt
+	// looks a kind up only there)
+	wordStarts runeSet
+	plans      = map[string]plan{}
+	holidays   = map[string]window{} // "2024 国庆"
 	// holidayRules: windows fixed by law for an era of years (国庆 10-01..10-07)
 	holidayRules = map[string][]holidayRule{}
 	rocBase      int                // bare 3-digit years: ROC calendar offset
 	eras         = map[string]int{} // 民国 → 1911
+	// plansByFirst and erasByFirst: the names of plans and eras by their
+	// first character (planAt, parseYear)
+	plansByFirst, erasByFirst map[rune][]string
 )
 
 func init() {
@@ -76,7 +82,12 @@ func init() {
 				break
 			}
 		}
-		byFirst[k] = first
+		kw := &kindWords{first: first}
+		for r := range first {
+			wordStarts.add(r)
+			kw.starts.add(r)
+		}
+		byFirst[k] = kw
 	}
 	for _, w := range words {
 		addStart(w.text)
@@ -88,7 +99,7 @@ func init() {
 	// with or contain (第四季度, 首季, 前三季度, 自…以来, 过去的, 至今 …): a
 	// superset only costs a parseAt call.
 	for _, r := range "〇零○О一二两三四五六七八九十百千廿卅“‘「『《（【第前首头自近过以至到从由截今去明本上下全同年月季初期节假小长黄中为目规计内间后里多余半之左份号底度日末来" {
-		startRunes[r] = true
+		startRunes.add(r)
 	}
 	for i, f := range tsvLines(plansTSV, 3) {
 		addStart(f[0])
@@ -114,6 +125,7 @@ func init() {
 		holidayRules[f[0]] = append(holidayRules[f[0]], r)
 		addStart(f[0])
 	}
+	plansByFirst, erasByFirst = byFirstRune(plans), byFirstRune(eras)
 }
 
 func tsvLines(s string, n int) [][]string {
@@ -139,13 +151,58 @@ func atoi(s, file string, line int) int {
 	return n
 }
 
+// kindWords are the words of a kind by their first character, and those
+// characters as a set (wordAt looks a character up in the map only when a
+// word starts with it).
+type kindWords struct {
+	first  map[rune][]word
+	starts runeSet
+}
+
 // startRunes are the first characters of the vocabulary's words, plans,
 // holidays and eras (see mayStart).
-var startRunes = map[rune]bool{}
+var startRunes runeSet
+
+// runeSet is a set of characters: a bit per character of the Basic
+// Multilingual Plane, a map beyond it.
+type runeSet struct {
+	bmp   [0x10000 / 64]uint64
+	other map[rune]bool
+}
+
+func (s *runeSet) add(r rune) {
+	if r >= 0 && r < 0x10000 {
+		s.bmp[r>>6] |= 1 << (r & 63)
+		return
+	}
+	if s.other == nil {
+		s.other = map[rune]bool{}
+	}
+	s.other[r] = true
+}
+
+func (s *runeSet) has(r rune) bool {
+	if r >= 0 && r < 0x10000 {
+		return s.bmp[r>>6]&(1<<(r&63)) != 0
+	}
+	return s.other[r]
+}
+
+// byFirstRune indexes names by their first character.
+func byFirstRune[V any](m map[string]V) map[rune][]string {
+	out := map[rune][]string{}
+	for name := range m {
+		for _, r := range name {
+			out[r] = append(out[r], name)
+			break
+		}
+	}
+	return out
+}
 
 func addStart(s string) {
 	for _, r := range s {
-		startRunes[r] = true
+		startRunes.add(r)
 		return
 	}
 }
@@ -155,7 +212,14 @@ func wordAt(rs []rune, k int, kind string) (word, bool) {
 	if k >= len(rs) {
 		return word{}, false
 	}
-	for _, w := range byFirst[kind][rs[k]] {
+	if !wordStarts.has(rs[k]) {
+		return word{}, false
+	}
+	kw := byFirst[kind]
+	if kw == nil || !kw.starts.has(rs[k]) {
+		return word{}, false
+	}
+	for _, w := range kw.first[rs[k]] {
 		if hasPrefix(rs[k:], w.text) {
 			return w, true
 		}

@@ -96,7 +96,7 @@ func mayStart(r rune) bool {
 	if r < 0x80 {
 		return isDigit(r) || r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' || strings.ContainsRune("\"'(", r)
 	}
-	return startRunes[r]
+	return startRunes.has(r)
 }
 
 // FindString is Find on a string; offsets are in runes.
@@ -106,6 +106,34 @@ func isDigit(r rune) bool { return r >= '0' && r <= '9' }
 
 var cnDigit = map[rune]int{'〇': 0, '零': 0, '○': 0, 'О': 0, '一': 1, '二': 2, '两': 2, '三': 3, '四': 4,
 	'五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
+
+// cnDigitOf is cnDigit[r] without hashing: the parser asks at every
+// candidate place (TestCnDigitOfIsTheMap keeps the two the same).
+func cnDigitOf(r rune) (int, bool) {
+	switch r {
+	case '〇', '零', '○', 'О':
+		return 0, true
+	case '一':
+		return 1, true
+	case '二', '两':
+		return 2, true
+	case '三':
+		return 3, true
+	case '四':
+		return 4, true
+	case '五':
+		return 5, true
+	case '六':
+		return 6, true
+	case '七':
+		return 7, true
+	case '八':
+		return 8, true
+	case '九':
+		return 9, true
+	}
+	return 0, false
+}
 
 // smallNumber reads a number up to 99 at rs[k:], Arabic (1-2 digits) or
 // Chinese (三, 十二, 二十八); it returns the value and the runes read.
@@ -128,7 +156,7 @@ func smallNumber(rs []rune, k int) (int, int) {
 		return n, j - k
 	}
 	j, n := k, 0
-	if d, ok := cnDigit[rs[j]]; ok && d > 0 {
+	if d, ok := cnDigitOf(rs[j]); ok && d > 0 {
 		n = d
 		j++
 	}
@@ -139,7 +167,7 @@ func smallNumber(rs []rune, k int) (int, int) {
 		n *= 10
 		j++
 		if j < len(rs) {
-			if d, ok := cnDigit[rs[j]]; ok && d > 0 {
+			if d, ok := cnDigitOf(rs[j]); ok && d > 0 {
 				n += d
 				j++
 			}
@@ -160,7 +188,10 @@ func parseAt(rs []rune, k int) (Expr, bool) {
 	for _, kind := range []string{"now", "vague"} {
 		if w, ok := wordAt(rs, k, kind); ok {
 			e.End = k + len([]rune(w.text))
-			e.Kind = map[string]Kind{"now": Now, "vague": Vague}[kind]
+			e.Kind = Vague
+			if kind == "now" {
+				e.Kind = Now
+			}
 			return e, true
 		}
 	}
@@ -249,7 +280,8 @@ func parseYear(rs []rune, j int, e *Expr) int {
 		e.Year = y
 		return j + n + 1
 	}
-	for era, off := range eras {
+	for _, era := range erasAt(rs, j) {
+		off := eras[era]
 		if hasPrefix(rs[j:], era) {
 			i := j + len([]rune(era))
 			if v, n := eraNumber(rs, i); n > 0 && i+n < len(rs) && rs[i+n] == '年' {
@@ -278,6 +310,11 @@ func parseYear(rs []rune, j int, e *Expr) int {
 	return j
 }
 
+// erasAt returns the eras whose name starts with rs[j] (j < len(rs)).
+func erasAt(rs []rune, j int) []string {
+	return erasByFirst[rs[j]]
+}
+
 // arabicYear reads four digits 1800-2099 not part of a longer number.
 func arabicYear(rs []rune, j int) (int, int) {
 	if j+4 > len(rs) || (j > 0 && isDigit(rs[j-1])) {
@@ -301,7 +338,7 @@ func arabicYear(rs []rune, j int) (int, int) {
 func cnDigits(rs []rune) (int, bool) {
 	v := 0
 	for _, r := range rs {
-		d, ok := cnDigit[r]
+		d, ok := cnDigitOf(r)
 		if !ok || r == '两' {
 			return 0, false
 		}
@@ -331,7 +368,7 @@ func rocChinese(rs []rune, j int) (int, int) {
 	if j+3 > len(rs) || rs[j] != '一' {
 		return 0, 0
 	}
-	if _, ok := cnDigit[prevRune(rs, j)]; ok {
+	if _, ok := cnDigitOf(prevRune(rs, j)); ok {
 		return 0, 0
 	}
 	v, ok := cnDigits(rs[j : j+3])
@@ -339,7 +376,7 @@ func rocChinese(rs []rune, j int) (int, int) {
 		return 0, 0
 	}
 	if j+3 < len(rs) {
-		if _, ok := cnDigit[rs[j+3]]; ok {
+		if _, ok := cnDigitOf(rs[j+3]); ok {
 			return 0, 0
 		}
 	}
@@ -391,7 +428,11 @@ func planAt(rs []rune, j int) (string, int) {
 		i++
 	}
 	best := ""
-	for name := range plans {
+	var names []string
+	if i < len(rs) {
+		names = plansByFirst[rs[i]]
+	}
+	for _, name := range names {
 		if hasPrefix(rs[i:], name) && len(name) > len(best) {
 			best = name
 		}

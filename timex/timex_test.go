@@ -292,3 +292,14 @@ func TestNormaliserTable(t *testing.T) {
 		assert.Equal(t, c.start+".."+c.end, show(iv.Start)+".."+show(iv.End), "%q (document %s, scope %s)", c.text, c.doc, c.scope)
 	}
 }
+
+func TestCnDigitOfIsTheMap(t *testing.T) {
+	for r := rune(0); r < 0x10000; r++ {
+		d, ok := cnDigitOf(r)
+		md, mok := cnDigit[r]
+		if d != md || ok != mok {
+			t.Fatalf("cnDigitOf(%q) = %d, %v; cnDigit has %d, %v", r, d, ok, md, mok)
+		}
+	}
+	assert.Len(t, cnDigit, 14)
+}

@@ -95,6 +95,7 @@ type rule struct {
 var rules = []rule{
 	{"weak metric", dropWeakMetric},
 	{"noun chain", nounChain},
+	{"ranked topic", rankedTopic},
 	{"share noun", shareNoun},
 	{"count predicate", countPredicate},
 	{"metric over a figure", metricOverFigure},

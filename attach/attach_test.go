@@ -309,3 +309,59 @@ func TestCountSubjectPredicate(t *testing.T) {
 		{"全市新设企业120家。", []want{{"120家", "新设企业", "none"}}},
 	})
 }
+
+func TestShareNounOpensClause(t *testing.T) {
+	check(t, []example{
+		// A share noun that opens its clause is a share of the governing subject.
+		{"规上工业企业利润总额820亿元，占比为35.2%，同比增长6.1%。", []want{{"35.2%", "利润总额", "none"}, {"6.1%", "利润总额", "increase"}}},
+		{"全市有460家企业实现出口增长，占比38.5%。", []want{{"38.5%", "出口增长", "none"}}},
+		// A share noun after its subject stays (高龄人口占比).
+		{"农村人口占比为31.2%。", []want{{"31.2%", "农村人口占比", ""}}},
+	})
+}
+
+func TestEntityBeforeTime(t *testing.T) {
+	check(t, []example{
+		// An entity, a time, then the measure all entities share: the entity
+		// distinguishes the figure and stays in the metric.
+		{"机械设备2024年出口额320亿美元，较2023年增加45亿美元。", []want{{"320亿美元", "机械设备2024年出口额", "none"}, {"45亿美元", "机械设备2024年出口额", "increase"}}},
+		{"紡織品一一三年出口值八五二億美元。", []want{{"八五二億美元", "紡織品一一三年出口值", "none"}}},
+		// A place before the time is no entity.
+		{"全省2023年粮食产量720亿斤。", []want{{"720亿斤", "粮食产量", "none"}}},
+	})
+}
+
+func TestGenitiveZhi(t *testing.T) {
+	check(t, []example{
+		// 之 is the genitive of formal text; 之外 before a word is 之 and that word.
+		{"本市登記之外籍勞工人數為3.2萬人。", []want{{"3.2萬人", "外籍勞工人數", "none"}}},
+		{"經認證之綠色建築面積達85萬平方米。", []want{{"85萬平方米", "綠色建築面積", "none"}}},
+		// A place of origin or destination distinguishes the figure.
+		{"銷往歐洲之汽車零件出口值達52億美元。", []want{{"52億美元", "歐洲之汽車零件出口值", "none"}}},
+		{"来自东协国家的进口额为950亿元。", []want{{"950亿元", "东协国家的进口额", "none"}}},
+	})
+}
+
+func TestRankedTopic(t *testing.T) {
+	check(t, []example{
+		// A clause of a ranked list that names only its item (其次为B) names
+		// what the figures of the next clause measure.
+		{"出口市场中东盟居首，出口额2100亿元；其次为欧盟，出口额1800亿元，增长5.2%。", []want{{"1800亿元", "欧盟", "none"}, {"5.2%", "欧盟", "increase"}}},
+		{"排名第二的是中部地区，投资额450亿元，下降3.1%。", []want{{"450亿元", "中部地区", "none"}, {"3.1%", "中部地区", "decrease"}}},
+		// 其次为 before a subject in the figure's own clause opens no reference.
+		{"其次为农产品加工业产值640亿元，增长4.4%。", []want{{"4.4%", "农产品加工业产值", "increase"}}},
+	})
+}
+
+func TestCountedNoun(t *testing.T) {
+	check(t, []example{
+		{"全省有860家医院开通线上挂号。", []want{{"860家", "医院开通线上挂号", "none"}}},
+		{"35家企业资产负债率超标。", []want{{"35家", "企业资产负债率超标", "none"}}},
+		{"1200户农户在2024年实现增收。", []want{{"1200户", "增收", "none"}}},
+		// A scope closed by 中, and a clause that goes on to another figure: the noun.
+		{"全市2800家规上企业中，1900家企业实现盈利。", []want{{"2800家", "规上企业", "none"}, {"1900家", "实现盈利", "none"}}},
+		{"180家外资企业实现产值900亿元。", []want{{"180家", "外资企业", "none"}, {"900亿元", "产值", "none"}}},
+		// A name the segmenter cuts is left to the noun before the count.
+		{"新认定专精特新“小巨人”企业42家。", []want{{"42家", "小巨人", "none"}}},
+	})
+}

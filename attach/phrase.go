@@ -23,7 +23,7 @@ func nounChain(a *attacher, i int) {
 	if e-it.cs < 3 {
 		return
 	}
-	toks := a.tok.Tokens(a.text(it.cs, e))
+	toks := a.tok.Tokens(a.chainText(it.cs, e))
 	k := len(toks) - 1
 	if k < 0 || !chainTok(toks[k]) {
 		return
@@ -57,18 +57,26 @@ done:
 	if end-s < 3 {
 		return
 	}
-	chain := a.text(s, end)
+	chain := a.chainText(s, end)
 	// A place before 实现 says where, not what (南沙区实现地区生产总值).
 	for _, v := range []string{"实现", "完成"} {
 		if d := strings.Index(chain, v); d > 0 {
 			x := s + len([]rune(chain[:d]))
 			if xt := a.tok.Tokens(a.text(s, x)); placed && x-s <= 1 || len(xt) == 0 || xt[0].Pos == "ns" || a.dropPlace(s, x) > s || a.namesNothing(s, x) {
 				s = x + 2
-				chain = a.text(s, end)
+				chain = a.chainText(s, end)
 			}
 		}
 	}
 	if !strings.ContainsAny(chain, "的、和及与") && !strings.Contains(chain, "实现") && !strings.Contains(chain, "完成") {
+		// An entity before a time before the head (电子产品2024年出口额): the
+		// entity is what distinguishes the figure; the span keeps both.
+		if x := a.entityBeforeTime(it, s); x < s {
+			if s2, e2, ok := a.strongSpan(it, x, end); ok && (!hasMetric(it) || it.f.MetricStart >= s && it.f.MetricEnd <= end) {
+				it.f.MetricStart, it.f.MetricEnd = s2, e2
+				it.f.Metric = extract.MetricText(a.rs, s2, e2)
+			}
+		}
 		return
 	}
 	if d := strings.LastIndex(chain, "的"); d >= 0 {
@@ -77,7 +85,9 @@ done:
 		if d2 := strings.LastIndex(chain[:d], "的"); d2 >= 0 {
 			xs = s + len([]rune(chain[:d2])) + 1
 		}
-		if end-(s+dr+1) >= 6 || a.hasVerb(xs, s+dr) {
+		if w, _ := words.startingAt("origin", a.rs, xs, s+dr); w != "" && s+dr-xs-len([]rune(w)) >= 2 {
+			s = xs + len([]rune(w)) // the place of origin or destination distinguishes (来自东协的订单金额 → 东协的订单金额)
+		} else if end-(s+dr+1) >= 6 || a.hasVerb(xs, s+dr) {
 			s = s + dr + 1 // the head alone, or a relative clause before it (列册需关怀的独居老人)
 		} else {
 			s = xs
@@ -132,39 +142,71 @@ func (a *attacher) verbStart(it *item) int {
 	return q
 }
 
-// countPredicate names a count of things that do something (3072家公司实现营收增长,
-// 120家企业实现利润增长) by the predicate: what they achieved, not the
-// things counted.
+// countPredicate names a count of things by the things and what they do:
+// right after a count (家, 个, 户 …) stands the noun counted; the rest of
+// the clause, when it holds no other figure, is their predicate, and the
+// metric is both (3072家公司实现营收增长 → 公司实现营收增长; 1126家企业利润为负 →
+// 企业利润为负), or the predicate alone after a time (120家企业在2023年实现扭亏
+// → 实现扭亏). A scope closed by 中 (5361家上市公司中) or a clause that goes on
+// to another figure (520家企业实现营收3.2万亿元) names the noun only; then the
+// noun governs nothing after it.
 func countPredicate(a *attacher, i int) {
 	it := a.items[i]
-	if a.tok == nil || !hasMetric(it) || it.f.MetricStart < it.f.End || it.f.Unit != "" && it.f.Unit != "家" && it.f.Unit != "个" && it.f.Unit != "户" {
+	if a.tok == nil || !words.has("countunit", it.f.Unit) || it.f.End >= it.ce || !isHan(a.rs[it.f.End]) {
 		return
 	}
-	p := it.f.MetricEnd
-	w := ""
-	for _, v := range []string{"实现", "完成"} {
-		if p+2 <= it.ce && a.text(p, p+2) == v {
-			w = v
+	toks := a.tok.Tokens(a.text(it.f.End, it.ce))
+	nEnd, k := 0, 0
+	for ; k < len(toks); k++ {
+		t := toks[k]
+		if !isNounPos(t.Pos) || isListed(t.Text) || !isHanText(t.Text) {
+			break
 		}
+		nEnd = t.End
 	}
-	if w == "" {
+	// The noun ends where a verb, a time or a scope starts (not inside a
+	// name the segmenter cuts: 专精|特|新).
+	if nEnd < 2 || k < len(toks) && !strings.HasPrefix(toks[k].Pos, "v") && toks[k].Pos != "p" && !words.has("scope", toks[k].Text) && !isListed(toks[k].Text) {
 		return
 	}
-	p += 2
-	toks := a.tok.Tokens(a.text(p, it.ce))
-	end := 0
-	for _, t := range toks {
-		if words.has("change", t.Text) && end > 0 {
-			end = t.End
-			break
+	ns, ne := it.f.End, it.f.End+nEnd
+	other := false
+	for j := i + 1; j < len(a.items) && a.items[j].sent == it.sent; j++ {
+		if a.items[j].cs == it.cs {
+			other = true
 		}
-		if !isHanText(t.Text) || isListed(t.Text) || t.End > 8 {
-			break
-		}
-		end = t.End
 	}
-	if end >= 2 && a.setMetric(it, p, p+end) {
-		it.governing = false
+	rs, re := a.trimPhrase(ne, it.ce)
+	switch {
+	case other:
+		if a.setMetric(it, ns, ne) {
+			it.governing = false
+		}
+		return
+	case re <= rs || a.onlyBetween(rs, re, "scope"):
+		if a.setMetric(it, ns, ne) {
+			it.governing = true
+		}
+		return
+	case re-rs > 14:
+		return
+	}
+	for p := rs; p < re; p++ {
+		if !isHan(a.rs[p]) && !isDigitRune(a.rs[p]) {
+			return
+		}
+	}
+	// A time after the noun (在2023年) parts it from the predicate.
+	s := ns
+	q := rs
+	if a.rs[q] == '在' || a.rs[q] == '于' {
+		q++
+	}
+	if n := periodPrefix(a.rs[q:re]); n > 0 && re-(q+n) >= 2 {
+		s = q + n
+	}
+	if a.setMetric(it, s, re) {
+		it.governing = true
 	}
 }
 
@@ -180,4 +222,103 @@ func (a *attacher) hasVerb(s, e int) bool {
 		}
 	}
 	return false
+}
+
+// chainText returns the text of [s, e) with a genitive 之 written 的
+// (来自东协之出口额 → 来自东协的出口额), so that the segmenter and the chain
+// rules read it as the particle: 之 before 一/后/前/间/所/际/中/内/下/上 or a
+// clause mark is left alone (之一, 之后, 三分之一).
+func (a *attacher) chainText(s, e int) string {
+	if s < 0 || e <= s {
+		return ""
+	}
+	rs := a.rs[s:e]
+	var out []rune
+	for p, r := range rs {
+		if r == '之' && p > 0 && p+1 < len(rs) && isHan(rs[p-1]) && isHan(rs[p+1]) && !strings.ContainsRune("一二三四五六七八九十后前间所际中内下上", rs[p+1]) &&
+			!(rs[p+1] == '外' && (p+2 >= len(rs) || !isHan(rs[p+2]))) && !strings.ContainsRune("分总", rs[p-1]) {
+			if out == nil {
+				out = append([]rune(nil), rs...)
+			}
+			out[p] = '的'
+		}
+	}
+	if out == nil {
+		return string(rs)
+	}
+	return string(out)
+}
+
+// entityBeforeTime returns where an entity starts that stands right before a
+// time expression that stands right before b, the start of a figure's
+// subject in its clause (资讯通信产品一一四年外销订单金额): a run of nouns that
+// is no place, time or listed word. It returns b when there is none.
+func (a *attacher) entityBeforeTime(it *item, b int) int {
+	ts := b
+	for t := it.cs; t < b-1; t++ {
+		if periodPrefix(a.rs[t:b]) == b-t {
+			ts = t
+			break
+		}
+	}
+	if ts == b || ts-it.cs < 2 {
+		return b
+	}
+	toks := a.tok.Tokens(a.chainText(it.cs, ts))
+	x := ts
+	for k := len(toks) - 1; k >= 0; k-- {
+		t := toks[k]
+		if !isNounPos(t.Pos) || t.Pos == "ns" || t.Pos == "t" || words.has("place", t.Text) || !chainTok(t) {
+			break
+		}
+		x = it.cs + t.Start
+	}
+	if ts-x < 2 || a.namesNothing(x, ts) {
+		return b
+	}
+	return x
+}
+
+// rankedTopic reads a ranked list whose items are named in a clause of their
+// own (其次为华东地区，全年订单金额120亿元，增长8%): a clause that is only a
+// ranking word, 为/是 and a noun phrase, with no figure, names the item the
+// figures of the next clause measure; their own metric is the measure all
+// items share.
+func rankedTopic(a *attacher, i int) {
+	it := a.items[i]
+	if a.tok == nil || it.cs < 2 {
+		return
+	}
+	if j := a.prevInSentence(i); j >= 0 && a.items[j].cs == it.cs {
+		return // not the first figure of its clause
+	}
+	sp := a.doc.Sentences[it.sent]
+	ce := it.cs - 1
+	if ce <= sp.Start || !isClauseMark(a.rs[ce]) || a.rs[ce] == '\n' {
+		return
+	}
+	cs, _ := a.clause(sp, ce, ce)
+	if j := a.prevInSentence(i); j >= 0 && a.items[j].f.End > cs {
+		return // a figure in the clause before
+	}
+	c := -1
+	for p := cs; p < ce; p++ {
+		if (a.rs[p] == '为' || a.rs[p] == '是') && a.rankBefore(cs, p) {
+			c = p + 1
+			break
+		}
+	}
+	if c < 0 || ce-c < 2 || ce-c > 12 {
+		return
+	}
+	toks := a.tok.Tokens(a.chainText(c, ce))
+	for k, t := range toks {
+		// A locative opens a region's name (中部|地区); a joint joins two items.
+		if !(isNounPos(t.Pos) || (words.has("joint", t.Text) && k > 0 || t.Pos == "f") && k+1 < len(toks)) {
+			return
+		}
+	}
+	if a.setMetric(it, c, ce) {
+		it.governing = true
+	}
 }

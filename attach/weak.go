@@ -93,7 +93,9 @@ func (a *attacher) dropPlace(s, e int) int {
 		return s
 	}
 	toks := a.tok.Tokens(a.text(s, e))
-	if len(toks) >= 2 && toks[0].Pos == "ns" && e-s-toks[0].End >= 2 && isNounPos(toks[1].Pos) {
+	// A place of one character (东 of 东协) is a piece of a word the
+	// segmenter does not know, not a place.
+	if len(toks) >= 2 && toks[0].Pos == "ns" && toks[0].End >= 2 && e-s-toks[0].End >= 2 && isNounPos(toks[1].Pos) {
 		return s + toks[0].End
 	}
 	return s
@@ -104,7 +106,11 @@ func (a *attacher) dropPlace(s, e int) int {
 func (a *attacher) hasReference(s, e int) bool {
 	for p := s; p < e; p++ {
 		switch a.rs[p] {
-		case '占', '为', '比', '较':
+		case '为':
+			if !a.rankBefore(s, p) {
+				return true
+			}
+		case '占', '比', '较':
 			return true
 		}
 	}
@@ -161,6 +167,15 @@ func shareNoun(a *attacher, i int) {
 		return
 	}
 	ns := q - len([]rune(w))
+	if ts, te := a.trimPhrase(it.cs, ns); te <= ts && !(hasMetric(it) && it.f.MetricEnd <= ns) {
+		// The share noun opens its clause (…，占比为51.04%): it says the
+		// figure is a share of what governs the clause chain, not what is
+		// measured; the governing subject names it.
+		if hasMetric(it) && it.f.MetricStart >= ns && it.f.MetricEnd <= q {
+			it.f.MetricStart, it.f.MetricEnd, it.f.Metric = -1, -1, ""
+		}
+		return
+	}
 	s := ns
 	for p := ns - 1; p >= it.cs; p-- {
 		if a.rs[p] == '占' {
@@ -173,4 +188,22 @@ func shareNoun(a *attacher, i int) {
 	}
 	it.f.MetricStart, it.f.MetricEnd = s, q
 	it.f.Metric = extract.MetricText(a.rs, s, q)
+}
+
+// rankBefore reports whether a ranking word ends at p (其次为, 排名第三为,
+// 居第二位的是): the copula after it introduces the next subject of a ranked
+// list, not the reference of a comparison.
+func (a *attacher) rankBefore(s, p int) bool {
+	if w, _ := words.endingAt("rank", a.rs, s, p); w != "" {
+		return true
+	}
+	q := p
+	for q > s && (a.rs[q-1] == '的' || a.rs[q-1] == '位' || a.rs[q-1] == '名') {
+		q--
+	}
+	n := q
+	for n > s && strings.ContainsRune("一二三四五六七八九十0123456789", a.rs[n-1]) {
+		n--
+	}
+	return n < q && n > s && a.rs[n-1] == '第'
 }

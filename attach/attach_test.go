@@ -365,3 +365,21 @@ func TestCountedNoun(t *testing.T) {
 		{"新认定专精特新“小巨人”企业42家。", []want{{"42家", "小巨人", "none"}}},
 	})
 }
+
+func TestRateOpensClause(t *testing.T) {
+	check(t, []example{
+		// A rate noun that opens its clause measures the change of the clause
+		// before: its subject names the figure.
+		{"沿海港口集装箱吞吐量明显回落，降幅达6.2%。", []want{{"6.2%", "集装箱吞吐量", "decrease"}}},
+		{"东部、中部等地区的快递业务量也较快增长，同比增幅均在12%以上。", []want{{"12%", "快递业务量", "increase"}}},
+	})
+}
+
+func TestCountScope(t *testing.T) {
+	check(t, []example{
+		// A scope closed by 中 right after the figure names what it counts.
+		{"在本季度受理的8.6万件投诉中，网购投诉占四成。", []want{{"8.6万件", "投诉", "none"}}},
+		// An enumerated noun after a count is counted whole.
+		{"据全国27个省、自治区分别报送的数据，农机总动力增长2%。", []want{{"27个", "省、自治区", "none"}}},
+	})
+}

@@ -1,6 +1,10 @@
 package attach
 
-import "github.com/zhmetrics/zhmetrics/extract"
+import (
+	"strings"
+
+	"github.com/zhmetrics/zhmetrics/extract"
+)
 
 // fromTo reads a from-to pair, 由X增加到Y or 从X增长到Y: the figure after the
 // verb and 到/至 is a level reached by a change, so it takes the verb's
@@ -157,9 +161,6 @@ func (a *attacher) beforeLevelWords(it *item) int {
 func rateIs(a *attacher, i int) {
 	it := a.items[i]
 	q := a.beforeLevelWords(it)
-	if q == it.lead {
-		return
-	}
 	lo := it.cs
 	if q == it.cs && it.cs >= 1 && a.rs[it.cs-1] != '\n' && it.cs-1 > a.doc.Sentences[it.sent].Start {
 		// The rate noun closes the clause before, maybe with a ranking word
@@ -171,8 +172,53 @@ func rateIs(a *attacher, i int) {
 		}
 		lo, q = cs, ce
 	}
-	if _, dir := words.endingAt("rate", a.rs, lo, q); dir != "" && it.f.Change == extract.NoChange {
+	w, dir := words.endingAt("rate", a.rs, lo, q)
+	if dir != "" && it.f.Change == extract.NoChange {
 		it.f.Change = dir
+	}
+	if w != "" && lo == it.cs && !hasMetric(it) && a.prevInSentence(i) < 0 {
+		if ts, te := a.trimPhrase(it.cs, q-len([]rune(w))); te <= ts {
+			a.rateOfPrevClause(it)
+		}
+	}
+}
+
+// rateOfPrevClause names a rate noun that opens its clause (…也快速增长，同比增幅
+// 均在18%以上) by the subject of the clause before, whose verb the rate
+// measures: the nouns before its change verb and adverbs.
+func (a *attacher) rateOfPrevClause(it *item) {
+	sp := a.doc.Sentences[it.sent]
+	ce := it.cs - 1
+	if a.tok == nil || ce <= sp.Start || a.rs[ce] == '\n' {
+		return
+	}
+	cs, _ := a.clause(sp, ce, ce)
+	toks := a.tok.Tokens(a.text(cs, ce))
+	k := len(toks) - 1
+	for k >= 0 {
+		t := toks[k]
+		if cw, _ := words.endingAt("change", []rune(t.Text), 0, len([]rune(t.Text))); cw != "" || t.Pos == "d" || t.Pos == "ad" || words.has("filler", t.Text) {
+			k--
+			continue
+		}
+		break
+	}
+	if k == len(toks)-1 || k < 0 {
+		return // no verb of change closes the clause before
+	}
+	e := cs + toks[k].End
+	s := e
+	for ; k >= 0 && isHanText(toks[k].Text) && !isListed(toks[k].Text); k-- {
+		t := toks[k]
+		noun := isNounPos(t.Pos) && t.Pos != "ns"
+		// A verb before a noun is part of it (快递|业务量).
+		if !noun && !(strings.HasPrefix(t.Pos, "v") && k+1 < len(toks) && cs+toks[k+1].Start == s && s < e) {
+			break
+		}
+		s = cs + t.Start
+	}
+	if s2, e2, ok := a.strongSpan(it, s, e); ok {
+		a.setMetric(it, s2, e2)
 	}
 }
 

@@ -152,21 +152,38 @@ func (a *attacher) verbStart(it *item) int {
 // noun governs nothing after it.
 func countPredicate(a *attacher, i int) {
 	it := a.items[i]
-	if a.tok == nil || !words.has("countunit", it.f.Unit) || it.f.End >= it.ce || !isHan(a.rs[it.f.End]) {
+	if a.tok == nil || it.f.End >= it.ce || !isHan(a.rs[it.f.End]) {
+		return
+	}
+	// A scope closed by 中 right after the figure names what it counts, in
+	// any unit (在受理的8.6万件投诉中 → 投诉).
+	if sc, _ := words.endingAt("scope", a.rs, it.f.End, it.ce); sc != "" && sc != "里" {
+		if s, e := a.trimPhrase(it.f.End, it.ce-len([]rune(sc))); e-s >= 2 && e-s <= 8 && isHanText(a.text(s, e)) && a.setMetric(it, s, e) {
+			it.governing = true
+			return
+		}
+	}
+	if !words.has("countunit", it.f.Unit) {
 		return
 	}
 	toks := a.tok.Tokens(a.text(it.f.End, it.ce))
 	nEnd, k := 0, 0
 	for ; k < len(toks); k++ {
 		t := toks[k]
+		// A joint between nouns joins the items of an enumerated noun
+		// (31个省、自治区、直辖市).
+		if words.has("joint", t.Text) && nEnd > 0 && k+1 < len(toks) && isNounPos(toks[k+1].Pos) {
+			continue
+		}
 		if !isNounPos(t.Pos) || isListed(t.Text) || !isHanText(t.Text) {
 			break
 		}
 		nEnd = t.End
 	}
-	// The noun ends where a verb, a time or a scope starts (not inside a
-	// name the segmenter cuts: 专精|特|新).
-	if nEnd < 2 || k < len(toks) && !strings.HasPrefix(toks[k].Pos, "v") && toks[k].Pos != "p" && !words.has("scope", toks[k].Text) && !isListed(toks[k].Text) {
+	// The noun ends where a verb, an adverb, a time or a scope starts (not
+	// inside a name the segmenter cuts: 专精|特|新).
+	if nEnd < 2 || k < len(toks) && !strings.HasPrefix(toks[k].Pos, "v") && toks[k].Pos != "p" && !words.has("scope", toks[k].Text) && !isListed(toks[k].Text) &&
+		(len([]rune(toks[k].Text)) < 2 || !isHanText(toks[k].Text)) {
 		return
 	}
 	ns, ne := it.f.End, it.f.End+nEnd
@@ -188,13 +205,18 @@ func countPredicate(a *attacher, i int) {
 			it.governing = true
 		}
 		return
-	case re-rs > 14:
-		return
 	}
-	for p := rs; p < re; p++ {
-		if !isHan(a.rs[p]) && !isDigitRune(a.rs[p]) {
-			return
+	long := re-rs > 14
+	for p := rs; p < re && !long; p++ {
+		long = !isHan(a.rs[p]) && !isDigitRune(a.rs[p])
+	}
+	if long {
+		// No short predicate: a figure that names nothing else is the count
+		// of the noun.
+		if !hasMetric(it) && a.setMetric(it, ns, ne) {
+			it.governing = false
 		}
+		return
 	}
 	// A time after the noun (在2023年) parts it from the predicate.
 	s := ns

@@ -54,7 +54,12 @@ func (a *attacher) strongSpan(it *item, s, e int) (int, int, bool) {
 	// A phrase closed by a locative (上市公司中, 三天内) is a scope, not what
 	// is measured.
 	if e-s >= 3 && (a.rs[e-1] == '中' || a.rs[e-1] == '内') && (e == len(a.rs) || isClauseMark(a.rs[e]) || s > 0 && a.rs[s-1] == '在') {
-		return s, e, false
+		if s != it.f.End || a.rs[e-1] != '中' {
+			return s, e, false
+		}
+		// Right after the figure the scope names what it counts
+		// (在接待的3.1亿人次游客中 → 游客).
+		s, e = a.trimPhrase(s, e-1)
 	}
 	if e-s == 1 && isHan(a.rs[s]) {
 		s = a.wordBefore(it, s) // 量 → 通过量

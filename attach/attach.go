@@ -256,7 +256,7 @@ func periodPrefix(rs []rune) int {
 
 // timeWords are the words that end a time expression (年, 月份, 季度) or are one (年末, 上半年).
 var timeWords = []string{"月份", "月末", "月底", "月初", "季度", "个月", "年末", "年底", "年初", "年度", "上半年", "下半年",
-	"今年", "去年", "全年", "当年", "同期", "前", "年", "季", "月", "日", "份", "末", "底"}
+	"今年", "去年", "全年", "当年", "当月", "本月", "上月", "当季", "本季", "上季", "首季", "同期", "前", "年", "季", "月", "日", "份", "末", "底"}
 
 func timeWordAt(rs []rune, k int) int {
 	for _, w := range timeWords {

@@ -383,3 +383,27 @@ func TestCountScope(t *testing.T) {
 		{"据全国27个省、自治区分别报送的数据，农机总动力增长2%。", []want{{"27个", "省、自治区", "none"}}},
 	})
 }
+
+func TestBasisWordsAndAbbreviation(t *testing.T) {
+	check(t, []example{
+		// A seasonal adjustment or a price basis names nothing measured: the
+		// governing subject names the figure.
+		{"一季度本地生產總值按年增長2.9%，經季節性調整後按季上升0.6%。", []want{{"0.6%", "生產總值", "increase"}}},
+		{"全年社会消费品零售总额增长7.2%，扣除价格因素后增长5.1%。", []want{{"5.1%", "社会消费品零售总额", "increase"}}},
+		// A name, its abbreviation in parentheses, a rate noun.
+		{"當月躉售物價指數（WPI）年增率為1.4%。", []want{{"1.4%", "躉售物價指數", "increase"}}},
+		// A head the segmenter reads as an idiom still ends the subject.
+		{"制造业生产指数年增2.8%。", []want{{"2.8%", "制造业生产指数", "increase"}}},
+	})
+}
+
+func TestDistributionEnumeration(t *testing.T) {
+	check(t, []example{
+		// 、 cuts the list; 和/及 join inside an item when the counts say so.
+		{"农业、林业、畜牧及渔业服务业产值分别增长2.4%、3.1%和4.6%。", []want{
+			{"2.4%", "农业", "increase"}, {"3.1%", "林业", "increase"}, {"4.6%", "畜牧及渔业服务业产值", "increase"}}},
+		// A price set by decision: 上调/下调 are change verbs, 各 distributes.
+		{"92号和95号汽油每吨各下调150元和160元。", []want{{"150元", "92号", "decrease"}, {"160元", "95号汽油", "decrease"}}},
+		{"天然气、电力价格每吨各上调8元和12元。", []want{{"8元", "天然气", "increase"}, {"12元", "电力价格", "increase"}}},
+	})
+}

@@ -164,6 +164,28 @@ func (a *attacher) splitSubjects(s, e, n int) []Span {
 			break
 		}
 	}
+	items := a.subjectItems(s, end, false)
+	if len(items) > n {
+		// More items than figures: 、 cuts the list, 和/及 join inside an
+		// item (采矿业、制造业、电力热力燃气及水生产和供应业增加值分别增长…).
+		if top := a.subjectItems(s, end, true); len(top) == n {
+			items = top
+		}
+	}
+	if len(items) < 2 || n > len(items) {
+		return whole
+	}
+	for _, it := range items {
+		if it.End-it.Start < 2 {
+			return whole
+		}
+	}
+	return items
+}
+
+// subjectItems cuts [s, end) into the items of a list of subjects: at
+// joints (only at 、 when enumOnly) and between quoted names.
+func (a *attacher) subjectItems(s, end int, enumOnly bool) []Span {
 	var items []Span
 	start := s
 	cut := func(p, next int) {
@@ -173,7 +195,7 @@ func (a *attacher) splitSubjects(s, e, n int) []Span {
 		start = next
 	}
 	for p := s; p < end; p++ {
-		if w, _ := words.startingAt("joint", a.rs, p, end); w != "" {
+		if w, _ := words.startingAt("joint", a.rs, p, end); w != "" && (!enumOnly || w == "、") {
 			cut(p, p+len([]rune(w)))
 			p += len([]rune(w)) - 1
 			continue
@@ -183,14 +205,6 @@ func (a *attacher) splitSubjects(s, e, n int) []Span {
 		}
 	}
 	cut(end, end)
-	if len(items) < 2 || n > len(items) {
-		return whole
-	}
-	for _, it := range items {
-		if it.End-it.Start < 2 {
-			return whole
-		}
-	}
 	return items
 }
 

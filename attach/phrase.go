@@ -20,6 +20,21 @@ func nounChain(a *attacher, i int) {
 		return
 	}
 	e := a.verbStart(it)
+	if p := a.abbrevBefore(it.cs, e); p < e {
+		// A name, its abbreviation in parentheses, then the verb
+		// (消费者物价指数（CPI）年增率为): the name is the subject.
+		if !hasMetric(it) || it.f.MetricStart >= p {
+			s, e2 := a.trimPhrase(it.cs, p)
+			nouns := e2-s >= 2
+			for _, t := range a.tok.Tokens(a.text(s, e2)) {
+				nouns = nouns && isNounPos(t.Pos) && isHanText(t.Text)
+			}
+			if s2, e3, ok := a.strongSpan(it, s, e2); nouns && ok && a.setMetric(it, s2, e3) {
+				it.governing = true
+			}
+		}
+		return
+	}
 	if e-it.cs < 3 {
 		return
 	}
@@ -66,6 +81,16 @@ done:
 				s = x + 2
 				chain = a.chainText(s, end)
 			}
+		}
+	}
+	if !hasMetric(it) && toks[len(toks)-1].Pos == "l" && k < len(toks)-1 && !a.hasVerb(s, end) {
+		// A head the segmenter tags as an idiom (生产指数) ends the chain;
+		// the clause subject would stop before it.
+		if s2, e2, ok := a.strongSpan(it, s, end); ok {
+			it.f.MetricStart, it.f.MetricEnd = s2, e2
+			it.f.Metric = extract.MetricText(a.rs, s2, e2)
+			it.governing = true
+			return
 		}
 	}
 	if !strings.ContainsAny(chain, "的、和及与") && !strings.Contains(chain, "实现") && !strings.Contains(chain, "完成") {
@@ -343,4 +368,24 @@ func rankedTopic(a *attacher, i int) {
 	if a.setMetric(it, c, ce) {
 		it.governing = true
 	}
+}
+
+// abbrevBefore returns where a parenthesis that closes at e opens, when it
+// holds a short abbreviation (（CPI）, （GDP）, （简称港交所）); else e.
+func (a *attacher) abbrevBefore(cs, e int) int {
+	if e-cs < 4 || a.rs[e-1] != '）' && a.rs[e-1] != ')' {
+		return e
+	}
+	for p := e - 2; p > cs && p >= e-10; p-- {
+		switch a.rs[p] {
+		case '（', '(':
+			if e-p-2 >= 1 && p-cs >= 2 {
+				return p
+			}
+			return e
+		case '）', ')', '，', '。':
+			return e
+		}
+	}
+	return e
 }

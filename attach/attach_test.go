@@ -407,3 +407,15 @@ func TestDistributionEnumeration(t *testing.T) {
 		{"天然气、电力价格每吨各上调8元和12元。", []want{{"8元", "天然气", "increase"}, {"12元", "电力价格", "increase"}}},
 	})
 }
+
+func TestSubjectBeforeBase(t *testing.T) {
+	check(t, []example{
+		// A comparison base in Chinese numerals, which the segmenter cuts
+		// apart: the subject stands before the compare word.
+		{"民間消費較一○九年減少百分之二點一。", []want{{"百分之二點一", "民間消費", "decrease"}}},
+		{"今年进口较二〇二二年增长6.4%。", []want{{"6.4%", "进口", "increase"}}},
+		// A change verb against another place or group is a gap: no change.
+		{"全县农民人均收入比全市平均水平增加900元。", []want{{"900元", "农民人均收入", "none"}}},
+		{"全县农民人均收入比上年增加900元。", []want{{"900元", "农民人均收入", "increase"}}},
+	})
+}

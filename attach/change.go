@@ -226,7 +226,7 @@ func (a *attacher) rateOfPrevClause(it *item) {
 // extract's list lacks: 增产74亿斤, 微跌0.01%, 攀升126.5%.
 func changeVerb(a *attacher, i int) {
 	it := a.items[i]
-	if it.f.Change != extract.NoChange {
+	if a.subjectBeforeBase(it) || it.f.Change != extract.NoChange {
 		return
 	}
 	q := it.lead
@@ -299,4 +299,62 @@ func (a *attacher) dropMetricFrom(it *item, c int) {
 		it.f.MetricStart, it.f.MetricEnd, it.f.Metric = -1, -1, ""
 		it.governing = false
 	}
+}
+
+// subjectBeforeBase reads the subject of a change against an earlier time,
+// SUBJECT较/比BASE VERB figure (民间投资较一〇八年减少3.2%): the noun phrase
+// before the compare word names the figure, whatever the base is written
+// in (digits or Chinese numerals, which the segmenter cuts apart). Against
+// another place or group it is a gap, no change; then it reports true.
+func (a *attacher) subjectBeforeBase(it *item) bool {
+	if a.tok == nil {
+		return false
+	}
+	q := it.lead
+	for n := 0; n < 3; n++ {
+		w, _ := words.endingAt("filler", a.rs, it.cs, q)
+		if w == "" {
+			break
+		}
+		q -= len([]rune(w))
+	}
+	w, _ := words.endingAt("change", a.rs, it.cs, q)
+	if w == "" {
+		return false
+	}
+	b := q - len([]rune(w))
+	for c := b - 1; c > it.cs; c-- {
+		cw, _ := words.startingAt("compare", a.rs, c, b)
+		if cw == "" || !isComparison(a.rs, c) {
+			continue
+		}
+		base := a.text(c+len([]rune(cw)), b)
+		timed := false
+		for _, r := range base {
+			timed = timed || words.has("timeref", string(r))
+		}
+		if !timed {
+			// Against another place or group (比全省平均水平增加1200元) a
+			// change verb says a gap, which is no change.
+			if pw, _ := words.startingAt("place", a.rs, c+len([]rune(cw)), b); pw != "" || strings.Contains(base, "平均") {
+				it.f.Change, it.f.Compare = extract.NoChange, ""
+				return true
+			}
+			return false
+		}
+		s, e := a.trimPhrase(it.cs, c)
+		if e-s < 2 || hasMetric(it) && (it.f.MetricStart < s || it.f.MetricEnd > e || it.f.MetricEnd-it.f.MetricStart >= e-s) {
+			return false
+		}
+		for _, t := range a.tok.Tokens(a.text(s, e)) {
+			if !isNounPos(t.Pos) || !isHanText(t.Text) {
+				return false
+			}
+		}
+		if s2, e2, ok := a.strongSpan(it, s, e); ok && a.setMetric(it, s2, e2) {
+			it.governing = true
+		}
+		return false
+	}
+	return false
 }

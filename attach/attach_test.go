@@ -419,3 +419,14 @@ func TestSubjectBeforeBase(t *testing.T) {
 		{"全县农民人均收入比上年增加900元。", []want{{"900元", "农民人均收入", "increase"}}},
 	})
 }
+
+func TestRankedCopulaAndNamedRate(t *testing.T) {
+	check(t, []example{
+		// A ranking word with 的 before 为 introduces the item of the next clause.
+		{"各类贷款中，增量最多的为制造业贷款，达到3.4万亿元。", []want{{"3.4万亿元", "制造业贷款", "none"}}},
+		// A rate in 率 after its subject is a named indicator and a level.
+		{"修订后的全年经济增长率为4.2%。", []want{{"4.2%", "经济增长率", "none"}}},
+		// A rate noun of another kind after its subject is cut (游客增幅 → 游客).
+		{"过夜旅客增幅为9%。", []want{{"9%", "过夜旅客", "increase"}}},
+	})
+}

@@ -173,7 +173,10 @@ func rateIs(a *attacher, i int) {
 		lo, q = cs, ce
 	}
 	w, dir := words.endingAt("rate", a.rs, lo, q)
-	if dir != "" && it.f.Change == extract.NoChange {
+	// A rate in 率 after its subject names an indicator (经济增长率为3.6%,
+	// as 经济成长率): its value is a level.
+	named := strings.HasSuffix(w, "率") && lo < q-len([]rune(w)) && isHan(a.rs[q-len([]rune(w))-1])
+	if dir != "" && it.f.Change == extract.NoChange && !named {
 		it.f.Change = dir
 	}
 	if w != "" && lo == it.cs && !hasMetric(it) && a.prevInSentence(i) < 0 {

@@ -31,7 +31,8 @@ func dropWeakMetric(a *attacher, i int) {
 func (a *attacher) strongSpan(it *item, s, e int) (int, int, bool) {
 	s, e = a.trimPhrase(s, e)
 	if it.f.Unit != "个百分点" {
-		if w, _ := words.endingAt("rate", a.rs, s, e); w != "" {
+		// A rate noun in 率 (经济增长率) names an indicator: it stays.
+		if w, _ := words.endingAt("rate", a.rs, s, e); w != "" && !strings.HasSuffix(w, "率") {
 			e -= len([]rune(w))
 			s, e = a.trimPhrase(s, e)
 		}
@@ -199,10 +200,13 @@ func shareNoun(a *attacher, i int) {
 // 居第二位的是): the copula after it introduces the next subject of a ranked
 // list, not the reference of a comparison.
 func (a *attacher) rankBefore(s, p int) bool {
-	if w, _ := words.endingAt("rank", a.rs, s, p); w != "" {
+	q := p
+	if q > s && a.rs[q-1] == '的' {
+		q--
+	}
+	if w, _ := words.endingAt("rank", a.rs, s, q); w != "" {
 		return true
 	}
-	q := p
 	for q > s && (a.rs[q-1] == '的' || a.rs[q-1] == '位' || a.rs[q-1] == '名') {
 		q--
 	}

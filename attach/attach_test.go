@@ -430,3 +430,19 @@ func TestRankedCopulaAndNamedRate(t *testing.T) {
 		{"过夜旅客增幅为9%。", []want{{"9%", "过夜旅客", "increase"}}},
 	})
 }
+
+func TestStatusWordsOfEstimates(t *testing.T) {
+	check(t, []example{
+		// A status word cut in two by the metric's end is cut whole.
+		{"本月全部食肆的總收益臨時估計為98億元。", []want{{"98億元", "總收益", "none"}}},
+		// A status word after a genitive chain: the chain keeps its modifier.
+		{"酒店房間的入住收益的修訂估計上升3.2%。", []want{{"3.2%", "酒店房間的入住收益", "increase"}}},
+		{"今年首10个月合计的外卖销售额的临时估计下跌2.5%。", []want{{"2.5%", "外卖销售额", "decrease"}}},
+		// 按年 stands between a subject and its verb as 同比 does.
+		{"在各類商品中，藥物及化妝品的銷貨價值按年上升6.6%。", []want{{"6.6%", "藥物及化妝品的銷貨價值", "increase"}}},
+		// Taiwan estimates: 概估 is a status word; 上修 revises it upward.
+		{"第二季經濟成長率概估為3.9%，較5月預測上修0.2個百分點。", []want{{"3.9%", "經濟成長率", "none"}, {"0.2個百分點", "經濟成長率", "increase"}}},
+		// 按年 after a distribution marker's subject takes the sentence's list.
+		{"港口進口及出口貨櫃量分別為120萬及135萬個標準箱，按年分別下跌2.1%及1.4%。", []want{{"2.1%", "港口進口", "decrease"}, {"1.4%", "出口貨櫃量", "decrease"}}},
+	})
+}

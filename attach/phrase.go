@@ -20,6 +20,9 @@ func nounChain(a *attacher, i int) {
 		return
 	}
 	e := a.verbStart(it)
+	if _, te := a.trimPhrase(it.cs, e); te > it.cs {
+		e = te // 销货价值的|修订估计: the status word and its 的
+	}
 	if p := a.abbrevBefore(it.cs, e); p < e {
 		// A name, its abbreviation in parentheses, then the verb
 		// (消费者物价指数（CPI）年增率为): the name is the subject.
@@ -83,9 +86,10 @@ done:
 			}
 		}
 	}
-	if !hasMetric(it) && toks[len(toks)-1].Pos == "l" && k < len(toks)-1 && !a.hasVerb(s, end) {
+	if !hasMetric(it) && (toks[len(toks)-1].Pos == "l" && k < len(toks)-1 && !a.hasVerb(s, end) || k0 > 0 && isWeakTok(toks[k0])) {
 		// A head the segmenter tags as an idiom (生产指数) ends the chain;
-		// the clause subject would stop before it.
+		// the clause subject would stop before it. So does a chain after a
+		// time and a sum word (首11个月合计的零售业总销货价值).
 		if s2, e2, ok := a.strongSpan(it, s, end); ok {
 			it.f.MetricStart, it.f.MetricEnd = s2, e2
 			it.f.Metric = extract.MetricText(a.rs, s2, e2)
@@ -155,16 +159,19 @@ func isWeakTok(t extract.Token) bool {
 // subject ends.
 func (a *attacher) verbStart(it *item) int {
 	q := it.lead
-	for changed := true; changed; {
-		changed = false
+	for {
+		// The longest word of any kind first (修订估计, not its 计).
+		n := 0
 		for _, kind := range []string{"filler", "level", "change", "rate", "tail", "weak"} {
-			if w, _ := words.endingAt(kind, a.rs, it.cs, q); w != "" {
-				q -= len([]rune(w))
-				changed = true
+			if w, _ := words.endingAt(kind, a.rs, it.cs, q); len([]rune(w)) > n {
+				n = len([]rune(w))
 			}
 		}
+		if n == 0 {
+			return q
+		}
+		q -= n
 	}
-	return q
 }
 
 // countPredicate names a count of things by the things and what they do:

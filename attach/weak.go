@@ -29,6 +29,13 @@ func dropWeakMetric(a *attacher, i int) {
 // strongSpan trims a metric span for figure it as dropWeakMetric does and
 // reports whether something that names what is measured is left.
 func (a *attacher) strongSpan(it *item, s, e int) (int, int, bool) {
+	// A status word the span's end cuts in two (零售业总销货价值临时估|计) is cut whole.
+	for n := 1; n <= 2 && e+n <= len(a.rs); n++ {
+		if w, _ := words.endingAt("weak", a.rs, s, e+n); len([]rune(w)) > n {
+			e = e + n - len([]rune(w))
+			break
+		}
+	}
 	s, e = a.trimPhrase(s, e)
 	if it.f.Unit != "个百分点" {
 		// A rate noun in 率 (经济增长率) names an indicator: it stays.

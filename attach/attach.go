@@ -98,6 +98,7 @@ var rules = []rule{
 	{"ranked topic", rankedTopic},
 	{"share noun", shareNoun},
 	{"count predicate", countPredicate},
+	{"trade partner", tradePartner},
 	{"metric over a figure", metricOverFigure},
 	{"governing", markGoverning},
 	{"from-to", fromTo},

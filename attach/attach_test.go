@@ -446,3 +446,44 @@ func TestStatusWordsOfEstimates(t *testing.T) {
 		{"港口進口及出口貨櫃量分別為120萬及135萬個標準箱，按年分別下跌2.1%及1.4%。", []want{{"2.1%", "港口進口", "decrease"}, {"1.4%", "出口貨櫃量", "decrease"}}},
 	})
 }
+
+func TestSignedChangeInParentheses(t *testing.T) {
+	check(t, []example{
+		// A sign is a change; the name before each parenthesis is its metric,
+		// 及 inside a category's name included.
+		{"升幅較大的類別有醫療(+4.12%)、教育(+3.05%)和住屋及燃料(+2.87%)。", []want{
+			{"4.12%", "醫療", "increase"}, {"3.05%", "教育", "increase"}, {"2.87%", "住屋及燃料", "increase"}}},
+		{"跌幅最大的有衣履(-1.20%)。", []want{{"-1.20%", "衣履", "decrease"}}},
+	})
+}
+
+func TestDistributionJointInsideItem(t *testing.T) {
+	check(t, []example{
+		// A、B和C及D with three figures: C及D is one item.
+		{"肉类、水果和烟酒及饮料的价格分别上升2.1%、1.3%及0.8%。", []want{
+			{"2.1%", "肉类", "increase"}, {"1.3%", "水果", "increase"}, {"0.8%", "烟酒及饮料", "increase"}}},
+	})
+}
+
+func TestMarketReport(t *testing.T) {
+	check(t, []example{
+		// Verbs of the open and close and times of the session name nothing:
+		// the index that opens the sentence does.
+		{"周二，恒生指数以18230.5点低开，尾盘收报18105.6点，较前一交易日跌124.9点。", []want{
+			{"18230.5点", "恒生指数", "none"}, {"18105.6点", "恒生指数", "none"}, {"124.9点", "恒生指数", "decrease"}}},
+		{"深成指收报9860.21点，涨0.45%。", []want{{"9860.21点", "深成指", "none"}, {"0.45%", "深成指", "increase"}}},
+	})
+}
+
+func TestTradePartner(t *testing.T) {
+	check(t, []example{
+		// The partner after 对 names trade with it, in whatever words.
+		{"同期，我國對中東歐十國進出口820.5億元，增長6.1%。", []want{{"820.5億元", "中東歐十國", "none"}, {"6.1%", "中東歐十國", "increase"}}},
+		{"對APEC其他經濟體進出口3.2萬億元。", []want{{"3.2萬億元", "APEC其他經濟體", "none"}}},
+		{"同期，对拉美出口增长8.2%。", []want{{"8.2%", "拉美", "increase"}}},
+		// Subjects summed by 合计 before the verb stay with it.
+		{"浙江、江苏等5个外贸大省市合计进出口4.2万亿元。", []want{{"4.2万亿元", "浙江、江苏等5个外贸大省市", "none"}}},
+		// No partner: the verb alone is the metric.
+		{"其中，出口2.6万亿元，增长7.4%。", []want{{"2.6万亿元", "出口", "none"}}},
+	})
+}

@@ -229,7 +229,7 @@ func (a *attacher) rateOfPrevClause(it *item) {
 // extract's list lacks: 增产74亿斤, 微跌0.01%, 攀升126.5%.
 func changeVerb(a *attacher, i int) {
 	it := a.items[i]
-	if a.subjectBeforeBase(it) || it.f.Change != extract.NoChange {
+	if a.signedChange(it) || a.subjectBeforeBase(it) || it.f.Change != extract.NoChange {
 		return
 	}
 	q := it.lead
@@ -360,4 +360,23 @@ func (a *attacher) subjectBeforeBase(it *item) bool {
 		return false
 	}
 	return false
+}
+
+// signedChange reads a change written with its sign (医疗(+4.1%), 衣履(-1.2%),
+// a column of 增减 figures): a plus sign before a figure is an increase; a
+// negative percentage or number of percentage points is a decrease. It
+// reports whether it set one.
+func (a *attacher) signedChange(it *item) bool {
+	if it.f.Change != extract.NoChange {
+		return false
+	}
+	switch {
+	case it.f.Start > 0 && (a.rs[it.f.Start-1] == '+' || a.rs[it.f.Start-1] == '＋'):
+		it.f.Change = "increase"
+	case it.f.Value != nil && *it.f.Value < 0 && (it.f.Unit == "%" || it.f.Unit == "个百分点"):
+		it.f.Change = "decrease"
+	default:
+		return false
+	}
+	return true
 }

@@ -164,12 +164,17 @@ func (a *attacher) splitSubjects(s, e, n int) []Span {
 			break
 		}
 	}
-	items := a.subjectItems(s, end, false)
+	items := a.subjectItems(s, end, 0)
 	if len(items) > n {
 		// More items than figures: 、 cuts the list, 和/及 join inside an
-		// item (采矿业、制造业、电力热力燃气及水生产和供应业增加值分别增长…).
-		if top := a.subjectItems(s, end, true); len(top) == n {
-			items = top
+		// item (采矿业、制造业、电力热力燃气及水生产和供应业增加值分别增长…),
+		// or 、 and the first 和/及 after the last 、 cut it (A、B和C及D:
+		// C及D is one item).
+		for _, mode := range []int{1, 2} {
+			if top := a.subjectItems(s, end, mode); len(top) == n {
+				items = top
+				break
+			}
 		}
 	}
 	if len(items) < 2 || n > len(items) {
@@ -183,11 +188,19 @@ func (a *attacher) splitSubjects(s, e, n int) []Span {
 	return items
 }
 
-// subjectItems cuts [s, end) into the items of a list of subjects: at
-// joints (only at 、 when enumOnly) and between quoted names.
-func (a *attacher) subjectItems(s, end int, enumOnly bool) []Span {
+// subjectItems cuts [s, end) into the items of a list of subjects between
+// quoted names and at joints: every joint (mode 0), only 、 (mode 1), 、 and
+// the first other joint after the last 、 (mode 2).
+func (a *attacher) subjectItems(s, end int, mode int) []Span {
 	var items []Span
 	start := s
+	lastEnum := -1
+	for p := s; p < end; p++ {
+		if a.rs[p] == '、' {
+			lastEnum = p
+		}
+	}
+	lastCut := false
 	cut := func(p, next int) {
 		if ts, te := a.trimPhrase(start, p); te > ts {
 			items = append(items, Span{ts, te})
@@ -195,7 +208,12 @@ func (a *attacher) subjectItems(s, end int, enumOnly bool) []Span {
 		start = next
 	}
 	for p := s; p < end; p++ {
-		if w, _ := words.startingAt("joint", a.rs, p, end); w != "" && (!enumOnly || w == "、") {
+		w, _ := words.startingAt("joint", a.rs, p, end)
+		keep := mode == 0 || w == "、" || mode == 2 && p > lastEnum && lastEnum >= 0 && !lastCut
+		if w != "" && keep {
+			if w != "、" && p > lastEnum {
+				lastCut = true
+			}
 			cut(p, p+len([]rune(w)))
 			p += len([]rune(w)) - 1
 			continue

@@ -396,3 +396,53 @@ func (a *attacher) abbrevBefore(cs, e int) int {
 	}
 	return e
 }
+
+// tradePartner names trade with a partner, 对X进出口N (对中东欧十国进出口820亿元,
+// 对APEC其他经济体出口): the partner distinguishes the figure, whatever its
+// words (Latin letters, quoted names, numerals), so the metric runs from
+// after 对/向 to the end of the trade verb. With no 对, a subject that
+// stands before 合计/共 and the verb (A、B等5个省市合计进出口) is kept with it.
+func tradePartner(a *attacher, i int) {
+	it := a.items[i]
+	q := it.lead
+	for n := 0; n < 3; n++ {
+		w, _ := words.endingAt("filler", a.rs, it.cs, q)
+		if w == "" {
+			break
+		}
+		q -= len([]rune(w))
+	}
+	v, _ := words.endingAt("trade", a.rs, it.cs, q)
+	if v == "" {
+		return
+	}
+	vs := q - len([]rune(v))
+	c := -1
+	for p := vs - 1; p >= it.cs; p-- {
+		if a.rs[p] == '对' || a.rs[p] == '向' {
+			c = p
+			break
+		}
+	}
+	s := c + 1
+	if c < 0 {
+		// No partner: only a subject that the verb's metric lost.
+		if hasMetric(it) && (it.f.MetricStart < vs || it.f.MetricEnd > q) {
+			return
+		}
+		b := vs
+		if w, _ := words.endingAt("filler", a.rs, it.cs, b); len([]rune(w)) > 1 {
+			b -= len([]rune(w))
+		}
+		if b == vs {
+			return // 合计/共计 marks a sum of the subjects before it
+		}
+		s = it.cs
+	}
+	if ts, te := a.trimPhrase(s, vs); te-ts < 2 {
+		return
+	}
+	if a.setMetric(it, s, q) {
+		it.governing = true
+	}
+}

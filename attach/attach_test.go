@@ -487,3 +487,15 @@ func TestTradePartner(t *testing.T) {
 		{"其中，出口2.6万亿元，增长7.4%。", []want{{"2.6万亿元", "出口", "none"}}},
 	})
 }
+
+func TestRateNounAfterFigure(t *testing.T) {
+	check(t, []example{
+		// A rate noun after the figure and 的 names the change.
+		{"中证红利指数当日录得1.6%的跌幅。", []want{{"1.6%", "中证红利指数", "decrease"}}},
+		{"半导体板块录得5%以上的较大涨幅。", []want{{"5%", "半导体板块", "increase"}}},
+		// A degree word between a rate noun and 为.
+		{"国债指数涨幅仅为0.03%。", []want{{"0.03%", "国债指数", "increase"}}},
+		// A verb that pushes a rate: the rate between names the figure.
+		{"能源价格上涨合共推高通胀率0.8个百分点。", []want{{"0.8个百分点", "通胀率", "increase"}}},
+	})
+}

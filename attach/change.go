@@ -160,6 +160,8 @@ func (a *attacher) beforeLevelWords(it *item) int {
 // figure is the change the noun names.
 func rateIs(a *attacher, i int) {
 	it := a.items[i]
+	a.rateAfter(it)
+	a.pushVerb(it)
 	q := a.beforeLevelWords(it)
 	lo := it.cs
 	if q == it.cs && it.cs >= 1 && a.rs[it.cs-1] != '\n' && it.cs-1 > a.doc.Sentences[it.sent].Start {
@@ -379,4 +381,56 @@ func (a *attacher) signedChange(it *item) bool {
 		return false
 	}
 	return true
+}
+
+// rateAfter reads a rate noun after its figure, 录得1.2%的跌幅, 3%以上的较大涨幅:
+// the figure is the change the noun names.
+func (a *attacher) rateAfter(it *item) {
+	if it.f.Change != extract.NoChange {
+		return
+	}
+	p := it.f.End
+	for _, kind := range []string{"after", "filler"} {
+		if w, _ := words.startingAt(kind, a.rs, p, it.ce); w != "" {
+			p += len([]rune(w))
+		}
+	}
+	if p >= it.ce || a.rs[p] != '的' {
+		return
+	}
+	p++
+	// Up to two adjectives of size (较大, 明显).
+	for n := 0; n < 2 && p < it.ce; n++ {
+		if w, _ := words.startingAt("size", a.rs, p, it.ce); w != "" {
+			p += len([]rune(w))
+		}
+	}
+	end := it.ce
+	for end > p && (a.rs[end-1] == ' ' || a.rs[end-1] == '\u3000') {
+		end--
+	}
+	if w, dir := words.startingAt("rate", a.rs, p, end); w != "" && p+len([]rune(w)) == end {
+		it.f.Change = dir
+	}
+}
+
+// pushVerb reads a verb that pushes a rate by the figure, with the rate
+// between them: 推高通胀率0.8个百分点 — the figure is a change of the rate,
+// which names it.
+func (a *attacher) pushVerb(it *item) {
+	if it.f.Change != extract.NoChange {
+		return
+	}
+	for p := it.lead - 2; p >= it.cs && p >= it.lead-10; p-- {
+		w, dir := words.startingAt("push", a.rs, p, it.lead)
+		if w == "" {
+			continue
+		}
+		s := p + len([]rune(w))
+		it.f.Change, it.f.Compare = dir, ""
+		if it.lead-s >= 2 && isHanText(a.text(s, it.lead)) {
+			a.setMetric(it, s, it.lead)
+		}
+		return
+	}
 }

@@ -113,6 +113,7 @@ var rules = []rule{
 	{"sub-items", subItems},
 	{"table row", tableRow},
 	{"clause subject", clauseSubject},
+	{"figureless clause", figurelessClause},
 	{"governing subject", governingSubject},
 	{"trailing predicate", trailingPredicate},
 }

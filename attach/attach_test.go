@@ -499,3 +499,23 @@ func TestRateNounAfterFigure(t *testing.T) {
 		{"能源价格上涨合共推高通胀率0.8个百分点。", []want{{"0.8个百分点", "通胀率", "increase"}}},
 	})
 }
+
+func TestFromToAndLevels(t *testing.T) {
+	check(t, []example{
+		// A from-to pair cut by a comma: the level reached takes the direction.
+		{"覆盖比率由11月底的105.20%，上升至12月底的105.31%。", []want{{"105.20%", "覆盖比率", "none"}, {"105.31%", "覆盖比率", "increase"}}},
+		// A change then the level it reaches: the level has none.
+		{"创业板指数涨1.11%至2799.67点。", []want{{"1.11%", "创业板指数", "increase"}, {"2799.67点", "创业板指数", "none"}}},
+	})
+}
+
+func TestFigurelessClauseSubject(t *testing.T) {
+	check(t, []example{
+		// A subject in a clause with no figure governs the clauses after it,
+		// not the subject of an earlier figure.
+		{"全市地区生产总值达5600亿元，增长6%；一般公共预算收入跨越五百亿台阶，达512亿元，增长8.1%。", []want{
+			{"512亿元", "一般公共预算收入", "none"}, {"8.1%", "一般公共预算收入", "increase"}}},
+		// A verb before the modifier of a genitive chain is no part of it.
+		{"而柴油價格回落，致使運輸的價格指數按月下跌0.05%。", []want{{"0.05%", "運輸的價格指數", "decrease"}}},
+	})
+}

@@ -21,6 +21,8 @@ func fromTo(a *attacher, i int) {
 		}
 	}
 	if p < 0 {
+		a.fromToAcrossClauses(it)
+		a.levelAfterChange(it)
 		return
 	}
 	// The verb: a change word followed by 到/至, after a figure after 由/从.
@@ -433,4 +435,63 @@ func (a *attacher) pushVerb(it *item) {
 		}
 		return
 	}
+}
+
+// fromToAcrossClauses reads a from-to pair cut by a comma, 由X，上升至Y: a
+// clause that opens with a change verb and 到/至 after a clause with 由/从
+// and a figure; the level reached takes the verb's direction.
+func (a *attacher) fromToAcrossClauses(it *item) {
+	q, _ := a.trimPhrase(it.cs, it.lead)
+	w, dir := words.startingAt("change", a.rs, q, it.lead)
+	if w == "" {
+		return
+	}
+	v := q + len([]rune(w))
+	lw, _ := words.startingAt("level", a.rs, v, it.lead)
+	if lw != "到" && lw != "至" || !a.onlyTimeBetween(v+1, it.lead) {
+		return
+	}
+	j := a.prevInSentence(a.index(it))
+	if j < 0 {
+		return
+	}
+	prev := a.items[j]
+	if prev.cs == it.cs {
+		return
+	}
+	for c := prev.cs; c < prev.f.Start; c++ {
+		if fw, _ := words.startingAt("from", a.rs, c, c+1); fw != "" {
+			it.f.Change, it.f.Compare = dir, ""
+			if !hasMetric(it) && hasMetric(prev) {
+				it.takeMetric(prev)
+			}
+			return
+		}
+	}
+}
+
+// levelAfterChange reads a change then the level it reaches, 增加96亿元至
+// 2250亿元: the figure after 至/到 right after a change figure is a level.
+func (a *attacher) levelAfterChange(it *item) {
+	j := a.prevInSentence(a.index(it))
+	if j < 0 {
+		return
+	}
+	prev := a.items[j]
+	if prev.cs != it.cs || prev.f.Change == extract.NoChange {
+		return
+	}
+	if lw, _ := words.startingAt("level", a.rs, prev.f.End, it.lead); (lw == "至" || lw == "到") && a.onlyTimeBetween(prev.f.End+1, it.lead) {
+		it.f.Change, it.f.Compare = extract.NoChange, ""
+	}
+}
+
+// index returns the index of item it.
+func (a *attacher) index(it *item) int {
+	for i, o := range a.items {
+		if o == it {
+			return i
+		}
+	}
+	return -1
 }

@@ -116,6 +116,8 @@ done:
 		}
 		if w, _ := words.startingAt("origin", a.rs, xs, s+dr); w != "" && s+dr-xs-len([]rune(w)) >= 2 {
 			s = xs + len([]rune(w)) // the place of origin or destination distinguishes (来自东协的订单金额 → 东协的订单金额)
+		} else if v := a.lastVerbEnd(xs, s+dr); v > xs && end-(s+dr+1) < 6 && s+dr-v >= 2 && a.onlyNouns(v, s+dr) {
+			s = v // a verb before the modifier is no part of it (致使|交通的价格指数)
 		} else if end-(s+dr+1) >= 6 || a.hasVerb(xs, s+dr) {
 			s = s + dr + 1 // the head alone, or a relative clause before it (列册需关怀的独居老人)
 		} else {
@@ -443,6 +445,79 @@ func tradePartner(a *attacher, i int) {
 		return
 	}
 	if a.setMetric(it, s, q) {
+		it.governing = true
+	}
+}
+
+// lastVerbEnd returns where the last verb of [s, e) ends (as hasVerb reads
+// verbs), or s when there is none.
+func (a *attacher) lastVerbEnd(s, e int) int {
+	v := s
+	if e <= s {
+		return v
+	}
+	for _, t := range a.tok.Tokens(a.text(s, e)) {
+		if strings.HasPrefix(t.Pos, "v") && t.Pos != "vn" && !isWeakTok(t) {
+			v = s + t.End
+		}
+	}
+	return v
+}
+
+// onlyNouns reports whether [s, e) is nouns only (noun verbs included).
+func (a *attacher) onlyNouns(s, e int) bool {
+	for _, t := range a.tok.Tokens(a.text(s, e)) {
+		if !isNounPos(t.Pos) || !isHanText(t.Text) {
+			return false
+		}
+	}
+	return true
+}
+
+// figurelessClause names a figure whose clause names nothing (…，达512亿元)
+// by the subject of the clause right before it when that clause has no
+// figure (一般公共预算收入跨越五百亿台阶，达512亿元): that subject stands
+// between the figure and any figure earlier in the sentence, so it governs.
+func figurelessClause(a *attacher, i int) {
+	it := a.items[i]
+	if hasMetric(it) || it.distribute {
+		return
+	}
+	if !a.namesNothing(it.cs, it.lead) && !a.onlyBetween(it.cs, it.lead, "level", "filler", "change") {
+		return
+	}
+	sp := a.doc.Sentences[it.sent]
+	ce := it.cs - 1
+	if ce <= sp.Start || a.rs[ce] == '\n' {
+		return
+	}
+	cs, _ := a.clause(sp, ce, ce)
+	if j := a.prevInSentence(i); j >= 0 && a.items[j].f.End > cs {
+		return // a figure in the clause before: the chain goes on from it
+	}
+	if a.tok == nil {
+		return
+	}
+	// The subject: what stands before the clause's verb, a listed word
+	// (跨越, 突破) or a verb before a number (迈过千亿).
+	toks := a.tok.Tokens(a.text(cs, ce))
+	v := -1
+	for k, t := range toks {
+		if isListed(t.Text) && k > 0 || strings.HasPrefix(t.Pos, "v") && k > 0 && k+1 < len(toks) && toks[k+1].Pos == "m" {
+			v = cs + t.Start
+			break
+		}
+	}
+	if v < 0 {
+		return
+	}
+	for _, t := range a.tok.Tokens(a.text(cs, v)) {
+		switch t.Pos {
+		case "p", "c", "u", "uj", "d", "m", "r", "x", "q":
+			return
+		}
+	}
+	if s, e, ok := a.strongSpan(it, cs, v); ok && e-s <= 12 && a.setMetric(it, s, e) {
 		it.governing = true
 	}
 }

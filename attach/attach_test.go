@@ -519,3 +519,11 @@ func TestFigurelessClauseSubject(t *testing.T) {
 		{"而柴油價格回落，致使運輸的價格指數按月下跌0.05%。", []want{{"0.05%", "運輸的價格指數", "decrease"}}},
 	})
 }
+
+func TestRecordWords(t *testing.T) {
+	check(t, []example{
+		// Setting a record and 首度 are predicates and adverbs, never the metric.
+		{"全年合并营收首度突破6万亿元，达6.2万亿元，再创新高，年增12.5%。", []want{
+			{"6万亿元", "合并营收", "none"}, {"6.2万亿元", "合并营收", "none"}, {"12.5%", "合并营收", "increase"}}},
+	})
+}

@@ -137,14 +137,23 @@ func isClauseMark(r rune) bool {
 	return false
 }
 
+// markAt reports whether rune p ends a clause: a clause mark, not the
+// comma of a digit group (3,720,800人).
+func (a *attacher) markAt(p int) bool {
+	if a.rs[p] == ',' && p > 0 && p+1 < len(a.rs) && isDigitRune(a.rs[p-1]) && isDigitRune(a.rs[p+1]) {
+		return false
+	}
+	return isClauseMark(a.rs[p])
+}
+
 // clause returns the clause around [start, end) within the sentence sp,
 // without its marks.
 func (a *attacher) clause(sp Span, start, end int) (int, int) {
 	cs, ce := start, end
-	for cs > sp.Start && !isClauseMark(a.rs[cs-1]) {
+	for cs > sp.Start && !a.markAt(cs-1) {
 		cs--
 	}
-	for ce < sp.End && !isClauseMark(a.rs[ce]) {
+	for ce < sp.End && !a.markAt(ce) {
 		ce++
 	}
 	for cs < ce && (a.rs[cs] == ' ' || a.rs[cs] == '\u3000') {

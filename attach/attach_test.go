@@ -527,3 +527,13 @@ func TestRecordWords(t *testing.T) {
 			{"6万亿元", "合并营收", "none"}, {"6.2万亿元", "合并营收", "none"}, {"12.5%", "合并营收", "increase"}}},
 	})
 }
+
+func TestDigitGroupsAndMeasureNouns(t *testing.T) {
+	check(t, []example{
+		// The comma of a digit group ends no clause: the from-to pair holds.
+		{"總就業人數由3,720,800人增加至3,736,300人。", []want{{"3,736,300人", "總就業人數", "increase"}}},
+		// A subject that ends with a noun of measure, whatever its tags, and a
+		// verb of a level held.
+		{"就業不足率維持在1.1%。", []want{{"1.1%", "就業不足率", "none"}}},
+	})
+}

@@ -86,10 +86,14 @@ done:
 			}
 		}
 	}
-	if !hasMetric(it) && (toks[len(toks)-1].Pos == "l" && k < len(toks)-1 && !a.hasVerb(s, end) || k0 > 0 && isWeakTok(toks[k0])) {
+	measure, _ := words.endingAt("measure", a.rs, s, end)
+	if !hasMetric(it) && (toks[len(toks)-1].Pos == "l" && k < len(toks)-1 && !a.hasVerb(s, end) || k0 > 0 && isWeakTok(toks[k0]) ||
+		measure != "" && k == 0 && end-s > len([]rune(measure)) && isHanText(a.text(s, end))) {
 		// A head the segmenter tags as an idiom (生产指数) ends the chain;
 		// the clause subject would stop before it. So does a chain after a
-		// time and a sum word (首11个月合计的零售业总销货价值).
+		// time and a sum word (首11个月合计的零售业总销货价值), and a whole
+		// clause subject that ends with a noun of measure whatever the
+		// segmenter's tags (就业|不足|率).
 		if s2, e2, ok := a.strongSpan(it, s, end); ok {
 			it.f.MetricStart, it.f.MetricEnd = s2, e2
 			it.f.Metric = extract.MetricText(a.rs, s2, e2)

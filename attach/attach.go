@@ -171,10 +171,13 @@ func (a *attacher) paragraphStart(p int) int {
 	return p
 }
 
-// leadStart steps back from a figure's number over a qualifier or filler
-// word (约, 超过, 近), never before the clause start.
+// leadStart steps back from a figure's number over spaces and qualifier or
+// filler words (约, 超过, 近), never before the clause start.
 func (a *attacher) leadStart(cs, p int) int {
 	for n := 0; n < 3; n++ {
+		for p > cs && (a.rs[p-1] == ' ' || a.rs[p-1] == '\u3000') {
+			p-- // 减少 3公顷: a space before the number
+		}
 		w, _ := words.endingAt("filler", a.rs, cs, p)
 		if w == "" {
 			break

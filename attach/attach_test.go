@@ -537,3 +537,13 @@ func TestDigitGroupsAndMeasureNouns(t *testing.T) {
 		{"就業不足率維持在1.1%。", []want{{"1.1%", "就業不足率", "none"}}},
 	})
 }
+
+func TestShareReferenceAndSpaces(t *testing.T) {
+	check(t, []example{
+		// 占同期X的N%: X is what the share is of; the governing subject names it.
+		{"本月平板出货量310万台，其中国产品牌240万台，同比下降6.3%，占同期平板出货量的77.4%。", []want{
+			{"77.4%", "国产品牌", "none"}}},
+		// A space between a change verb and its number.
+		{"全县果园面积 94公顷，比上年减少 3公顷。", []want{{"3公顷", "果园面积", "decrease"}}},
+	})
+}

@@ -18,6 +18,9 @@ func dropWeakMetric(a *attacher, i int) {
 		return
 	}
 	s, e, ok := a.strongSpan(it, it.f.MetricStart, it.f.MetricEnd)
+	if ok && a.shareReference(it, s, e) {
+		ok = false
+	}
 	if !ok {
 		it.f.MetricStart, it.f.MetricEnd, it.f.Metric = -1, -1, ""
 		return
@@ -151,6 +154,10 @@ func metricOverFigure(a *attacher, i int) {
 	if !hasMetric(it) || it.f.MetricStart >= it.f.Start {
 		return
 	}
+	if a.shareReference(it, it.f.MetricStart, it.f.MetricEnd) {
+		it.f.MetricStart, it.f.MetricEnd, it.f.Metric = -1, -1, ""
+		return
+	}
 	for j := i - 1; j >= 0 && a.items[j].cs == it.cs && a.items[j].sent == it.sent; j-- {
 		p := a.items[j]
 		if p.f.Start >= it.f.MetricEnd && p.f.End <= it.lead && !a.isListJoint(p.f.End, it.lead) {
@@ -222,4 +229,23 @@ func (a *attacher) rankBefore(s, p int) bool {
 		n--
 	}
 	return n < q && n > s && a.rs[n-1] == '第'
+}
+
+// shareReference reports whether the metric [s, e) of a figure in % is the
+// reference of a share, 占同期手机出货量的79.4%: what the share is of, not
+// what is measured; the governing subject names the figure.
+func (a *attacher) shareReference(it *item, s, e int) bool {
+	if it.f.Unit != "%" || e > it.f.Start {
+		return false
+	}
+	for x := s - 1; x >= it.cs; x-- {
+		if a.rs[x] == '占' {
+			ts, te := a.trimPhrase(x+1, s)
+			return te <= ts
+		}
+		if !isHan(a.rs[x]) && !isDigitRune(a.rs[x]) {
+			return false
+		}
+	}
+	return false
 }

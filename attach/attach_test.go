@@ -547,3 +547,12 @@ func TestShareReferenceAndSpaces(t *testing.T) {
 		{"全县果园面积 94公顷，比上年减少 3公顷。", []want{{"3公顷", "果园面积", "decrease"}}},
 	})
 }
+
+func TestAttributeAfterFigure(t *testing.T) {
+	check(t, []example{
+		// N点的收盘点位: an attribute of what the figureless clause before names;
+		// a comparison after the noun is no part of it.
+		{"恒生指数延续升势，18105.60点的收盘点位较前一交易日涨44.47点，涨幅为0.25%。", []want{
+			{"18105.60点", "恒生指数", "none"}, {"44.47点", "恒生指数", "increase"}, {"0.25%", "恒生指数", "increase"}}},
+	})
+}

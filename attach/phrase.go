@@ -484,7 +484,10 @@ func (a *attacher) onlyNouns(s, e int) bool {
 // between the figure and any figure earlier in the sentence, so it governs.
 func figurelessClause(a *attacher, i int) {
 	it := a.items[i]
-	if hasMetric(it) || it.distribute {
+	// A noun after the figure and 的 (3125点的收盘点位) is an attribute of
+	// what the clause before names.
+	attr := hasMetric(it) && it.f.End < len(a.rs) && a.rs[it.f.End] == '的' && it.f.MetricStart == it.f.End+1
+	if hasMetric(it) && !attr || it.distribute {
 		return
 	}
 	if !a.namesNothing(it.cs, it.lead) && !a.onlyBetween(it.cs, it.lead, "level", "filler", "change") {
@@ -505,12 +508,18 @@ func figurelessClause(a *attacher, i int) {
 	// The subject: what stands before the clause's verb, a listed word
 	// (跨越, 突破) or a verb before a number (迈过千亿).
 	toks := a.tok.Tokens(a.text(cs, ce))
-	v := -1
+	v, last := -1, -1
 	for k, t := range toks {
 		if isListed(t.Text) && k > 0 || strings.HasPrefix(t.Pos, "v") && k > 0 && k+1 < len(toks) && toks[k+1].Pos == "m" {
 			v = cs + t.Start
 			break
 		}
+		if t.Pos == "v" && k > 0 {
+			last = cs + t.Start // else the last verb (恒生指数|延续|升势)
+		}
+	}
+	if v < 0 {
+		v = last
 	}
 	if v < 0 {
 		return
@@ -521,7 +530,14 @@ func figurelessClause(a *attacher, i int) {
 			return
 		}
 	}
+	ms, me := it.f.MetricStart, it.f.MetricEnd
 	if s, e, ok := a.strongSpan(it, cs, v); ok && e-s <= 12 && a.setMetric(it, s, e) {
 		it.governing = true
+		// The later figures of the clause that took the attribute follow.
+		for k := i + 1; attr && k < len(a.items) && a.items[k].cs == it.cs && a.items[k].sent == it.sent; k++ {
+			if o := a.items[k]; o.f.MetricStart == ms && o.f.MetricEnd == me {
+				o.takeMetric(it)
+			}
+		}
 	}
 }

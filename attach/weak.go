@@ -53,6 +53,16 @@ func (a *attacher) strongSpan(it *item, s, e int) (int, int, bool) {
 		e -= len([]rune(w))
 		s, e = a.trimPhrase(s, e)
 	}
+	// After the figure, a comparison that follows the noun is no part of it
+	// (3125点的收盘点位较前一交易日…: 收盘点位).
+	if s >= it.f.End {
+		for c := s + 2; c < e; c++ {
+			if w, _ := words.startingAt("compare", a.rs, c, e); w != "" && isComparison(a.rs, c) {
+				s, e = a.trimPhrase(s, c)
+				break
+			}
+		}
+	}
 	// A comparison base closed by 相比 (营业收入与上年同期相比) is cut at the
 	// joint that opens it.
 	if w, _ := words.endingAt("compareend", a.rs, s, e); w != "" {

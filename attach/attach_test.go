@@ -556,3 +556,11 @@ func TestAttributeAfterFigure(t *testing.T) {
 			{"18105.60点", "恒生指数", "none"}, {"44.47点", "恒生指数", "increase"}, {"0.25%", "恒生指数", "increase"}}},
 	})
 }
+
+func TestTimeWordsBeforeSubject(t *testing.T) {
+	check(t, []example{
+		// 本季度 and 当月 open a subject and are cut whole.
+		{"本季度码头货物吞吐量为3.2亿吨。", []want{{"3.2亿吨", "码头货物吞吐量", "none"}}},
+		{"當月消費者物價指數年增率為2.1%。", []want{{"2.1%", "消費者物價指數", ""}}},
+	})
+}

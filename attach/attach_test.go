@@ -564,3 +564,13 @@ func TestTimeWordsBeforeSubject(t *testing.T) {
 		{"當月消費者物價指數年增率為2.1%。", []want{{"2.1%", "消費者物價指數", ""}}},
 	})
 }
+
+func TestFigurelessClauseNoVerb(t *testing.T) {
+	check(t, []example{
+		// A clause of an entity, a time and a noun, cut from its figure by a
+		// comma, is the figure's subject; the threshold crossed is not.
+		{"台塑去年營收，突破2兆元大關。", []want{{"2兆元", "台塑去年營收", "none"}}},
+		// A one-character verb the segmenter cuts from a noun (营|收) is no verb.
+		{"公司去年营收，突破2万亿元。", []want{{"2万亿元", "公司去年营收", "none"}}},
+	})
+}

@@ -514,12 +514,21 @@ func figurelessClause(a *attacher, i int) {
 			v = cs + t.Start
 			break
 		}
-		if t.Pos == "v" && k > 0 {
+		if t.Pos == "v" && k > 0 && len([]rune(t.Text)) >= 2 {
 			last = cs + t.Start // else the last verb (恒生指数|延续|升势)
 		}
 	}
 	if v < 0 {
 		v = last
+	}
+	if v < 0 && ce-cs <= 12 && isHanText(a.text(cs, ce)) {
+		// No verb: the clause is the subject (公司去年营收，突破2万亿元).
+		v = ce
+		for _, t := range toks {
+			if isListed(t.Text) {
+				v = -1
+			}
+		}
 	}
 	if v < 0 {
 		return

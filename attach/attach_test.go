@@ -574,3 +574,13 @@ func TestFigurelessClauseNoVerb(t *testing.T) {
 		{"公司去年营收，突破2万亿元。", []want{{"2万亿元", "公司去年营收", "none"}}},
 	})
 }
+
+func TestShareOfAndBaseClause(t *testing.T) {
+	check(t, []example{
+		// 相等于X的N%: X is what the share is of.
+		{"有形貿易逆差為320億元，相等於貨物進口價值的7.1%。", []want{{"7.1%", "有形貿易逆差", "none"}}},
+		// A clause that is only a base and a verb goes on with the subject of
+		// the figureless clause before it.
+		{"2025年全年綜合消費物價指數平均為104.6，較2024年上升1.1%。", []want{{"1.1%", "綜合消費物價指數", "increase"}}},
+	})
+}

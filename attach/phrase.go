@@ -490,7 +490,7 @@ func figurelessClause(a *attacher, i int) {
 	if hasMetric(it) && !attr || it.distribute {
 		return
 	}
-	if !a.namesNothing(it.cs, it.lead) && !a.onlyBetween(it.cs, it.lead, "level", "filler", "change") {
+	if !a.namesNothing(it.cs, it.lead) && !a.onlyBetween(it.cs, it.lead, "level", "filler", "change") && !a.baseAndVerb(it) {
 		return
 	}
 	sp := a.doc.Sentences[it.sent]
@@ -533,14 +533,15 @@ func figurelessClause(a *attacher, i int) {
 	if v < 0 {
 		return
 	}
-	for _, t := range a.tok.Tokens(a.text(cs, v)) {
+	ts, te := a.trimPhrase(cs, v)
+	for _, t := range a.tok.Tokens(a.text(ts, te)) {
 		switch t.Pos {
 		case "p", "c", "u", "uj", "d", "m", "r", "x", "q":
 			return
 		}
 	}
 	ms, me := it.f.MetricStart, it.f.MetricEnd
-	if s, e, ok := a.strongSpan(it, cs, v); ok && e-s <= 12 && a.setMetric(it, s, e) {
+	if s, e, ok := a.strongSpan(it, ts, te); ok && e-s <= 12 && a.setMetric(it, s, e) {
 		it.governing = true
 		// The later figures of the clause that took the attribute follow.
 		for k := i + 1; attr && k < len(a.items) && a.items[k].cs == it.cs && a.items[k].sent == it.sent; k++ {
@@ -549,4 +550,32 @@ func figurelessClause(a *attacher, i int) {
 			}
 		}
 	}
+}
+
+// baseAndVerb reports whether the clause of it, before its figure, is only a
+// comparison with an earlier time and a change verb (较2024年上升1.1%).
+func (a *attacher) baseAndVerb(it *item) bool {
+	q := it.lead
+	for n := 0; n < 3; n++ {
+		w, _ := words.endingAt("filler", a.rs, it.cs, q)
+		if w == "" {
+			break
+		}
+		q -= len([]rune(w))
+	}
+	w, _ := words.endingAt("change", a.rs, it.cs, q)
+	if w == "" {
+		return false
+	}
+	b := q - len([]rune(w))
+	cw, _ := words.startingAt("compare", a.rs, it.cs, b)
+	if cw == "" || !isComparison(a.rs, it.cs) {
+		return false
+	}
+	for _, r := range a.text(it.cs+len([]rune(cw)), b) {
+		if words.has("timeref", string(r)) {
+			return true
+		}
+	}
+	return false
 }

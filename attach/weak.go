@@ -18,9 +18,6 @@ func dropWeakMetric(a *attacher, i int) {
 		return
 	}
 	s, e, ok := a.strongSpan(it, it.f.MetricStart, it.f.MetricEnd)
-	if ok && a.shareReference(it, s, e) {
-		ok = false
-	}
 	if !ok {
 		it.f.MetricStart, it.f.MetricEnd, it.f.Metric = -1, -1, ""
 		return
@@ -85,7 +82,7 @@ func (a *attacher) strongSpan(it *item, s, e int) (int, int, bool) {
 	if e-s == 1 && isHan(a.rs[s]) {
 		s = a.wordBefore(it, s) // 量 → 通过量
 	}
-	if e-s <= 1 || a.onlyBetween(s, e, "weak", "filler", "change", "gap", "currency") || a.namesNothing(s, e) {
+	if e-s <= 1 || a.onlyBetween(s, e, "weak", "filler", "change", "gap", "currency") || a.namesNothing(s, e) || a.shareReference(it, s, e) {
 		return s, e, false
 	}
 	return a.dropPlace(s, e), e, true
@@ -242,14 +239,18 @@ func (a *attacher) rankBefore(s, p int) bool {
 }
 
 // shareReference reports whether the metric [s, e) of a figure in % is the
-// reference of a share, 占同期手机出货量的79.4%: what the share is of, not
-// what is measured; the governing subject names the figure.
+// reference of a share, 占同期手机出货量的79.4%, 相等于货物进口价值的7.1%:
+// what the share is of, not what is measured; the governing subject names
+// the figure.
 func (a *attacher) shareReference(it *item, s, e int) bool {
 	if it.f.Unit != "%" || e > it.f.Start {
 		return false
 	}
+	if w, _ := words.startingAt("shareverb", a.rs, s, e); len([]rune(w)) > 1 {
+		return true // the metric opens with the verb: 相等于货物进口价值的
+	}
 	for x := s - 1; x >= it.cs; x-- {
-		if a.rs[x] == '占' {
+		if w, _ := words.endingAt("shareverb", a.rs, it.cs, x+1); w != "" {
 			ts, te := a.trimPhrase(x+1, s)
 			return te <= ts
 		}

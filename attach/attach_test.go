@@ -584,3 +584,10 @@ func TestShareOfAndBaseClause(t *testing.T) {
 		{"2025年全年綜合消費物價指數平均為104.6，較2024年上升1.1%。", []want{{"1.1%", "綜合消費物價指數", "increase"}}},
 	})
 }
+
+func TestDistributionOwnVerb(t *testing.T) {
+	check(t, []example{
+		// A later figure of a distributed list with its own verb keeps it.
+		{"客运量、货运量依次增长6.4%和下降1.8%。", []want{{"6.4%", "客运量", "increase"}, {"1.8%", "货运量", "decrease"}}},
+	})
+}

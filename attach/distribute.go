@@ -92,6 +92,8 @@ func distribution(a *attacher, i int) {
 			}
 		}
 		switch {
+		case change != "" && n > 0 && a.ownVerb(f) != "":
+			f.f.Change = a.ownVerb(f) // 依次增长8.1%和下降2.3%: its own verb
 		case change != "":
 			f.f.Change, f.f.Compare = change, compare
 		case level:
@@ -235,4 +237,19 @@ func (a *attacher) numberAfter(it *item) bool {
 		}
 	}
 	return false
+}
+
+// ownVerb returns the direction of a change verb right before the figure's
+// lead (over fillers), or "".
+func (a *attacher) ownVerb(it *item) string {
+	q := it.lead
+	for n := 0; n < 3; n++ {
+		w, _ := words.endingAt("filler", a.rs, it.cs, q)
+		if w == "" {
+			break
+		}
+		q -= len([]rune(w))
+	}
+	_, dir := words.endingAt("change", a.rs, it.cs, q)
+	return dir
 }

@@ -591,3 +591,13 @@ func TestDistributionOwnVerb(t *testing.T) {
 		{"客运量、货运量依次增长6.4%和下降1.8%。", []want{{"6.4%", "客运量", "increase"}, {"1.8%", "货运量", "decrease"}}},
 	})
 }
+
+func TestPlacesOfRegions(t *testing.T) {
+	check(t, []example{
+		// Places of Hong Kong and Macao text, a place then the word for all
+		// of it, and a place whose first character the metric left out.
+		{"全港住宅樓宇買賣合約共4,210份。", []want{{"4,210份", "住宅樓宇買賣合約", ""}}},
+		{"浙江全省地区生产总值8.2万亿元。", []want{{"8.2万亿元", "地区生产总值", ""}}},
+		{"本澳登記失業人數為3,120人。", []want{{"3,120人", "登記失業人數", ""}}},
+	})
+}

@@ -85,7 +85,10 @@ func (a *attacher) strongSpan(it *item, s, e int) (int, int, bool) {
 	if e-s <= 1 || a.onlyBetween(s, e, "weak", "filler", "change", "gap", "currency") || a.namesNothing(s, e) || a.shareReference(it, s, e) {
 		return s, e, false
 	}
-	return a.dropPlace(s, e), e, true
+	if s2 := a.dropPlace(s, e); s2 > s {
+		s = a.dropPlace(s2, e) // 广东|全省|地区生产总值: a place and the word for all of it
+	}
+	return s, e, true
 }
 
 // wordBefore extends a one-character metric at s (量, 率, 额) back over the
@@ -107,6 +110,12 @@ func (a *attacher) wordBefore(it *item, s int) int {
 // two characters or more follows it (全省接待游客 → 接待游客, 澳门入境游客总数
 // → 入境游客总数): the place says where, the rest what is measured.
 func (a *attacher) dropPlace(s, e int) int {
+	// A place whose first character the metric left out (本|澳登记失业人数).
+	if s > 0 && isHan(a.rs[s-1]) {
+		if w, _ := words.startingAt("place", a.rs, s-1, e); w != "" && e-(s-1)-len([]rune(w)) >= 2 {
+			return s - 1 + len([]rune(w))
+		}
+	}
 	if w, _ := words.startingAt("place", a.rs, s, e); w != "" {
 		if n := len([]rune(w)); e-s-n >= 2 {
 			return s + n

@@ -601,3 +601,12 @@ func TestPlacesOfRegions(t *testing.T) {
 		{"本澳登記失業人數為3,120人。", []want{{"3,120人", "登記失業人數", ""}}},
 	})
 }
+
+func TestDistributedRateNoun(t *testing.T) {
+	check(t, []example{
+		// A rate noun before 分别 gives every figure its change; in points it
+		// stays their subject.
+		{"写字楼及商铺月租金分别为每平方米120元和80元，跌幅分别为4.1%及2.6%。", []want{{"4.1%", "写字楼", "decrease"}, {"2.6%", "商铺月租金", "decrease"}}},
+		{"销售面积5600万平方米，销售额3600亿元，降幅比上月分别扩大了1.6个百分点和1.5个百分点。", []want{{"1.6个百分点", "降幅", "increase"}}},
+	})
+}

@@ -40,6 +40,13 @@ func distribution(a *attacher, i int) {
 		}
 	}
 	s, e = a.trimPhrase(s, e)
+	// A rate noun before the marker (跌幅分别为12.3%及8.7%) names the change of
+	// every figure, not their subject (of a change in points it is the
+	// subject: 降幅分别扩大1.6和1.5个百分点).
+	rateDir := ""
+	if w, dir := words.endingAt("rate", a.rs, s, e); w != "" && len([]rune(w)) == e-s && it.f.Unit != "个百分点" {
+		rateDir, e = dir, s
+	}
 	var subjects []Span
 	if e-s >= 2 {
 		subjects = a.splitSubjects(s, e, len(list))
@@ -96,6 +103,8 @@ func distribution(a *attacher, i int) {
 			f.f.Change = a.ownVerb(f) // 依次增长8.1%和下降2.3%: its own verb
 		case change != "":
 			f.f.Change, f.f.Compare = change, compare
+		case rateDir != "":
+			f.f.Change = rateDir
 		case level:
 			f.f.Change, f.f.Compare = extract.NoChange, ""
 		}

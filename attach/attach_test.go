@@ -610,3 +610,10 @@ func TestDistributedRateNoun(t *testing.T) {
 		{"销售面积5600万平方米，销售额3600亿元，降幅比上月分别扩大了1.6个百分点和1.5个百分点。", []want{{"1.6个百分点", "降幅", "increase"}}},
 	})
 }
+
+func TestEnumeratedModifier(t *testing.T) {
+	check(t, []example{
+		// An enumerated modifier distinguishes even a long head.
+		{"宁波、舟山和温州港口的集装箱吞吐量合计达到4100万标箱。", []want{{"4100万标箱", "宁波、舟山和温州港口的集装箱吞吐量", "none"}}},
+	})
+}

@@ -65,9 +65,10 @@ func nounChain(a *attacher, i int) {
 		k--
 	}
 done:
-	// A time or place opening the chain says when or where (国庆假期全市重点景区的接待人数).
+	// A time or place opening the chain says when or where (国庆假期全市重点景区的接待人数);
+	// a place that opens a list of places is an item (宁波、舟山和温州港口).
 	k0 := k
-	for k < len(toks)-1 && (toks[k].Pos == "t" || toks[k].Pos == "ns" || words.has("place", toks[k].Text)) {
+	for k < len(toks)-1 && (toks[k].Pos == "t" || toks[k].Pos == "ns" && !words.has("joint", toks[k+1].Text) || words.has("place", toks[k].Text)) {
 		k++
 	}
 	placed := k > k0 && toks[k-1].Pos != "t" // a place was cut before the chain
@@ -122,6 +123,8 @@ done:
 			s = xs + len([]rune(w)) // the place of origin or destination distinguishes (来自东协的订单金额 → 东协的订单金额)
 		} else if v := a.lastVerbEnd(xs, s+dr); v > xs && end-(s+dr+1) < 6 && s+dr-v >= 2 && a.onlyNouns(v, s+dr) {
 			s = v // a verb before the modifier is no part of it (致使|交通的价格指数)
+		} else if strings.ContainsRune(a.text(xs, s+dr), '、') && !a.hasVerb(xs, s+dr) {
+			s = xs // an enumerated modifier distinguishes any head (A、B和C的新能源车销量)
 		} else if end-(s+dr+1) >= 6 || a.hasVerb(xs, s+dr) {
 			s = s + dr + 1 // the head alone, or a relative clause before it (列册需关怀的独居老人)
 		} else {

@@ -95,8 +95,10 @@ type rule struct {
 var rules = []rule{
 	{"weak metric", dropWeakMetric},
 	{"noun chain", nounChain},
+	{"ranked topic", rankedTopic},
 	{"share noun", shareNoun},
 	{"count predicate", countPredicate},
+	{"trade partner", tradePartner},
 	{"metric over a figure", metricOverFigure},
 	{"governing", markGoverning},
 	{"from-to", fromTo},
@@ -111,6 +113,7 @@ var rules = []rule{
 	{"sub-items", subItems},
 	{"table row", tableRow},
 	{"clause subject", clauseSubject},
+	{"figureless clause", figurelessClause},
 	{"governing subject", governingSubject},
 	{"trailing predicate", trailingPredicate},
 }
@@ -134,14 +137,23 @@ func isClauseMark(r rune) bool {
 	return false
 }
 
+// markAt reports whether rune p ends a clause: a clause mark, not the
+// comma of a digit group (3,720,800人).
+func (a *attacher) markAt(p int) bool {
+	if a.rs[p] == ',' && p > 0 && p+1 < len(a.rs) && isDigitRune(a.rs[p-1]) && isDigitRune(a.rs[p+1]) {
+		return false
+	}
+	return isClauseMark(a.rs[p])
+}
+
 // clause returns the clause around [start, end) within the sentence sp,
 // without its marks.
 func (a *attacher) clause(sp Span, start, end int) (int, int) {
 	cs, ce := start, end
-	for cs > sp.Start && !isClauseMark(a.rs[cs-1]) {
+	for cs > sp.Start && !a.markAt(cs-1) {
 		cs--
 	}
-	for ce < sp.End && !isClauseMark(a.rs[ce]) {
+	for ce < sp.End && !a.markAt(ce) {
 		ce++
 	}
 	for cs < ce && (a.rs[cs] == ' ' || a.rs[cs] == '\u3000') {
@@ -159,10 +171,13 @@ func (a *attacher) paragraphStart(p int) int {
 	return p
 }
 
-// leadStart steps back from a figure's number over a qualifier or filler
-// word (约, 超过, 近), never before the clause start.
+// leadStart steps back from a figure's number over spaces and qualifier or
+// filler words (约, 超过, 近), never before the clause start.
 func (a *attacher) leadStart(cs, p int) int {
 	for n := 0; n < 3; n++ {
+		for p > cs && (a.rs[p-1] == ' ' || a.rs[p-1] == '\u3000') {
+			p-- // 减少 3公顷: a space before the number
+		}
 		w, _ := words.endingAt("filler", a.rs, cs, p)
 		if w == "" {
 			break
@@ -255,7 +270,7 @@ func periodPrefix(rs []rune) int {
 
 // timeWords are the words that end a time expression (年, 月份, 季度) or are one (年末, 上半年).
 var timeWords = []string{"月份", "月末", "月底", "月初", "季度", "个月", "年末", "年底", "年初", "年度", "上半年", "下半年",
-	"今年", "去年", "全年", "当年", "同期", "前", "年", "季", "月", "日", "份", "末", "底"}
+	"今年", "去年", "全年", "当年", "本季度", "上季度", "当季度", "本月份", "上月份", "当月", "本月", "上月", "当季", "本季", "上季", "首季", "同期", "前", "年", "季", "月", "日", "份", "末", "底"}
 
 // timeWordRunes are timeWords as runes, in the same order.
 var timeWordRunes = func() [][]rune {

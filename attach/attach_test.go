@@ -309,3 +309,311 @@ func TestCountSubjectPredicate(t *testing.T) {
 		{"全市新设企业120家。", []want{{"120家", "新设企业", "none"}}},
 	})
 }
+
+func TestShareNounOpensClause(t *testing.T) {
+	check(t, []example{
+		// A share noun that opens its clause is a share of the governing subject.
+		{"规上工业企业利润总额820亿元，占比为35.2%，同比增长6.1%。", []want{{"35.2%", "利润总额", "none"}, {"6.1%", "利润总额", "increase"}}},
+		{"全市有460家企业实现出口增长，占比38.5%。", []want{{"38.5%", "出口增长", "none"}}},
+		// A share noun after its subject stays (高龄人口占比).
+		{"农村人口占比为31.2%。", []want{{"31.2%", "农村人口占比", ""}}},
+	})
+}
+
+func TestEntityBeforeTime(t *testing.T) {
+	check(t, []example{
+		// An entity, a time, then the measure all entities share: the entity
+		// distinguishes the figure and stays in the metric.
+		{"机械设备2024年出口额320亿美元，较2023年增加45亿美元。", []want{{"320亿美元", "机械设备2024年出口额", "none"}, {"45亿美元", "机械设备2024年出口额", "increase"}}},
+		{"紡織品一一三年出口值八五二億美元。", []want{{"八五二億美元", "紡織品一一三年出口值", "none"}}},
+		// A place before the time is no entity.
+		{"全省2023年粮食产量720亿斤。", []want{{"720亿斤", "粮食产量", "none"}}},
+	})
+}
+
+func TestGenitiveZhi(t *testing.T) {
+	check(t, []example{
+		// 之 is the genitive of formal text; 之外 before a word is 之 and that word.
+		{"本市登記之外籍勞工人數為3.2萬人。", []want{{"3.2萬人", "外籍勞工人數", "none"}}},
+		{"經認證之綠色建築面積達85萬平方米。", []want{{"85萬平方米", "綠色建築面積", "none"}}},
+		// A place of origin or destination distinguishes the figure.
+		{"銷往歐洲之汽車零件出口值達52億美元。", []want{{"52億美元", "歐洲之汽車零件出口值", "none"}}},
+		{"来自东协国家的进口额为950亿元。", []want{{"950亿元", "东协国家的进口额", "none"}}},
+	})
+}
+
+func TestRankedTopic(t *testing.T) {
+	check(t, []example{
+		// A clause of a ranked list that names only its item (其次为B) names
+		// what the figures of the next clause measure.
+		{"出口市场中东盟居首，出口额2100亿元；其次为欧盟，出口额1800亿元，增长5.2%。", []want{{"1800亿元", "欧盟", "none"}, {"5.2%", "欧盟", "increase"}}},
+		{"排名第二的是中部地区，投资额450亿元，下降3.1%。", []want{{"450亿元", "中部地区", "none"}, {"3.1%", "中部地区", "decrease"}}},
+		// 其次为 before a subject in the figure's own clause opens no reference.
+		{"其次为农产品加工业产值640亿元，增长4.4%。", []want{{"4.4%", "农产品加工业产值", "increase"}}},
+	})
+}
+
+func TestCountedNoun(t *testing.T) {
+	check(t, []example{
+		{"全省有860家医院开通线上挂号。", []want{{"860家", "医院开通线上挂号", "none"}}},
+		{"35家企业资产负债率超标。", []want{{"35家", "企业资产负债率超标", "none"}}},
+		{"1200户农户在2024年实现增收。", []want{{"1200户", "增收", "none"}}},
+		// A scope closed by 中, and a clause that goes on to another figure: the noun.
+		{"全市2800家规上企业中，1900家企业实现盈利。", []want{{"2800家", "规上企业", "none"}, {"1900家", "实现盈利", "none"}}},
+		{"180家外资企业实现产值900亿元。", []want{{"180家", "外资企业", "none"}, {"900亿元", "产值", "none"}}},
+		// A name the segmenter cuts is left to the noun before the count.
+		{"新认定专精特新“小巨人”企业42家。", []want{{"42家", "小巨人", "none"}}},
+	})
+}
+
+func TestRateOpensClause(t *testing.T) {
+	check(t, []example{
+		// A rate noun that opens its clause measures the change of the clause
+		// before: its subject names the figure.
+		{"沿海港口集装箱吞吐量明显回落，降幅达6.2%。", []want{{"6.2%", "集装箱吞吐量", "decrease"}}},
+		{"东部、中部等地区的快递业务量也较快增长，同比增幅均在12%以上。", []want{{"12%", "快递业务量", "increase"}}},
+	})
+}
+
+func TestCountScope(t *testing.T) {
+	check(t, []example{
+		// A scope closed by 中 right after the figure names what it counts.
+		{"在本季度受理的8.6万件投诉中，网购投诉占四成。", []want{{"8.6万件", "投诉", "none"}}},
+		// An enumerated noun after a count is counted whole.
+		{"据全国27个省、自治区分别报送的数据，农机总动力增长2%。", []want{{"27个", "省、自治区", "none"}}},
+	})
+}
+
+func TestBasisWordsAndAbbreviation(t *testing.T) {
+	check(t, []example{
+		// A seasonal adjustment or a price basis names nothing measured: the
+		// governing subject names the figure.
+		{"一季度本地生產總值按年增長2.9%，經季節性調整後按季上升0.6%。", []want{{"0.6%", "生產總值", "increase"}}},
+		{"全年社会消费品零售总额增长7.2%，扣除价格因素后增长5.1%。", []want{{"5.1%", "社会消费品零售总额", "increase"}}},
+		// A name, its abbreviation in parentheses, a rate noun.
+		{"當月躉售物價指數（WPI）年增率為1.4%。", []want{{"1.4%", "躉售物價指數", "increase"}}},
+		// A head the segmenter reads as an idiom still ends the subject.
+		{"制造业生产指数年增2.8%。", []want{{"2.8%", "制造业生产指数", "increase"}}},
+	})
+}
+
+func TestDistributionEnumeration(t *testing.T) {
+	check(t, []example{
+		// 、 cuts the list; 和/及 join inside an item when the counts say so.
+		{"农业、林业、畜牧及渔业服务业产值分别增长2.4%、3.1%和4.6%。", []want{
+			{"2.4%", "农业", "increase"}, {"3.1%", "林业", "increase"}, {"4.6%", "畜牧及渔业服务业产值", "increase"}}},
+		// A price set by decision: 上调/下调 are change verbs, 各 distributes.
+		{"92号和95号汽油每吨各下调150元和160元。", []want{{"150元", "92号", "decrease"}, {"160元", "95号汽油", "decrease"}}},
+		{"天然气、电力价格每吨各上调8元和12元。", []want{{"8元", "天然气", "increase"}, {"12元", "电力价格", "increase"}}},
+	})
+}
+
+func TestSubjectBeforeBase(t *testing.T) {
+	check(t, []example{
+		// A comparison base in Chinese numerals, which the segmenter cuts
+		// apart: the subject stands before the compare word.
+		{"民間消費較一○九年減少百分之二點一。", []want{{"百分之二點一", "民間消費", "decrease"}}},
+		{"今年进口较二〇二二年增长6.4%。", []want{{"6.4%", "进口", "increase"}}},
+		// A change verb against another place or group is a gap: no change.
+		{"全县农民人均收入比全市平均水平增加900元。", []want{{"900元", "农民人均收入", "none"}}},
+		{"全县农民人均收入比上年增加900元。", []want{{"900元", "农民人均收入", "increase"}}},
+	})
+}
+
+func TestRankedCopulaAndNamedRate(t *testing.T) {
+	check(t, []example{
+		// A ranking word with 的 before 为 introduces the item of the next clause.
+		{"各类贷款中，增量最多的为制造业贷款，达到3.4万亿元。", []want{{"3.4万亿元", "制造业贷款", "none"}}},
+		// A rate in 率 after its subject is a named indicator and a level.
+		{"修订后的全年经济增长率为4.2%。", []want{{"4.2%", "经济增长率", "none"}}},
+		// A rate noun of another kind after its subject is cut (游客增幅 → 游客).
+		{"过夜旅客增幅为9%。", []want{{"9%", "过夜旅客", "increase"}}},
+	})
+}
+
+func TestStatusWordsOfEstimates(t *testing.T) {
+	check(t, []example{
+		// A status word cut in two by the metric's end is cut whole.
+		{"本月全部食肆的總收益臨時估計為98億元。", []want{{"98億元", "總收益", "none"}}},
+		// A status word after a genitive chain: the chain keeps its modifier.
+		{"酒店房間的入住收益的修訂估計上升3.2%。", []want{{"3.2%", "酒店房間的入住收益", "increase"}}},
+		{"今年首10个月合计的外卖销售额的临时估计下跌2.5%。", []want{{"2.5%", "外卖销售额", "decrease"}}},
+		// 按年 stands between a subject and its verb as 同比 does.
+		{"在各類商品中，藥物及化妝品的銷貨價值按年上升6.6%。", []want{{"6.6%", "藥物及化妝品的銷貨價值", "increase"}}},
+		// Taiwan estimates: 概估 is a status word; 上修 revises it upward.
+		{"第二季經濟成長率概估為3.9%，較5月預測上修0.2個百分點。", []want{{"3.9%", "經濟成長率", "none"}, {"0.2個百分點", "經濟成長率", "increase"}}},
+		// 按年 after a distribution marker's subject takes the sentence's list.
+		{"港口進口及出口貨櫃量分別為120萬及135萬個標準箱，按年分別下跌2.1%及1.4%。", []want{{"2.1%", "港口進口", "decrease"}, {"1.4%", "出口貨櫃量", "decrease"}}},
+	})
+}
+
+func TestSignedChangeInParentheses(t *testing.T) {
+	check(t, []example{
+		// A sign is a change; the name before each parenthesis is its metric,
+		// 及 inside a category's name included.
+		{"升幅較大的類別有醫療(+4.12%)、教育(+3.05%)和住屋及燃料(+2.87%)。", []want{
+			{"4.12%", "醫療", "increase"}, {"3.05%", "教育", "increase"}, {"2.87%", "住屋及燃料", "increase"}}},
+		{"跌幅最大的有衣履(-1.20%)。", []want{{"-1.20%", "衣履", "decrease"}}},
+	})
+}
+
+func TestDistributionJointInsideItem(t *testing.T) {
+	check(t, []example{
+		// A、B和C及D with three figures: C及D is one item.
+		{"肉类、水果和烟酒及饮料的价格分别上升2.1%、1.3%及0.8%。", []want{
+			{"2.1%", "肉类", "increase"}, {"1.3%", "水果", "increase"}, {"0.8%", "烟酒及饮料", "increase"}}},
+	})
+}
+
+func TestMarketReport(t *testing.T) {
+	check(t, []example{
+		// Verbs of the open and close and times of the session name nothing:
+		// the index that opens the sentence does.
+		{"周二，恒生指数以18230.5点低开，尾盘收报18105.6点，较前一交易日跌124.9点。", []want{
+			{"18230.5点", "恒生指数", "none"}, {"18105.6点", "恒生指数", "none"}, {"124.9点", "恒生指数", "decrease"}}},
+		{"深成指收报9860.21点，涨0.45%。", []want{{"9860.21点", "深成指", "none"}, {"0.45%", "深成指", "increase"}}},
+	})
+}
+
+func TestTradePartner(t *testing.T) {
+	check(t, []example{
+		// The partner after 对 names trade with it, in whatever words.
+		{"同期，我國對中東歐十國進出口820.5億元，增長6.1%。", []want{{"820.5億元", "中東歐十國", "none"}, {"6.1%", "中東歐十國", "increase"}}},
+		{"對APEC其他經濟體進出口3.2萬億元。", []want{{"3.2萬億元", "APEC其他經濟體", "none"}}},
+		{"同期，对拉美出口增长8.2%。", []want{{"8.2%", "拉美", "increase"}}},
+		// Subjects summed by 合计 before the verb stay with it.
+		{"浙江、江苏等5个外贸大省市合计进出口4.2万亿元。", []want{{"4.2万亿元", "浙江、江苏等5个外贸大省市", "none"}}},
+		// No partner: the verb alone is the metric.
+		{"其中，出口2.6万亿元，增长7.4%。", []want{{"2.6万亿元", "出口", "none"}}},
+	})
+}
+
+func TestRateNounAfterFigure(t *testing.T) {
+	check(t, []example{
+		// A rate noun after the figure and 的 names the change.
+		{"中证红利指数当日录得1.6%的跌幅。", []want{{"1.6%", "中证红利指数", "decrease"}}},
+		{"半导体板块录得5%以上的较大涨幅。", []want{{"5%", "半导体板块", "increase"}}},
+		// A degree word between a rate noun and 为.
+		{"国债指数涨幅仅为0.03%。", []want{{"0.03%", "国债指数", "increase"}}},
+		// A verb that pushes a rate: the rate between names the figure.
+		{"能源价格上涨合共推高通胀率0.8个百分点。", []want{{"0.8个百分点", "通胀率", "increase"}}},
+	})
+}
+
+func TestFromToAndLevels(t *testing.T) {
+	check(t, []example{
+		// A from-to pair cut by a comma: the level reached takes the direction.
+		{"覆盖比率由11月底的105.20%，上升至12月底的105.31%。", []want{{"105.20%", "覆盖比率", "none"}, {"105.31%", "覆盖比率", "increase"}}},
+		// A change then the level it reaches: the level has none.
+		{"创业板指数涨1.11%至2799.67点。", []want{{"1.11%", "创业板指数", "increase"}, {"2799.67点", "创业板指数", "none"}}},
+	})
+}
+
+func TestFigurelessClauseSubject(t *testing.T) {
+	check(t, []example{
+		// A subject in a clause with no figure governs the clauses after it,
+		// not the subject of an earlier figure.
+		{"全市地区生产总值达5600亿元，增长6%；一般公共预算收入跨越五百亿台阶，达512亿元，增长8.1%。", []want{
+			{"512亿元", "一般公共预算收入", "none"}, {"8.1%", "一般公共预算收入", "increase"}}},
+		// A verb before the modifier of a genitive chain is no part of it.
+		{"而柴油價格回落，致使運輸的價格指數按月下跌0.05%。", []want{{"0.05%", "運輸的價格指數", "decrease"}}},
+	})
+}
+
+func TestRecordWords(t *testing.T) {
+	check(t, []example{
+		// Setting a record and 首度 are predicates and adverbs, never the metric.
+		{"全年合并营收首度突破6万亿元，达6.2万亿元，再创新高，年增12.5%。", []want{
+			{"6万亿元", "合并营收", "none"}, {"6.2万亿元", "合并营收", "none"}, {"12.5%", "合并营收", "increase"}}},
+	})
+}
+
+func TestDigitGroupsAndMeasureNouns(t *testing.T) {
+	check(t, []example{
+		// The comma of a digit group ends no clause: the from-to pair holds.
+		{"總就業人數由3,720,800人增加至3,736,300人。", []want{{"3,736,300人", "總就業人數", "increase"}}},
+		// A subject that ends with a noun of measure, whatever its tags, and a
+		// verb of a level held.
+		{"就業不足率維持在1.1%。", []want{{"1.1%", "就業不足率", "none"}}},
+	})
+}
+
+func TestShareReferenceAndSpaces(t *testing.T) {
+	check(t, []example{
+		// 占同期X的N%: X is what the share is of; the governing subject names it.
+		{"本月平板出货量310万台，其中国产品牌240万台，同比下降6.3%，占同期平板出货量的77.4%。", []want{
+			{"77.4%", "国产品牌", "none"}}},
+		// A space between a change verb and its number.
+		{"全县果园面积 94公顷，比上年减少 3公顷。", []want{{"3公顷", "果园面积", "decrease"}}},
+	})
+}
+
+func TestAttributeAfterFigure(t *testing.T) {
+	check(t, []example{
+		// N点的收盘点位: an attribute of what the figureless clause before names;
+		// a comparison after the noun is no part of it.
+		{"恒生指数延续升势，18105.60点的收盘点位较前一交易日涨44.47点，涨幅为0.25%。", []want{
+			{"18105.60点", "恒生指数", "none"}, {"44.47点", "恒生指数", "increase"}, {"0.25%", "恒生指数", "increase"}}},
+	})
+}
+
+func TestTimeWordsBeforeSubject(t *testing.T) {
+	check(t, []example{
+		// 本季度 and 当月 open a subject and are cut whole.
+		{"本季度码头货物吞吐量为3.2亿吨。", []want{{"3.2亿吨", "码头货物吞吐量", "none"}}},
+		{"當月消費者物價指數年增率為2.1%。", []want{{"2.1%", "消費者物價指數", ""}}},
+	})
+}
+
+func TestFigurelessClauseNoVerb(t *testing.T) {
+	check(t, []example{
+		// A clause of an entity, a time and a noun, cut from its figure by a
+		// comma, is the figure's subject; the threshold crossed is not.
+		{"台塑去年營收，突破2兆元大關。", []want{{"2兆元", "台塑去年營收", "none"}}},
+		// A one-character verb the segmenter cuts from a noun (营|收) is no verb.
+		{"公司去年营收，突破2万亿元。", []want{{"2万亿元", "公司去年营收", "none"}}},
+	})
+}
+
+func TestShareOfAndBaseClause(t *testing.T) {
+	check(t, []example{
+		// 相等于X的N%: X is what the share is of.
+		{"有形貿易逆差為320億元，相等於貨物進口價值的7.1%。", []want{{"7.1%", "有形貿易逆差", "none"}}},
+		// A clause that is only a base and a verb goes on with the subject of
+		// the figureless clause before it.
+		{"2025年全年綜合消費物價指數平均為104.6，較2024年上升1.1%。", []want{{"1.1%", "綜合消費物價指數", "increase"}}},
+	})
+}
+
+func TestDistributionOwnVerb(t *testing.T) {
+	check(t, []example{
+		// A later figure of a distributed list with its own verb keeps it.
+		{"客运量、货运量依次增长6.4%和下降1.8%。", []want{{"6.4%", "客运量", "increase"}, {"1.8%", "货运量", "decrease"}}},
+	})
+}
+
+func TestPlacesOfRegions(t *testing.T) {
+	check(t, []example{
+		// Places of Hong Kong and Macao text, a place then the word for all
+		// of it, and a place whose first character the metric left out.
+		{"全港住宅樓宇買賣合約共4,210份。", []want{{"4,210份", "住宅樓宇買賣合約", ""}}},
+		{"浙江全省地区生产总值8.2万亿元。", []want{{"8.2万亿元", "地区生产总值", ""}}},
+		{"本澳登記失業人數為3,120人。", []want{{"3,120人", "登記失業人數", ""}}},
+	})
+}
+
+func TestDistributedRateNoun(t *testing.T) {
+	check(t, []example{
+		// A rate noun before 分别 gives every figure its change; in points it
+		// stays their subject.
+		{"写字楼及商铺月租金分别为每平方米120元和80元，跌幅分别为4.1%及2.6%。", []want{{"4.1%", "写字楼", "decrease"}, {"2.6%", "商铺月租金", "decrease"}}},
+		{"销售面积5600万平方米，销售额3600亿元，降幅比上月分别扩大了1.6个百分点和1.5个百分点。", []want{{"1.6个百分点", "降幅", "increase"}}},
+	})
+}
+
+func TestEnumeratedModifier(t *testing.T) {
+	check(t, []example{
+		// An enumerated modifier distinguishes even a long head.
+		{"宁波、舟山和温州港口的集装箱吞吐量合计达到4100万标箱。", []want{{"4100万标箱", "宁波、舟山和温州港口的集装箱吞吐量", "none"}}},
+	})
+}

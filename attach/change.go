@@ -1,6 +1,10 @@
 package attach
 
-import "github.com/zhmetrics/zhmetrics/extract"
+import (
+	"strings"
+
+	"github.com/zhmetrics/zhmetrics/extract"
+)
 
 // fromTo reads a from-to pair, 由X增加到Y or 从X增长到Y: the figure after the
 // verb and 到/至 is a level reached by a change, so it takes the verb's
@@ -17,6 +21,8 @@ func fromTo(a *attacher, i int) {
 		}
 	}
 	if p < 0 {
+		a.fromToAcrossClauses(it)
+		a.levelAfterChange(it)
 		return
 	}
 	// The verb: a change word followed by 到/至, after a figure after 由/从.
@@ -156,10 +162,9 @@ func (a *attacher) beforeLevelWords(it *item) int {
 // figure is the change the noun names.
 func rateIs(a *attacher, i int) {
 	it := a.items[i]
+	a.rateAfter(it)
+	a.pushVerb(it)
 	q := a.beforeLevelWords(it)
-	if q == it.lead {
-		return
-	}
 	lo := it.cs
 	if q == it.cs && it.cs >= 1 && a.rs[it.cs-1] != '\n' && it.cs-1 > a.doc.Sentences[it.sent].Start {
 		// The rate noun closes the clause before, maybe with a ranking word
@@ -171,8 +176,56 @@ func rateIs(a *attacher, i int) {
 		}
 		lo, q = cs, ce
 	}
-	if _, dir := words.endingAt("rate", a.rs, lo, q); dir != "" && it.f.Change == extract.NoChange {
+	w, dir := words.endingAt("rate", a.rs, lo, q)
+	// A rate in 率 after its subject names an indicator (经济增长率为3.6%,
+	// as 经济成长率): its value is a level.
+	named := strings.HasSuffix(w, "率") && lo < q-len([]rune(w)) && isHan(a.rs[q-len([]rune(w))-1])
+	if dir != "" && it.f.Change == extract.NoChange && !named {
 		it.f.Change = dir
+	}
+	if w != "" && lo == it.cs && !hasMetric(it) && a.prevInSentence(i) < 0 {
+		if ts, te := a.trimPhrase(it.cs, q-len([]rune(w))); te <= ts {
+			a.rateOfPrevClause(it)
+		}
+	}
+}
+
+// rateOfPrevClause names a rate noun that opens its clause (…也快速增长，同比增幅
+// 均在18%以上) by the subject of the clause before, whose verb the rate
+// measures: the nouns before its change verb and adverbs.
+func (a *attacher) rateOfPrevClause(it *item) {
+	sp := a.doc.Sentences[it.sent]
+	ce := it.cs - 1
+	if a.tok == nil || ce <= sp.Start || a.rs[ce] == '\n' {
+		return
+	}
+	cs, _ := a.clause(sp, ce, ce)
+	toks := a.tok.Tokens(a.text(cs, ce))
+	k := len(toks) - 1
+	for k >= 0 {
+		t := toks[k]
+		if cw, _ := words.endingAt("change", []rune(t.Text), 0, len([]rune(t.Text))); cw != "" || t.Pos == "d" || t.Pos == "ad" || words.has("filler", t.Text) {
+			k--
+			continue
+		}
+		break
+	}
+	if k == len(toks)-1 || k < 0 {
+		return // no verb of change closes the clause before
+	}
+	e := cs + toks[k].End
+	s := e
+	for ; k >= 0 && isHanText(toks[k].Text) && !isListed(toks[k].Text); k-- {
+		t := toks[k]
+		noun := isNounPos(t.Pos) && t.Pos != "ns"
+		// A verb before a noun is part of it (快递|业务量).
+		if !noun && !(strings.HasPrefix(t.Pos, "v") && k+1 < len(toks) && cs+toks[k+1].Start == s && s < e) {
+			break
+		}
+		s = cs + t.Start
+	}
+	if s2, e2, ok := a.strongSpan(it, s, e); ok {
+		a.setMetric(it, s2, e2)
 	}
 }
 
@@ -180,7 +233,7 @@ func rateIs(a *attacher, i int) {
 // extract's list lacks: 增产74亿斤, 微跌0.01%, 攀升126.5%.
 func changeVerb(a *attacher, i int) {
 	it := a.items[i]
-	if it.f.Change != extract.NoChange {
+	if a.signedChange(it) || a.subjectBeforeBase(it) || it.f.Change != extract.NoChange {
 		return
 	}
 	q := it.lead
@@ -253,4 +306,192 @@ func (a *attacher) dropMetricFrom(it *item, c int) {
 		it.f.MetricStart, it.f.MetricEnd, it.f.Metric = -1, -1, ""
 		it.governing = false
 	}
+}
+
+// subjectBeforeBase reads the subject of a change against an earlier time,
+// SUBJECT较/比BASE VERB figure (民间投资较一〇八年减少3.2%): the noun phrase
+// before the compare word names the figure, whatever the base is written
+// in (digits or Chinese numerals, which the segmenter cuts apart). Against
+// another place or group it is a gap, no change; then it reports true.
+func (a *attacher) subjectBeforeBase(it *item) bool {
+	if a.tok == nil {
+		return false
+	}
+	q := it.lead
+	for n := 0; n < 3; n++ {
+		w, _ := words.endingAt("filler", a.rs, it.cs, q)
+		if w == "" {
+			break
+		}
+		q -= len([]rune(w))
+	}
+	w, _ := words.endingAt("change", a.rs, it.cs, q)
+	if w == "" {
+		return false
+	}
+	b := q - len([]rune(w))
+	for c := b - 1; c > it.cs; c-- {
+		cw, _ := words.startingAt("compare", a.rs, c, b)
+		if cw == "" || !isComparison(a.rs, c) {
+			continue
+		}
+		base := a.text(c+len([]rune(cw)), b)
+		timed := false
+		for _, r := range base {
+			timed = timed || words.has("timeref", string(r))
+		}
+		if !timed {
+			// Against another place or group (比全省平均水平增加1200元) a
+			// change verb says a gap, which is no change.
+			if pw, _ := words.startingAt("place", a.rs, c+len([]rune(cw)), b); pw != "" || strings.Contains(base, "平均") {
+				it.f.Change, it.f.Compare = extract.NoChange, ""
+				return true
+			}
+			return false
+		}
+		s, e := a.trimPhrase(it.cs, c)
+		if e-s < 2 || hasMetric(it) && (it.f.MetricStart < s || it.f.MetricEnd > e || it.f.MetricEnd-it.f.MetricStart >= e-s) {
+			return false
+		}
+		for _, t := range a.tok.Tokens(a.text(s, e)) {
+			if !isNounPos(t.Pos) || !isHanText(t.Text) {
+				return false
+			}
+		}
+		if s2, e2, ok := a.strongSpan(it, s, e); ok && a.setMetric(it, s2, e2) {
+			it.governing = true
+		}
+		return false
+	}
+	return false
+}
+
+// signedChange reads a change written with its sign (医疗(+4.1%), 衣履(-1.2%),
+// a column of 增减 figures): a plus sign before a figure is an increase; a
+// negative percentage or number of percentage points is a decrease. It
+// reports whether it set one.
+func (a *attacher) signedChange(it *item) bool {
+	if it.f.Change != extract.NoChange {
+		return false
+	}
+	switch {
+	case it.f.Start > 0 && (a.rs[it.f.Start-1] == '+' || a.rs[it.f.Start-1] == '＋'):
+		it.f.Change = "increase"
+	case it.f.Value != nil && *it.f.Value < 0 && (it.f.Unit == "%" || it.f.Unit == "个百分点"):
+		it.f.Change = "decrease"
+	default:
+		return false
+	}
+	return true
+}
+
+// rateAfter reads a rate noun after its figure, 录得1.2%的跌幅, 3%以上的较大涨幅:
+// the figure is the change the noun names.
+func (a *attacher) rateAfter(it *item) {
+	if it.f.Change != extract.NoChange {
+		return
+	}
+	p := it.f.End
+	for _, kind := range []string{"after", "filler"} {
+		if w, _ := words.startingAt(kind, a.rs, p, it.ce); w != "" {
+			p += len([]rune(w))
+		}
+	}
+	if p >= it.ce || a.rs[p] != '的' {
+		return
+	}
+	p++
+	// Up to two adjectives of size (较大, 明显).
+	for n := 0; n < 2 && p < it.ce; n++ {
+		if w, _ := words.startingAt("size", a.rs, p, it.ce); w != "" {
+			p += len([]rune(w))
+		}
+	}
+	end := it.ce
+	for end > p && (a.rs[end-1] == ' ' || a.rs[end-1] == '\u3000') {
+		end--
+	}
+	if w, dir := words.startingAt("rate", a.rs, p, end); w != "" && p+len([]rune(w)) == end {
+		it.f.Change = dir
+	}
+}
+
+// pushVerb reads a verb that pushes a rate by the figure, with the rate
+// between them: 推高通胀率0.8个百分点 — the figure is a change of the rate,
+// which names it.
+func (a *attacher) pushVerb(it *item) {
+	if it.f.Change != extract.NoChange {
+		return
+	}
+	for p := it.lead - 2; p >= it.cs && p >= it.lead-10; p-- {
+		w, dir := words.startingAt("push", a.rs, p, it.lead)
+		if w == "" {
+			continue
+		}
+		s := p + len([]rune(w))
+		it.f.Change, it.f.Compare = dir, ""
+		if it.lead-s >= 2 && isHanText(a.text(s, it.lead)) {
+			a.setMetric(it, s, it.lead)
+		}
+		return
+	}
+}
+
+// fromToAcrossClauses reads a from-to pair cut by a comma, 由X，上升至Y: a
+// clause that opens with a change verb and 到/至 after a clause with 由/从
+// and a figure; the level reached takes the verb's direction.
+func (a *attacher) fromToAcrossClauses(it *item) {
+	q, _ := a.trimPhrase(it.cs, it.lead)
+	w, dir := words.startingAt("change", a.rs, q, it.lead)
+	if w == "" {
+		return
+	}
+	v := q + len([]rune(w))
+	lw, _ := words.startingAt("level", a.rs, v, it.lead)
+	if lw != "到" && lw != "至" || !a.onlyTimeBetween(v+1, it.lead) {
+		return
+	}
+	j := a.prevInSentence(a.index(it))
+	if j < 0 {
+		return
+	}
+	prev := a.items[j]
+	if prev.cs == it.cs {
+		return
+	}
+	for c := prev.cs; c < prev.f.Start; c++ {
+		if fw, _ := words.startingAt("from", a.rs, c, c+1); fw != "" {
+			it.f.Change, it.f.Compare = dir, ""
+			if !hasMetric(it) && hasMetric(prev) {
+				it.takeMetric(prev)
+			}
+			return
+		}
+	}
+}
+
+// levelAfterChange reads a change then the level it reaches, 增加96亿元至
+// 2250亿元: the figure after 至/到 right after a change figure is a level.
+func (a *attacher) levelAfterChange(it *item) {
+	j := a.prevInSentence(a.index(it))
+	if j < 0 {
+		return
+	}
+	prev := a.items[j]
+	if prev.cs != it.cs || prev.f.Change == extract.NoChange {
+		return
+	}
+	if lw, _ := words.startingAt("level", a.rs, prev.f.End, it.lead); (lw == "至" || lw == "到") && a.onlyTimeBetween(prev.f.End+1, it.lead) {
+		it.f.Change, it.f.Compare = extract.NoChange, ""
+	}
+}
+
+// index returns the index of item it.
+func (a *attacher) index(it *item) int {
+	for i, o := range a.items {
+		if o == it {
+			return i
+		}
+	}
+	return -1
 }

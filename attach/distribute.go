@@ -40,6 +40,13 @@ func distribution(a *attacher, i int) {
 		}
 	}
 	s, e = a.trimPhrase(s, e)
+	// A rate noun before the marker (跌幅分别为12.3%及8.7%) names the change of
+	// every figure, not their subject (of a change in points it is the
+	// subject: 降幅分别扩大1.6和1.5个百分点).
+	rateDir := ""
+	if w, dir := words.endingAt("rate", a.rs, s, e); w != "" && len([]rune(w)) == e-s && it.f.Unit != "个百分点" {
+		rateDir, e = dir, s
+	}
 	var subjects []Span
 	if e-s >= 2 {
 		subjects = a.splitSubjects(s, e, len(list))
@@ -92,8 +99,12 @@ func distribution(a *attacher, i int) {
 			}
 		}
 		switch {
+		case change != "" && n > 0 && a.ownVerb(f) != "":
+			f.f.Change = a.ownVerb(f) // 依次增长8.1%和下降2.3%: its own verb
 		case change != "":
 			f.f.Change, f.f.Compare = change, compare
+		case rateDir != "":
+			f.f.Change = rateDir
 		case level:
 			f.f.Change, f.f.Compare = extract.NoChange, ""
 		}
@@ -164,8 +175,43 @@ func (a *attacher) splitSubjects(s, e, n int) []Span {
 			break
 		}
 	}
+	items := a.subjectItems(s, end, 0)
+	if len(items) > n {
+		// More items than figures: 、 cuts the list, 和/及 join inside an
+		// item (采矿业、制造业、电力热力燃气及水生产和供应业增加值分别增长…),
+		// or 、 and the first 和/及 after the last 、 cut it (A、B和C及D:
+		// C及D is one item).
+		for _, mode := range []int{1, 2} {
+			if top := a.subjectItems(s, end, mode); len(top) == n {
+				items = top
+				break
+			}
+		}
+	}
+	if len(items) < 2 || n > len(items) {
+		return whole
+	}
+	for _, it := range items {
+		if it.End-it.Start < 2 {
+			return whole
+		}
+	}
+	return items
+}
+
+// subjectItems cuts [s, end) into the items of a list of subjects between
+// quoted names and at joints: every joint (mode 0), only 、 (mode 1), 、 and
+// the first other joint after the last 、 (mode 2).
+func (a *attacher) subjectItems(s, end int, mode int) []Span {
 	var items []Span
 	start := s
+	lastEnum := -1
+	for p := s; p < end; p++ {
+		if a.rs[p] == '、' {
+			lastEnum = p
+		}
+	}
+	lastCut := false
 	cut := func(p, next int) {
 		if ts, te := a.trimPhrase(start, p); te > ts {
 			items = append(items, Span{ts, te})
@@ -173,7 +219,12 @@ func (a *attacher) splitSubjects(s, e, n int) []Span {
 		start = next
 	}
 	for p := s; p < end; p++ {
-		if w, _ := words.startingAt("joint", a.rs, p, end); w != "" {
+		w, _ := words.startingAt("joint", a.rs, p, end)
+		keep := mode == 0 || w == "、" || mode == 2 && p > lastEnum && lastEnum >= 0 && !lastCut
+		if w != "" && keep {
+			if w != "、" && p > lastEnum {
+				lastCut = true
+			}
 			cut(p, p+len([]rune(w)))
 			p += len([]rune(w)) - 1
 			continue
@@ -183,14 +234,6 @@ func (a *attacher) splitSubjects(s, e, n int) []Span {
 		}
 	}
 	cut(end, end)
-	if len(items) < 2 || n > len(items) {
-		return whole
-	}
-	for _, it := range items {
-		if it.End-it.Start < 2 {
-			return whole
-		}
-	}
 	return items
 }
 
@@ -203,4 +246,19 @@ func (a *attacher) numberAfter(it *item) bool {
 		}
 	}
 	return false
+}
+
+// ownVerb returns the direction of a change verb right before the figure's
+// lead (over fillers), or "".
+func (a *attacher) ownVerb(it *item) string {
+	q := it.lead
+	for n := 0; n < 3; n++ {
+		w, _ := words.endingAt("filler", a.rs, it.cs, q)
+		if w == "" {
+			break
+		}
+		q -= len([]rune(w))
+	}
+	_, dir := words.endingAt("change", a.rs, it.cs, q)
+	return dir
 }

@@ -20,10 +20,28 @@ func nounChain(a *attacher, i int) {
 		return
 	}
 	e := a.verbStart(it)
+	if _, te := a.trimPhrase(it.cs, e); te > it.cs {
+		e = te // 销货价值的|修订估计: the status word and its 的
+	}
+	if p := a.abbrevBefore(it.cs, e); p < e {
+		// A name, its abbreviation in parentheses, then the verb
+		// (消费者物价指数（CPI）年增率为): the name is the subject.
+		if !hasMetric(it) || it.f.MetricStart >= p {
+			s, e2 := a.trimPhrase(it.cs, p)
+			nouns := e2-s >= 2
+			for _, t := range a.tok.Tokens(a.text(s, e2)) {
+				nouns = nouns && isNounPos(t.Pos) && isHanText(t.Text)
+			}
+			if s2, e3, ok := a.strongSpan(it, s, e2); nouns && ok && a.setMetric(it, s2, e3) {
+				it.governing = true
+			}
+		}
+		return
+	}
 	if e-it.cs < 3 {
 		return
 	}
-	toks := a.tok.Tokens(a.text(it.cs, e))
+	toks := a.tok.Tokens(a.chainText(it.cs, e))
 	k := len(toks) - 1
 	if k < 0 || !chainTok(toks[k]) {
 		return
@@ -47,9 +65,10 @@ func nounChain(a *attacher, i int) {
 		k--
 	}
 done:
-	// A time or place opening the chain says when or where (国庆假期全市重点景区的接待人数).
+	// A time or place opening the chain says when or where (国庆假期全市重点景区的接待人数);
+	// a place that opens a list of places is an item (宁波、舟山和温州港口).
 	k0 := k
-	for k < len(toks)-1 && (toks[k].Pos == "t" || toks[k].Pos == "ns" || words.has("place", toks[k].Text)) {
+	for k < len(toks)-1 && (toks[k].Pos == "t" || toks[k].Pos == "ns" && !words.has("joint", toks[k+1].Text) || words.has("place", toks[k].Text)) {
 		k++
 	}
 	placed := k > k0 && toks[k-1].Pos != "t" // a place was cut before the chain
@@ -57,18 +76,41 @@ done:
 	if end-s < 3 {
 		return
 	}
-	chain := a.text(s, end)
+	chain := a.chainText(s, end)
 	// A place before 实现 says where, not what (南沙区实现地区生产总值).
 	for _, v := range []string{"实现", "完成"} {
 		if d := strings.Index(chain, v); d > 0 {
 			x := s + len([]rune(chain[:d]))
 			if xt := a.tok.Tokens(a.text(s, x)); placed && x-s <= 1 || len(xt) == 0 || xt[0].Pos == "ns" || a.dropPlace(s, x) > s || a.namesNothing(s, x) {
 				s = x + 2
-				chain = a.text(s, end)
+				chain = a.chainText(s, end)
 			}
 		}
 	}
+	measure, _ := words.endingAt("measure", a.rs, s, end)
+	if !hasMetric(it) && (toks[len(toks)-1].Pos == "l" && k < len(toks)-1 && !a.hasVerb(s, end) || k0 > 0 && isWeakTok(toks[k0]) ||
+		measure != "" && k == 0 && end-s > len([]rune(measure)) && isHanText(a.text(s, end))) {
+		// A head the segmenter tags as an idiom (生产指数) ends the chain;
+		// the clause subject would stop before it. So does a chain after a
+		// time and a sum word (首11个月合计的零售业总销货价值), and a whole
+		// clause subject that ends with a noun of measure whatever the
+		// segmenter's tags (就业|不足|率).
+		if s2, e2, ok := a.strongSpan(it, s, end); ok {
+			it.f.MetricStart, it.f.MetricEnd = s2, e2
+			it.f.Metric = extract.MetricText(a.rs, s2, e2)
+			it.governing = true
+			return
+		}
+	}
 	if !strings.ContainsAny(chain, "的、和及与") && !strings.Contains(chain, "实现") && !strings.Contains(chain, "完成") {
+		// An entity before a time before the head (电子产品2024年出口额): the
+		// entity is what distinguishes the figure; the span keeps both.
+		if x := a.entityBeforeTime(it, s); x < s {
+			if s2, e2, ok := a.strongSpan(it, x, end); ok && (!hasMetric(it) || it.f.MetricStart >= s && it.f.MetricEnd <= end) {
+				it.f.MetricStart, it.f.MetricEnd = s2, e2
+				it.f.Metric = extract.MetricText(a.rs, s2, e2)
+			}
+		}
 		return
 	}
 	if d := strings.LastIndex(chain, "的"); d >= 0 {
@@ -77,7 +119,13 @@ done:
 		if d2 := strings.LastIndex(chain[:d], "的"); d2 >= 0 {
 			xs = s + len([]rune(chain[:d2])) + 1
 		}
-		if end-(s+dr+1) >= 6 || a.hasVerb(xs, s+dr) {
+		if w, _ := words.startingAt("origin", a.rs, xs, s+dr); w != "" && s+dr-xs-len([]rune(w)) >= 2 {
+			s = xs + len([]rune(w)) // the place of origin or destination distinguishes (来自东协的订单金额 → 东协的订单金额)
+		} else if v := a.lastVerbEnd(xs, s+dr); v > xs && end-(s+dr+1) < 6 && s+dr-v >= 2 && a.onlyNouns(v, s+dr) {
+			s = v // a verb before the modifier is no part of it (致使|交通的价格指数)
+		} else if strings.ContainsRune(a.text(xs, s+dr), '、') && !a.hasVerb(xs, s+dr) {
+			s = xs // an enumerated modifier distinguishes any head (A、B和C的新能源车销量)
+		} else if end-(s+dr+1) >= 6 || a.hasVerb(xs, s+dr) {
 			s = s + dr + 1 // the head alone, or a relative clause before it (列册需关怀的独居老人)
 		} else {
 			s = xs
@@ -120,51 +168,108 @@ func isWeakTok(t extract.Token) bool {
 // subject ends.
 func (a *attacher) verbStart(it *item) int {
 	q := it.lead
-	for changed := true; changed; {
-		changed = false
+	for {
+		// The longest word of any kind first (修订估计, not its 计).
+		n := 0
 		for _, kind := range []string{"filler", "level", "change", "rate", "tail", "weak"} {
-			if w, _ := words.endingAt(kind, a.rs, it.cs, q); w != "" {
-				q -= len([]rune(w))
-				changed = true
+			if w, _ := words.endingAt(kind, a.rs, it.cs, q); len([]rune(w)) > n {
+				n = len([]rune(w))
 			}
 		}
+		if n == 0 {
+			return q
+		}
+		q -= n
 	}
-	return q
 }
 
-// countPredicate names a count of things that do something (3072家公司实现营收增长,
-// 120家企业实现利润增长) by the predicate: what they achieved, not the
-// things counted.
+// countPredicate names a count of things by the things and what they do:
+// right after a count (家, 个, 户 …) stands the noun counted; the rest of
+// the clause, when it holds no other figure, is their predicate, and the
+// metric is both (3072家公司实现营收增长 → 公司实现营收增长; 1126家企业利润为负 →
+// 企业利润为负), or the predicate alone after a time (120家企业在2023年实现扭亏
+// → 实现扭亏). A scope closed by 中 (5361家上市公司中) or a clause that goes on
+// to another figure (520家企业实现营收3.2万亿元) names the noun only; then the
+// noun governs nothing after it.
 func countPredicate(a *attacher, i int) {
 	it := a.items[i]
-	if a.tok == nil || !hasMetric(it) || it.f.MetricStart < it.f.End || it.f.Unit != "" && it.f.Unit != "家" && it.f.Unit != "个" && it.f.Unit != "户" {
+	if a.tok == nil || it.f.End >= it.ce || !isHan(a.rs[it.f.End]) {
 		return
 	}
-	p := it.f.MetricEnd
-	w := ""
-	for _, v := range []string{"实现", "完成"} {
-		if p+2 <= it.ce && a.text(p, p+2) == v {
-			w = v
+	// A scope closed by 中 right after the figure names what it counts, in
+	// any unit (在受理的8.6万件投诉中 → 投诉).
+	if sc, _ := words.endingAt("scope", a.rs, it.f.End, it.ce); sc != "" && sc != "里" {
+		if s, e := a.trimPhrase(it.f.End, it.ce-len([]rune(sc))); e-s >= 2 && e-s <= 8 && isHanText(a.text(s, e)) && a.setMetric(it, s, e) {
+			it.governing = true
+			return
 		}
 	}
-	if w == "" {
+	if !words.has("countunit", it.f.Unit) {
 		return
 	}
-	p += 2
-	toks := a.tok.Tokens(a.text(p, it.ce))
-	end := 0
-	for _, t := range toks {
-		if words.has("change", t.Text) && end > 0 {
-			end = t.End
+	toks := a.tok.Tokens(a.text(it.f.End, it.ce))
+	nEnd, k := 0, 0
+	for ; k < len(toks); k++ {
+		t := toks[k]
+		// A joint between nouns joins the items of an enumerated noun
+		// (31个省、自治区、直辖市).
+		if words.has("joint", t.Text) && nEnd > 0 && k+1 < len(toks) && isNounPos(toks[k+1].Pos) {
+			continue
+		}
+		if !isNounPos(t.Pos) || isListed(t.Text) || !isHanText(t.Text) {
 			break
 		}
-		if !isHanText(t.Text) || isListed(t.Text) || t.End > 8 {
-			break
-		}
-		end = t.End
+		nEnd = t.End
 	}
-	if end >= 2 && a.setMetric(it, p, p+end) {
-		it.governing = false
+	// The noun ends where a verb, an adverb, a time or a scope starts (not
+	// inside a name the segmenter cuts: 专精|特|新).
+	if nEnd < 2 || k < len(toks) && !strings.HasPrefix(toks[k].Pos, "v") && toks[k].Pos != "p" && !words.has("scope", toks[k].Text) && !isListed(toks[k].Text) &&
+		(len([]rune(toks[k].Text)) < 2 || !isHanText(toks[k].Text)) {
+		return
+	}
+	ns, ne := it.f.End, it.f.End+nEnd
+	other := false
+	for j := i + 1; j < len(a.items) && a.items[j].sent == it.sent; j++ {
+		if a.items[j].cs == it.cs {
+			other = true
+		}
+	}
+	rs, re := a.trimPhrase(ne, it.ce)
+	switch {
+	case other:
+		if a.setMetric(it, ns, ne) {
+			it.governing = false
+		}
+		return
+	case re <= rs || a.onlyBetween(rs, re, "scope"):
+		if a.setMetric(it, ns, ne) {
+			it.governing = true
+		}
+		return
+	}
+	long := re-rs > 14
+	for p := rs; p < re && !long; p++ {
+		long = !isHan(a.rs[p]) && !isDigitRune(a.rs[p])
+	}
+	if long {
+		// No short predicate: a figure that names nothing else is the count
+		// of the noun.
+		if !hasMetric(it) && a.setMetric(it, ns, ne) {
+			it.governing = false
+		}
+		return
+	}
+	// A time after the noun (在2023年) parts it from the predicate.
+	s := ns
+	q := rs
+	if a.rs[q] == '在' || a.rs[q] == '于' {
+		q++
+	}
+	if n := periodPrefix(a.rs[q:re]); n > 0 && re-(q+n) >= 2 {
+		s = q + n
+	}
+	if a.setMetric(it, s, re) {
+		it.governing = true
 	}
 }
 
@@ -176,6 +281,302 @@ func (a *attacher) hasVerb(s, e int) bool {
 	}
 	for _, t := range a.tok.Tokens(a.text(s, e)) {
 		if strings.HasPrefix(t.Pos, "v") && t.Pos != "vn" && !isWeakTok(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// chainText returns the text of [s, e) with a genitive 之 written 的
+// (来自东协之出口额 → 来自东协的出口额), so that the segmenter and the chain
+// rules read it as the particle: 之 before 一/后/前/间/所/际/中/内/下/上 or a
+// clause mark is left alone (之一, 之后, 三分之一).
+func (a *attacher) chainText(s, e int) string {
+	if s < 0 || e <= s {
+		return ""
+	}
+	rs := a.rs[s:e]
+	var out []rune
+	for p, r := range rs {
+		if r == '之' && p > 0 && p+1 < len(rs) && isHan(rs[p-1]) && isHan(rs[p+1]) && !strings.ContainsRune("一二三四五六七八九十后前间所际中内下上", rs[p+1]) &&
+			!(rs[p+1] == '外' && (p+2 >= len(rs) || !isHan(rs[p+2]))) && !strings.ContainsRune("分总", rs[p-1]) {
+			if out == nil {
+				out = append([]rune(nil), rs...)
+			}
+			out[p] = '的'
+		}
+	}
+	if out == nil {
+		return string(rs)
+	}
+	return string(out)
+}
+
+// entityBeforeTime returns where an entity starts that stands right before a
+// time expression that stands right before b, the start of a figure's
+// subject in its clause (资讯通信产品一一四年外销订单金额): a run of nouns that
+// is no place, time or listed word. It returns b when there is none.
+func (a *attacher) entityBeforeTime(it *item, b int) int {
+	ts := b
+	for t := it.cs; t < b-1; t++ {
+		if periodPrefix(a.rs[t:b]) == b-t {
+			ts = t
+			break
+		}
+	}
+	if ts == b || ts-it.cs < 2 {
+		return b
+	}
+	toks := a.tok.Tokens(a.chainText(it.cs, ts))
+	x := ts
+	for k := len(toks) - 1; k >= 0; k-- {
+		t := toks[k]
+		if !isNounPos(t.Pos) || t.Pos == "ns" || t.Pos == "t" || words.has("place", t.Text) || !chainTok(t) {
+			break
+		}
+		x = it.cs + t.Start
+	}
+	if ts-x < 2 || a.namesNothing(x, ts) {
+		return b
+	}
+	return x
+}
+
+// rankedTopic reads a ranked list whose items are named in a clause of their
+// own (其次为华东地区，全年订单金额120亿元，增长8%): a clause that is only a
+// ranking word, 为/是 and a noun phrase, with no figure, names the item the
+// figures of the next clause measure; their own metric is the measure all
+// items share.
+func rankedTopic(a *attacher, i int) {
+	it := a.items[i]
+	if a.tok == nil || it.cs < 2 {
+		return
+	}
+	if j := a.prevInSentence(i); j >= 0 && a.items[j].cs == it.cs {
+		return // not the first figure of its clause
+	}
+	sp := a.doc.Sentences[it.sent]
+	ce := it.cs - 1
+	if ce <= sp.Start || !isClauseMark(a.rs[ce]) || a.rs[ce] == '\n' {
+		return
+	}
+	cs, _ := a.clause(sp, ce, ce)
+	if j := a.prevInSentence(i); j >= 0 && a.items[j].f.End > cs {
+		return // a figure in the clause before
+	}
+	c := -1
+	for p := cs; p < ce; p++ {
+		if (a.rs[p] == '为' || a.rs[p] == '是') && a.rankBefore(cs, p) {
+			c = p + 1
+			break
+		}
+	}
+	if c < 0 || ce-c < 2 || ce-c > 12 {
+		return
+	}
+	toks := a.tok.Tokens(a.chainText(c, ce))
+	for k, t := range toks {
+		// A locative opens a region's name (中部|地区); a joint joins two items.
+		if !(isNounPos(t.Pos) || (words.has("joint", t.Text) && k > 0 || t.Pos == "f") && k+1 < len(toks)) {
+			return
+		}
+	}
+	if a.setMetric(it, c, ce) {
+		it.governing = true
+	}
+}
+
+// abbrevBefore returns where a parenthesis that closes at e opens, when it
+// holds a short abbreviation (（CPI）, （GDP）, （简称港交所）); else e.
+func (a *attacher) abbrevBefore(cs, e int) int {
+	if e-cs < 4 || a.rs[e-1] != '）' && a.rs[e-1] != ')' {
+		return e
+	}
+	for p := e - 2; p > cs && p >= e-10; p-- {
+		switch a.rs[p] {
+		case '（', '(':
+			if e-p-2 >= 1 && p-cs >= 2 {
+				return p
+			}
+			return e
+		case '）', ')', '，', '。':
+			return e
+		}
+	}
+	return e
+}
+
+// tradePartner names trade with a partner, 对X进出口N (对中东欧十国进出口820亿元,
+// 对APEC其他经济体出口): the partner distinguishes the figure, whatever its
+// words (Latin letters, quoted names, numerals), so the metric runs from
+// after 对/向 to the end of the trade verb. With no 对, a subject that
+// stands before 合计/共 and the verb (A、B等5个省市合计进出口) is kept with it.
+func tradePartner(a *attacher, i int) {
+	it := a.items[i]
+	q := it.lead
+	for n := 0; n < 3; n++ {
+		w, _ := words.endingAt("filler", a.rs, it.cs, q)
+		if w == "" {
+			break
+		}
+		q -= len([]rune(w))
+	}
+	v, _ := words.endingAt("trade", a.rs, it.cs, q)
+	if v == "" {
+		return
+	}
+	vs := q - len([]rune(v))
+	c := -1
+	for p := vs - 1; p >= it.cs; p-- {
+		if a.rs[p] == '对' || a.rs[p] == '向' {
+			c = p
+			break
+		}
+	}
+	s := c + 1
+	if c < 0 {
+		// No partner: only a subject that the verb's metric lost.
+		if hasMetric(it) && (it.f.MetricStart < vs || it.f.MetricEnd > q) {
+			return
+		}
+		b := vs
+		if w, _ := words.endingAt("filler", a.rs, it.cs, b); len([]rune(w)) > 1 {
+			b -= len([]rune(w))
+		}
+		if b == vs {
+			return // 合计/共计 marks a sum of the subjects before it
+		}
+		s = it.cs
+	}
+	if ts, te := a.trimPhrase(s, vs); te-ts < 2 {
+		return
+	}
+	if a.setMetric(it, s, q) {
+		it.governing = true
+	}
+}
+
+// lastVerbEnd returns where the last verb of [s, e) ends (as hasVerb reads
+// verbs), or s when there is none.
+func (a *attacher) lastVerbEnd(s, e int) int {
+	v := s
+	if e <= s {
+		return v
+	}
+	for _, t := range a.tok.Tokens(a.text(s, e)) {
+		if strings.HasPrefix(t.Pos, "v") && t.Pos != "vn" && !isWeakTok(t) {
+			v = s + t.End
+		}
+	}
+	return v
+}
+
+// onlyNouns reports whether [s, e) is nouns only (noun verbs included).
+func (a *attacher) onlyNouns(s, e int) bool {
+	for _, t := range a.tok.Tokens(a.text(s, e)) {
+		if !isNounPos(t.Pos) || !isHanText(t.Text) {
+			return false
+		}
+	}
+	return true
+}
+
+// figurelessClause names a figure whose clause names nothing (…，达512亿元)
+// by the subject of the clause right before it when that clause has no
+// figure (一般公共预算收入跨越五百亿台阶，达512亿元): that subject stands
+// between the figure and any figure earlier in the sentence, so it governs.
+func figurelessClause(a *attacher, i int) {
+	it := a.items[i]
+	// A noun after the figure and 的 (3125点的收盘点位) is an attribute of
+	// what the clause before names.
+	attr := hasMetric(it) && it.f.End < len(a.rs) && a.rs[it.f.End] == '的' && it.f.MetricStart == it.f.End+1
+	if hasMetric(it) && !attr || it.distribute {
+		return
+	}
+	if !a.namesNothing(it.cs, it.lead) && !a.onlyBetween(it.cs, it.lead, "level", "filler", "change") && !a.baseAndVerb(it) {
+		return
+	}
+	sp := a.doc.Sentences[it.sent]
+	ce := it.cs - 1
+	if ce <= sp.Start || a.rs[ce] == '\n' {
+		return
+	}
+	cs, _ := a.clause(sp, ce, ce)
+	if j := a.prevInSentence(i); j >= 0 && a.items[j].f.End > cs {
+		return // a figure in the clause before: the chain goes on from it
+	}
+	if a.tok == nil {
+		return
+	}
+	// The subject: what stands before the clause's verb, a listed word
+	// (跨越, 突破) or a verb before a number (迈过千亿).
+	toks := a.tok.Tokens(a.text(cs, ce))
+	v, last := -1, -1
+	for k, t := range toks {
+		if isListed(t.Text) && k > 0 || strings.HasPrefix(t.Pos, "v") && k > 0 && k+1 < len(toks) && toks[k+1].Pos == "m" {
+			v = cs + t.Start
+			break
+		}
+		if t.Pos == "v" && k > 0 && len([]rune(t.Text)) >= 2 {
+			last = cs + t.Start // else the last verb (恒生指数|延续|升势)
+		}
+	}
+	if v < 0 {
+		v = last
+	}
+	if v < 0 && ce-cs <= 12 && isHanText(a.text(cs, ce)) {
+		// No verb: the clause is the subject (公司去年营收，突破2万亿元).
+		v = ce
+		for _, t := range toks {
+			if isListed(t.Text) {
+				v = -1
+			}
+		}
+	}
+	if v < 0 {
+		return
+	}
+	ts, te := a.trimPhrase(cs, v)
+	for _, t := range a.tok.Tokens(a.text(ts, te)) {
+		switch t.Pos {
+		case "p", "c", "u", "uj", "d", "m", "r", "x", "q":
+			return
+		}
+	}
+	ms, me := it.f.MetricStart, it.f.MetricEnd
+	if s, e, ok := a.strongSpan(it, ts, te); ok && e-s <= 12 && a.setMetric(it, s, e) {
+		it.governing = true
+		// The later figures of the clause that took the attribute follow.
+		for k := i + 1; attr && k < len(a.items) && a.items[k].cs == it.cs && a.items[k].sent == it.sent; k++ {
+			if o := a.items[k]; o.f.MetricStart == ms && o.f.MetricEnd == me {
+				o.takeMetric(it)
+			}
+		}
+	}
+}
+
+// baseAndVerb reports whether the clause of it, before its figure, is only a
+// comparison with an earlier time and a change verb (较2024年上升1.1%).
+func (a *attacher) baseAndVerb(it *item) bool {
+	q := it.lead
+	for n := 0; n < 3; n++ {
+		w, _ := words.endingAt("filler", a.rs, it.cs, q)
+		if w == "" {
+			break
+		}
+		q -= len([]rune(w))
+	}
+	w, _ := words.endingAt("change", a.rs, it.cs, q)
+	if w == "" {
+		return false
+	}
+	b := q - len([]rune(w))
+	cw, _ := words.startingAt("compare", a.rs, it.cs, b)
+	if cw == "" || !isComparison(a.rs, it.cs) {
+		return false
+	}
+	for _, r := range a.text(it.cs+len([]rune(cw)), b) {
+		if words.has("timeref", string(r)) {
 			return true
 		}
 	}

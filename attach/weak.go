@@ -29,9 +29,17 @@ func dropWeakMetric(a *attacher, i int) {
 // strongSpan trims a metric span for figure it as dropWeakMetric does and
 // reports whether something that names what is measured is left.
 func (a *attacher) strongSpan(it *item, s, e int) (int, int, bool) {
+	// A status word the span's end cuts in two (零售业总销货价值临时估|计) is cut whole.
+	for n := 1; n <= 2 && e+n <= len(a.rs); n++ {
+		if w, _ := words.endingAt("weak", a.rs, s, e+n); len([]rune(w)) > n {
+			e = e + n - len([]rune(w))
+			break
+		}
+	}
 	s, e = a.trimPhrase(s, e)
 	if it.f.Unit != "个百分点" {
-		if w, _ := words.endingAt("rate", a.rs, s, e); w != "" {
+		// A rate noun in 率 (经济增长率) names an indicator: it stays.
+		if w, _ := words.endingAt("rate", a.rs, s, e); w != "" && !strings.HasSuffix(w, "率") {
 			e -= len([]rune(w))
 			s, e = a.trimPhrase(s, e)
 		}
@@ -41,6 +49,16 @@ func (a *attacher) strongSpan(it *item, s, e int) (int, int, bool) {
 	if w, _ := words.endingAt("change", a.rs, s, e); w != "" {
 		e -= len([]rune(w))
 		s, e = a.trimPhrase(s, e)
+	}
+	// After the figure, a comparison that follows the noun is no part of it
+	// (3125点的收盘点位较前一交易日…: 收盘点位).
+	if s >= it.f.End {
+		for c := s + 2; c < e; c++ {
+			if w, _ := words.startingAt("compare", a.rs, c, e); w != "" && isComparison(a.rs, c) {
+				s, e = a.trimPhrase(s, c)
+				break
+			}
+		}
 	}
 	// A comparison base closed by 相比 (营业收入与上年同期相比) is cut at the
 	// joint that opens it.
@@ -54,15 +72,23 @@ func (a *attacher) strongSpan(it *item, s, e int) (int, int, bool) {
 	// A phrase closed by a locative (上市公司中, 三天内) is a scope, not what
 	// is measured.
 	if e-s >= 3 && (a.rs[e-1] == '中' || a.rs[e-1] == '内') && (e == len(a.rs) || isClauseMark(a.rs[e]) || s > 0 && a.rs[s-1] == '在') {
-		return s, e, false
+		if s != it.f.End || a.rs[e-1] != '中' {
+			return s, e, false
+		}
+		// Right after the figure the scope names what it counts
+		// (在接待的3.1亿人次游客中 → 游客).
+		s, e = a.trimPhrase(s, e-1)
 	}
 	if e-s == 1 && isHan(a.rs[s]) {
 		s = a.wordBefore(it, s) // 量 → 通过量
 	}
-	if e-s <= 1 || a.onlyBetween(s, e, "weak", "filler", "change", "gap", "currency") || a.namesNothing(s, e) {
+	if e-s <= 1 || a.onlyBetween(s, e, "weak", "filler", "change", "gap", "currency") || a.namesNothing(s, e) || a.shareReference(it, s, e) {
 		return s, e, false
 	}
-	return a.dropPlace(s, e), e, true
+	if s2 := a.dropPlace(s, e); s2 > s {
+		s = a.dropPlace(s2, e) // 广东|全省|地区生产总值: a place and the word for all of it
+	}
+	return s, e, true
 }
 
 // wordBefore extends a one-character metric at s (量, 率, 额) back over the
@@ -84,6 +110,12 @@ func (a *attacher) wordBefore(it *item, s int) int {
 // two characters or more follows it (全省接待游客 → 接待游客, 澳门入境游客总数
 // → 入境游客总数): the place says where, the rest what is measured.
 func (a *attacher) dropPlace(s, e int) int {
+	// A place whose first character the metric left out (本|澳登记失业人数).
+	if s > 0 && isHan(a.rs[s-1]) {
+		if w, _ := words.startingAt("place", a.rs, s-1, e); w != "" && e-(s-1)-len([]rune(w)) >= 2 {
+			return s - 1 + len([]rune(w))
+		}
+	}
 	if w, _ := words.startingAt("place", a.rs, s, e); w != "" {
 		if n := len([]rune(w)); e-s-n >= 2 {
 			return s + n
@@ -93,7 +125,9 @@ func (a *attacher) dropPlace(s, e int) int {
 		return s
 	}
 	toks := a.tok.Tokens(a.text(s, e))
-	if len(toks) >= 2 && toks[0].Pos == "ns" && e-s-toks[0].End >= 2 && isNounPos(toks[1].Pos) {
+	// A place of one character (东 of 东协) is a piece of a word the
+	// segmenter does not know, not a place.
+	if len(toks) >= 2 && toks[0].Pos == "ns" && toks[0].End >= 2 && e-s-toks[0].End >= 2 && isNounPos(toks[1].Pos) {
 		return s + toks[0].End
 	}
 	return s
@@ -104,7 +138,11 @@ func (a *attacher) dropPlace(s, e int) int {
 func (a *attacher) hasReference(s, e int) bool {
 	for p := s; p < e; p++ {
 		switch a.rs[p] {
-		case '占', '为', '比', '较':
+		case '为':
+			if !a.rankBefore(s, p) {
+				return true
+			}
+		case '占', '比', '较':
 			return true
 		}
 	}
@@ -130,6 +168,10 @@ func markGoverning(a *attacher, i int) {
 func metricOverFigure(a *attacher, i int) {
 	it := a.items[i]
 	if !hasMetric(it) || it.f.MetricStart >= it.f.Start {
+		return
+	}
+	if a.shareReference(it, it.f.MetricStart, it.f.MetricEnd) {
+		it.f.MetricStart, it.f.MetricEnd, it.f.Metric = -1, -1, ""
 		return
 	}
 	for j := i - 1; j >= 0 && a.items[j].cs == it.cs && a.items[j].sent == it.sent; j-- {
@@ -161,6 +203,15 @@ func shareNoun(a *attacher, i int) {
 		return
 	}
 	ns := q - len([]rune(w))
+	if ts, te := a.trimPhrase(it.cs, ns); te <= ts && !(hasMetric(it) && it.f.MetricEnd <= ns) {
+		// The share noun opens its clause (…，占比为51.04%): it says the
+		// figure is a share of what governs the clause chain, not what is
+		// measured; the governing subject names it.
+		if hasMetric(it) && it.f.MetricStart >= ns && it.f.MetricEnd <= q {
+			it.f.MetricStart, it.f.MetricEnd, it.f.Metric = -1, -1, ""
+		}
+		return
+	}
 	s := ns
 	for p := ns - 1; p >= it.cs; p-- {
 		if a.rs[p] == '占' {
@@ -173,4 +224,48 @@ func shareNoun(a *attacher, i int) {
 	}
 	it.f.MetricStart, it.f.MetricEnd = s, q
 	it.f.Metric = extract.MetricText(a.rs, s, q)
+}
+
+// rankBefore reports whether a ranking word ends at p (其次为, 排名第三为,
+// 居第二位的是): the copula after it introduces the next subject of a ranked
+// list, not the reference of a comparison.
+func (a *attacher) rankBefore(s, p int) bool {
+	q := p
+	if q > s && a.rs[q-1] == '的' {
+		q--
+	}
+	if w, _ := words.endingAt("rank", a.rs, s, q); w != "" {
+		return true
+	}
+	for q > s && (a.rs[q-1] == '的' || a.rs[q-1] == '位' || a.rs[q-1] == '名') {
+		q--
+	}
+	n := q
+	for n > s && strings.ContainsRune("一二三四五六七八九十0123456789", a.rs[n-1]) {
+		n--
+	}
+	return n < q && n > s && a.rs[n-1] == '第'
+}
+
+// shareReference reports whether the metric [s, e) of a figure in % is the
+// reference of a share, 占同期手机出货量的79.4%, 相等于货物进口价值的7.1%:
+// what the share is of, not what is measured; the governing subject names
+// the figure.
+func (a *attacher) shareReference(it *item, s, e int) bool {
+	if it.f.Unit != "%" || e > it.f.Start {
+		return false
+	}
+	if w, _ := words.startingAt("shareverb", a.rs, s, e); len([]rune(w)) > 1 {
+		return true // the metric opens with the verb: 相等于货物进口价值的
+	}
+	for x := s - 1; x >= it.cs; x-- {
+		if w, _ := words.endingAt("shareverb", a.rs, it.cs, x+1); w != "" {
+			ts, te := a.trimPhrase(x+1, s)
+			return te <= ts
+		}
+		if !isHan(a.rs[x]) && !isDigitRune(a.rs[x]) {
+			return false
+		}
+	}
+	return false
 }

@@ -37,9 +37,13 @@ type Span struct{ Start, End int }
 // the figures were found in it: normalised and simplified), cut into
 // sentences.
 type Document struct {
-	Title     string
+	Title     string // as written
+	TitleText []rune // the title as the text is: normalised, simplified (nil: Title)
 	Text      []rune
 	Sentences []Span
+	// Continues is set for a chunk after a document's first: its first line
+	// is no headline.
+	Continues bool
 }
 
 // item is a figure with what the rules share about where it stands.
@@ -51,6 +55,10 @@ type item struct {
 	lead       int  // where its context starts: before a qualifier word (约, 超过)
 	governing  bool // its metric may govern the figures after it
 	distribute bool // paired by a distribution rule: the chain leaves it alone
+	structural bool // its metric is its block's heading or the title's
+	// titleMetric is the subject named by a title that is not in the text
+	// (Document.Title), as written.
+	titleMetric string
 }
 
 // Attach sets the metric and the change of figs, whose offsets (Start, End,
@@ -78,6 +86,11 @@ func Attach(doc Document, figs []extract.Figure, sentOf []int, tok extract.Token
 	}
 	for _, it := range a.items {
 		it.f.Metric = extract.MetricText(a.rs, it.f.MetricStart, it.f.MetricEnd)
+		if it.f.Metric == "" && it.titleMetric != "" {
+			it.f.Metric = it.titleMetric // not a span of the text
+			it.f.MetricStart, it.f.MetricEnd = -1, -1
+			continue
+		}
 		if it.f.Metric == "" {
 			it.f.MetricStart, it.f.MetricEnd = -1, -1
 		}
@@ -113,6 +126,8 @@ var rules = []rule{
 	{"clause subject", clauseSubject},
 	{"governing subject", governingSubject},
 	{"trailing predicate", trailingPredicate},
+	{"heading above", headingAbove},
+	{"title", titleGoverns},
 }
 
 type attacher struct {
@@ -123,6 +138,11 @@ type attacher struct {
 	// lists holds, by sentence, the subjects of the last distribution seen
 	// in it (风电、太阳能发电量分别为…，分别同比增长…).
 	lists map[int][]Span
+	// headings holds, by paragraph start, the subject of the heading above
+	// it (an empty span when none).
+	headings map[int]Span
+	title    titleMetric
+	leadEnd  int // where the lead a title governs ends (0: not known yet)
 }
 
 // isClauseMark ends a clause.

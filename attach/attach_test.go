@@ -309,3 +309,84 @@ func TestCountSubjectPredicate(t *testing.T) {
 		{"全市新设企业120家。", []want{{"120家", "新设企业", "none"}}},
 	})
 }
+
+// checkTitled is check with a document title in Meta (a JSONL or HTML title,
+// or a header's Title: line).
+func checkTitled(t *testing.T, title string, examples []example) {
+	t.Helper()
+	seg, err := pipeline.LoadSegmenter()
+	require.NoError(t, err)
+	for _, ex := range examples {
+		_, figs := pipeline.ExtractText(seg, ex.text, pipeline.Meta{Title: title})
+		for _, w := range ex.want {
+			var got *pipeline.Figure
+			for i := range figs {
+				if figs[i].Surface == w.surface {
+					got = &figs[i]
+					break
+				}
+			}
+			if !assert.NotNil(t, got, "%s: no figure %s", ex.text, w.surface) {
+				continue
+			}
+			if w.metric == "" {
+				assert.Empty(t, got.Metric, "%s | %s: %s", title, ex.text, w.surface)
+			} else {
+				assert.Contains(t, got.Metric, w.metric, "%s | %s: metric of %s", title, ex.text, w.surface)
+				assert.LessOrEqual(t, len([]rune(got.Metric)), len([]rune(w.metric))+6, "%s: metric of %s too long: %s", ex.text, w.surface, got.Metric)
+			}
+			if w.change != "" {
+				assert.Equal(t, w.change, got.Change, "%s: change of %s", ex.text, w.surface)
+			}
+		}
+	}
+}
+
+// A heading line above a block (一、农业, （二）对外贸易, 3.服务业, 【外贸】,
+// a label ending in a colon) governs the figures below it that name nothing;
+// a heading that names a topic, not a thing measured (一、综合, 主要指标),
+// governs nothing.
+func TestHeadingAbove(t *testing.T) {
+	check(t, []example{
+		{"一、渔业\n全年增长3.2%，总产量达到86万吨。", []want{{"3.2%", "渔业", "increase"}, {"86万吨", "总产量", "none"}}},
+		{"（二）对外贸易\n\n上半年累计增长8.1%。", []want{{"8.1%", "对外贸易", "increase"}}},
+		{"【民航客运】\n1-5月同比下降4.6%。", []want{{"4.6%", "民航客运", "decrease"}}},
+		{"3.服务业\n前三季度增长6.1%。\n9月份增长5.8%。", []want{{"6.1%", "服务业", "increase"}, {"5.8%", "服务业", "increase"}}},
+		{"电信业务收入：\n同比增长12%，增速加快1.5个百分点。", []want{{"12%", "电信业务收入", "increase"}}},
+		// A figure with a subject of its own keeps it.
+		{"二、工业\n规模以上工业增加值增长4.5%。", []want{{"4.5%", "工业增加值", "increase"}}},
+		// Topics name nothing measured.
+		{"一、综合\n全年增长5.0%。", []want{{"5.0%", "", "increase"}}},
+		{"主要指标：\n同比增长7.3%。", []want{{"7.3%", "", "increase"}}},
+		{"（一）基本情况\n比上年增长2.2%。", []want{{"2.2%", "", "increase"}}},
+		// A sentence is no heading, nor a line with a figure.
+		{"今年以来经济平稳运行\n同比增长6.6%。", []want{{"6.6%", "", "increase"}}},
+		{"生猪出栏3200万头\n同比增长6.6%。", []want{{"6.6%", "", "increase"}}},
+		// The next heading ends the block of the one before.
+		{"一、渔业\n全年增长3.2%。\n二、其他\n同比下降1.1%。", []want{{"3.2%", "渔业", ""}, {"1.1%", "", "decrease"}}},
+	})
+}
+
+// The title governs a figure whose clause names no subject when it names
+// what is measured; a title that is a sentence or a topic governs nothing.
+func TestTitleGoverns(t *testing.T) {
+	checkTitled(t, "2024年5月零售业销货额", []example{
+		{"与一年前比较，按年上升3.5%。", []want{{"3.5%", "零售业销货额", "increase"}}},
+		{"其中超级市场货品的销货价值下跌2.1%。", []want{{"2.1%", "超级市场货品的销货价值", "decrease"}}},
+	})
+	checkTitled(t, "二零二四年四月零售業銷貨額", []example{
+		{"與一年前比較，臨時估計上升1.4%。", []want{{"1.4%", "零售業銷貨額", "increase"}}},
+	})
+	checkTitled(t, "市统计局召开新闻发布会", []example{
+		{"同比增长6.2%。", []want{{"6.2%", "", "increase"}}},
+	})
+	checkTitled(t, "统计公报", []example{
+		{"同比增长6.2%。", []want{{"6.2%", "", "increase"}}},
+	})
+	// With no title in Meta, the document's first line is its headline.
+	check(t, []example{
+		{"2024年前三季度全市规模以上工业增加值\n前三季度同比增长6.2%。", []want{{"6.2%", "工业增加值", "increase"}}},
+		{"一季度全省城镇居民人均可支配收入\n\n按可比口径计算增长5.1%，比上年同期加快0.4个百分点。", []want{{"5.1%", "人均可支配收入", "increase"}}},
+		{"经济运行稳中向好\n同比增长6.2%。", []want{{"6.2%", "", "increase"}}},
+	})
+}

@@ -216,7 +216,8 @@ func (a *attacher) setMetric(it *item, s, e int) bool {
 func hasMetric(it *item) bool { return it.f.MetricStart >= 0 && it.f.MetricEnd > it.f.MetricStart }
 
 // trimPhrase trims a subject phrase: spaces, joints and punctuation at both
-// ends; at its start, time expressions and weak words (2022年, 初步核算, 其中);
+// ends; at its start, time expressions, a list item's number and weak words
+// (2022年, （1）, 初步核算, 其中);
 // at its end, fillers and weak words (则, 均).
 func (a *attacher) trimPhrase(s, e int) (int, int) {
 	for changed := true; changed && s < e; {
@@ -229,6 +230,9 @@ func (a *attacher) trimPhrase(s, e int) (int, int) {
 		}
 		if n := periodPrefix(a.rs[s:e]); n > 0 {
 			s, changed = s+n, true
+		}
+		if n := numberingPrefix(a.rs[s:e]); n > 0 && n < e-s {
+			s, changed = s+n, true // a list item's number: （1）蔬菜, 二、工业
 		}
 		for _, kind := range []string{"weak", "filler", "sub", "tail"} {
 			// A filler of one character is cut from neither end: it may be

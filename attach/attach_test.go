@@ -390,3 +390,20 @@ func TestTitleGoverns(t *testing.T) {
 		{"经济运行稳中向好\n同比增长6.2%。", []want{{"6.2%", "", "increase"}}},
 	})
 }
+
+// Table and list layouts: the row label, a label and a colon, a numbered or
+// bulleted list item, cells split by tabs or spaces; the column header when
+// the row label names nothing measured (a year).
+func TestTableLayouts(t *testing.T) {
+	check(t, []example{
+		{"指标\t产量\t增速\n蔬菜\t320万吨\t12.4%\n水果\t95万吨\t-3.1%", []want{{"320万吨", "蔬菜", ""}, {"95万吨", "水果", ""}}},
+		{"蔬菜  320万吨  增长12.4%\n水果  95万吨  下降3.1%", []want{{"12.4%", "蔬菜", "increase"}, {"3.1%", "水果", "decrease"}}},
+		{"◆ 蔬菜：320万吨\n• 出口额 12亿元", []want{{"320万吨", "蔬菜", ""}, {"12亿元", "出口额", ""}}},
+		{"（1）蔬菜：320万吨，增长12.4%；（2）水果：95万吨。", []want{{"320万吨", "蔬菜", ""}, {"12.4%", "蔬菜", "increase"}, {"95万吨", "水果", ""}}},
+		{"| 蔬菜 | 320萬噸 | 增長12.4% |", []want{{"320萬噸", "蔬菜", ""}, {"12.4%", "蔬菜", "increase"}}},
+		{"年份 | 游客人次 | 旅游收入(亿元)\n2022年 | 320万人次 | 12亿元\n2023年 | 410万人次 | 15亿元", []want{
+			{"320万人次", "游客人次", ""}, {"12亿元", "旅游收入", ""}, {"15亿元", "旅游收入", ""}}},
+		// A header that names a topic names nothing.
+		{"| 年份 | 绝对数 |\n| 2022年 | 320万人次 |", []want{{"320万人次", "", ""}}},
+	})
+}

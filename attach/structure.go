@@ -383,3 +383,60 @@ func (a *attacher) titlePhrase(s, e int) (int, int, bool) {
 	}
 	return a.headingSubject(s, e)
 }
+
+// columnHeader returns the header cell of the column of it, a figure in a
+// table row [line, end) (cells between '|'): the cell at the same place in
+// the nearest line above, in the same table, that holds no figure, without
+// a unit in parentheses (游客人次(万人次)); none when it names a topic.
+func (a *attacher) columnHeader(it *item, line, end int) (int, int, bool) {
+	col := -1
+	for k, c := range a.cells(line, end) {
+		if c.Start <= it.f.Start && it.f.End <= c.End {
+			col = k
+		}
+	}
+	if col < 0 {
+		return 0, 0, false
+	}
+	for p := line; p > 0; {
+		le := p - 1
+		ls := a.paragraphStart(le)
+		p = ls
+		if !strings.ContainsRune(a.text(ls, le), '|') {
+			return 0, 0, false // the table starts below
+		}
+		if a.anyFigureIn(ls, le) {
+			continue
+		}
+		cells := a.cells(ls, le)
+		if col >= len(cells) {
+			return 0, 0, false
+		}
+		s, e := cells[col].Start, cells[col].End
+		for k := s; k < e; k++ {
+			if a.rs[k] == '(' || a.rs[k] == '（' {
+				e = k
+				break
+			}
+		}
+		return a.headingSubject(s, e)
+	}
+	return 0, 0, false
+}
+
+// cells splits the table row [s, e) at its '|' marks, dropping the empty
+// cells of a leading and a trailing mark.
+func (a *attacher) cells(s, e int) []Span {
+	var out []Span
+	start := s
+	for p := s; p <= e; p++ {
+		if p == e || a.rs[p] == '|' {
+			cs, ce := a.trimSpaces(start, p)
+			if ce > cs || (start != s && p != e) {
+				out = append(out, Span{cs, ce})
+			}
+			start = p + 1
+		}
+	}
+	return out
+}

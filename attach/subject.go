@@ -95,8 +95,10 @@ func subItems(a *attacher, i int) {
 }
 
 // tableRow reads table and list rows: a figure in a cell of a row
-// (| 蔬菜 | 12.4% |) measures the row's label, its first cell; a figure right
-// after a label and a colon (蔬菜：12.4%) measures the label.
+// (| 蔬菜 | 12.4% |) measures the row's label, its first cell; when that
+// names nothing (a year, a number), the header of its column, when it names
+// what is measured (年份 | 游客人次 |); a figure right after a label and a
+// colon (蔬菜：12.4%) measures the label.
 func tableRow(a *attacher, i int) {
 	it := a.items[i]
 	if hasMetric(it) {
@@ -117,6 +119,9 @@ func tableRow(a *attacher, i int) {
 			e++
 		}
 		if e < it.f.Start && a.setMetric(it, s, e) {
+			return
+		}
+		if hs, he, ok := a.columnHeader(it, line, end); ok && a.setMetric(it, hs, he) {
 			return
 		}
 	}

@@ -386,7 +386,7 @@ func (a *attacher) titlePhrase(s, e int) (int, int, bool) {
 
 // columnHeader returns the header cell of the column of it, a figure in a
 // table row [line, end) (cells between '|'): the cell at the same place in
-// the nearest line above, in the same table, that holds no figure, without
+// the nearest line above, in the same table, that holds no number, without
 // a unit in parentheses (游客人次(万人次)); none when it names a topic.
 func (a *attacher) columnHeader(it *item, line, end int) (int, int, bool) {
 	col := -1
@@ -395,8 +395,8 @@ func (a *attacher) columnHeader(it *item, line, end int) (int, int, bool) {
 			col = k
 		}
 	}
-	if col < 0 {
-		return 0, 0, false
+	if col < 1 {
+		return 0, 0, false // not in a cell, or in the label's
 	}
 	for p := line; p > 0; {
 		le := p - 1
@@ -405,8 +405,8 @@ func (a *attacher) columnHeader(it *item, line, end int) (int, int, bool) {
 		if !strings.ContainsRune(a.text(ls, le), '|') {
 			return 0, 0, false // the table starts below
 		}
-		if a.anyFigureIn(ls, le) {
-			continue
+		if strings.ContainsFunc(a.text(ls, le), isDigitRune) {
+			continue // a row: the header holds no number
 		}
 		cells := a.cells(ls, le)
 		if col >= len(cells) {

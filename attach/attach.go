@@ -260,11 +260,15 @@ func isEdgeRune(r rune) bool {
 
 // periodPrefix returns how many runes of rs, from its start, are a time
 // expression: digits or Chinese numerals followed by a time word (2022年,
-// 1至3月, 12月末, 113年1至6月), or a time word alone (年末, 上半年, 今年).
+// 1至3月, 12月末, 113年1至6月), maybe after 首 or 前 (首季, 前三季度), or a
+// time word alone (年末, 上半年, 今年).
 func periodPrefix(rs []rune) int {
 	n := 0
 	for {
 		k := n
+		if k < len(rs)-1 && (rs[k] == '首' || rs[k] == '前') {
+			k++ // 首季, 首11个月, 前三季度
+		}
 		for k < len(rs) && (isDigitRune(rs[k]) || strings.ContainsRune("第一二三四五六七八九十〇零两至到-~～—.", rs[k])) {
 			k++
 		}

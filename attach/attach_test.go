@@ -407,3 +407,16 @@ func TestTableLayouts(t *testing.T) {
 		{"| 年份 | 绝对数 |\n| 2022年 | 320万人次 |", []want{{"320万人次", "", ""}}},
 	})
 }
+
+// Traditional text: the rules read the simplified form (tags, word lists)
+// and the metric is copied from the text as written.
+func TestTraditionalStructure(t *testing.T) {
+	check(t, []example{
+		{"（二）對外貿易\n首季累計上升7.5%。", []want{{"7.5%", "對外貿易", "increase"}}},
+		{"【旅遊業】\n與一年前比較，按年上升12.3%。", []want{{"12.3%", "旅遊業", "increase"}}},
+		{"二零二三年第四季本地生產總值\n與一年前同期比較，實質增長4.3%。", []want{{"4.3%", "本地生產總值", "increase"}}},
+		{"| 年份 | 訪港旅客 |\n| 2023年 | 3400萬人次 |", []want{{"3400萬人次", "訪港旅客", ""}}},
+		{"一、綜合\n按年上升2.1%。", []want{{"2.1%", "", "increase"}}},
+		{"（三）住宅銷售：\n較上年同期減少6.4%。", []want{{"6.4%", "住宅銷售", "decrease"}}},
+	})
+}

@@ -201,7 +201,7 @@ func (a *attacher) headingSubject(s, e int) (int, int, bool) {
 // nounPhrase reports whether [s, e), after a time, a number and a place
 // at its start (2024年前三季度全市), is a noun phrase and nothing else, and
 // returns it. Its words are nouns, and verbs or distinguishing words inside
-// it (可支配收入, 规模以上工业); no word of the rules' lists (增长, 发布), no
+// it (可支配收入, 规模以上工业, 访港旅客); no word of the rules' lists (增长, 发布), no
 // pronoun, adverb or preposition, no organisation or person (市统计局召开…
 // is a sentence: its agent and its verb).
 func (a *attacher) nounPhrase(s, e int) (int, int, bool) {
@@ -230,7 +230,12 @@ func (a *attacher) nounPhrase(s, e int) (int, int, bool) {
 			return 0, 0, false
 		case isNounPos(t.Pos):
 			nouns++
+		case t.Pos == "r" && j == 0 && strings.HasPrefix(t.Text, "本") && k+1 < len(toks):
+			// 本地生产总值: the pronoun of the place that reports
 		case t.Pos == "v" && j > 0, (t.Pos == "b" || t.Pos == "f") && j > 0 && k+j+1 < len(toks):
+		case t.Pos == "v" && j == 0 && len([]rune(t.Text)) == 1 && k+1 < len(toks) && isNounPos(toks[k+1].Pos):
+			// 访港旅客: a verb of one character opens a noun (a verb of two
+			// opens a sentence: 举办展览会)
 		case (words.has("joint", t.Text) || t.Text == "的") && j > 0 && k+j+1 < len(toks):
 		default:
 			return 0, 0, false

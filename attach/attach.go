@@ -107,6 +107,7 @@ type rule struct {
 // takes from the structure around it, the governing subject last.
 var rules = []rule{
 	{"weak metric", dropWeakMetric},
+	{"topic label", topicLabel},
 	{"noun chain", nounChain},
 	{"share noun", shareNoun},
 	{"count predicate", countPredicate},

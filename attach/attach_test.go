@@ -420,3 +420,22 @@ func TestTraditionalStructure(t *testing.T) {
 		{"（三）住宅銷售：\n較上年同期減少6.4%。", []want{{"6.4%", "住宅銷售", "decrease"}}},
 	})
 }
+
+// A label run into its line before a colon governs the line's figures that
+// name nothing; a clause of a change verb alone goes on with the subject
+// of an earlier clause.
+func TestLineLabel(t *testing.T) {
+	check(t, []example{
+		{"1.批发业：6月年增2.3%，上半年年增4.4%。", []want{{"2.3%", "批发业", "increase"}, {"4.4%", "批发业", "increase"}}},
+		{"2.餐饮业：\n(1)营业额：3月营业额697亿元，年增6.8%。\n(2)网络销售额：第1季达109亿元，年增16.5%。", []want{
+			{"697亿元", "营业额", "none"}, {"109亿元", "网络销售额", "none"}, {"16.5%", "网络销售额", "increase"}}},
+		{"【出口】前5月同比下降2.2%。", []want{{"2.2%", "出口", "decrease"}}},
+		// A label that is a topic governs nothing.
+		{"主要指标：同比增长7.3%。", []want{{"7.3%", "", "increase"}}},
+	})
+	// A headline with the status words of a release (临时统计数字) names
+	// what they are of.
+	check(t, []example{
+		{"二零二三年九月份的零售業銷貨額臨時統計數字\n******\n\n  與上年同月比較，臨時估計上升12.5%。", []want{{"12.5%", "零售業銷貨額", "increase"}}},
+	})
+}

@@ -21,11 +21,32 @@ const (
 	maxBareHeading = 12
 )
 
+// topicLabel drops a metric that is a label naming a topic, not a thing
+// measured (主要指标：同比增长7.3%): only topic words, before a colon.
+func topicLabel(a *attacher, i int) {
+	it := a.items[i]
+	if hasMetric(it) && a.isTopicLabel(it.f.MetricStart, it.f.MetricEnd) {
+		it.f.MetricStart, it.f.MetricEnd, it.f.Metric = -1, -1, ""
+	}
+}
+
+// isTopicLabel reports whether [s, e) is a label of topic words only
+// followed by a colon (主要指标：, 基本情况：).
+func (a *attacher) isTopicLabel(s, e int) bool {
+	s, e = a.trimPhrase(s, e)
+	p := e
+	for p < len(a.rs) && (a.rs[p] == ' ' || a.rs[p] == '\u3000') {
+		p++
+	}
+	return e > s && p < len(a.rs) && (a.rs[p] == '：' || a.rs[p] == ':') && a.onlyBetween(s, e, "topic", "topictail")
+}
+
 // headingAbove gives a figure that names no subject, and whose sentence
 // names none before it, the subject of the heading of its block: the
 // nearest heading line above its paragraph (一、渔业, （二）对外贸易,
 // 3.服务业, 【民航客运】, a label ending in a colon, a short noun phrase
-// alone on its line), when the heading is a noun phrase that names something
+// alone on its line), or the label that opens its line before a colon,
+// when the heading is a noun phrase that names something
 // measured. A heading that names a topic (一、综合, 主要指标, 基本情况)
 // governs nothing and ends the search, as does any heading.
 func headingAbove(a *attacher, i int) {
@@ -33,9 +54,45 @@ func headingAbove(a *attacher, i int) {
 	if hasMetric(it) || it.distribute || a.sentenceNamed(i) {
 		return
 	}
-	if s, e, ok := a.headingOf(it); ok && a.setMetric(it, s, e) {
+	s, e, ok := a.lineLabel(it)
+	if !ok {
+		s, e, ok = a.headingOf(it)
+	}
+	if ok && a.setMetric(it, s, e) {
 		it.structural = true
 	}
+}
+
+// lineLabel returns the subject of a label that opens the line of it and
+// ends in a colon before its clause (2.批发业：6月年增2.3%，上半年年增4.4%),
+// or stands in brackets (【出口】前5月下降2.2%): a heading run into its
+// paragraph.
+func (a *attacher) lineLabel(it *item) (int, int, bool) {
+	s, _ := a.trimSpaces(it.para, it.lead)
+	if s < it.lead {
+		if close, ok := headingBrackets[a.rs[s]]; ok && a.rs[s] != '[' {
+			for p := s + 1; p < it.lead && p-s <= maxHeading; p++ {
+				if a.rs[p] == close {
+					if bs, be, ok := a.headingBody(s, p+1); ok {
+						return a.headingSubject(bs, be)
+					}
+					return 0, 0, false
+				}
+			}
+		}
+	}
+	for p := s; p < it.cs && p-s < maxHeading; p++ {
+		switch r := a.rs[p]; {
+		case r == '：' || r == ':':
+			if bs, be, ok := a.headingBody(s, p+1); ok {
+				return a.headingSubject(bs, be)
+			}
+			return 0, 0, false
+		case isClauseMark(r):
+			return 0, 0, false
+		}
+	}
+	return 0, 0, false
 }
 
 // sentenceNamed reports whether a figure before i in its sentence has a

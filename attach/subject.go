@@ -130,6 +130,9 @@ func tableRow(a *attacher, i int) {
 		for s > line && !isClauseMark(a.rs[s-1]) {
 			s--
 		}
+		if a.isTopicLabel(s, it.cs-1) {
+			return // 主要指标：… names a topic
+		}
 		if a.setMetric(it, s, it.cs-1) {
 			it.governing = true
 		}
@@ -157,7 +160,7 @@ func governingSubject(a *attacher, i int) {
 	// A clause that names nothing before its figure (…，双双超过百万辆) goes
 	// on with the subject of an earlier clause of its sentence, else of its
 	// paragraph (全年完成120万平方米).
-	if !a.namesNothing(it.cs, it.lead) && !a.onlyBetween(it.cs, it.lead, "level", "filler") {
+	if !a.namesNothing(it.cs, it.lead) && !a.onlyBetween(it.cs, it.lead, "level", "filler", "change") {
 		return
 	}
 	sp := a.doc.Sentences[it.sent]
@@ -165,6 +168,9 @@ func governingSubject(a *attacher, i int) {
 		cs := ce
 		for cs > sp.Start && !isClauseMark(a.rs[cs-1]) {
 			cs--
+		}
+		if a.isTopicLabel(cs, ce) {
+			return // 主要指标：…
 		}
 		if s, e, ok := a.subjectIn(it, cs, ce); ok && a.setMetric(it, s, e) {
 			return

@@ -439,3 +439,15 @@ func TestLineLabel(t *testing.T) {
 		{"二零二三年九月份的零售業銷貨額臨時統計數字\n******\n\n  與上年同月比較，臨時估計上升12.5%。", []want{{"12.5%", "零售業銷貨額", "increase"}}},
 	})
 }
+
+// A clause of a time and a change verb alone (一季度下降3.1%) goes on with
+// the governing subject; a clause announcing a breakdown (分季度看, 从环比看)
+// names nothing measured.
+func TestBreakdownClause(t *testing.T) {
+	check(t, []example{
+		{"全年出口总额5200亿元，增长6.1%。分季度看，一季度下降3.1%，四季度增长9.4%。", []want{
+			{"3.1%", "出口总额", "decrease"}, {"9.4%", "出口总额", "increase"}}},
+		{"前三季度，全市工业用电量增长4.4%；其中，三季度增长5.0%。", []want{{"5.0%", "工业用电量", "increase"}}},
+		{"從環比看，客運量增長1.9%。", []want{{"1.9%", "客運量", "increase"}}},
+	})
+}

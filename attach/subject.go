@@ -160,7 +160,7 @@ func governingSubject(a *attacher, i int) {
 	// A clause that names nothing before its figure (…，双双超过百万辆) goes
 	// on with the subject of an earlier clause of its sentence, else of its
 	// paragraph (全年完成120万平方米).
-	if !a.namesNothing(it.cs, it.lead) && !a.onlyBetween(it.cs, it.lead, "level", "filler", "change") {
+	if !a.namesNothing(it.cs, it.lead) && !a.onlyVerbAfterTime(it.cs, it.lead) {
 		return
 	}
 	sp := a.doc.Sentences[it.sent]
@@ -171,6 +171,10 @@ func governingSubject(a *attacher, i int) {
 		}
 		if a.isTopicLabel(cs, ce) {
 			return // 主要指标：…
+		}
+		if a.isBreakdown(cs, ce) {
+			ce = cs - 1 // 分季度看: the breakdown, not what is measured
+			continue
 		}
 		if s, e, ok := a.subjectIn(it, cs, ce); ok && a.setMetric(it, s, e) {
 			return
@@ -184,6 +188,23 @@ func governingSubject(a *attacher, i int) {
 			return
 		}
 	}
+}
+
+// isBreakdown reports whether the clause [s, e) announces a breakdown
+// (分季度看, 从环比看, 按地区分): it names how the figures after it are cut,
+// not what they measure.
+func (a *attacher) isBreakdown(s, e int) bool {
+	s, e = a.trimSpaces(s, e)
+	open, _ := words.startingAt("breakdown", a.rs, s, e)
+	end, _ := words.endingAt("breakdownend", a.rs, s, e)
+	return open != "" && end != "" && e-s > len([]rune(open))+len([]rune(end)) && e-s <= 10
+}
+
+// onlyVerbAfterTime reports whether [s, e) is, after a time expression,
+// only a change verb, a level word and fillers (增长, 一季度同比下降, 三季度增长).
+func (a *attacher) onlyVerbAfterTime(s, e int) bool {
+	s += periodPrefix(a.rs[s:e])
+	return a.onlyBetween(s, e, "level", "filler", "change")
 }
 
 // clauseSubject reads the subject that opens a figure's clause when nothing

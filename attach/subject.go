@@ -179,6 +179,16 @@ func governingSubject(a *attacher, i int) {
 		if s, e, ok := a.subjectIn(it, cs, ce); ok && a.setMetric(it, s, e) {
 			return
 		}
+		head := ce // what the clause says before its first figure
+		for _, o := range a.items {
+			if o.f.Start >= cs && o.f.Start < head {
+				head = o.lead
+				break
+			}
+		}
+		if !a.namesNothing(cs, head) && !a.onlyVerbAfterTime(cs, head) {
+			return // a clause names what the rules cannot read: not the paragraph's subject
+		}
 		ce = cs - 1
 	}
 	for j := i - 1; j >= 0 && a.items[j].f.Start >= it.para; j-- {
@@ -200,11 +210,42 @@ func (a *attacher) isBreakdown(s, e int) bool {
 	return open != "" && end != "" && e-s > len([]rune(open))+len([]rune(end)) && e-s <= 10
 }
 
-// onlyVerbAfterTime reports whether [s, e) is, after a time expression,
-// only a change verb, a level word and fillers (增长, 一季度同比下降, 三季度增长).
+// onlyVerbAfterTime reports whether [s, e) is, after a time expression
+// and a comparison with an earlier time, only a change verb or rate noun, a
+// level word and fillers (增长, 一季度同比下降, 较上年增加, 增幅均在).
 func (a *attacher) onlyVerbAfterTime(s, e int) bool {
 	s += periodPrefix(a.rs[s:e])
-	return a.onlyBetween(s, e, "level", "filler", "change")
+	for s < e {
+		w, _ := words.startingAt("filler", a.rs, s, e)
+		if w == "" {
+			break
+		}
+		s += len([]rune(w))
+	}
+	// A comparison with an earlier time (较上年, 比一季度) names nothing.
+	if w, _ := words.startingAt("compare", a.rs, s, e); w != "" {
+		p := s + len([]rune(w))
+		for q := p; q < e && q-p <= 8; q++ {
+			if v, _ := words.startingAt("change", a.rs, q, e); v != "" {
+				if a.hasTimeRef(p, q) {
+					s = q
+				}
+				break
+			}
+		}
+	}
+	return a.onlyBetween(s, e, "level", "filler", "change", "rate")
+}
+
+// hasTimeRef reports whether [s, e) holds a character of an earlier time
+// (年, 月, 季, 期).
+func (a *attacher) hasTimeRef(s, e int) bool {
+	for p := s; p < e; p++ {
+		if words.has("timeref", string(a.rs[p])) {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseSubject reads the subject that opens a figure's clause when nothing

@@ -461,3 +461,16 @@ func TestClauseChainNamesNothing(t *testing.T) {
 		{"全市接待游客520万人次。东部、西部等山区景点人气也明显上升，增幅均在20%以上。", []want{{"20%", "", "increase"}}},
 	})
 }
+
+// A table row flattened into a line (label, maybe its unit in parentheses,
+// then its cells glued together) gives its label to its figures; a heading
+// naming a list of indicators (主要经营指标) is no subject.
+func TestFlattenedRow(t *testing.T) {
+	check(t, []example{
+		{"（二）主要经营指标\n 本期上年同期增减\n营业成本(元)1,250,300.25-4.10%3,900,120.50-2.35%\n资产 负债率61.20%58.85%2.35%", []want{
+			{"4.10%", "营业成本", ""}, {"2.35%", "营业成本", ""}, {"61.20%", "资产 负债率", ""}, {"58.85%", "资产 负债率", ""}}},
+		{"主要经营指标\n同比增长4.5%。", []want{{"4.5%", "", "increase"}}},
+		// A phrase and one figure is a sentence, not a row.
+		{"同比增长4.5%，2.1%", []want{{"4.5%", "", "increase"}}},
+	})
+}

@@ -252,6 +252,9 @@ func (a *attacher) headingSubject(s, e int) (int, int, bool) {
 	if e-s < 2 || a.onlyBetween(s, e, "topic", "topictail", "weak", "filler") {
 		return 0, 0, false
 	}
+	if w, _ := words.endingAt("topicend", a.rs, s, e); w != "" {
+		return 0, 0, false // 主要会计数据和财务指标: a list of indicators
+	}
 	return a.nounPhrase(s, e)
 }
 
@@ -501,4 +504,79 @@ func (a *attacher) cells(s, e int) []Span {
 		}
 	}
 	return out
+}
+
+// maxRowLabel is the longest label of a flattened table row, in runes.
+const maxRowLabel = 30
+
+// flatRowLabel returns the label of a table row flattened into the line
+// [line, end): a label with no clause mark (maybe with its unit in
+// parentheses, which is dropped), then from its first number to the end of
+// the line only figures, numbers, signs and spaces.
+func (a *attacher) flatRowLabel(it *item, line, end int) (int, int, bool) {
+	s, end := a.trimSpaces(line, end)
+	p := s
+	for p < end && !isDigitRune(a.rs[p]) && !(isSignRune(a.rs[p]) && p+1 < end && (isDigitRune(a.rs[p+1]) || isSignRune(a.rs[p+1]))) {
+		if isClauseMark(a.rs[p]) || a.rs[p] == '|' {
+			return 0, 0, false
+		}
+		p++
+	}
+	if p >= end || p > it.f.Start || p-s > maxRowLabel {
+		return 0, 0, false
+	}
+	k := 0 // the numbers from the label on
+	for q := p; q < end; q++ {
+		if isDigitRune(a.rs[q]) && (q == p || !isDigitRune(a.rs[q-1]) && a.rs[q-1] != ',' && a.rs[q-1] != '.') {
+			k++
+		}
+	}
+	for q := p; q < end; q++ {
+		if isHan(a.rs[q]) || isClauseMark(a.rs[q]) && a.rs[q] != ',' {
+			inside := false
+			for _, o := range a.items {
+				if o.f.Start <= q && q < o.f.End {
+					inside = true
+					break
+				}
+			}
+			if !inside {
+				return 0, 0, false // text after the first number: a sentence
+			}
+		}
+	}
+	if k < 2 {
+		return 0, 0, false // one number after a phrase is a sentence's
+	}
+	e := p
+	if r := a.rs[e-1]; r == ')' || r == '）' {
+		for q := e - 1; q > s; q-- {
+			if a.rs[q] == '(' || a.rs[q] == '（' {
+				e = q
+				break
+			}
+		}
+	}
+	han := 0
+	for _, r := range a.rs[s:e] {
+		if isHan(r) {
+			han++
+		}
+	}
+	if han < 2 {
+		return 0, 0, false
+	}
+	if _, _, ok := a.strongSpan(it, s, e); !ok {
+		return 0, 0, false
+	}
+	return s, e, true
+}
+
+// isSignRune is a plus or minus sign.
+func isSignRune(r rune) bool {
+	switch r {
+	case '-', '+', '－', '＋', '−':
+		return true
+	}
+	return false
 }

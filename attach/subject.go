@@ -98,16 +98,22 @@ func subItems(a *attacher, i int) {
 // (| 蔬菜 | 12.4% |) measures the row's label, its first cell; when that
 // names nothing (a year, a number), the header of its column, when it names
 // what is measured (年份 | 游客人次 |); a figure right after a label and a
-// colon (蔬菜：12.4%) measures the label.
+// colon (蔬菜：12.4%) measures the label. A row flattened into a line of
+// text, its label then its cells with no mark between
+// (营业收入(元)2,071,488.07-7.25%5,772,994.89-1.05%), is read the same way.
 func tableRow(a *attacher, i int) {
 	it := a.items[i]
-	if hasMetric(it) {
-		return
-	}
 	line := it.para
 	end := it.f.End
 	for end < len(a.rs) && a.rs[end] != '\n' {
 		end++
+	}
+	if hasMetric(it) {
+		// A piece of a flattened row's label (负债率 of 资产 负债率) is the label.
+		if s, e, ok := a.flatRowLabel(it, line, end); ok && it.f.MetricStart >= s && it.f.MetricEnd <= e+1 {
+			a.setMetric(it, s, e)
+		}
+		return
 	}
 	if strings.ContainsRune(a.text(line, end), '|') {
 		s := line
@@ -124,6 +130,9 @@ func tableRow(a *attacher, i int) {
 		if hs, he, ok := a.columnHeader(it, line, end); ok && a.setMetric(it, hs, he) {
 			return
 		}
+	}
+	if s, e, ok := a.flatRowLabel(it, line, end); ok && a.setMetric(it, s, e) {
+		return
 	}
 	if it.cs > line && (a.rs[it.cs-1] == '：' || a.rs[it.cs-1] == ':') && a.onlyBetween(it.cs, it.lead, "filler") {
 		s := it.cs - 1

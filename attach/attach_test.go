@@ -474,3 +474,13 @@ func TestFlattenedRow(t *testing.T) {
 		{"同比增长4.5%，2.1%", []want{{"4.5%", "", "increase"}}},
 	})
 }
+
+// A signed change in parentheses after a category's name: the name is its
+// metric, the sign its change; 及 joins the words of one name.
+func TestSignedParenthesis(t *testing.T) {
+	check(t, []example{
+		{"升幅较大的类别有医疗及保健(+7.12%)、教育(+5.40%)和住屋(-1.25%)。", []want{
+			{"7.12%", "医疗及保健", "increase"}, {"5.40%", "教育", "increase"}, {"-1.25%", "住屋", "decrease"}}},
+		{"以燃料及电力(+9.30%)和通讯(+2.10%)的升幅最大。", []want{{"9.30%", "燃料及电力", "increase"}, {"2.10%", "通讯", "increase"}}},
+	})
+}

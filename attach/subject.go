@@ -424,14 +424,23 @@ func isHanText(w string) bool {
 
 // labelBeforeParenthesis reads a change in parentheses after what it is of
 // (其次是服装（下跌10.9%）、百货公司货品（下跌10.6%）): the figure measures the
-// name right before the parenthesis. It reports whether it applied.
+// name right before the parenthesis; a sign before the number
+// (交通(+8.75%)) says the change. It reports whether it applied.
 func labelBeforeParenthesis(a *attacher, i int) bool {
 	it := a.items[i]
 	p := it.lead
 	for p > it.cs && a.rs[p-1] != '(' && a.rs[p-1] != '（' {
 		p--
 	}
-	if p <= it.cs || !a.onlyBetween(p, it.lead, "change", "filler", "level") {
+	sign := rune(0) // a sign before the number: (+9.06%)
+	lead := it.lead
+	if lead > p && isSignRune(a.rs[lead-1]) {
+		lead--
+		sign = a.rs[lead]
+	} else if isSignRune(a.rs[it.f.Start]) {
+		sign = a.rs[it.f.Start] // a minus read with the number
+	}
+	if p <= it.cs || !a.onlyBetween(p, lead, "change", "filler", "level") {
 		return false
 	}
 	p-- // the parenthesis
@@ -439,17 +448,28 @@ func labelBeforeParenthesis(a *attacher, i int) bool {
 		return false // 1.2千人（15.0%）: the figure before, read by parenthesis
 	}
 	s := p
-	for s > it.cs && isHan(a.rs[s-1]) && a.rs[s-1] != '是' && a.rs[s-1] != '的' && a.rs[s-1] != '为' {
-		if w, _ := words.endingAt("joint", a.rs, it.cs, s); w != "" {
+	// Back to a verb (是, 为, 有) or a joint of the list; 及 joins the words
+	// of one name (食物及非酒精饮品).
+	for s > it.cs && isHan(a.rs[s-1]) && !strings.ContainsRune("是的为有", a.rs[s-1]) {
+		if w, _ := words.endingAt("joint", a.rs, it.cs, s); w != "" && w != "及" {
 			break
 		}
 		s--
+	}
+	if p-s > 3 && (a.rs[s] == '以' || a.rs[s] == '如') {
+		s++ // 以食物(+10.4%)…的升幅最大: a preposition opens the list
 	}
 	if p-s < 2 || p-s > 12 {
 		return false
 	}
 	if a.setMetric(it, s, p) {
 		it.governing = false
+		if it.f.Change == "none" && sign != 0 {
+			it.f.Change = "increase" // a signed change: 交通(+8.75%)
+			if sign != '+' && sign != '＋' {
+				it.f.Change = "decrease"
+			}
+		}
 		return true
 	}
 	return false

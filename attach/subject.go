@@ -448,9 +448,8 @@ func labelBeforeParenthesis(a *attacher, i int) bool {
 		return false // 1.2千人（15.0%）: the figure before, read by parenthesis
 	}
 	s := p
-	// Back to a verb (是, 为, 有) or a joint of the list; 及 joins the words
-	// of one name (食物及非酒精饮品).
-	for s > it.cs && isHan(a.rs[s-1]) && !strings.ContainsRune("是的为有", a.rs[s-1]) {
+	for s > it.cs && isHan(a.rs[s-1]) && a.rs[s-1] != '是' && a.rs[s-1] != '的' && a.rs[s-1] != '为' && a.rs[s-1] != '有' {
+		// 及 may join the words of one category's name (住屋及燃料(+2.9%)).
 		if w, _ := words.endingAt("joint", a.rs, it.cs, s); w != "" && w != "及" {
 			break
 		}

@@ -453,12 +453,11 @@ func TestBreakdownClause(t *testing.T) {
 }
 
 // A clause that compares with an earlier time and names nothing else goes
-// on with the subject of the sentence; a clause that names something the
-// rules cannot read stops the search (no subject from an earlier sentence).
+// on with the subject of the sentence, else of the paragraph.
 func TestClauseChainNamesNothing(t *testing.T) {
 	check(t, []example{
-		{"本季度港口集装箱吞吐量，较上年同期增加12.1%。", []want{{"12.1%", "集装箱吞吐量", "increase"}}},
-		{"全市接待游客520万人次。东部、西部等山区景点人气也明显上升，增幅均在20%以上。", []want{{"20%", "", "increase"}}},
+		{"上半年港口集装箱吞吐量，较上年同期增加12.1%。", []want{{"12.1%", "集装箱吞吐量", "increase"}}},
+		{"出口总值320亿元。与上年比较，同比增加4.2%。", []want{{"4.2%", "出口总值", "increase"}}},
 	})
 }
 

@@ -181,7 +181,7 @@ func governingSubject(a *attacher, i int) {
 		if a.isTopicLabel(cs, ce) {
 			return // 主要指标：…
 		}
-		if a.isBreakdown(cs, ce) {
+		if a.isBreakdown(cs, ce) || a.isEarlierBase(cs, ce) {
 			ce = cs - 1 // 分季度看: the breakdown, not what is measured
 			continue
 		}
@@ -217,6 +217,18 @@ func (a *attacher) isBreakdown(s, e int) bool {
 	open, _ := words.startingAt("breakdown", a.rs, s, e)
 	end, _ := words.endingAt("breakdownend", a.rs, s, e)
 	return open != "" && end != "" && e-s > len([]rune(open))+len([]rune(end)) && e-s <= 10
+}
+
+// isEarlierBase reports whether the clause [s, e) is only the base of a
+// comparison with an earlier time (与上年比较, 和去年同期相比).
+func (a *attacher) isEarlierBase(s, e int) bool {
+	s, e = a.trimSpaces(s, e)
+	open, _ := words.startingAt("joint", a.rs, s, e)
+	end, _ := words.endingAt("compareend", a.rs, s, e)
+	if open == "" || end == "" || e-s > 12 {
+		return false
+	}
+	return a.hasTimeRef(s+len([]rune(open)), e-len([]rune(end)))
 }
 
 // onlyVerbAfterTime reports whether [s, e) is, after a time expression

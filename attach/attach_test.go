@@ -483,3 +483,13 @@ func TestSignedParenthesis(t *testing.T) {
 		{"以燃料及电力(+9.30%)和通讯(+2.10%)的升幅最大。", []want{{"9.30%", "燃料及电力", "increase"}, {"2.10%", "通讯", "increase"}}},
 	})
 }
+
+// The clause chain reads an earlier clause up to a number the extraction
+// did not take as a figure, and goes back over a predicate clause (为历年
+// 同月新高) to the subject before it.
+func TestClauseChainOverPredicates(t *testing.T) {
+	check(t, []example{
+		{"门店营业额412.5亿（新台币，下同），为历年同月新高，同比增长3.1%。", []want{{"3.1%", "门店营业额", "increase"}}},
+		{"国产网络游戏上线86款，同比增长35%。", []want{{"35%", "网络游戏", "increase"}}},
+	})
+}

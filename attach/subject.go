@@ -177,6 +177,9 @@ func governingSubject(a *attacher, i int) {
 		cs := ce
 		for cs > sp.Start && !isClauseMark(a.rs[cs-1]) {
 			cs--
+			if a.rs[cs] == ')' || a.rs[cs] == '）' {
+				cs = a.openingParen(sp.Start, cs) // （新台币，下同）: one clause
+			}
 		}
 		if a.isTopicLabel(cs, ce) {
 			return // 主要指标：…
@@ -185,15 +188,25 @@ func governingSubject(a *attacher, i int) {
 			ce = cs - 1 // 分季度看: the breakdown, not what is measured
 			continue
 		}
-		if s, e, ok := a.subjectIn(it, cs, ce); ok && a.setMetric(it, s, e) {
-			return
-		}
-		head := ce // what the clause says before its first figure
+		head := ce // what the clause says before its first figure or number
 		for _, o := range a.items {
 			if o.f.Start >= cs && o.f.Start < head {
 				head = o.lead
 				break
 			}
+		}
+		for q := cs + 1; q < head; q++ {
+			if isDigitRune(a.rs[q]) && isHan(a.rs[q-1]) && a.rs[q-1] != '第' && periodPrefix(a.rs[q:head]) == 0 {
+				head = q // 上市新机型43款: a count the extraction did not read
+				break
+			}
+		}
+		if s, e, ok := a.subjectIn(it, cs, head); ok && a.setMetric(it, s, e) {
+			return
+		}
+		if w, _ := words.startingAt("predicate", a.rs, cs, head); w != "" {
+			ce = cs - 1 // 为历年单月次高: a predicate of the subject before
+			continue
 		}
 		if !a.namesNothing(cs, head) && !a.onlyVerbAfterTime(cs, head) {
 			return // a clause names what the rules cannot read: not the paragraph's subject
@@ -217,6 +230,23 @@ func (a *attacher) isBreakdown(s, e int) bool {
 	open, _ := words.startingAt("breakdown", a.rs, s, e)
 	end, _ := words.endingAt("breakdownend", a.rs, s, e)
 	return open != "" && end != "" && e-s > len([]rune(open))+len([]rune(end)) && e-s <= 10
+}
+
+// openingParen returns where the parenthesis closed at p opens, not before
+// lo; p itself when it opens nowhere.
+func (a *attacher) openingParen(lo, p int) int {
+	depth := 0
+	for q := p; q >= lo; q-- {
+		switch a.rs[q] {
+		case ')', '）':
+			depth++
+		case '(', '（':
+			if depth--; depth == 0 {
+				return q
+			}
+		}
+	}
+	return p
 }
 
 // isEarlierBase reports whether the clause [s, e) is only the base of a

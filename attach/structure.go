@@ -1,6 +1,7 @@
 package attach
 
 import (
+	"sort"
 	"strings"
 )
 
@@ -229,15 +230,17 @@ func numberingPrefix(rs []rune) int {
 
 // anyFigureIn reports whether a figure stands in [s, e).
 func (a *attacher) anyFigureIn(s, e int) bool {
-	for _, it := range a.items {
-		if it.f.Start >= e {
-			break
-		}
-		if it.f.End > s {
-			return true
-		}
+	k := sort.Search(len(a.items), func(k int) bool { return a.items[k].f.End > s })
+	return k < len(a.items) && a.items[k].f.Start < e
+}
+
+// figureAt returns the figure that covers rune q, or nil.
+func (a *attacher) figureAt(q int) *item {
+	k := sort.Search(len(a.items), func(k int) bool { return a.items[k].f.End > q })
+	if k < len(a.items) && a.items[k].f.Start <= q {
+		return a.items[k]
 	}
-	return false
+	return nil
 }
 
 // headingSubject returns the subject a heading's text [s, e) names: what
@@ -517,32 +520,26 @@ func (a *attacher) flatRowLabel(it *item, line, end int) (int, int, bool) {
 	s, end := a.trimSpaces(line, end)
 	p := s
 	for p < end && !isDigitRune(a.rs[p]) && !(isSignRune(a.rs[p]) && p+1 < end && (isDigitRune(a.rs[p+1]) || isSignRune(a.rs[p+1]))) {
-		if isClauseMark(a.rs[p]) || a.rs[p] == '|' {
+		if isClauseMark(a.rs[p]) || a.rs[p] == '|' || p-s > maxRowLabel {
 			return 0, 0, false
 		}
 		p++
 	}
-	if p >= end || p > it.f.Start || p-s > maxRowLabel {
+	if p >= end || p > it.f.Start {
 		return 0, 0, false
 	}
 	k := 0 // the numbers from the label on
 	for q := p; q < end; q++ {
-		if isDigitRune(a.rs[q]) && (q == p || !isDigitRune(a.rs[q-1]) && a.rs[q-1] != ',' && a.rs[q-1] != '.') {
-			k++
-		}
-	}
-	for q := p; q < end; q++ {
 		if isHan(a.rs[q]) || isClauseMark(a.rs[q]) && a.rs[q] != ',' {
-			inside := false
-			for _, o := range a.items {
-				if o.f.Start <= q && q < o.f.End {
-					inside = true
-					break
-				}
-			}
-			if !inside {
+			o := a.figureAt(q)
+			if o == nil {
 				return 0, 0, false // text after the first number: a sentence
 			}
+			q = o.f.End - 1
+			continue
+		}
+		if isDigitRune(a.rs[q]) && (q == p || !isDigitRune(a.rs[q-1]) && a.rs[q-1] != ',' && a.rs[q-1] != '.') {
+			k++
 		}
 	}
 	if k < 2 {

@@ -493,3 +493,27 @@ func TestClauseChainOverPredicates(t *testing.T) {
 		{"国产网络游戏上线86款，同比增长35%。", []want{{"35%", "网络游戏", "increase"}}},
 	})
 }
+
+// Pieces of a structured text (headings, labels, tables, flattened rows,
+// parentheses) cut anywhere never make the stage fail.
+func TestStructureCutNeverFails(t *testing.T) {
+	seg, err := pipeline.LoadSegmenter()
+	require.NoError(t, err)
+	text := []rune("2024年前三季度全市规模以上工业增加值\n一、渔业\n全年增长3.2%。\n（二）对外贸易：\n分季度看，一季度下降3.1%，" +
+		"为历年新高，同比增长5%。\n【出口】前5月下降2.2%。\n年份 | 游客人次 |\n2023年 | 410万人次 |\n营业成本(元)1,250.25-4.10%3,900.50-2.35%\n" +
+		"类别有医疗及保健(+7.12%)、住屋(-1.25%)。\n门店营业额412.5亿（新台币，下同），为历年同月新高，同比增长3.1%。")
+	for start := 0; start < len(text); start += 5 {
+		for end := start + 1; end <= len(text); end += 9 {
+			piece := string(text[start:end])
+			for _, meta := range []pipeline.Meta{{}, {Title: "二零二四年四月零售業銷貨額"}, {Continues: true}} {
+				_, figs := pipeline.ExtractText(seg, piece, meta)
+				n := len([]rune(piece))
+				for _, f := range figs {
+					if f.MetricStart >= 0 {
+						require.True(t, f.MetricStart < f.MetricEnd && f.MetricEnd <= n, "%q: %s metric span %d-%d", piece, f.Surface, f.MetricStart, f.MetricEnd)
+					}
+				}
+			}
+		}
+	}
+}

@@ -525,8 +525,8 @@ func (a *attacher) flatRowLabel(it *item, line, end int) (int, int, bool) {
 		}
 		p++
 	}
-	if p >= end || p > it.f.Start {
-		return 0, 0, false
+	if p >= end || p > it.f.Start || p-s < 2 {
+		return 0, 0, false // no label
 	}
 	k := 0 // the numbers from the label on
 	for q := p; q < end; q++ {

@@ -517,3 +517,13 @@ func TestStructureCutNeverFails(t *testing.T) {
 		}
 	}
 }
+
+// A bare short line is a heading only right above its block; a marked one
+// (numbered, bracketed, with a colon) governs the block's later paragraphs.
+func TestBareHeadingOnlyAbove(t *testing.T) {
+	check(t, []example{
+		{"客运量\n同比增长6.5%。", []want{{"6.5%", "客运量", "increase"}}},
+		{"相关报道\n全市经济运行平稳。\n同比增长6.5%。", []want{{"6.5%", "", "increase"}}},
+		{"一、客运量\n全市运输平稳。\n同比增长6.5%。", []want{{"6.5%", "客运量", "increase"}}},
+	})
+}

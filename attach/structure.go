@@ -134,7 +134,9 @@ func (a *attacher) findHeading(it *item) (int, int, bool) {
 		if e <= s {
 			continue // a blank line
 		}
-		if bs, be, ok := a.headingBody(s, e); ok {
+		if bs, be, ok := a.headingBody(s, e); ok && (lines == 0 || bs > s || be < e) {
+			// A bare line (no number, bracket or colon) is a heading only
+			// right above the block: further up it may be page chrome.
 			return a.headingSubject(bs, be)
 		}
 		if lines++; lines >= headingLines {

@@ -126,6 +126,7 @@ var rules = []rule{
 	{"table row", tableRow},
 	{"clause subject", clauseSubject},
 	{"governing subject", governingSubject},
+	{"clause recheck", recheckClause},
 	{"trailing predicate", trailingPredicate},
 	{"heading above", headingAbove},
 	{"title", titleGoverns},

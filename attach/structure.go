@@ -42,6 +42,36 @@ func (a *attacher) isTopicLabel(s, e int) bool {
 	return e > s && p < len(a.rs) && (a.rs[p] == '：' || a.rs[p] == ':') && a.onlyBetween(s, e, "topic", "topictail")
 }
 
+// recheckClause drops a metric taken from another clause of the sentence
+// that names nothing measured — a topic label (主要指标：), a breakdown
+// (分季度看), the base of a comparison with an earlier time (与上年比较), a
+// predicate of the subject before it (为历年同月新高) — and reads the clause
+// chain again: whatever rule took it, such a clause is no subject.
+func recheckClause(a *attacher, i int) {
+	it := a.items[i]
+	if !hasMetric(it) || it.structural || it.distribute {
+		return
+	}
+	sp := a.doc.Sentences[it.sent]
+	ms := it.f.MetricStart
+	if ms < sp.Start || ms >= sp.End || ms >= it.cs && ms < it.ce {
+		return // outside the sentence, or in the figure's own clause
+	}
+	cs, ce := ms, ms
+	for cs > sp.Start && !isClauseMark(a.rs[cs-1]) {
+		cs--
+	}
+	for ce < sp.End && !isClauseMark(a.rs[ce]) {
+		ce++
+	}
+	pred, _ := words.startingAt("predicate", a.rs, cs, ce)
+	if a.isTopicLabel(cs, ce) || a.isBreakdown(cs, ce) || a.isEarlierBase(cs, ce) || pred != "" {
+		it.f.MetricStart, it.f.MetricEnd, it.f.Metric = -1, -1, ""
+		it.governing = false
+		governingSubject(a, i)
+	}
+}
+
 // headingAbove gives a figure that names no subject, and whose sentence
 // names none before it, the subject of the heading of its block: the
 // nearest heading line above its paragraph (一、渔业, （二）对外贸易,

@@ -16,12 +16,19 @@
 //	distribute.go  分别/依次/各: N subjects paired with N figures, one verb for all
 //	subject.go     parentheses, rates of change, 其中, table rows, the clause
 //	               subject, the governing subject, the trailing predicate
+//	structure.go   topic labels (主要指标：), flattened table rows and column
+//	               headers, a clause that names nothing measured taken by
+//	               another rule, the heading above a block (一、渔业, 【出口】,
+//	               2.批发业：), the title
 //
 // The word lists are data/words.tsv.
 //
-// Attach is a pure function of the document: it looks back at most to the
-// start of the current paragraph, so a chunk of a document that starts at a
-// paragraph boundary gets the same results.
+// Attach is a pure function of the document: it looks back to the start of
+// the current paragraph and, for a figure nothing there names, to the
+// heading of its block (a few lines up) and the title (Document.Title, else
+// the first line unless Document.Continues), so a chunk of a document that
+// starts at a paragraph boundary gets the same results but for a heading in
+// the chunk before.
 package attach
 
 import (

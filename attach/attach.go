@@ -135,6 +135,7 @@ var rules = []rule{
 	{"governing subject", governingSubject},
 	{"clause recheck", recheckClause},
 	{"trailing predicate", trailingPredicate},
+	{"topic label, again", topicLabel}, // whatever rule took it
 	{"heading above", headingAbove},
 	{"title", titleGoverns},
 }
@@ -261,7 +262,7 @@ func (a *attacher) trimPhrase(s, e int) (int, int) {
 // isEdgeRune is a rune trimmed from the edges of a phrase.
 func isEdgeRune(r rune) bool {
 	switch r {
-	case ' ', '\u3000', '、', '，', ',', '：', ':', '；', ';', '的', '之', '和', '及', '与', '-', '—', '|', '◆', '●', '■', '·', '•', '*':
+	case ' ', '\u3000', '、', '，', ',', '：', ':', '；', ';', '的', '之', '和', '及', '与', '-', '—', '|', '◆', '●', '■', '·', '•', '*', '【', '】':
 		return true
 	}
 	return false

@@ -527,3 +527,12 @@ func TestBareHeadingOnlyAbove(t *testing.T) {
 		{"一、客运量\n全市运输平稳。\n同比增长6.5%。", []want{{"6.5%", "客运量", "increase"}}},
 	})
 }
+
+// A bracket at the edge of a metric is cut; a bracketed label of a news
+// item's kind (【快讯】) names nothing measured.
+func TestBracketLabels(t *testing.T) {
+	check(t, []example{
+		{"【快讯】港口集装箱吞吐量增长5.1%。", []want{{"5.1%", "集装箱吞吐量", "increase"}}},
+		{"【快讯】同比增长5.1%。", []want{{"5.1%", "", "increase"}}},
+	})
+}

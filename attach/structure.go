@@ -32,14 +32,14 @@ func topicLabel(a *attacher, i int) {
 }
 
 // isTopicLabel reports whether [s, e) is a label of topic words only
-// followed by a colon (主要指标：, 基本情况：).
+// followed by a colon or in brackets (主要指标：, 基本情况：, 【快讯】).
 func (a *attacher) isTopicLabel(s, e int) bool {
 	s, e = a.trimPhrase(s, e)
 	p := e
 	for p < len(a.rs) && (a.rs[p] == ' ' || a.rs[p] == '\u3000') {
 		p++
 	}
-	return e > s && p < len(a.rs) && (a.rs[p] == '：' || a.rs[p] == ':') && a.onlyBetween(s, e, "topic", "topictail")
+	return e > s && p < len(a.rs) && (a.rs[p] == '：' || a.rs[p] == ':' || a.rs[p] == '】') && a.onlyBetween(s, e, "topic", "topictail")
 }
 
 // recheckClause drops a metric taken from another clause of the sentence

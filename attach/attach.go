@@ -16,12 +16,19 @@
 //	distribute.go  分别/依次/各: N subjects paired with N figures, one verb for all
 //	subject.go     parentheses, rates of change, 其中, table rows, the clause
 //	               subject, the governing subject, the trailing predicate
+//	structure.go   topic labels (主要指标：), flattened table rows and column
+//	               headers, a clause that names nothing measured taken by
+//	               another rule, the heading above a block (一、渔业, 【出口】,
+//	               2.批发业：), the title
 //
 // The word lists are data/words.tsv.
 //
-// Attach is a pure function of the document: it looks back at most to the
-// start of the current paragraph, so a chunk of a document that starts at a
-// paragraph boundary gets the same results.
+// Attach is a pure function of the document: it looks back to the start of
+// the current paragraph and, for a figure nothing there names, to the
+// heading of its block (a few lines up) and the title (Document.Title, else
+// the first line unless Document.Continues), so a chunk of a document that
+// starts at a paragraph boundary gets the same results but for a heading in
+// the chunk before.
 package attach
 
 import (
@@ -37,9 +44,13 @@ type Span struct{ Start, End int }
 // the figures were found in it: normalised and simplified), cut into
 // sentences.
 type Document struct {
-	Title     string
+	Title     string // as written
+	TitleText []rune // the title as the text is: normalised, simplified (nil: Title)
 	Text      []rune
 	Sentences []Span
+	// Continues is set for a chunk after a document's first: its first line
+	// is no headline.
+	Continues bool
 }
 
 // item is a figure with what the rules share about where it stands.
@@ -51,6 +62,10 @@ type item struct {
 	lead       int  // where its context starts: before a qualifier word (约, 超过)
 	governing  bool // its metric may govern the figures after it
 	distribute bool // paired by a distribution rule: the chain leaves it alone
+	structural bool // its metric is its block's heading or the title's
+	// titleMetric is the subject named by a title that is not in the text
+	// (Document.Title), as written.
+	titleMetric string
 }
 
 // Attach sets the metric and the change of figs, whose offsets (Start, End,
@@ -78,6 +93,11 @@ func Attach(doc Document, figs []extract.Figure, sentOf []int, tok extract.Token
 	}
 	for _, it := range a.items {
 		it.f.Metric = extract.MetricText(a.rs, it.f.MetricStart, it.f.MetricEnd)
+		if it.f.Metric == "" && it.titleMetric != "" {
+			it.f.Metric = it.titleMetric // not a span of the text
+			it.f.MetricStart, it.f.MetricEnd = -1, -1
+			continue
+		}
 		if it.f.Metric == "" {
 			it.f.MetricStart, it.f.MetricEnd = -1, -1
 		}
@@ -94,6 +114,7 @@ type rule struct {
 // takes from the structure around it, the governing subject last.
 var rules = []rule{
 	{"weak metric", dropWeakMetric},
+	{"topic label", topicLabel},
 	{"noun chain", nounChain},
 	{"ranked topic", rankedTopic},
 	{"share noun", shareNoun},
@@ -115,7 +136,11 @@ var rules = []rule{
 	{"clause subject", clauseSubject},
 	{"figureless clause", figurelessClause},
 	{"governing subject", governingSubject},
+	{"clause recheck", recheckClause},
 	{"trailing predicate", trailingPredicate},
+	{"topic label, again", topicLabel}, // whatever rule took it
+	{"heading above", headingAbove},
+	{"title", titleGoverns},
 }
 
 type attacher struct {
@@ -126,6 +151,11 @@ type attacher struct {
 	// lists holds, by sentence, the subjects of the last distribution seen
 	// in it (风电、太阳能发电量分别为…，分别同比增长…).
 	lists map[int][]Span
+	// headings holds, by paragraph start, the subject of the heading above
+	// it (an empty span when none).
+	headings map[int]Span
+	title    titleMetric
+	leadEnd  int // where the lead a title governs ends (0: not known yet)
 }
 
 // isClauseMark ends a clause.
@@ -211,7 +241,8 @@ func (a *attacher) setMetric(it *item, s, e int) bool {
 func hasMetric(it *item) bool { return it.f.MetricStart >= 0 && it.f.MetricEnd > it.f.MetricStart }
 
 // trimPhrase trims a subject phrase: spaces, joints and punctuation at both
-// ends; at its start, time expressions and weak words (2022年, 初步核算, 其中);
+// ends; at its start, time expressions, a list item's number and weak words
+// (2022年, （1）, 初步核算, 其中);
 // at its end, fillers and weak words (则, 均).
 func (a *attacher) trimPhrase(s, e int) (int, int) {
 	for changed := true; changed && s < e; {
@@ -224,6 +255,9 @@ func (a *attacher) trimPhrase(s, e int) (int, int) {
 		}
 		if n := periodPrefix(a.rs[s:e]); n > 0 {
 			s, changed = s+n, true
+		}
+		if n := numberingPrefix(a.rs[s:e]); n > 0 && n < e-s {
+			s, changed = s+n, true // a list item's number: （1）蔬菜, 二、工业
 		}
 		for _, kind := range []string{"weak", "filler", "sub", "tail"} {
 			// A filler of one character is cut from neither end: it may be
@@ -243,7 +277,7 @@ func (a *attacher) trimPhrase(s, e int) (int, int) {
 // isEdgeRune is a rune trimmed from the edges of a phrase.
 func isEdgeRune(r rune) bool {
 	switch r {
-	case ' ', '\u3000', '、', '，', ',', '：', ':', '；', ';', '的', '之', '和', '及', '与', '-', '—', '|', '◆', '●', '■', '·', '•', '*':
+	case ' ', '\u3000', '、', '，', ',', '：', ':', '；', ';', '的', '之', '和', '及', '与', '-', '—', '|', '◆', '●', '■', '·', '•', '*', '【', '】':
 		return true
 	}
 	return false
@@ -251,11 +285,15 @@ func isEdgeRune(r rune) bool {
 
 // periodPrefix returns how many runes of rs, from its start, are a time
 // expression: digits or Chinese numerals followed by a time word (2022年,
-// 1至3月, 12月末, 113年1至6月), or a time word alone (年末, 上半年, 今年).
+// 1至3月, 12月末, 113年1至6月), maybe after 首 or 前 (首季, 前三季度), or a
+// time word alone (年末, 上半年, 今年).
 func periodPrefix(rs []rune) int {
 	n := 0
 	for {
 		k := n
+		if k < len(rs)-1 && (rs[k] == '首' || rs[k] == '前') {
+			k++ // 首季, 首11个月, 前三季度
+		}
 		for k < len(rs) && (isDigitRune(rs[k]) || strings.ContainsRune("第一二三四五六七八九十〇零两至到-~～—.", rs[k])) {
 			k++
 		}

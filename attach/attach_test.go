@@ -617,3 +617,230 @@ func TestEnumeratedModifier(t *testing.T) {
 		{"宁波、舟山和温州港口的集装箱吞吐量合计达到4100万标箱。", []want{{"4100万标箱", "宁波、舟山和温州港口的集装箱吞吐量", "none"}}},
 	})
 }
+
+// checkTitled is check with a document title in Meta (a JSONL or HTML title,
+// or a header's Title: line).
+func checkTitled(t *testing.T, title string, examples []example) {
+	t.Helper()
+	seg, err := pipeline.LoadSegmenter()
+	require.NoError(t, err)
+	for _, ex := range examples {
+		_, figs := pipeline.ExtractText(seg, ex.text, pipeline.Meta{Title: title})
+		for _, w := range ex.want {
+			var got *pipeline.Figure
+			for i := range figs {
+				if figs[i].Surface == w.surface {
+					got = &figs[i]
+					break
+				}
+			}
+			if !assert.NotNil(t, got, "%s: no figure %s", ex.text, w.surface) {
+				continue
+			}
+			if w.metric == "" {
+				assert.Empty(t, got.Metric, "%s | %s: %s", title, ex.text, w.surface)
+			} else {
+				assert.Contains(t, got.Metric, w.metric, "%s | %s: metric of %s", title, ex.text, w.surface)
+				assert.LessOrEqual(t, len([]rune(got.Metric)), len([]rune(w.metric))+6, "%s: metric of %s too long: %s", ex.text, w.surface, got.Metric)
+			}
+			if w.change != "" {
+				assert.Equal(t, w.change, got.Change, "%s: change of %s", ex.text, w.surface)
+			}
+		}
+	}
+}
+
+// A heading line above a block (一、农业, （二）对外贸易, 3.服务业, 【外贸】,
+// a label ending in a colon) governs the figures below it that name nothing;
+// a heading that names a topic, not a thing measured (一、综合, 主要指标),
+// governs nothing.
+func TestHeadingAbove(t *testing.T) {
+	check(t, []example{
+		{"一、渔业\n全年增长3.2%，总产量达到86万吨。", []want{{"3.2%", "渔业", "increase"}, {"86万吨", "总产量", "none"}}},
+		{"（二）对外贸易\n\n上半年累计增长8.1%。", []want{{"8.1%", "对外贸易", "increase"}}},
+		{"【民航客运】\n1-5月同比下降4.6%。", []want{{"4.6%", "民航客运", "decrease"}}},
+		{"3.服务业\n前三季度增长6.1%。\n9月份增长5.8%。", []want{{"6.1%", "服务业", "increase"}, {"5.8%", "服务业", "increase"}}},
+		{"电信业务收入：\n同比增长12%，增速加快1.5个百分点。", []want{{"12%", "电信业务收入", "increase"}}},
+		// A figure with a subject of its own keeps it.
+		{"二、工业\n规模以上工业增加值增长4.5%。", []want{{"4.5%", "工业增加值", "increase"}}},
+		// Topics name nothing measured.
+		{"一、综合\n全年增长5.0%。", []want{{"5.0%", "", "increase"}}},
+		{"主要指标：\n同比增长7.3%。", []want{{"7.3%", "", "increase"}}},
+		{"（一）基本情况\n比上年增长2.2%。", []want{{"2.2%", "", "increase"}}},
+		// A sentence is no heading, nor a line with a figure.
+		{"今年以来经济平稳运行\n同比增长6.6%。", []want{{"6.6%", "", "increase"}}},
+		{"生猪出栏3200万头\n同比增长6.6%。", []want{{"6.6%", "", "increase"}}},
+		// The next heading ends the block of the one before.
+		{"一、渔业\n全年增长3.2%。\n二、其他\n同比下降1.1%。", []want{{"3.2%", "渔业", ""}, {"1.1%", "", "decrease"}}},
+	})
+}
+
+// The title governs a figure whose clause names no subject when it names
+// what is measured; a title that is a sentence or a topic governs nothing.
+func TestTitleGoverns(t *testing.T) {
+	checkTitled(t, "2024年5月零售业销货额", []example{
+		{"与一年前比较，按年上升3.5%。", []want{{"3.5%", "零售业销货额", "increase"}}},
+		{"其中超级市场货品的销货价值下跌2.1%。", []want{{"2.1%", "超级市场货品的销货价值", "decrease"}}},
+	})
+	checkTitled(t, "二零二四年四月零售業銷貨額", []example{
+		{"與一年前比較，臨時估計上升1.4%。", []want{{"1.4%", "零售業銷貨額", "increase"}}},
+	})
+	checkTitled(t, "市统计局召开新闻发布会", []example{
+		{"同比增长6.2%。", []want{{"6.2%", "", "increase"}}},
+	})
+	checkTitled(t, "统计公报", []example{
+		{"同比增长6.2%。", []want{{"6.2%", "", "increase"}}},
+	})
+	// With no title in Meta, the document's first line is its headline.
+	check(t, []example{
+		{"2024年前三季度全市规模以上工业增加值\n前三季度同比增长6.2%。", []want{{"6.2%", "工业增加值", "increase"}}},
+		{"一季度全省城镇居民人均可支配收入\n\n按可比口径计算增长5.1%，比上年同期加快0.4个百分点。", []want{{"5.1%", "人均可支配收入", "increase"}}},
+		{"经济运行稳中向好\n同比增长6.2%。", []want{{"6.2%", "", "increase"}}},
+	})
+}
+
+// Table and list layouts: the row label, a label and a colon, a numbered or
+// bulleted list item, cells split by tabs or spaces; the column header when
+// the row label names nothing measured (a year).
+func TestTableLayouts(t *testing.T) {
+	check(t, []example{
+		{"指标\t产量\t增速\n蔬菜\t320万吨\t12.4%\n水果\t95万吨\t-3.1%", []want{{"320万吨", "蔬菜", ""}, {"95万吨", "水果", ""}}},
+		{"蔬菜  320万吨  增长12.4%\n水果  95万吨  下降3.1%", []want{{"12.4%", "蔬菜", "increase"}, {"3.1%", "水果", "decrease"}}},
+		{"◆ 蔬菜：320万吨\n• 出口额 12亿元", []want{{"320万吨", "蔬菜", ""}, {"12亿元", "出口额", ""}}},
+		{"（1）蔬菜：320万吨，增长12.4%；（2）水果：95万吨。", []want{{"320万吨", "蔬菜", ""}, {"12.4%", "蔬菜", "increase"}, {"95万吨", "水果", ""}}},
+		{"| 蔬菜 | 320萬噸 | 增長12.4% |", []want{{"320萬噸", "蔬菜", ""}, {"12.4%", "蔬菜", "increase"}}},
+		{"年份 | 游客人次 | 旅游收入(亿元)\n2022年 | 320万人次 | 12亿元\n2023年 | 410万人次 | 15亿元", []want{
+			{"320万人次", "游客人次", ""}, {"12亿元", "旅游收入", ""}, {"15亿元", "旅游收入", ""}}},
+		// A header that names a topic names nothing.
+		{"| 年份 | 绝对数 |\n| 2022年 | 320万人次 |", []want{{"320万人次", "", ""}}},
+	})
+}
+
+// Traditional text: the rules read the simplified form (tags, word lists)
+// and the metric is copied from the text as written.
+func TestTraditionalStructure(t *testing.T) {
+	check(t, []example{
+		{"（二）對外貿易\n首季累計上升7.5%。", []want{{"7.5%", "對外貿易", "increase"}}},
+		{"【旅遊業】\n與一年前比較，按年上升12.3%。", []want{{"12.3%", "旅遊業", "increase"}}},
+		{"二零二三年第四季本地生產總值\n與一年前同期比較，實質增長4.3%。", []want{{"4.3%", "本地生產總值", "increase"}}},
+		{"| 年份 | 訪港旅客 |\n| 2023年 | 3400萬人次 |", []want{{"3400萬人次", "訪港旅客", ""}}},
+		{"一、綜合\n按年上升2.1%。", []want{{"2.1%", "", "increase"}}},
+		{"（三）住宅銷售：\n較上年同期減少6.4%。", []want{{"6.4%", "住宅銷售", "decrease"}}},
+	})
+}
+
+// A label run into its line before a colon governs the line's figures that
+// name nothing; a clause of a change verb alone goes on with the subject
+// of an earlier clause.
+func TestLineLabel(t *testing.T) {
+	check(t, []example{
+		{"1.批发业：6月年增2.3%，上半年年增4.4%。", []want{{"2.3%", "批发业", "increase"}, {"4.4%", "批发业", "increase"}}},
+		{"2.餐饮业：\n(1)营业额：3月营业额697亿元，年增6.8%。\n(2)网络销售额：第1季达109亿元，年增16.5%。", []want{
+			{"697亿元", "营业额", "none"}, {"109亿元", "网络销售额", "none"}, {"16.5%", "网络销售额", "increase"}}},
+		{"【出口】前5月同比下降2.2%。", []want{{"2.2%", "出口", "decrease"}}},
+		// A label that is a topic governs nothing.
+		{"主要指标：同比增长7.3%。", []want{{"7.3%", "", "increase"}}},
+	})
+	// A headline with the status words of a release (临时统计数字) names
+	// what they are of.
+	check(t, []example{
+		{"二零二三年九月份的零售業銷貨額臨時統計數字\n******\n\n  與上年同月比較，臨時估計上升12.5%。", []want{{"12.5%", "零售業銷貨額", "increase"}}},
+	})
+}
+
+// A clause of a time and a change verb alone (一季度下降3.1%) goes on with
+// the governing subject; a clause announcing a breakdown (分季度看, 从环比看)
+// names nothing measured.
+func TestBreakdownClause(t *testing.T) {
+	check(t, []example{
+		{"全年出口总额5200亿元，增长6.1%。分季度看，一季度下降3.1%，四季度增长9.4%。", []want{
+			{"3.1%", "出口总额", "decrease"}, {"9.4%", "出口总额", "increase"}}},
+		{"前三季度，全市工业用电量增长4.4%；其中，三季度增长5.0%。", []want{{"5.0%", "工业用电量", "increase"}}},
+		{"從環比看，客運量增長1.9%。", []want{{"1.9%", "客運量", "increase"}}},
+	})
+}
+
+// A clause that compares with an earlier time and names nothing else goes
+// on with the subject of the sentence, else of the paragraph.
+func TestClauseChainNamesNothing(t *testing.T) {
+	check(t, []example{
+		{"上半年港口集装箱吞吐量，较上年同期增加12.1%。", []want{{"12.1%", "集装箱吞吐量", "increase"}}},
+		{"出口总值320亿元。与上年比较，同比增加4.2%。", []want{{"4.2%", "出口总值", "increase"}}},
+	})
+}
+
+// A table row flattened into a line (label, maybe its unit in parentheses,
+// then its cells glued together) gives its label to its figures; a heading
+// naming a list of indicators (主要经营指标) is no subject.
+func TestFlattenedRow(t *testing.T) {
+	check(t, []example{
+		{"（二）主要经营指标\n 本期上年同期增减\n营业成本(元)1,250,300.25-4.10%3,900,120.50-2.35%\n资产 负债率61.20%58.85%2.35%", []want{
+			{"1,250,300.25", "营业成本", ""}, {"-4.10%", "营业成本", ""}, {"-2.35%", "营业成本", ""}, {"61.20%", "资产 负债率", ""}, {"58.85%", "资产 负债率", ""}}},
+		{"主要经营指标\n同比增长4.5%。", []want{{"4.5%", "", "increase"}}},
+		// A phrase and one figure is a sentence, not a row.
+		{"同比增长4.5%，2.1%", []want{{"4.5%", "", "increase"}}},
+	})
+}
+
+// A signed change in parentheses after a category's name: the name is its
+// metric, the sign its change; 及 joins the words of one name.
+func TestSignedParenthesis(t *testing.T) {
+	check(t, []example{
+		{"升幅较大的类别有医疗及保健(+7.12%)、教育(+5.40%)和住屋(-1.25%)。", []want{
+			{"7.12%", "医疗及保健", "increase"}, {"5.40%", "教育", "increase"}, {"-1.25%", "住屋", "decrease"}}},
+		{"以燃料及电力(+9.30%)和通讯(+2.10%)的升幅最大。", []want{{"9.30%", "燃料及电力", "increase"}, {"2.10%", "通讯", "increase"}}},
+	})
+}
+
+// The clause chain reads an earlier clause up to a number the extraction
+// did not take as a figure, and goes back over a predicate clause (为历年
+// 同月新高) to the subject before it.
+func TestClauseChainOverPredicates(t *testing.T) {
+	check(t, []example{
+		{"门店营业额412.5亿（新台币，下同），为历年同月新高，同比增长3.1%。", []want{{"3.1%", "门店营业额", "increase"}}},
+		{"国产网络游戏上线86款，同比增长35%。", []want{{"35%", "网络游戏", "increase"}}},
+	})
+}
+
+// Pieces of a structured text (headings, labels, tables, flattened rows,
+// parentheses) cut anywhere never make the stage fail.
+func TestStructureCutNeverFails(t *testing.T) {
+	seg, err := pipeline.LoadSegmenter()
+	require.NoError(t, err)
+	text := []rune("2024年前三季度全市规模以上工业增加值\n一、渔业\n全年增长3.2%。\n（二）对外贸易：\n分季度看，一季度下降3.1%，" +
+		"为历年新高，同比增长5%。\n【出口】前5月下降2.2%。\n年份 | 游客人次 |\n2023年 | 410万人次 |\n营业成本(元)1,250.25-4.10%3,900.50-2.35%\n" +
+		"类别有医疗及保健(+7.12%)、住屋(-1.25%)。\n门店营业额412.5亿（新台币，下同），为历年同月新高，同比增长3.1%。")
+	for start := 0; start < len(text); start += 5 {
+		for end := start + 1; end <= len(text); end += 9 {
+			piece := string(text[start:end])
+			for _, meta := range []pipeline.Meta{{}, {Title: "二零二四年四月零售業銷貨額"}, {Continues: true}} {
+				_, figs := pipeline.ExtractText(seg, piece, meta)
+				n := len([]rune(piece))
+				for _, f := range figs {
+					if f.MetricStart >= 0 {
+						require.True(t, f.MetricStart < f.MetricEnd && f.MetricEnd <= n, "%q: %s metric span %d-%d", piece, f.Surface, f.MetricStart, f.MetricEnd)
+					}
+				}
+			}
+		}
+	}
+}
+
+// A bare short line is a heading only right above its block; a marked one
+// (numbered, bracketed, with a colon) governs the block's later paragraphs.
+func TestBareHeadingOnlyAbove(t *testing.T) {
+	check(t, []example{
+		{"客运量\n同比增长6.5%。", []want{{"6.5%", "客运量", "increase"}}},
+		{"相关报道\n全市经济运行平稳。\n同比增长6.5%。", []want{{"6.5%", "", "increase"}}},
+		{"一、客运量\n全市运输平稳。\n同比增长6.5%。", []want{{"6.5%", "客运量", "increase"}}},
+	})
+}
+
+// A bracket at the edge of a metric is cut; a bracketed label of a news
+// item's kind (【快讯】) names nothing measured.
+func TestBracketLabels(t *testing.T) {
+	check(t, []example{
+		{"【快讯】港口集装箱吞吐量增长5.1%。", []want{{"5.1%", "集装箱吞吐量", "increase"}}},
+		{"【快讯】同比增长5.1%。", []want{{"5.1%", "", "increase"}}},
+	})
+}

@@ -96,17 +96,25 @@ func subItems(a *attacher, i int) {
 }
 
 // tableRow reads table and list rows: a figure in a cell of a row
-// (| 蔬菜 | 12.4% |) measures the row's label, its first cell; a figure right
-// after a label and a colon (蔬菜：12.4%) measures the label.
+// (| 蔬菜 | 12.4% |) measures the row's label, its first cell; when that
+// names nothing (a year, a number), the header of its column, when it names
+// what is measured (年份 | 游客人次 |); a figure right after a label and a
+// colon (蔬菜：12.4%) measures the label. A row flattened into a line of
+// text, its label then its cells with no mark between
+// (营业收入(元)2,071,488.07-7.25%5,772,994.89-1.05%), is read the same way.
 func tableRow(a *attacher, i int) {
 	it := a.items[i]
-	if hasMetric(it) {
-		return
-	}
 	line := it.para
 	end := it.f.End
 	for end < len(a.rs) && a.rs[end] != '\n' {
 		end++
+	}
+	if hasMetric(it) {
+		// A piece of a flattened row's label (负债率 of 资产 负债率) is the label.
+		if s, e, ok := a.flatRowLabel(it, line, end); ok && it.f.MetricStart >= s && it.f.MetricEnd <= e+1 {
+			a.setMetric(it, s, e)
+		}
+		return
 	}
 	if line >= 0 && end > line && slices.Contains(a.rs[line:end], '|') { // a.text(line, end) holds a |
 		s := line
@@ -120,11 +128,20 @@ func tableRow(a *attacher, i int) {
 		if e < it.f.Start && a.setMetric(it, s, e) {
 			return
 		}
+		if hs, he, ok := a.columnHeader(it, line, end); ok && a.setMetric(it, hs, he) {
+			return
+		}
+	}
+	if s, e, ok := a.flatRowLabel(it, line, end); ok && a.setMetric(it, s, e) {
+		return
 	}
 	if it.cs > line && (a.rs[it.cs-1] == '：' || a.rs[it.cs-1] == ':') && a.onlyBetween(it.cs, it.lead, "filler") {
 		s := it.cs - 1
 		for s > line && !isClauseMark(a.rs[s-1]) {
 			s--
+		}
+		if a.isTopicLabel(s, it.cs-1) {
+			return // 主要指标：… names a topic
 		}
 		if a.setMetric(it, s, it.cs-1) {
 			it.governing = true
@@ -153,7 +170,7 @@ func governingSubject(a *attacher, i int) {
 	// A clause that names nothing before its figure (…，双双超过百万辆) goes
 	// on with the subject of an earlier clause of its sentence, else of its
 	// paragraph (全年完成120万平方米).
-	if !a.namesNothing(it.cs, it.lead) && !a.onlyBetween(it.cs, it.lead, "level", "filler") {
+	if !a.namesNothing(it.cs, it.lead) && !a.onlyVerbAfterTime(it.cs, it.lead) {
 		return
 	}
 	sp := a.doc.Sentences[it.sent]
@@ -161,9 +178,39 @@ func governingSubject(a *attacher, i int) {
 		cs := ce
 		for cs > sp.Start && !isClauseMark(a.rs[cs-1]) {
 			cs--
+			if a.rs[cs] == ')' || a.rs[cs] == '）' {
+				cs = a.openingParen(sp.Start, cs) // （新台币，下同）: one clause
+			}
 		}
-		if s, e, ok := a.subjectIn(it, cs, ce); ok && a.setMetric(it, s, e) {
+		if a.isTopicLabel(cs, ce) {
+			return // 主要指标：…
+		}
+		if a.isBreakdown(cs, ce) || a.isEarlierBase(cs, ce) {
+			ce = cs - 1 // 分季度看: the breakdown, not what is measured
+			continue
+		}
+		head := ce // what the clause says before its first figure or number
+		for _, o := range a.items {
+			if o.f.Start >= cs && o.f.Start < head {
+				head = o.lead
+				break
+			}
+		}
+		for q := cs + 1; q < head; q++ {
+			if isDigitRune(a.rs[q]) && isHan(a.rs[q-1]) && a.rs[q-1] != '第' && periodPrefix(a.rs[q:head]) == 0 {
+				head = q // 上市新机型43款: a count the extraction did not read
+				break
+			}
+		}
+		if s, e, ok := a.subjectIn(it, cs, head); ok && a.setMetric(it, s, e) {
 			return
+		}
+		if w, _ := words.startingAt("predicate", a.rs, cs, head); w != "" {
+			ce = cs - 1 // 为历年单月次高: a predicate of the subject before
+			continue
+		}
+		if !a.namesNothing(cs, head) && !a.onlyVerbAfterTime(cs, head) {
+			return // a clause names what the rules cannot read: not the paragraph's subject
 		}
 		ce = cs - 1
 	}
@@ -174,6 +221,83 @@ func governingSubject(a *attacher, i int) {
 			return
 		}
 	}
+}
+
+// isBreakdown reports whether the clause [s, e) announces a breakdown
+// (分季度看, 从环比看, 按地区分): it names how the figures after it are cut,
+// not what they measure.
+func (a *attacher) isBreakdown(s, e int) bool {
+	s, e = a.trimSpaces(s, e)
+	open, _ := words.startingAt("breakdown", a.rs, s, e)
+	end, _ := words.endingAt("breakdownend", a.rs, s, e)
+	return open != "" && end != "" && e-s > len([]rune(open))+len([]rune(end)) && e-s <= 10
+}
+
+// openingParen returns where the parenthesis closed at p opens, not before
+// lo; p itself when it opens nowhere.
+func (a *attacher) openingParen(lo, p int) int {
+	depth := 0
+	for q := p; q >= lo; q-- {
+		switch a.rs[q] {
+		case ')', '）':
+			depth++
+		case '(', '（':
+			if depth--; depth == 0 {
+				return q
+			}
+		}
+	}
+	return p
+}
+
+// isEarlierBase reports whether the clause [s, e) is only the base of a
+// comparison with an earlier time (与上年比较, 和去年同期相比).
+func (a *attacher) isEarlierBase(s, e int) bool {
+	s, e = a.trimSpaces(s, e)
+	open, _ := words.startingAt("joint", a.rs, s, e)
+	end, _ := words.endingAt("compareend", a.rs, s, e)
+	if open == "" || end == "" || e-s > 12 {
+		return false
+	}
+	return a.hasTimeRef(s+len([]rune(open)), e-len([]rune(end)))
+}
+
+// onlyVerbAfterTime reports whether [s, e) is, after a time expression
+// and a comparison with an earlier time, only a change verb or rate noun, a
+// level word and fillers (增长, 一季度同比下降, 较上年增加, 增幅均在).
+func (a *attacher) onlyVerbAfterTime(s, e int) bool {
+	s += periodPrefix(a.rs[s:e])
+	for s < e {
+		w, _ := words.startingAt("filler", a.rs, s, e)
+		if w == "" {
+			break
+		}
+		s += len([]rune(w))
+	}
+	// A comparison with an earlier time (较上年, 比一季度) names nothing.
+	if w, _ := words.startingAt("compare", a.rs, s, e); w != "" {
+		p := s + len([]rune(w))
+		for q := p; q < e && q-p <= 8; q++ {
+			if v, _ := words.startingAt("change", a.rs, q, e); v != "" {
+				if a.hasTimeRef(p, q) {
+					s = q
+				}
+				break
+			}
+		}
+	}
+	return a.onlyBetween(s, e, "level", "filler", "change", "rate")
+}
+
+// hasTimeRef reports whether [s, e) holds a character of an earlier time
+// (年, 月, 季, 期).
+func (a *attacher) hasTimeRef(s, e int) bool {
+	for p := s; p < e; p++ {
+		if words.has("timeref", string(a.rs[p])) {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseSubject reads the subject that opens a figure's clause when nothing
@@ -343,14 +467,23 @@ func isHanText(w string) bool {
 
 // labelBeforeParenthesis reads a change in parentheses after what it is of
 // (其次是服装（下跌10.9%）、百货公司货品（下跌10.6%）): the figure measures the
-// name right before the parenthesis. It reports whether it applied.
+// name right before the parenthesis; a sign before the number
+// (交通(+8.75%)) says the change. It reports whether it applied.
 func labelBeforeParenthesis(a *attacher, i int) bool {
 	it := a.items[i]
 	p := it.lead
 	for p > it.cs && a.rs[p-1] != '(' && a.rs[p-1] != '（' {
 		p--
 	}
-	if p <= it.cs || !a.onlyBetween(p, it.lead, "change", "filler", "level") {
+	sign := rune(0) // a sign before the number: (+9.06%)
+	lead := it.lead
+	if lead > p && isSignRune(a.rs[lead-1]) {
+		lead--
+		sign = a.rs[lead]
+	} else if isSignRune(a.rs[it.f.Start]) {
+		sign = a.rs[it.f.Start] // a minus read with the number
+	}
+	if p <= it.cs || !a.onlyBetween(p, lead, "change", "filler", "level") {
 		return false
 	}
 	p-- // the parenthesis
@@ -365,11 +498,20 @@ func labelBeforeParenthesis(a *attacher, i int) bool {
 		}
 		s--
 	}
+	if p-s > 3 && (a.rs[s] == '以' || a.rs[s] == '如') {
+		s++ // 以食物(+10.4%)…的升幅最大: a preposition opens the list
+	}
 	if p-s < 2 || p-s > 12 {
 		return false
 	}
 	if a.setMetric(it, s, p) {
 		it.governing = false
+		if it.f.Change == "none" && sign != 0 {
+			it.f.Change = "increase" // a signed change: 交通(+8.75%)
+			if sign != '+' && sign != '＋' {
+				it.f.Change = "decrease"
+			}
+		}
 		return true
 	}
 	return false

@@ -114,7 +114,7 @@ func BenchmarkStages(b *testing.B) {
 	for _, rs := range norms {
 		sentences := sentenceSpans(rs)
 		found, sentOf := sentenceFigures(seg, rs, sentences)
-		docs = append(docs, staged{attachDocument(Meta{}, rs, sentences), timescope.Doc{Text: rs}, found, sentOf, figureSpans(found)})
+		docs = append(docs, staged{attachDocument(Meta{}, rs, sentences, false), timescope.Doc{Text: rs}, found, sentOf, figureSpans(found)})
 	}
 	work := make([]extract.Figure, 0, 1024)
 	run("attach", func() {

@@ -112,7 +112,7 @@ var extractText = ExtractText
 func ExtractText(seg *Segmenter, text string, meta Meta) (int, []Figure) {
 	src := []rune(text)
 	norm := NormalizeRunes(src)
-	Simplify(&norm)
+	simplified := Simplify(&norm)
 	nrs := []rune(norm.Text)
 	sentences := sentenceSpans(nrs)
 	found, sentOf := sentenceFigures(seg, nrs, sentences)
@@ -123,7 +123,7 @@ func ExtractText(seg *Segmenter, text string, meta Meta) (int, []Figure) {
 	if seg != nil {
 		tok = seg
 	}
-	attach.Attach(attachDocument(meta, nrs, sentences), found, sentOf, tok)
+	attach.Attach(attachDocument(meta, nrs, sentences, simplified), found, sentOf, tok)
 	periods := timescope.Assign(timescope.Doc{Text: nrs, Title: meta.Title, Date: meta.Date, Frame: meta.Frame}, figureSpans(found))
 	figs := make([]Figure, 0, len(found))
 	sentence, sentenceOf := "", -1 // the figures of a sentence share its text
@@ -181,9 +181,17 @@ func sentenceFigures(seg *Segmenter, nrs []rune, sentences []Span) (found []extr
 	return found, sentOf
 }
 
-// attachDocument is the view of a document the attachment stage reads.
-func attachDocument(meta Meta, nrs []rune, sentences []Span) attach.Document {
-	doc := attach.Document{Title: meta.Title, Text: nrs, Sentences: make([]attach.Span, len(sentences))}
+// attachDocument is the view of a document the attachment stage reads. The
+// title is normalised, and simplified when the text was, like the text.
+func attachDocument(meta Meta, nrs []rune, sentences []Span, simplified bool) attach.Document {
+	doc := attach.Document{Title: meta.Title, Text: nrs, Sentences: make([]attach.Span, len(sentences)), Continues: meta.Continues}
+	if meta.Title != "" {
+		title := NormalizeRunes([]rune(meta.Title))
+		if simplified {
+			title.Text = simplifyText(title.Text)
+		}
+		doc.TitleText = []rune(title.Text)
+	}
 	for i, sp := range sentences {
 		doc.Sentences[i] = attach.Span{Start: sp.Start, End: sp.End}
 	}

@@ -17,6 +17,9 @@ type Meta struct {
 	// Frame is the document's frame (timescope.FrameOf of its first chunk:
 	// 2024年) for a chunk that starts mid-document; "" for a whole document.
 	Frame string
+	// Continues is set for a chunk after a document's first (streaming): its
+	// first line is no headline.
+	Continues bool
 }
 
 // headerKeys are the keys of a leading metadata block (Title: … / Date: … / URL: …).

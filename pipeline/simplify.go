@@ -87,9 +87,19 @@ func Simplify(n *Normalized) bool {
 	if han == 0 || float64(trad) < traditionalShare*float64(han) {
 		return false
 	}
-	n.Text = strings.Map(func(r rune) rune {
+	n.Text = simplifyText(n.Text)
+	return true
+}
+
+// simplifyText maps every traditional character of s to its simplified
+// form, one for one (a title of a text Simplify changed).
+func simplifyText(s string) string {
+	table, err := t2s()
+	if err != nil {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
 		s, _ := table.lookup(r)
 		return s
-	}, n.Text)
-	return true
+	}, s)
 }

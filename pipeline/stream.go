@@ -176,6 +176,7 @@ func streamChunks(ctx context.Context, seg *Segmenter, doc *Document, workers in
 	doc.Encoding, doc.Meta = enc, ParseHeader(text)
 	later := doc.Meta // the later chunks carry the first chunk's time frame
 	later.Frame = chunkFrame(text, doc.Meta)
+	later.Continues = true
 	byteOffset := int64(len(first))
 	decode := func(raw []byte, at int64) (string, error) {
 		switch doc.Encoding {

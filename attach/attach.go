@@ -385,3 +385,29 @@ func (a *attacher) onlyBetween(s, e int, kinds ...string) bool {
 func (it *item) takeMetric(p *item) {
 	it.f.MetricStart, it.f.MetricEnd, it.f.Metric = p.f.MetricStart, p.f.MetricEnd, p.f.Metric
 }
+
+// pastFillers returns where the words before it's figure start once up to
+// three fillers (达, 为, 共 …) before its lead are passed over: the place a
+// change verb or a trade verb before the figure ends.
+func (a *attacher) pastFillers(it *item) int {
+	q := it.lead
+	for n := 0; n < 3; n++ {
+		w, _ := words.endingAt("filler", a.rs, it.cs, q)
+		if w == "" {
+			break
+		}
+		q -= len([]rune(w))
+	}
+	return q
+}
+
+// changeVerbBefore returns where a change verb right before it's figure (over
+// fillers) starts, or -1: 较2024年上升1.1% → the start of 上升.
+func (a *attacher) changeVerbBefore(it *item) int {
+	q := a.pastFillers(it)
+	w, _ := words.endingAt("change", a.rs, it.cs, q)
+	if w == "" {
+		return -1
+	}
+	return q - len([]rune(w))
+}

@@ -317,19 +317,10 @@ func (a *attacher) subjectBeforeBase(it *item) bool {
 	if a.tok == nil {
 		return false
 	}
-	q := it.lead
-	for n := 0; n < 3; n++ {
-		w, _ := words.endingAt("filler", a.rs, it.cs, q)
-		if w == "" {
-			break
-		}
-		q -= len([]rune(w))
-	}
-	w, _ := words.endingAt("change", a.rs, it.cs, q)
-	if w == "" {
+	b := a.changeVerbBefore(it)
+	if b < 0 {
 		return false
 	}
-	b := q - len([]rune(w))
 	for c := b - 1; c > it.cs; c-- {
 		cw, _ := words.startingAt("compare", a.rs, c, b)
 		if cw == "" || !isComparison(a.rs, c) {

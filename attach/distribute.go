@@ -251,14 +251,7 @@ func (a *attacher) numberAfter(it *item) bool {
 // ownVerb returns the direction of a change verb right before the figure's
 // lead (over fillers), or "".
 func (a *attacher) ownVerb(it *item) string {
-	q := it.lead
-	for n := 0; n < 3; n++ {
-		w, _ := words.endingAt("filler", a.rs, it.cs, q)
-		if w == "" {
-			break
-		}
-		q -= len([]rune(w))
-	}
+	q := a.pastFillers(it)
 	_, dir := words.endingAt("change", a.rs, it.cs, q)
 	return dir
 }

@@ -413,14 +413,7 @@ func (a *attacher) abbrevBefore(cs, e int) int {
 // stands before 合计/共 and the verb (A、B等5个省市合计进出口) is kept with it.
 func tradePartner(a *attacher, i int) {
 	it := a.items[i]
-	q := it.lead
-	for n := 0; n < 3; n++ {
-		w, _ := words.endingAt("filler", a.rs, it.cs, q)
-		if w == "" {
-			break
-		}
-		q -= len([]rune(w))
-	}
+	q := a.pastFillers(it)
 	v, _ := words.endingAt("trade", a.rs, it.cs, q)
 	if v == "" {
 		return
@@ -558,19 +551,10 @@ func figurelessClause(a *attacher, i int) {
 // baseAndVerb reports whether the clause of it, before its figure, is only a
 // comparison with an earlier time and a change verb (较2024年上升1.1%).
 func (a *attacher) baseAndVerb(it *item) bool {
-	q := it.lead
-	for n := 0; n < 3; n++ {
-		w, _ := words.endingAt("filler", a.rs, it.cs, q)
-		if w == "" {
-			break
-		}
-		q -= len([]rune(w))
-	}
-	w, _ := words.endingAt("change", a.rs, it.cs, q)
-	if w == "" {
+	b := a.changeVerbBefore(it)
+	if b < 0 {
 		return false
 	}
-	b := q - len([]rune(w))
 	cw, _ := words.startingAt("compare", a.rs, it.cs, b)
 	if cw == "" || !isComparison(a.rs, it.cs) {
 		return false

@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // qualifierOf returns the qualifier of a figure and where the figure's
 // context begins (before a qualifier word like 约 or 超过, else the number).
 // A word before the number wins over 多/余 inside, which wins over one after.
@@ -40,6 +42,9 @@ const maxFillers = 3
 func changeOf(rs []rune, start, metricStart int) (change, compare string) {
 	change, compare, found := changeBefore(rs, start)
 	if !found && metricStart >= 0 {
+		if nw, _ := lex.endingAt("notchange", rs, metricStart); nw != "" {
+			return change, compare
+		}
 		if w, v := lex.endingAt("change", rs, metricStart); w != "" {
 			return v, ""
 		}
@@ -53,10 +58,17 @@ func changeBefore(rs []rune, start int) (change, compare string, found bool) {
 	p := start
 	if w, _ := lex.endingAt("level", rs, p); w != "" {
 		if cw, _ := lex.endingAt("change", rs, p-len([]rune(w))); cw != "" {
+			q := p - len([]rune(w)) - len([]rune(cw))
+			if rw, rv := lex.endingAt("change", rs, q); rateNoun(rw) {
+				return rv, "", true // 升幅扩大至1.9%, 跌幅收窄至1.2%: the new rate of a rise or fall
+			}
 			return NoChange, "", true
 		}
 	}
 	for n := 0; n <= maxFillers; n++ {
+		if nw, _ := lex.endingAt("notchange", rs, p); nw != "" {
+			break // 飞机起降22.2万架次: 降 ends a noun here, no change verb
+		}
 		if w, v := lex.endingAt("change", rs, p); w != "" {
 			if v == NoChange {
 				return NoChange, "", true
@@ -91,4 +103,10 @@ func currencyBefore(rs []rune, i int) *Unit {
 		}
 	}
 	return nil
+}
+
+// rateNoun reports whether a change word names the rate of a change (升幅,
+// 跌幅, 增速, 增长率), whose value is a rise or a fall whatever verb follows.
+func rateNoun(w string) bool {
+	return strings.HasSuffix(w, "幅") || strings.HasSuffix(w, "速") || strings.HasSuffix(w, "率")
 }

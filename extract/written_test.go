@@ -392,3 +392,15 @@ func TestPointsList(t *testing.T) {
 			{Surface: "1.2个百分点", Value: 1.2, Unit: "个百分点"}}},
 	})
 }
+
+// A rate noun before a level (升幅扩大至, 跌幅收窄至) gives the direction of the
+// rate it sets; a noun ending in a change character (起降) gives none.
+func TestRateLevelsAndNounsOfChange(t *testing.T) {
+	runTable(t, table{
+		{"楼价升幅扩大至2.3%", []want{{Surface: "2.3%", Value: 2.3, Unit: "%", Change: "increase"}}},
+		{"出口跌幅收窄至0.8%", []want{{Surface: "0.8%", Value: 0.8, Unit: "%", Change: "decrease"}}},
+		{"销售额增长至120亿元", []want{{Surface: "120亿元", Value: 120e8, Unit: "元", Change: "none"}}},
+		{"航班起降3.6万架次", []want{{Surface: "3.6万架次", Value: 3.6e4, Unit: "架次", Change: "none"}}},
+		{"客运量下降3.6万人次", []want{{Surface: "3.6万人次", Value: 3.6e4, Unit: "人次", Change: "decrease"}}},
+	})
+}

@@ -41,6 +41,7 @@ func cmdRun(args []string, stdout, stderr io.Writer) int {
 	logFormat := fs.String("log-format", "text", "log format on stderr: text or json")
 	quiet := fs.Bool("q", false, "no progress bar and no info logs")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile to this file")
+	memProfile := fs.String("memprofile", "", "write a heap profile to this file after the last batch (what the run still holds: its bookkeeping)")
 	batchDocs := fs.Int("batch-docs", pipeline.DefaultBatchDocs, "documents per part file (memory is bounded by one batch)")
 	streamBytes := fs.Int64("stream-bytes", pipeline.DefaultStreamBytes, "text documents larger than this are processed chunk by chunk (memory bounded by a few chunks, not by the document); negative: never")
 	keepSnapshots := fs.Int("keep-snapshots", dataset.DefaultRetention.Snapshots, "replaced snapshots are kept while among the last N ...")
@@ -102,6 +103,15 @@ func cmdRun(args []string, stdout, stderr io.Writer) int {
 			return exitUsage
 		}
 		defer pprof.StopCPUProfile()
+	}
+	if *memProfile != "" {
+		f, err := os.Create(*memProfile)
+		if err != nil {
+			fmt.Fprintf(stderr, "zhmetrics run: %v\n", err)
+			return exitUsage
+		}
+		defer f.Close()
+		opts.HeapProfile = f
 	}
 	sum, err := pipeline.Run(opts)
 	if errors.Is(err, pipeline.ErrInterrupted) {

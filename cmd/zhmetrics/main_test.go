@@ -272,3 +272,13 @@ func TestProgressBar(t *testing.T) {
 	_, _, errs := run(t, "run", "-o", t.TempDir(), seedsDir)
 	assert.NotContains(t, errs, "docs")
 }
+
+func TestMemProfile(t *testing.T) {
+	prof := filepath.Join(t.TempDir(), "heap.prof")
+	code, _, errs := run(t, "run", "-q", "--memprofile", prof, "-o", t.TempDir(), seedsDir)
+	require.Equal(t, exitOK, code, errs)
+	b, err := os.ReadFile(prof)
+	require.NoError(t, err)
+	require.Greater(t, len(b), 100)
+	assert.Equal(t, []byte{0x1f, 0x8b}, b[:2], "a pprof profile is gzip-compressed")
+}

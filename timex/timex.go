@@ -13,8 +13,6 @@
 // characters.
 package timex
 
-import "strings"
-
 // Kind says what an expression denotes.
 type Kind int
 
@@ -88,15 +86,40 @@ func Find(rs []rune) []Expr {
 	return eventsSince(rs, out)
 }
 
-// mayStart reports whether an expression can start with r: a digit, a
-// Latin letter (Q3, H1), a Chinese numeral, an opening quote or bracket, or
-// the first character of a word of the vocabulary (words.tsv, plans.tsv,
-// holidays.tsv, holidayrules.tsv). Find tries parseAt only there.
-func mayStart(r rune) bool {
-	if r < 0x80 {
-		return isDigit(r) || r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' || strings.ContainsRune("\"'(", r)
+// mayStart reports whether an expression can start with r (see
+// initStarts). Find tries parseAt only there.
+func mayStart(r rune) bool { return starts.has(r) }
+
+// starts are the characters parseAt can read first.
+var starts runeSet
+
+// initStarts fills starts with every character parseAt can read first,
+// path by path: the first characters of the words it reads at its start
+// (now, vague: 目前, 近年来; asof, target: 截至, 到; relyear, scopeyear: 去年,
+// 当年; wholeyear, yearedge, half, same: 全年, 年底, 上半年, 同期; relmonth,
+// monthend, scopemonth: 本月, 月底, 当月; holiday: 国庆), of the eras and the
+// plans; digits and Chinese numerals (2024年, 二〇二三年, 一一三年, 三季度,
+// 五年来, 8月); the quotes of a plan or a holiday (“十四五”, “十一”黄金周); Q
+// and q (Q3); and the literals of parseYears, quarters and firstMonths (过去,
+// 近, 第, 首, 前, 头). TestMayStartHoldsEveryStart checks it on text.
+func initStarts() {
+	for _, k := range []wkind{kNow, kVague, kAsOf, kTarget, kRelYear, kScopeYear, kWholeYear, kYearEdge,
+		kHalf, kSame, kRelMonth, kMonthEnd, kScopeMonth, kHoliday} {
+		for _, w := range lists[k] {
+			starts.add(w.rs[0])
+		}
 	}
-	return startRunes.has(r)
+	for _, names := range [][]name{eraNames, planNames} {
+		for _, n := range names {
+			starts.add(n.rs[0])
+		}
+	}
+	for r := range cnDigit {
+		starts.add(r)
+	}
+	for _, r := range "0123456789十\"“Qq过近第首前头" {
+		starts.add(r)
+	}
 }
 
 // FindString is Find on a string; offsets are in runes.
@@ -185,30 +208,28 @@ func parseAt(rs []rune, k int) (Expr, bool) {
 	if k > 0 && (isDigit(rs[k-1]) || rs[k-1] == '.') {
 		return e, false
 	}
-	for _, kind := range []string{"now", "vague"} {
-		if w, ok := wordAt(rs, k, kind); ok {
-			e.End = k + len([]rune(w.text))
-			e.Kind = Vague
-			if kind == "now" {
-				e.Kind = Now
-			}
-			return e, true
-		}
+	if w := wordAt(rs, k, kNow); w != nil {
+		e.End, e.Kind = k+len(w.rs), Now
+		return e, true
+	}
+	if w := wordAt(rs, k, kVague); w != nil {
+		e.End, e.Kind = k+len(w.rs), Vague
+		return e, true
 	}
 	if e, ok := parseYears(rs, k); ok {
 		return e, true
 	}
 	j := k
-	if w, ok := wordAt(rs, j, "asof"); ok {
+	if w := wordAt(rs, j, kAsOf); w != nil {
 		e.AsOf = true
-		j += len([]rune(w.text))
-		if w2, ok := wordAt(rs, j, "now"); ok { // 截至目前
-			e.Kind, e.End = Now, j+len([]rune(w2.text))
+		j += len(w.rs)
+		if w2 := wordAt(rs, j, kNow); w2 != nil { // 截至目前
+			e.Kind, e.End = Now, j+len(w2.rs)
 			return e, true
 		}
-	} else if w, ok := wordAt(rs, j, "target"); ok {
+	} else if w := wordAt(rs, j, kTarget); w != nil {
 		e.Target = true
-		j += len([]rune(w.text))
+		j += len(w.rs)
 	}
 	prefixEnd := j
 	j = parseYear(rs, j, &e)
@@ -229,9 +250,9 @@ func parseAt(rs []rune, k int) (Expr, bool) {
 	if hasPrefix(rs[j:], "至今") && (hasYear || e.M1 > 0) {
 		e.Since = true
 		j += 2
-	} else if w, ok := wordAt(rs, j, "since"); ok {
+	} else if w := wordAt(rs, j, kSince); w != nil {
 		e.Since = true
-		j += len([]rune(w.text))
+		j += len(w.rs)
 	} else if hasPrefix(rs[j:], "为止") && e.Target {
 		e.AsOf, e.Target = true, false
 		j += 2
@@ -250,13 +271,13 @@ func parseYear(rs []rune, j int, e *Expr) int {
 	if j >= len(rs) {
 		return j
 	}
-	if w, ok := wordAt(rs, j, "relyear"); ok && !(rs[j] == '前' && j > 0 && strings.ContainsRune(beforeQian, rs[j-1])) {
-		e.HasRel, e.RelYear = true, atoi(w.value, "words.tsv", 0)
-		return j + len([]rune(w.text))
+	if w := wordAt(rs, j, kRelYear); w != nil && !(rs[j] == '前' && j > 0 && oneOf(beforeQian, rs[j-1])) {
+		e.HasRel, e.RelYear = true, w.num
+		return j + len(w.rs)
 	}
-	if w, ok := wordAt(rs, j, "scopeyear"); ok {
+	if w := wordAt(rs, j, kScopeYear); w != nil {
 		e.ScopeYear = true
-		return j + len([]rune(w.text))
+		return j + len(w.rs)
 	}
 	if y, n := arabicYear(rs, j); n > 0 {
 		i := j + n
@@ -264,7 +285,7 @@ func parseYear(rs []rune, j int, e *Expr) int {
 			i++
 		}
 		// a range of years: 2023-2025年, 2023年至2025年, 2011~2020年
-		if i < len(rs) && strings.ContainsRune("-—~至到", rs[i]) {
+		if i < len(rs) && oneOf("-—~至到", rs[i]) {
 			if y2, n2 := arabicYear(rs, i+1); n2 > 0 && y2 > y && i+1+n2 < len(rs) && rs[i+1+n2] == '年' {
 				e.Year, e.Year2 = y, y2
 				return i + 1 + n2 + 1
@@ -280,10 +301,10 @@ func parseYear(rs []rune, j int, e *Expr) int {
 		e.Year = y
 		return j + n + 1
 	}
-	for _, era := range erasAt(rs, j) {
-		off := eras[era]
-		if hasPrefix(rs[j:], era) {
-			i := j + len([]rune(era))
+	for _, era := range eraNames {
+		if hasRunes(rs[j:], era.rs) {
+			off := eras[era.s]
+			i := j + len(era.rs)
 			if v, n := eraNumber(rs, i); n > 0 && i+n < len(rs) && rs[i+n] == '年' {
 				e.Year = v + off
 				return i + n + 1
@@ -291,7 +312,7 @@ func parseYear(rs []rune, j int, e *Expr) int {
 		}
 	}
 	if rocBase > 0 && j+3 < len(rs) && rs[j] == '1' && isDigit(rs[j+1]) && isDigit(rs[j+2]) && rs[j+3] == '年' &&
-		(j+4 >= len(rs) || !strings.ContainsRune("来内间前后里多余半一之期以左", rs[j+4])) {
+		(j+4 >= len(rs) || !oneOf("来内间前后里多余半一之期以左", rs[j+4])) {
 		v := 100 + int(rs[j+1]-'0')*10 + int(rs[j+2]-'0')
 		if v < 130 {
 			e.Year = v + rocBase
@@ -299,7 +320,7 @@ func parseYear(rs []rune, j int, e *Expr) int {
 		}
 	}
 	if v, n := rocChinese(rs, j); n > 0 && rocBase > 0 && j+n < len(rs) && rs[j+n] == '年' &&
-		(j+n+1 >= len(rs) || !strings.ContainsRune("来内间前后里多余半一之期以左", rs[j+n+1])) {
+		(j+n+1 >= len(rs) || !oneOf("来内间前后里多余半一之期以左", rs[j+n+1])) {
 		e.Year = v + rocBase // 一一四年, 一一三年1至10月
 		return j + n + 1
 	}
@@ -308,11 +329,6 @@ func parseYear(rs []rune, j int, e *Expr) int {
 		return j + n
 	}
 	return j
-}
-
-// erasAt returns the eras whose name starts with rs[j] (j < len(rs)).
-func erasAt(rs []rune, j int) []string {
-	return erasByFirst[rs[j]]
 }
 
 // arabicYear reads four digits 1800-2099 not part of a longer number.
@@ -427,29 +443,25 @@ func planAt(rs []rune, j int) (string, int) {
 	if quoted {
 		i++
 	}
-	best := ""
-	var names []string
-	if i < len(rs) {
-		names = plansByFirst[rs[i]]
-	}
-	for _, name := range names {
-		if hasPrefix(rs[i:], name) && len(name) > len(best) {
-			best = name
+	var best *name
+	for k := range planNames {
+		if n := &planNames[k]; (best == nil || len(n.rs) > len(best.rs)) && hasRunes(rs[i:], n.rs) {
+			best = n
 		}
 	}
-	if best == "" {
+	if best == nil {
 		return "", 0
 	}
-	i += len([]rune(best))
+	i += len(best.rs)
 	if quoted {
 		if i >= len(rs) || (rs[i] != '”' && rs[i] != '"') {
 			return "", 0
 		}
-		return best, i + 1 - j
+		return best.s, i + 1 - j
 	}
 	for _, w := range planWords {
 		if hasPrefix(rs[i:], w) {
-			return best, i - j
+			return best.s, i - j
 		}
 	}
 	return "", 0
@@ -461,45 +473,44 @@ func parsePart(rs []rune, j int, e *Expr, hasYear bool) int {
 	if j >= len(rs) {
 		return j
 	}
-	if w, ok := wordAt(rs, j, "wholeyear"); ok {
+	if w := wordAt(rs, j, kWholeYear); w != nil {
 		e.WholeYear = true
-		return j + len([]rune(w.text))
+		return j + len(w.rs)
 	}
-	if w, ok := wordAt(rs, j, "yearedge"); ok {
+	if w := wordAt(rs, j, kYearEdge); w != nil {
 		e.YearEdge = w.value[0]
-		return j + len([]rune(w.text))
+		return j + len(w.rs)
 	}
 	if hasYear && e.Year2 == 0 {
-		if w, ok := wordAt(rs, j, "monthedge"); ok { // 2022年末, 112年底, “十四五”末
+		if w := wordAt(rs, j, kMonthEdge); w != nil { // 2022年末, 112年底, “十四五”末
 			e.YearEdge = w.value[0]
-			return j + len([]rune(w.text))
+			return j + len(w.rs)
 		}
 	}
-	if w, ok := wordAt(rs, j, "half"); ok {
-		a, b, _ := strings.Cut(w.value, "-")
-		e.M1, e.M2 = atoi(a, "words.tsv", 0), atoi(b, "words.tsv", 0)
-		return edge(rs, j+len([]rune(w.text)), e)
+	if w := wordAt(rs, j, kHalf); w != nil {
+		e.M1, e.M2 = w.num, w.num2
+		return edge(rs, j+len(w.rs), e)
 	}
-	if w, ok := wordAt(rs, j, "same"); ok {
+	if w := wordAt(rs, j, kSame); w != nil {
 		if hasYear {
 			e.SameAs = true
 		} else {
 			e.Kind = Same
 		}
-		return j + len([]rune(w.text))
+		return j + len(w.rs)
 	}
 	if !hasYear {
-		if w, ok := wordAt(rs, j, "relmonth"); ok {
-			e.HasRelMon, e.RelMonth = true, atoi(w.value, "words.tsv", 0)
-			return edge(rs, j+len([]rune(w.text)), e)
+		if w := wordAt(rs, j, kRelMonth); w != nil {
+			e.HasRelMon, e.RelMonth = true, w.num
+			return edge(rs, j+len(w.rs), e)
 		}
-		if w, ok := wordAt(rs, j, "monthend"); ok {
+		if w := wordAt(rs, j, kMonthEnd); w != nil {
 			e.ScopeMon, e.Edge = true, w.value[0]
-			return j + len([]rune(w.text))
+			return j + len(w.rs)
 		}
-		if w, ok := wordAt(rs, j, "scopemonth"); ok {
+		if w := wordAt(rs, j, kScopeMonth); w != nil {
 			e.ScopeMon = true
-			return edge(rs, j+len([]rune(w.text)), e)
+			return edge(rs, j+len(w.rs), e)
 		}
 	}
 	if i := quarters(rs, j, e); i > j {
@@ -522,9 +533,9 @@ func edge(rs []rune, j int, e *Expr) int {
 	if j < len(rs) && rs[j] == '度' && j+1 < len(rs) && (rs[j+1] == '末' || rs[j+1] == '底') { // 季度末
 		j++
 	}
-	if w, ok := wordAt(rs, j, "monthedge"); ok {
+	if w := wordAt(rs, j, kMonthEdge); w != nil {
 		e.Edge = w.value[0]
-		return j + len([]rune(w.text))
+		return j + len(w.rs)
 	}
 	return j
 }
@@ -561,7 +572,7 @@ func quarters(rs []rune, j int, e *Expr) int {
 		}
 		i += m
 		n2 := n
-		if i < len(rs) && strings.ContainsRune("-—~至到", rs[i]) {
+		if i < len(rs) && oneOf("-—~至到", rs[i]) {
 			if v, m2 := smallNumber(rs, i+1); m2 > 0 && v > n && v <= 4 {
 				n2, i = v, i+1+m2
 			}
@@ -580,7 +591,7 @@ func quarters(rs []rune, j int, e *Expr) int {
 
 // firstMonths reads 前8个月, 首七个月, 头三个月 (months 1..N).
 func firstMonths(rs []rune, j int, e *Expr) int {
-	if j >= len(rs) || !strings.ContainsRune("前首头", rs[j]) {
+	if j >= len(rs) || !oneOf("前首头", rs[j]) {
 		return j
 	}
 	n, m := smallNumber(rs, j+1)
@@ -607,7 +618,7 @@ func months(rs []rune, j int, e *Expr) int {
 	}
 	i := j + n
 	m2 := m1
-	if i < len(rs) && strings.ContainsRune("-—~至到", rs[i]) {
+	if i < len(rs) && oneOf("-—~至到", rs[i]) {
 		if v, n2 := smallNumber(rs, i+1); n2 > 0 && v > m1 && v <= 12 && i+1+n2 < len(rs) && rs[i+1+n2] == '月' {
 			m2, i = v, i+1+n2
 		}
@@ -617,7 +628,7 @@ func months(rs []rune, j int, e *Expr) int {
 	}
 	i++
 	// 3月到9月, 3月至9月
-	if m1 == m2 && i < len(rs) && strings.ContainsRune("-—~至到", rs[i]) {
+	if m1 == m2 && i < len(rs) && oneOf("-—~至到", rs[i]) {
 		if v, n2 := smallNumber(rs, i+1); n2 > 0 && v > m1 && v <= 12 && i+1+n2 < len(rs) && rs[i+1+n2] == '月' {
 			m2, i = v, i+1+n2+1
 		}
@@ -644,11 +655,11 @@ func holiday(rs []rune, j int, e *Expr) int {
 	if i0 < len(rs) && (rs[i0] == '“' || rs[i0] == '"') {
 		i0++
 	}
-	w, ok := wordAt(rs, i0, "holiday")
-	if !ok {
+	w := wordAt(rs, i0, kHoliday)
+	if w == nil {
 		return j
 	}
-	i := i0 + len([]rune(w.text))
+	i := i0 + len(w.rs)
 	if i < len(rs) && (rs[i] == '”' || rs[i] == '"') {
 		i++
 	}
@@ -686,7 +697,7 @@ func parseYears(rs []rune, k int) (Expr, bool) {
 	switch {
 	case hasPrefix(rs[i:], "以来"):
 		i += 2
-	case i < len(rs) && strings.ContainsRune("来内间", rs[i]):
+	case i < len(rs) && oneOf("来内间", rs[i]):
 		i++
 	case e.Past || rs[k] == '近':
 		if rs[k] == '近' {

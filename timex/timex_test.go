@@ -1,6 +1,8 @@
 package timex
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -302,4 +304,84 @@ func TestCnDigitOfIsTheMap(t *testing.T) {
 		}
 	}
 	assert.Len(t, cnDigit, 14)
+}
+
+// parseAt must fail wherever mayStart says no expression starts: at every
+// character not in the set followed by a few words, at every character of
+// the vocabulary, of the parser's source, ASCII and punctuation followed by
+// each word of the vocabulary, plan and holiday words and numbers, and at
+// every place of the development texts.
+func TestMayStartHoldsEveryStart(t *testing.T) {
+	suffixes := []string{"", "年", "1年", "8月", "三个月", "三季度", "去的五年", "五年来", "十四五规划", "2024年", "季度", "季", "半年", "年来",
+		"以来", "至今", "为止", "个月", "度", "二〇二三年", "一一三年", "十一月份", "十四五", "十四五”", "节假期", "假期", "Q3"}
+	for _, w := range words {
+		suffixes = append(suffixes, w.text)
+	}
+	suffixes = append(suffixes, planWords...)
+	suffixes = append(suffixes, holidayWords...)
+	for _, n := range planNames {
+		suffixes = append(suffixes, n.s, n.s+"”", n.s+"规划")
+	}
+	after := make([][]rune, len(suffixes))
+	near := map[rune]bool{} // the characters of the vocabulary, ASCII and punctuation
+	for i, s := range suffixes {
+		after[i] = append([]rune{0}, []rune(s)...)
+		for _, r := range s {
+			near[r] = true
+		}
+	}
+	src, err := os.ReadFile("timex.go")
+	require.NoError(t, err)
+	for _, r := range string(src) {
+		near[r] = true
+	}
+	for _, span := range [][2]rune{{0, 0x80}, {0x2000, 0x2070}, {0x3000, 0x3040}, {0xff00, 0xff70}} {
+		for r := span[0]; r < span[1]; r++ {
+			near[r] = true
+		}
+	}
+	checked := 0
+	for r := rune(0); r < 0x10100; r++ {
+		if mayStart(r) {
+			continue
+		}
+		some := after[:10]
+		if near[r] {
+			some = after
+		}
+		for _, rs := range some {
+			rs[0] = r
+			if e, ok := parseAt(rs, 0); ok {
+				t.Fatalf("%q: parseAt finds %q, mayStart(%q) is false", string(rs), string(rs[e.Start:e.End]), r)
+			}
+			checked++
+		}
+	}
+	require.Greater(t, checked, 600000)
+	paths, err := filepath.Glob(filepath.Join("..", "testdata", "gold", "real", "*.txt"))
+	require.NoError(t, err)
+	require.NotEmpty(t, paths)
+	found := 0
+	for _, p := range paths {
+		raw, err := os.ReadFile(p)
+		require.NoError(t, err)
+		rs := []rune(string(raw))
+		for k := range rs {
+			if _, ok := parseAt(rs, k); ok {
+				found++
+				require.True(t, mayStart(rs[k]), "%s: %q starts an expression", p, string(rs[k:min(k+8, len(rs))]))
+			}
+		}
+	}
+	require.Greater(t, found, 100)
+}
+
+func TestOneOfIsContainsRune(t *testing.T) {
+	for _, s := range []string{"-—~至到", "前首头", "来内间", beforeQian, "来内间前后里多余半一之期以左", ""} {
+		for r := rune(-2); r < 0x11000; r++ {
+			if oneOf(s, r) != strings.ContainsRune(s, r) {
+				t.Fatalf("oneOf(%q, %q) = %v", s, r, oneOf(s, r))
+			}
+		}
+	}
 }

@@ -3,6 +3,7 @@ package timescope
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/zhmetrics/zhmetrics/timex"
@@ -11,9 +12,6 @@ import (
 // headerLine is a line of a leading metadata block (Title: …, Date: …).
 var headerLine = regexp.MustCompile(`^\s*(?i:title|date|url|source|author|标题|日期|链接|来源|作者)\s*[:：]`)
 
-// captionLine is the caption of a figure or table: 图5-1 …, 表1 ….
-var captionLine = regexp.MustCompile(`^\s*[图表]\s*\d`)
-
 // itemMarks start a list item.
 const itemMarks = "◆◇●○■□▲△★☆•·-—*"
 
@@ -21,8 +19,16 @@ const itemMarks = "◆◇●○■□▲△★☆•·-—*"
 const headingMax = 40
 
 // splitLines cuts the text into lines (paragraphs) and says what each is.
+// It reads the runes in place: a line's text t is the line without the
+// spaces (unicode.IsSpace) at its ends, as strings.TrimSpace cuts it.
 func splitLines(rs []rune, figs []Span) []line {
-	var out []line
+	n := 1
+	for _, r := range rs {
+		if r == '\n' {
+			n++
+		}
+	}
+	out := make([]line, 0, n)
 	seenTitle := false
 	for a := 0; a <= len(rs); {
 		b := a
@@ -30,23 +36,23 @@ func splitLines(rs []rune, figs []Span) []line {
 			b++
 		}
 		ln := line{start: a, end: b}
-		t := strings.TrimSpace(string(rs[a:b]))
+		t := trimSpace(rs[a:b])
 		hans := hanCount(t)
-		ln.sentences = hans >= 2 && strings.ContainsAny(t, "。！？!?；;")
+		ln.sentences = hans >= 2 && hasSentenceEnd(t)
 		ln.prose = ln.sentences || hans >= 10
 		switch {
-		case t == "":
+		case len(t) == 0:
 			ln.kind = body
-		case isHeaderLine(t):
+		case isHeaderRunes(t):
 			ln.kind = header
-			if strings.HasPrefix(strings.ToLower(t), "title") || strings.HasPrefix(t, "标题") {
+			if s := string(t); strings.HasPrefix(strings.ToLower(s), "title") || strings.HasPrefix(s, "标题") {
 				ln.kind, seenTitle = title, true
 			}
 		case !seenTitle:
 			ln.kind, seenTitle = title, true
-		case captionLine.MatchString(t):
+		case isCaption(t):
 			ln.kind = caption
-		case strings.ContainsRune(itemMarks, firstRune(t)) && !strings.HasPrefix(t, "——"):
+		case isItemMark(t[0]) && !(len(t) > 1 && t[0] == '—' && t[1] == '—'):
 			ln.kind = item
 		case isHeading(t) && !hasFigure(figs, a, b):
 			ln.kind = heading
@@ -57,15 +63,76 @@ func splitLines(rs []rune, figs []Span) []line {
 	return out
 }
 
-// isHeading: a short line of words that is not a sentence and is not
-// bracketed (一、综合; 优化营商环境; 市规划和自然资源局:创新空间指标惠企措施,建…).
-func isHeading(t string) bool {
-	n := utf8.RuneCountInString(t)
-	if n > headingMax || strings.ContainsAny(t, "。！？!?；;") || strings.ContainsRune("(（【[《", firstRune(t)) {
+// trimSpace is t without the spaces at its ends (strings.TrimSpace).
+func trimSpace(t []rune) []rune {
+	for len(t) > 0 && unicode.IsSpace(t[0]) {
+		t = t[1:]
+	}
+	for len(t) > 0 && unicode.IsSpace(t[len(t)-1]) {
+		t = t[:len(t)-1]
+	}
+	return t
+}
+
+// hasSentenceEnd reports whether t holds one of 。！？!?；; (the marks
+// that end a sentence, the line's end aside).
+func hasSentenceEnd(t []rune) bool {
+	for _, r := range t {
+		switch r {
+		case '。', '！', '？', '!', '?', '；', ';':
+			return true
+		}
+	}
+	return false
+}
+
+// isItemMark reports whether r is one of itemMarks.
+func isItemMark(r rune) bool {
+	switch r {
+	case '◆', '◇', '●', '○', '■', '□', '▲', '△', '★', '☆', '•', '·', '-', '—', '*':
+		return true
+	}
+	return false
+}
+
+// isCaption: the caption of a figure or table, 图5-1 …, 表1 …: the regular
+// expression ^\s*[图表]\s*\d on a line t whose spaces are trimmed.
+func isCaption(t []rune) bool {
+	if len(t) == 0 || t[0] != '图' && t[0] != '表' {
 		return false
 	}
-	han := hanCount(t)
-	return han >= 2 && 3*han >= n-strings.Count(t, " ")
+	i := 1
+	for i < len(t) && (t[i] == ' ' || t[i] == '\t' || t[i] == '\n' || t[i] == '\f' || t[i] == '\r') {
+		i++
+	}
+	return i < len(t) && t[i] >= '0' && t[i] <= '9'
+}
+
+// isHeading: a short line of words that is not a sentence and is not
+// bracketed (一、综合; 优化营商环境; 市规划和自然资源局:创新空间指标惠企措施,建…).
+func isHeading(t []rune) bool {
+	n := len(t)
+	if n > headingMax || hasSentenceEnd(t) || n > 0 && isOpening(t[0]) {
+		return false
+	}
+	han, spaces := 0, 0
+	for _, r := range t {
+		if isHan(r) {
+			han++
+		} else if r == ' ' {
+			spaces++
+		}
+	}
+	return han >= 2 && 3*han >= n-spaces
+}
+
+// isOpening reports whether r is one of (（【[《.
+func isOpening(r rune) bool {
+	switch r {
+	case '(', '（', '【', '[', '《':
+		return true
+	}
+	return false
 }
 
 // firstRune is the first character of a non-empty t ([]rune(t)[0]).
@@ -88,7 +155,16 @@ func isHeaderLine(t string) bool {
 	return headerLine.MatchString(t)
 }
 
-func hanCount(t string) int {
+// isHeaderRunes is isHeaderLine of a line whose spaces are trimmed, the
+// string made only when its first character can start a key.
+func isHeaderRunes(t []rune) bool {
+	if len(t) == 0 || !strings.ContainsRune("tTdDuUsSaAſ标日链来作", t[0]) {
+		return false
+	}
+	return headerLine.MatchString(string(t))
+}
+
+func hanCount(t []rune) int {
 	n := 0
 	for _, r := range t {
 		if isHan(r) {

@@ -1,6 +1,7 @@
 package timescope
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 
@@ -27,4 +28,32 @@ func TestMarksAreTheStrings(t *testing.T) {
 			t.Fatalf("%q: isClauseMark %v, isSentenceMark %v", r, isClauseMark(r), isSentenceMark(r))
 		}
 	}
+}
+
+// captionLine is what isCaption reads: the caption of a figure or table.
+var captionLine = regexp.MustCompile(`^\s*[图表]\s*\d`)
+
+func TestIsCaptionIsTheExpression(t *testing.T) {
+	lines := []string{"图5-1 全市生产总值", "表1 主要指标", "表 2 分行业", "图\t3", "图\f3", "图\v3", "图　3", "图表1", "图", "表",
+		"表格1", "图a", "图 ", "  表1 x", "\u3000图2", "表１", "今年一季度", "", "表\r\n1"}
+	for _, l := range lines {
+		assert.Equal(t, captionLine.MatchString(strings.TrimSpace(l)), isCaption(trimSpace([]rune(l))), "%q", l)
+	}
+}
+
+func TestTrimSpaceIsTheStrings(t *testing.T) {
+	for _, l := range []string{"", " ", "\u3000标题：x\u3000", "\t a b \n", "\v\f\r x", "\u0085x\u00a0", "x", " \xff ", "\u200bx"} {
+		assert.Equal(t, []rune(strings.TrimSpace(l)), trimSpace([]rune(l)), "%q", l)
+	}
+}
+
+// The line kinds of a small document: title, header, caption, item,
+// heading and body.
+func TestSplitLines(t *testing.T) {
+	text := "某市统计公报\nDate: 2024-01-02\n表1 主要指标\n◆ 工业增长5%\n——以上为初步数据。\n一、综合\n全年全市生产总值增长5.2%。\n(附注)\n"
+	var kinds []lineKind
+	for _, ln := range splitLines([]rune(text), nil) {
+		kinds = append(kinds, ln.kind)
+	}
+	assert.Equal(t, []lineKind{title, header, caption, item, body, heading, body, body, body}, kinds)
 }

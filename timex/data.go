@@ -240,7 +240,22 @@ func (s *runeSet) has(r rune) bool {
 
 // wordAt returns the longest word of kind that starts at rs[k:], or nil.
 func wordAt(rs []rune, k int, kind wkind) *word {
-	if k >= len(rs) || firstKinds.get(rs[k])&(1<<kind) == 0 {
+	return wordIn(rs, k, kindsAt(rs, k), kind)
+}
+
+// kindsAt is the set of kinds with a word that starts with rs[k] (a bit
+// each; none past the end).
+func kindsAt(rs []rune, k int) uint32 {
+	if k >= len(rs) {
+		return 0
+	}
+	return firstKinds.get(rs[k])
+}
+
+// wordIn is wordAt given m = kindsAt(rs, k): a parser that asks for several
+// kinds at one place looks the character up once.
+func wordIn(rs []rune, k int, m uint32, kind wkind) *word {
+	if m&(1<<kind) == 0 {
 		return nil
 	}
 	for _, w := range lists[kind] {

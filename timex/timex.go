@@ -70,18 +70,27 @@ func (e Expr) IsDay() bool { return e.Day > 0 }
 // longest expression starting at a position wins.
 func Find(rs []rune) []Expr {
 	var out []Expr
+	var e Expr
+	since := false // a 以来 outside the expressions found (eventsSince)
 	for k := 0; k < len(rs); {
-		if !mayStart(rs[k]) {
+		r := rs[k]
+		if r == '以' && k+1 < len(rs) && rs[k+1] == '来' {
+			since = true
+		}
+		if !starts.has(r) || !mayStartAt(rs, k) {
 			k++
 			continue
 		}
-		if e, ok := parseAt(rs, k); ok {
+		if e = (Expr{Start: k}); parseAt(rs, k, &e) {
 			e.Text = string(rs[e.Start:e.End])
 			out = append(out, e)
 			k = e.End
 			continue
 		}
 		k++
+	}
+	if !since {
+		return out // every 以来 is inside an expression found
 	}
 	return eventsSince(rs, out)
 }
@@ -90,18 +99,50 @@ func Find(rs []rune) []Expr {
 // initStarts). Find tries parseAt only there.
 func mayStart(r rune) bool { return starts.has(r) }
 
-// starts are the characters parseAt can read first.
-var starts runeSet
+// mayStartAt reports whether parseAt can find an expression at rs[k]: its
+// character may start one, it is not inside a number, and a number that no
+// word, era or plan starts with is followed by what a year, a month or a
+// quarter needs: at most four digits, then 年, 月, 季 or a range mark.
+func mayStartAt(rs []rune, k int) bool {
+	r := rs[k]
+	if !mayStart(r) || k > 0 && (isDigit(rs[k-1]) || rs[k-1] == '.') {
+		return false
+	}
+	if !isDigit(r) || digitWords.has(r) {
+		return true
+	}
+	i := k + 1
+	for i < len(rs) && isDigit(rs[i]) && i-k <= 4 {
+		i++
+	}
+	if i-k > 4 || i == len(rs) {
+		return false
+	}
+	switch rs[i] {
+	case '年', '月', '季', '-', '—', '~', '至', '到':
+		return true
+	}
+	return false
+}
 
-// initStarts fills starts with every character parseAt can read first,
-// path by path: the first characters of the words it reads at its start
-// (now, vague: 目前, 近年来; asof, target: 截至, 到; relyear, scopeyear: 去年,
-// 当年; wholeyear, yearedge, half, same: 全年, 年底, 上半年, 同期; relmonth,
-// monthend, scopemonth: 本月, 月底, 当月; holiday: 国庆), of the eras and the
-// plans; digits and Chinese numerals (2024年, 二〇二三年, 一一三年, 三季度,
-// 五年来, 8月); the quotes of a plan or a holiday (“十四五”, “十一”黄金周); Q
-// and q (Q3); and the literals of parseYears, quarters and firstMonths (过去,
-// 近, 第, 首, 前, 头). TestMayStartHoldsEveryStart checks it on text.
+// starts are the characters parseAt can read first. yearStarts are those
+// parseYear's readers other than its words can read first (digits and
+// Chinese numerals, eras, plans and their quotes), partStarts those of
+// quarters, firstMonths and months (digits and numerals, Q, 第, 首, 前, 头);
+// eraStarts and planStarts the first characters of the eras and plans.
+var starts, yearStarts, partStarts, eraStarts, planStarts runeSet
+
+// digitWords are the digits a word, an era or a plan starts with.
+var digitWords runeSet
+
+// initStarts fills the sets of first characters, path by path. parseAt
+// reads first: a word of the kinds now, vague, asof, target (目前, 近年来,
+// 截至, 到), a span of years (过去, 近, or a number: in partStarts), a year
+// (a word of relyear, scopeyear: 去年, 当年; or yearStarts) or a part of the
+// year (a word of wholeyear, yearedge, half, same, relmonth, monthend,
+// scopemonth, holiday: 全年, 年底, 上半年, 同期, 本月, 月底, 当月, 国庆; a
+// holiday's quote; or partStarts). TestMayStartHoldsEveryStart checks
+// starts on text.
 func initStarts() {
 	for _, k := range []wkind{kNow, kVague, kAsOf, kTarget, kRelYear, kScopeYear, kWholeYear, kYearEdge,
 		kHalf, kSame, kRelMonth, kMonthEnd, kScopeMonth, kHoliday} {
@@ -109,16 +150,40 @@ func initStarts() {
 			starts.add(w.rs[0])
 		}
 	}
-	for _, names := range [][]name{eraNames, planNames} {
-		for _, n := range names {
-			starts.add(n.rs[0])
-		}
+	for _, n := range eraNames {
+		eraStarts.add(n.rs[0])
+		yearStarts.add(n.rs[0])
+	}
+	for _, n := range planNames {
+		planStarts.add(n.rs[0])
+		yearStarts.add(n.rs[0])
 	}
 	for r := range cnDigit {
+		yearStarts.add(r)
+		partStarts.add(r)
+	}
+	for _, r := range "0123456789" {
+		yearStarts.add(r)
+		partStarts.add(r)
+	}
+	for _, r := range "\"“" { // “十四五”, “十一”黄金周
+		yearStarts.add(r)
 		starts.add(r)
 	}
-	for _, r := range "0123456789十\"“Qq过近第首前头" {
-		starts.add(r)
+	for _, r := range "十Qq第首前头" {
+		partStarts.add(r)
+	}
+	for r := rune(0); r < 0x10000; r++ {
+		if yearStarts.has(r) || partStarts.has(r) {
+			starts.add(r)
+		}
+	}
+	starts.add('过')
+	starts.add('近')
+	for r := '0'; r <= '9'; r++ {
+		if firstKinds.get(r) != 0 || eraStarts.has(r) || planStarts.has(r) {
+			digitWords.add(r)
+		}
 	}
 }
 
@@ -202,63 +267,64 @@ func smallNumber(rs []rune, k int) (int, int) {
 	return n, j - k
 }
 
-// parseAt reads the expression starting at rs[k], if any.
-func parseAt(rs []rune, k int) (Expr, bool) {
-	e := Expr{Start: k}
+// parseAt reads the expression starting at rs[k], if any, into e, which
+// holds Expr{Start: k} (and what it holds after a false is to be ignored).
+func parseAt(rs []rune, k int, e *Expr) bool {
 	if k > 0 && (isDigit(rs[k-1]) || rs[k-1] == '.') {
-		return e, false
+		return false
 	}
-	if w := wordAt(rs, k, kNow); w != nil {
+	m := kindsAt(rs, k)
+	if w := wordIn(rs, k, m, kNow); w != nil {
 		e.End, e.Kind = k+len(w.rs), Now
-		return e, true
+		return true
 	}
-	if w := wordAt(rs, k, kVague); w != nil {
+	if w := wordIn(rs, k, m, kVague); w != nil {
 		e.End, e.Kind = k+len(w.rs), Vague
-		return e, true
+		return true
 	}
-	if e, ok := parseYears(rs, k); ok {
-		return e, true
+	if parseYears(rs, k, e) {
+		return true
 	}
 	j := k
-	if w := wordAt(rs, j, kAsOf); w != nil {
+	if w := wordIn(rs, j, m, kAsOf); w != nil {
 		e.AsOf = true
 		j += len(w.rs)
 		if w2 := wordAt(rs, j, kNow); w2 != nil { // 截至目前
 			e.Kind, e.End = Now, j+len(w2.rs)
-			return e, true
+			return true
 		}
-	} else if w := wordAt(rs, j, kTarget); w != nil {
+	} else if w := wordIn(rs, j, m, kTarget); w != nil {
 		e.Target = true
 		j += len(w.rs)
 	}
 	prefixEnd := j
-	j = parseYear(rs, j, &e)
+	j = parseYear(rs, j, e)
 	hasYear := j > prefixEnd
 	// a year of its own may be followed by 年度, 全年, 年末 …
 	if hasYear && j < len(rs) && rs[j] == '度' {
 		e.WholeYear = true
 		j++
 	}
-	j2 := parsePart(rs, j, &e, hasYear)
+	j2 := parsePart(rs, j, e, hasYear)
 	if !hasYear && j2 == j {
-		return e, false
+		return false
 	}
 	if e.Target && !hasYear {
-		return e, false // 到3月: too often a verb's complement
+		return false // 到3月: too often a verb's complement
 	}
 	j = j2
-	if hasPrefix(rs[j:], "至今") && (hasYear || e.M1 > 0) {
+	if at2(rs, j, '至', '今') && (hasYear || e.M1 > 0) {
 		e.Since = true
 		j += 2
 	} else if w := wordAt(rs, j, kSince); w != nil {
 		e.Since = true
 		j += len(w.rs)
-	} else if hasPrefix(rs[j:], "为止") && e.Target {
+	} else if at2(rs, j, '为', '止') && e.Target {
 		e.AsOf, e.Target = true, false
 		j += 2
 	}
 	e.End = j
-	return e, true
+	return true
 }
 
 // beforeQian are the characters that make a 前 the end of another word
@@ -271,13 +337,17 @@ func parseYear(rs []rune, j int, e *Expr) int {
 	if j >= len(rs) {
 		return j
 	}
-	if w := wordAt(rs, j, kRelYear); w != nil && !(rs[j] == '前' && j > 0 && oneOf(beforeQian, rs[j-1])) {
+	m := kindsAt(rs, j)
+	if w := wordIn(rs, j, m, kRelYear); w != nil && !(rs[j] == '前' && j > 0 && oneOf(beforeQian, rs[j-1])) {
 		e.HasRel, e.RelYear = true, w.num
 		return j + len(w.rs)
 	}
-	if w := wordAt(rs, j, kScopeYear); w != nil {
+	if w := wordIn(rs, j, m, kScopeYear); w != nil {
 		e.ScopeYear = true
 		return j + len(w.rs)
+	}
+	if !yearStarts.has(rs[j]) {
+		return j // no reader below starts here
 	}
 	if y, n := arabicYear(rs, j); n > 0 {
 		i := j + n
@@ -285,7 +355,7 @@ func parseYear(rs []rune, j int, e *Expr) int {
 			i++
 		}
 		// a range of years: 2023-2025年, 2023年至2025年, 2011~2020年
-		if i < len(rs) && oneOf("-—~至到", rs[i]) {
+		if i < len(rs) && isRangeMark(rs[i]) {
 			if y2, n2 := arabicYear(rs, i+1); n2 > 0 && y2 > y && i+1+n2 < len(rs) && rs[i+1+n2] == '年' {
 				e.Year, e.Year2 = y, y2
 				return i + 1 + n2 + 1
@@ -302,7 +372,7 @@ func parseYear(rs []rune, j int, e *Expr) int {
 		return j + n + 1
 	}
 	for _, era := range eraNames {
-		if hasRunes(rs[j:], era.rs) {
+		if eraStarts.has(rs[j]) && hasRunes(rs[j:], era.rs) {
 			off := eras[era.s]
 			i := j + len(era.rs)
 			if v, n := eraNumber(rs, i); n > 0 && i+n < len(rs) && rs[i+n] == '年' {
@@ -443,6 +513,9 @@ func planAt(rs []rune, j int) (string, int) {
 	if quoted {
 		i++
 	}
+	if i >= len(rs) || !planStarts.has(rs[i]) {
+		return "", 0
+	}
 	var best *name
 	for k := range planNames {
 		if n := &planNames[k]; (best == nil || len(n.rs) > len(best.rs)) && hasRunes(rs[i:], n.rs) {
@@ -473,25 +546,26 @@ func parsePart(rs []rune, j int, e *Expr, hasYear bool) int {
 	if j >= len(rs) {
 		return j
 	}
-	if w := wordAt(rs, j, kWholeYear); w != nil {
+	m := kindsAt(rs, j)
+	if w := wordIn(rs, j, m, kWholeYear); w != nil {
 		e.WholeYear = true
 		return j + len(w.rs)
 	}
-	if w := wordAt(rs, j, kYearEdge); w != nil {
+	if w := wordIn(rs, j, m, kYearEdge); w != nil {
 		e.YearEdge = w.value[0]
 		return j + len(w.rs)
 	}
 	if hasYear && e.Year2 == 0 {
-		if w := wordAt(rs, j, kMonthEdge); w != nil { // 2022年末, 112年底, “十四五”末
+		if w := wordIn(rs, j, m, kMonthEdge); w != nil { // 2022年末, 112年底, “十四五”末
 			e.YearEdge = w.value[0]
 			return j + len(w.rs)
 		}
 	}
-	if w := wordAt(rs, j, kHalf); w != nil {
+	if w := wordIn(rs, j, m, kHalf); w != nil {
 		e.M1, e.M2 = w.num, w.num2
 		return edge(rs, j+len(w.rs), e)
 	}
-	if w := wordAt(rs, j, kSame); w != nil {
+	if w := wordIn(rs, j, m, kSame); w != nil {
 		if hasYear {
 			e.SameAs = true
 		} else {
@@ -500,27 +574,29 @@ func parsePart(rs []rune, j int, e *Expr, hasYear bool) int {
 		return j + len(w.rs)
 	}
 	if !hasYear {
-		if w := wordAt(rs, j, kRelMonth); w != nil {
+		if w := wordIn(rs, j, m, kRelMonth); w != nil {
 			e.HasRelMon, e.RelMonth = true, w.num
 			return edge(rs, j+len(w.rs), e)
 		}
-		if w := wordAt(rs, j, kMonthEnd); w != nil {
+		if w := wordIn(rs, j, m, kMonthEnd); w != nil {
 			e.ScopeMon, e.Edge = true, w.value[0]
 			return j + len(w.rs)
 		}
-		if w := wordAt(rs, j, kScopeMonth); w != nil {
+		if w := wordIn(rs, j, m, kScopeMonth); w != nil {
 			e.ScopeMon = true
 			return edge(rs, j+len(w.rs), e)
 		}
 	}
-	if i := quarters(rs, j, e); i > j {
-		return edge(rs, i, e)
-	}
-	if i := firstMonths(rs, j, e); i > j {
-		return i
-	}
-	if i := months(rs, j, e); i > j {
-		return i
+	if partStarts.has(rs[j]) { // else none of the three starts here
+		if i := quarters(rs, j, e); i > j {
+			return edge(rs, i, e)
+		}
+		if i := firstMonths(rs, j, e); i > j {
+			return i
+		}
+		if i := months(rs, j, e); i > j {
+			return i
+		}
 	}
 	if i := holiday(rs, j, e); i > j {
 		return i
@@ -549,7 +625,7 @@ func quarters(rs []rune, j int, e *Expr) int {
 		// Q3, 2024年Q3; not 奥迪Q3 (a model name)
 		e.Q1, e.Q2 = int(rs[i+1]-'0'), int(rs[i+1]-'0')
 		return i + 2
-	case hasPrefix(rs[i:], "首季"):
+	case at2(rs, i, '首', '季'):
 		e.Q1, e.Q2 = 1, 1
 		i += 2
 	case i < len(rs) && rs[i] == '前':
@@ -557,7 +633,7 @@ func quarters(rs []rune, j int, e *Expr) int {
 		if m == 0 && i+1 < len(rs) && rs[i+1] == '两' {
 			n, m = 2, 1
 		}
-		if m == 0 || n < 1 || n > 4 || !hasPrefix(rs[i+1+m:], "季") {
+		if m == 0 || n < 1 || n > 4 || !at(rs, i+1+m, '季') {
 			return j
 		}
 		e.Q1, e.Q2 = 1, n
@@ -572,12 +648,12 @@ func quarters(rs []rune, j int, e *Expr) int {
 		}
 		i += m
 		n2 := n
-		if i < len(rs) && oneOf("-—~至到", rs[i]) {
+		if i < len(rs) && isRangeMark(rs[i]) {
 			if v, m2 := smallNumber(rs, i+1); m2 > 0 && v > n && v <= 4 {
 				n2, i = v, i+1+m2
 			}
 		}
-		if !hasPrefix(rs[i:], "季") || !hasPrefix(rs[i:], "季度") && rs[j] != '第' {
+		if !at(rs, i, '季') || !at(rs, i+1, '度') && rs[j] != '第' {
 			return j // 四季 (the seasons) is not a quarter; 第三季 and 三季度 are
 		}
 		e.Q1, e.Q2 = n, n2
@@ -591,7 +667,7 @@ func quarters(rs []rune, j int, e *Expr) int {
 
 // firstMonths reads 前8个月, 首七个月, 头三个月 (months 1..N).
 func firstMonths(rs []rune, j int, e *Expr) int {
-	if j >= len(rs) || !oneOf("前首头", rs[j]) {
+	if j >= len(rs) || rs[j] != '前' && rs[j] != '首' && rs[j] != '头' {
 		return j
 	}
 	n, m := smallNumber(rs, j+1)
@@ -599,7 +675,7 @@ func firstMonths(rs []rune, j int, e *Expr) int {
 		return j
 	}
 	i := j + 1 + m
-	if hasPrefix(rs[i:], "个月") {
+	if at2(rs, i, '个', '月') {
 		i += 2
 	} else if i < len(rs) && rs[i] == '月' {
 		i++
@@ -618,7 +694,7 @@ func months(rs []rune, j int, e *Expr) int {
 	}
 	i := j + n
 	m2 := m1
-	if i < len(rs) && oneOf("-—~至到", rs[i]) {
+	if i < len(rs) && isRangeMark(rs[i]) {
 		if v, n2 := smallNumber(rs, i+1); n2 > 0 && v > m1 && v <= 12 && i+1+n2 < len(rs) && rs[i+1+n2] == '月' {
 			m2, i = v, i+1+n2
 		}
@@ -628,7 +704,7 @@ func months(rs []rune, j int, e *Expr) int {
 	}
 	i++
 	// 3月到9月, 3月至9月
-	if m1 == m2 && i < len(rs) && oneOf("-—~至到", rs[i]) {
+	if m1 == m2 && i < len(rs) && isRangeMark(rs[i]) {
 		if v, n2 := smallNumber(rs, i+1); n2 > 0 && v > m1 && v <= 12 && i+1+n2 < len(rs) && rs[i+1+n2] == '月' {
 			m2, i = v, i+1+n2+1
 		}
@@ -663,7 +739,7 @@ func holiday(rs []rune, j int, e *Expr) int {
 	if i < len(rs) && (rs[i] == '”' || rs[i] == '"') {
 		i++
 	}
-	if hasPrefix(rs[i:], "节") {
+	if at(rs, i, '节') {
 		i++
 	}
 	for _, hw := range holidayWords {
@@ -676,38 +752,37 @@ func holiday(rs []rune, j int, e *Expr) int {
 }
 
 // parseYears reads spans of years counted back: 五年来, 过去的五年, 近5年,
-// 5年内, 10年间.
-func parseYears(rs []rune, k int) (Expr, bool) {
-	e := Expr{Start: k, Kind: Years}
-	i := k
+// 5年内, 10年间. It sets e only when it reads one.
+func parseYears(rs []rune, k int, e *Expr) bool {
+	i, past := k, false
 	switch {
-	case hasPrefix(rs[i:], "过去的"):
-		e.Past, i = true, i+3
-	case hasPrefix(rs[i:], "过去"):
-		e.Past, i = true, i+2
-	case hasPrefix(rs[i:], "近"):
+	case at2(rs, i, '过', '去') && at(rs, i+2, '的'):
+		past, i = true, i+3
+	case at2(rs, i, '过', '去'):
+		past, i = true, i+2
+	case at(rs, i, '近'):
 		i++
 	}
 	n, m := smallNumber(rs, i)
 	if m == 0 || n < 2 || n > 30 || i+m >= len(rs) || rs[i+m] != '年' {
-		return e, false
+		return false
 	}
 	i += m + 1
-	e.N = n
+	kind := Years
 	switch {
-	case hasPrefix(rs[i:], "以来"):
+	case at2(rs, i, '以', '来'):
 		i += 2
-	case i < len(rs) && oneOf("来内间", rs[i]):
+	case at(rs, i, '来') || at(rs, i, '内') || at(rs, i, '间'):
 		i++
-	case e.Past || rs[k] == '近':
+	case past || rs[k] == '近':
 		if rs[k] == '近' {
-			e.Kind = Vague // 近5年: no interval (the guide)
+			kind = Vague // 近5年: no interval (the guide)
 		}
 	default:
-		return e, false
+		return false
 	}
-	e.End = i
-	return e, true
+	e.Kind, e.Past, e.N, e.End = kind, past, n, i
+	return true
 }
 
 // eventsSince adds 启用以来, 实施以来, 自此项改革推行以来: 以来 after an event the
@@ -755,6 +830,21 @@ func eventsSince(rs []rune, found []Expr) []Expr {
 		}
 	}
 	return all
+}
+
+// at reports whether rs[i] is r (i >= 0).
+func at(rs []rune, i int, r rune) bool { return i < len(rs) && rs[i] == r }
+
+// at2 reports whether rs[i:] starts with a, b.
+func at2(rs []rune, i int, a, b rune) bool { return i+1 < len(rs) && rs[i] == a && rs[i+1] == b }
+
+// isRangeMark reports whether r joins the ends of a range: one of -—~至到.
+func isRangeMark(r rune) bool {
+	switch r {
+	case '-', '—', '~', '至', '到':
+		return true
+	}
+	return false
 }
 
 func isLetter(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' }

@@ -351,7 +351,7 @@ func TestMayStartHoldsEveryStart(t *testing.T) {
 		}
 		for _, rs := range some {
 			rs[0] = r
-			if e, ok := parseAt(rs, 0); ok {
+			if e, ok := parse(rs, 0); ok {
 				t.Fatalf("%q: parseAt finds %q, mayStart(%q) is false", string(rs), string(rs[e.Start:e.End]), r)
 			}
 			checked++
@@ -367,13 +367,19 @@ func TestMayStartHoldsEveryStart(t *testing.T) {
 		require.NoError(t, err)
 		rs := []rune(string(raw))
 		for k := range rs {
-			if _, ok := parseAt(rs, k); ok {
+			if _, ok := parse(rs, k); ok {
 				found++
 				require.True(t, mayStart(rs[k]), "%s: %q starts an expression", p, string(rs[k:min(k+8, len(rs))]))
 			}
 		}
 	}
 	require.Greater(t, found, 100)
+}
+
+func parse(rs []rune, k int) (Expr, bool) {
+	e := Expr{Start: k}
+	ok := parseAt(rs, k, &e)
+	return e, ok
 }
 
 func TestOneOfIsContainsRune(t *testing.T) {

@@ -309,8 +309,9 @@ func TestCnDigitOfIsTheMap(t *testing.T) {
 // parseAt must fail wherever mayStart says no expression starts: at every
 // character not in the set followed by a few words, at every character of
 // the vocabulary, of the parser's source, ASCII and punctuation followed by
-// each word of the vocabulary, plan and holiday words and numbers, and at
-// every place of the development texts.
+// each word of the vocabulary, plan and holiday words and numbers; and
+// wherever mayStartAt says so: at every place of the development texts and
+// of numbers followed by those characters and words.
 func TestMayStartHoldsEveryStart(t *testing.T) {
 	suffixes := []string{"", "年", "1年", "8月", "三个月", "三季度", "去的五年", "五年来", "十四五规划", "2024年", "季度", "季", "半年", "年来",
 		"以来", "至今", "为止", "个月", "度", "二〇二三年", "一一三年", "十一月份", "十四五", "十四五”", "节假期", "假期", "Q3"}
@@ -332,8 +333,12 @@ func TestMayStartHoldsEveryStart(t *testing.T) {
 	}
 	src, err := os.ReadFile("timex.go")
 	require.NoError(t, err)
+	srcRunes := map[rune]bool{'\u3000': true} // the parser's non-ASCII characters
 	for _, r := range string(src) {
 		near[r] = true
+		if r >= 0x80 {
+			srcRunes[r] = true
+		}
 	}
 	for _, span := range [][2]rune{{0, 0x80}, {0x2000, 0x2070}, {0x3000, 0x3040}, {0xff00, 0xff70}} {
 		for r := span[0]; r < span[1]; r++ {
@@ -369,11 +374,35 @@ func TestMayStartHoldsEveryStart(t *testing.T) {
 		for k := range rs {
 			if _, ok := parse(rs, k); ok {
 				found++
-				require.True(t, mayStart(rs[k]), "%s: %q starts an expression", p, string(rs[k:min(k+8, len(rs))]))
+				require.True(t, mayStartAt(rs, k), "%s: %q starts an expression", p, string(rs[k:min(k+8, len(rs))]))
 			}
 		}
 	}
 	require.Greater(t, found, 100)
+	// numbers of one to six digits, then a character of the parser's source
+	// or ASCII, then each word
+	found = 0
+	for _, num := range []string{"1", "8", "12", "112", "2024", "20245", "202456"} {
+		for r := range srcRunes {
+			for _, rs := range after {
+				rs := append(append([]rune("在"+num), r), rs[1:]...)
+				if _, ok := parse(rs, 1); ok {
+					found++
+					require.True(t, mayStartAt(rs, 1), "%q starts an expression at 1", string(rs))
+				}
+			}
+		}
+		for r := rune(0); r < 0x80; r++ {
+			for _, rs := range after {
+				rs := append(append([]rune("在"+num), r), rs[1:]...)
+				if _, ok := parse(rs, 1); ok {
+					found++
+					require.True(t, mayStartAt(rs, 1), "%q starts an expression at 1", string(rs))
+				}
+			}
+		}
+	}
+	require.Greater(t, found, 500)
 }
 
 func parse(rs []rune, k int) (Expr, bool) {

@@ -2,6 +2,7 @@ package timescope
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -22,23 +23,28 @@ const headingMax = 40
 // It reads the runes in place: a line's text t is the line without the
 // spaces (unicode.IsSpace) at its ends, as strings.TrimSpace cuts it.
 func splitLines(rs []rune, figs []Span) []line {
-	n := 1
-	for _, r := range rs {
-		if r == '\n' {
-			n++
-		}
-	}
-	out := make([]line, 0, n)
+	out := make([]line, 0, len(rs)/48+8)
 	seenTitle := false
 	for a := 0; a <= len(rs); {
-		b := a
-		for b < len(rs) && rs[b] != '\n' {
-			b++
+		// the line's end, its Han characters and whether it holds a
+		// sentence mark, in one pass (the spaces trimmed are neither)
+		b, hans, ends := a, 0, false
+		for ; b < len(rs); b++ {
+			r := rs[b]
+			if isHan(r) {
+				hans++
+				continue
+			}
+			if r == '\n' {
+				break
+			}
+			if isSentenceEnd(r) {
+				ends = true
+			}
 		}
 		ln := line{start: a, end: b}
 		t := trimSpace(rs[a:b])
-		hans := hanCount(t)
-		ln.sentences = hans >= 2 && hasSentenceEnd(t)
+		ln.sentences = hans >= 2 && ends
 		ln.prose = ln.sentences || hans >= 10
 		switch {
 		case len(t) == 0:
@@ -74,12 +80,20 @@ func trimSpace(t []rune) []rune {
 	return t
 }
 
-// hasSentenceEnd reports whether t holds one of 。！？!?；; (the marks
-// that end a sentence, the line's end aside).
+// isSentenceEnd reports whether r is one of 。！？!?；; (the marks that
+// end a sentence, the line's end aside).
+func isSentenceEnd(r rune) bool {
+	switch r {
+	case '。', '！', '？', '!', '?', '；', ';':
+		return true
+	}
+	return false
+}
+
+// hasSentenceEnd reports whether t holds a mark of isSentenceEnd.
 func hasSentenceEnd(t []rune) bool {
 	for _, r := range t {
-		switch r {
-		case '。', '！', '？', '!', '?', '；', ';':
+		if isSentenceEnd(r) {
 			return true
 		}
 	}
@@ -149,7 +163,7 @@ func isHeaderLine(t string) bool {
 	for i < len(t) && strings.IndexByte(" \t\n\f\r", t[i]) >= 0 {
 		i++
 	}
-	if i == len(t) || !strings.ContainsRune("tTdDuUsSaAſ标日链来作", firstRune(t[i:])) {
+	if i == len(t) || !isKeyStart(firstRune(t[i:])) {
 		return false
 	}
 	return headerLine.MatchString(t)
@@ -158,20 +172,10 @@ func isHeaderLine(t string) bool {
 // isHeaderRunes is isHeaderLine of a line whose spaces are trimmed, the
 // string made only when its first character can start a key.
 func isHeaderRunes(t []rune) bool {
-	if len(t) == 0 || !strings.ContainsRune("tTdDuUsSaAſ标日链来作", t[0]) {
+	if len(t) == 0 || !isKeyStart(t[0]) {
 		return false
 	}
 	return headerLine.MatchString(string(t))
-}
-
-func hanCount(t []rune) int {
-	n := 0
-	for _, r := range t {
-		if isHan(r) {
-			n++
-		}
-	}
-	return n
 }
 
 func isHan(r rune) bool { return r >= 0x4e00 && r <= 0x9fff }
@@ -188,6 +192,9 @@ func hasFigure(figs []Span, a, b int) bool {
 // lineExprs finds the time expressions of a line and the role of each.
 func lineExprs(rs []rune, ln line, figs []Span) []expr {
 	found := timex.Find(rs[ln.start:ln.end])
+	if len(found) == 0 {
+		return nil
+	}
 	out := make([]expr, 0, len(found))
 	for _, f := range found {
 		f.Start += ln.start
@@ -213,10 +220,10 @@ func lineExprs(rs []rune, ln line, figs []Span) []expr {
 const changeStarts = "增减下上提降高低多少回扩收加放持净翻缩涨跌分有快慢"
 
 func roleOf(rs []rune, ln line, e timex.Expr) role {
-	after := string(rs[e.End:min(len(rs), e.End+4)])
+	after := rs[e.End:min(len(rs), e.End+4)] // the four characters after it
 	if e.IsDay() {
-		if ln.kind == header || ln.kind == heading || strings.HasPrefix(after, "电") || strings.HasPrefix(after, "讯") ||
-			strings.Contains(after, "来源") || strings.HasPrefix(after, "发布") {
+		if ln.kind == header || ln.kind == heading || hasPrefixRunes(after, "电") || hasPrefixRunes(after, "讯") ||
+			containsRunes(after, "来源") || hasPrefixRunes(after, "发布") {
 			return ignored // a dateline
 		}
 		if announces(rs, ln, e) {
@@ -232,7 +239,7 @@ func roleOf(rs []rune, ln line, e timex.Expr) role {
 			return paragraph // 近年来…
 		}
 	}
-	if e.Since && (strings.HasPrefix(after, "最") || strings.HasPrefix(after, "首") || strings.HasPrefix(after, "新高") || strings.HasPrefix(after, "的最")) {
+	if e.Since && (hasPrefixRunes(after, "最") || hasPrefixRunes(after, "首") || hasPrefixRunes(after, "新高") || hasPrefixRunes(after, "的最")) {
 		return ignored // 1958年以来最高: a record's base
 	}
 	before := baseBefore(rs, e.Start)
@@ -246,7 +253,7 @@ func roleOf(rs []rune, ln line, e timex.Expr) role {
 		if comparedWith(rs, ln, e.End) {
 			return ignored // 与112年比较, 与2014年国庆节相比
 		}
-	case before == "为" && strings.HasPrefix(after, "的"):
+	case before == "为" && hasPrefixRunes(after, "的"):
 		return ignored // 为去年的3.5倍
 	case before == "占":
 		return ignored // 占同期出货量的77.1%, 占上年的三成: the base of a share
@@ -295,8 +302,53 @@ func comparedWith(rs []rune, ln line, k int) bool {
 	return false
 }
 
+// hasPrefixRunes reports whether rs starts with the characters of s
+// (strings.HasPrefix(string(rs), s) for an s without U+FFFD).
 func hasPrefixRunes(rs []rune, s string) bool {
-	return strings.HasPrefix(string(rs[:min(len(rs), len([]rune(s)))]), s)
+	i := 0
+	for _, r := range s {
+		if i >= len(rs) || rs[i] != r {
+			return false
+		}
+		i++
+	}
+	return true
+}
+
+// containsRunes reports whether the characters of s stand in rs
+// (strings.Contains(string(rs), s) for an s without U+FFFD).
+func containsRunes(rs []rune, s string) bool {
+	for i := range rs {
+		if hasPrefixRunes(rs[i:], s) {
+			return true
+		}
+	}
+	return s == ""
+}
+
+// keyStarts are the first characters of headerLine's keys (ſ folds to s
+// as (?i) folds it), and leadSpaces what may stand before an expression
+// that opens its clause; isKeyStart and isQuoteOrSpace test them by switch
+// (TestMarksAreTheStrings).
+const (
+	keyStarts  = "tTdDuUsSaAſ标日链来作"
+	leadSpaces = " \t\u3000“\""
+)
+
+func isKeyStart(r rune) bool {
+	switch r {
+	case 't', 'T', 'd', 'D', 'u', 'U', 's', 'S', 'a', 'A', 'ſ', '标', '日', '链', '来', '作':
+		return true
+	}
+	return false
+}
+
+func isQuoteOrSpace(r rune) bool {
+	switch r {
+	case ' ', '\t', '\u3000', '“', '"':
+		return true
+	}
+	return false
 }
 
 // announces: the clause of a day (with the clause after it when the day
@@ -318,7 +370,7 @@ func announces(rs []rune, ln line, e timex.Expr) bool {
 		}
 	}
 	cl := string(rs[a:b])
-	for _, w := range timex.Words("announce") {
+	for _, w := range announceWords {
 		if strings.Contains(cl, w) {
 			return true
 		}
@@ -404,7 +456,7 @@ func enclosed(rs []rune, from, k int) bool {
 // (leading spaces, quotes, list marks and a Title: key aside).
 func sentenceInitial(rs []rune, ln line, k int) bool {
 	j := k
-	for j > ln.start && strings.ContainsRune(" \t\u3000“\"【[", rs[j-1]) {
+	for j > ln.start && (isQuoteOrSpace(rs[j-1]) || rs[j-1] == '【' || rs[j-1] == '[') {
 		j--
 	}
 	if j == ln.start {
@@ -423,7 +475,7 @@ func sentenceInitial(rs []rune, ln line, k int) bool {
 // at most a lead-in word (在, 就在, 于: timex's "leadin" words).
 func clauseOpening(rs []rune, ln line, k int) bool {
 	j := k
-	for j > ln.start && strings.ContainsRune(" \t\u3000“\"", rs[j-1]) {
+	for j > ln.start && isQuoteOrSpace(rs[j-1]) {
 		j--
 	}
 	a := j
@@ -433,7 +485,32 @@ func clauseOpening(rs []rune, ln line, k int) bool {
 	if a == j {
 		return true
 	}
-	return timex.IsWord("leadin", string(rs[a:j]))
+	return isLeadIn(rs[a:j])
+}
+
+// announceWords and leadIns are timex's words of the kinds announce and
+// leadin, the lead-ins as runes.
+var (
+	announceWords = timex.Words("announce")
+	leadIns       = runesOf(timex.Words("leadin"))
+)
+
+func runesOf(ws []string) [][]rune {
+	out := make([][]rune, len(ws))
+	for i, w := range ws {
+		out[i] = []rune(w)
+	}
+	return out
+}
+
+// isLeadIn is timex.IsWord("leadin", string(rs)) without the string.
+func isLeadIn(rs []rune) bool {
+	for _, w := range leadIns {
+		if slices.Equal(w, rs) {
+			return true
+		}
+	}
+	return false
 }
 
 // refYearLines is how many lines from the top may name the document's year.

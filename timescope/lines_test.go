@@ -6,6 +6,8 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+
+	"github.com/zhmetrics/zhmetrics/timex"
 )
 
 // isHeaderLine tries the expression only where a key can start; it must say
@@ -26,6 +28,12 @@ func TestMarksAreTheStrings(t *testing.T) {
 	for r := rune(-1); r < 0x11000; r++ {
 		if isClauseMark(r) != strings.ContainsRune(clauseMarks, r) || isSentenceMark(r) != strings.ContainsRune(sentenceMarks, r) {
 			t.Fatalf("%q: isClauseMark %v, isSentenceMark %v", r, isClauseMark(r), isSentenceMark(r))
+		}
+		if isKeyStart(r) != strings.ContainsRune(keyStarts, r) || isQuoteOrSpace(r) != strings.ContainsRune(leadSpaces, r) ||
+			isSentenceEnd(r) != strings.ContainsRune("。！？!?；;", r) || isItemMark(r) != strings.ContainsRune(itemMarks, r) ||
+			isOpening(r) != strings.ContainsRune("(（【[《", r) {
+			t.Fatalf("%q: isKeyStart %v, isQuoteOrSpace %v, isSentenceEnd %v, isItemMark %v, isOpening %v", r,
+				isKeyStart(r), isQuoteOrSpace(r), isSentenceEnd(r), isItemMark(r), isOpening(r))
 		}
 	}
 }
@@ -56,4 +64,22 @@ func TestSplitLines(t *testing.T) {
 		kinds = append(kinds, ln.kind)
 	}
 	assert.Equal(t, []lineKind{title, header, caption, item, body, heading, body, body, body}, kinds)
+}
+
+func TestRuneHelpersAreTheStrings(t *testing.T) {
+	texts := []string{"", "电", "新华社电", "来源：本报", "的最高", "发布会", "x来源", "来", "新高点", "首次", "\xff来源"}
+	words := []string{"电", "讯", "来源", "发布", "最", "首", "新高", "的最", "的", ""}
+	for _, x := range texts {
+		rs := []rune(x)
+		for _, w := range words {
+			for n := 0; n <= len(rs); n++ {
+				s := string(rs[:n])
+				assert.Equal(t, strings.HasPrefix(s, w), hasPrefixRunes(rs[:n], w), "%q has prefix %q", s, w)
+				assert.Equal(t, strings.Contains(s, w), containsRunes(rs[:n], w), "%q contains %q", s, w)
+			}
+		}
+	}
+	for _, w := range []string{"在", "就在", "于", "在于", "就", ""} {
+		assert.Equal(t, timex.IsWord("leadin", w), isLeadIn([]rune(w)), "%q", w)
+	}
 }

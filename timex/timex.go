@@ -100,13 +100,22 @@ func Find(rs []rune) []Expr {
 func mayStart(r rune) bool { return starts.has(r) }
 
 // mayStartAt reports whether parseAt can find an expression at rs[k]: its
-// character may start one, it is not inside a number, and a number that no
-// word, era or plan starts with is followed by what a year, a month or a
-// quarter needs: at most four digits, then 年, 月, 季 or a range mark.
+// character may start one, and it is not inside a number; a character that
+// starts only words (a year, a part or a span of years cannot start with
+// it) starts a word of the kinds parseAt reads first; a quote that starts
+// nothing else is followed by a plan's or a holiday's name; and a number
+// that no word, era or plan starts with is followed by what a year, a month
+// or a quarter needs: at most four digits, then 年, 月, 季 or a range mark.
 func mayStartAt(rs []rune, k int) bool {
 	r := rs[k]
 	if !mayStart(r) || k > 0 && (isDigit(rs[k-1]) || rs[k-1] == '.') {
 		return false
+	}
+	if !otherStarts.has(r) {
+		return wordStarts(rs, k)
+	}
+	if (r == '“' || r == '"') && !quoteStarts.has(r) {
+		return k+1 < len(rs) && (planStarts.has(rs[k+1]) || kindsAt(rs, k+1)&(1<<kHoliday) != 0)
 	}
 	if !isDigit(r) || digitWords.has(r) {
 		return true
@@ -125,6 +134,53 @@ func mayStartAt(rs []rune, k int) bool {
 	return false
 }
 
+// wordStarts reports whether a word of a kind parseAt reads first (all but
+// since and monthedge) starts at rs[k].
+func wordStarts(rs []rune, k int) bool {
+	i := leadIndex.get(rs[k])
+	if i == 0 {
+		return false
+	}
+	for _, w := range leadWords[i-1] {
+		if hasRunes(rs[k:], w) {
+			return true
+		}
+	}
+	return false
+}
+
+// leadWords are the words of the kinds parseAt reads first, by their first
+// character: leadIndex holds 1 + the index of a character's words.
+var (
+	leadWords [][][]rune
+	leadIndex runeIndex
+)
+
+// runeIndex maps a character to a small number: an array over the Basic
+// Multilingual Plane, a map beyond it.
+type runeIndex struct {
+	bmp   [0x10000]uint16
+	other map[rune]uint16
+}
+
+func (s *runeIndex) set(r rune, v uint16) {
+	if r >= 0 && r < 0x10000 {
+		s.bmp[r] = v
+		return
+	}
+	if s.other == nil {
+		s.other = map[rune]uint16{}
+	}
+	s.other[r] = v
+}
+
+func (s *runeIndex) get(r rune) uint16 {
+	if r >= 0 && r < 0x10000 {
+		return s.bmp[r]
+	}
+	return s.other[r]
+}
+
 // starts are the characters parseAt can read first. yearStarts are those
 // parseYear's readers other than its words can read first (digits and
 // Chinese numerals, eras, plans and their quotes), partStarts those of
@@ -132,8 +188,11 @@ func mayStartAt(rs []rune, k int) bool {
 // eraStarts and planStarts the first characters of the eras and plans.
 var starts, yearStarts, partStarts, eraStarts, planStarts runeSet
 
-// digitWords are the digits a word, an era or a plan starts with.
-var digitWords runeSet
+// digitWords are the digits a word, an era or a plan starts with;
+// otherStarts the characters parseYears, parseYear and parsePart can read
+// first but for their words (yearStarts, partStarts, 过, 近); quoteStarts
+// the quotes that start a word, an era or a plan, or a part.
+var digitWords, otherStarts, quoteStarts runeSet
 
 // initStarts fills the sets of first characters, path by path. parseAt
 // reads first: a word of the kinds now, vague, asof, target (目前, 近年来,
@@ -144,10 +203,23 @@ var digitWords runeSet
 // holiday's quote; or partStarts). TestMayStartHoldsEveryStart checks
 // starts on text.
 func initStarts() {
-	for _, k := range []wkind{kNow, kVague, kAsOf, kTarget, kRelYear, kScopeYear, kWholeYear, kYearEdge,
-		kHalf, kSame, kRelMonth, kMonthEnd, kScopeMonth, kHoliday} {
+	for k := range lists {
+		if wkind(k) == kSince || wkind(k) == kMonthEdge {
+			continue
+		}
 		for _, w := range lists[k] {
-			starts.add(w.rs[0])
+			r := w.rs[0]
+			starts.add(r)
+			i := leadIndex.get(r)
+			if i == 0 {
+				if len(leadWords) >= 0xffff {
+					panic("timex: too many first characters of words")
+				}
+				leadWords = append(leadWords, nil)
+				i = uint16(len(leadWords))
+				leadIndex.set(r, i)
+			}
+			leadWords[i-1] = append(leadWords[i-1], w.rs)
 		}
 	}
 	for _, n := range eraNames {
@@ -183,6 +255,16 @@ func initStarts() {
 	for r := '0'; r <= '9'; r++ {
 		if firstKinds.get(r) != 0 || eraStarts.has(r) || planStarts.has(r) {
 			digitWords.add(r)
+		}
+	}
+	for r := rune(0); r < 0x10000; r++ {
+		if yearStarts.has(r) || partStarts.has(r) || r == '过' || r == '近' {
+			otherStarts.add(r)
+		}
+	}
+	for _, r := range "\"“" {
+		if firstKinds.get(r) != 0 || eraStarts.has(r) || planStarts.has(r) || partStarts.has(r) {
+			quoteStarts.add(r)
 		}
 	}
 }

@@ -314,7 +314,8 @@ func TestCnDigitOfIsTheMap(t *testing.T) {
 // of numbers followed by those characters and words.
 func TestMayStartHoldsEveryStart(t *testing.T) {
 	suffixes := []string{"", "年", "1年", "8月", "三个月", "三季度", "去的五年", "五年来", "十四五规划", "2024年", "季度", "季", "半年", "年来",
-		"以来", "至今", "为止", "个月", "度", "二〇二三年", "一一三年", "十一月份", "十四五", "十四五”", "节假期", "假期", "Q3"}
+		"以来", "至今", "为止", "个月", "度", "二〇二三年", "一一三年", "十一月份", "十四五", "十四五”", "节假期", "假期", "Q3",
+		"十一”黄金周", "国庆节假期"}
 	for _, w := range words {
 		suffixes = append(suffixes, w.text)
 	}
@@ -403,6 +404,19 @@ func TestMayStartHoldsEveryStart(t *testing.T) {
 		}
 	}
 	require.Greater(t, found, 500)
+	// each character of the vocabulary, the parser and punctuation, then
+	// each word
+	found = 0
+	for r := range near {
+		for _, rs := range after {
+			rs := append(append([]rune("在"), r), rs[1:]...)
+			if _, ok := parse(rs, 1); ok {
+				found++
+				require.True(t, mayStartAt(rs, 1), "%q starts an expression at 1", string(rs))
+			}
+		}
+	}
+	require.Greater(t, found, 200)
 }
 
 func parse(rs []rune, k int) (Expr, bool) {

@@ -23,7 +23,6 @@
 package timescope
 
 import (
-	"strings"
 	"time"
 
 	"github.com/zhmetrics/zhmetrics/timex"
@@ -263,7 +262,12 @@ func leadLine(lines []line) int {
 
 // fromTo reports whether a change's end (到, 至) stands between from and to.
 func fromTo(rs []rune, from, to int) bool {
-	return strings.ContainsAny(string(rs[max(from, 0):min(to, len(rs))]), "到至")
+	for _, r := range rs[max(from, 0):min(to, len(rs))] {
+		if r == '到' || r == '至' {
+			return true
+		}
+	}
+	return false
 }
 
 // breakBetween reports whether the sentence (lv = sentence) or clause ends
@@ -358,9 +362,9 @@ var averageWords = []string{"年均", "年平均", "平均每年", "每年平均
 // annualAverage reports whether the figure at k is an average per year over
 // a span (年均增长11.6%): its clause says so before it.
 func annualAverage(rs []rune, k int) bool {
-	c := string(rs[clauseStart(rs, k):k])
+	c := rs[clauseStart(rs, k):k]
 	for _, w := range averageWords {
-		if strings.Contains(c, w) {
+		if containsRunes(c, w) {
 			return true
 		}
 	}
@@ -377,5 +381,5 @@ func runningTotal(rs []rune, e *expr) bool {
 	for b < len(rs) && !isSentenceMark(rs[b]) {
 		b++
 	}
-	return strings.Contains(string(rs[e.End:b]), "累计")
+	return containsRunes(rs[e.End:b], "累计")
 }

@@ -100,28 +100,47 @@ func Find(rs []rune) []Expr {
 func mayStart(r rune) bool { return starts.has(r) }
 
 // mayStartAt reports whether parseAt can find an expression at rs[k]: its
-// character may start one, and it is not inside a number; a character that
-// starts only words (a year, a part or a span of years cannot start with
-// it) starts a word of the kinds parseAt reads first; a quote that starts
-// nothing else is followed by a plan's or a holiday's name; and a number
-// that no word, era or plan starts with is followed by what a year, a month
-// or a quarter needs: at most four digits, then 年, 月, 季 or a range mark.
+// character may start one and it is not inside a number, and one of the
+// readers can start there: a word of a kind parseAt reads first; a literal
+// (过去, 近, Q, 第, 首, 前, 头); an era's or a plan's name; a quote before a
+// plan's or a holiday's name; a number of at most four digits, or of four
+// Chinese numerals, followed by what a year, a month or a quarter needs (年,
+// 月, 季 or a range mark).
 func mayStartAt(rs []rune, k int) bool {
 	r := rs[k]
 	if !mayStart(r) || k > 0 && (isDigit(rs[k-1]) || rs[k-1] == '.') {
 		return false
 	}
-	if !otherStarts.has(r) {
-		return wordStarts(rs, k)
-	}
-	if (r == '“' || r == '"') && !quoteStarts.has(r) {
-		return k+1 < len(rs) && (planStarts.has(rs[k+1]) || kindsAt(rs, k+1)&(1<<kHoliday) != 0)
-	}
-	if !isDigit(r) || digitWords.has(r) {
+	if nameStarts.has(r) &&
+		(wordStarts(rs, k) || eraStarts.has(r) && nameAt(rs, k, eraNames) || planStarts.has(r) && nameAt(rs, k, planNames)) {
 		return true
 	}
+	switch {
+	case literalStarts.has(r):
+		return true
+	case r == '“' || r == '"':
+		return k+1 < len(rs) && (planStarts.has(rs[k+1]) || kindsAt(rs, k+1)&(1<<kHoliday) != 0)
+	case isDigit(r):
+		return numberBeforeUnit(rs, k, isDigit)
+	case isNumeral(r):
+		return numberBeforeUnit(rs, k, isNumeral)
+	}
+	return false
+}
+
+// isNumeral reports whether r is a Chinese numeral of the numbers a time
+// expression reads (cnDigit, 十).
+func isNumeral(r rune) bool {
+	_, ok := cnDigitOf(r)
+	return ok || r == '十'
+}
+
+// numberBeforeUnit reports whether the run of characters of a kind (digits,
+// numerals) at rs[k] is at most four long and followed by 年, 月, 季 or a
+// range mark.
+func numberBeforeUnit(rs []rune, k int, of func(rune) bool) bool {
 	i := k + 1
-	for i < len(rs) && isDigit(rs[i]) && i-k <= 4 {
+	for i < len(rs) && of(rs[i]) && i-k <= 4 {
 		i++
 	}
 	if i-k > 4 || i == len(rs) {
@@ -130,6 +149,16 @@ func mayStartAt(rs []rune, k int) bool {
 	switch rs[i] {
 	case '年', '月', '季', '-', '—', '~', '至', '到':
 		return true
+	}
+	return false
+}
+
+// nameAt reports whether one of names stands at rs[k].
+func nameAt(rs []rune, k int, names []name) bool {
+	for _, n := range names {
+		if hasRunes(rs[k:], n.rs) {
+			return true
+		}
 	}
 	return false
 }
@@ -188,11 +217,10 @@ func (s *runeIndex) get(r rune) uint16 {
 // eraStarts and planStarts the first characters of the eras and plans.
 var starts, yearStarts, partStarts, eraStarts, planStarts runeSet
 
-// digitWords are the digits a word, an era or a plan starts with;
-// otherStarts the characters parseYears, parseYear and parsePart can read
-// first but for their words (yearStarts, partStarts, 过, 近); quoteStarts
-// the quotes that start a word, an era or a plan, or a part.
-var digitWords, otherStarts, quoteStarts runeSet
+// literalStarts are the first characters of the literals parseYears,
+// quarters and firstMonths read (过去, 近, Q3, 第三季度, 首季, 前三季度, 头三个月);
+// nameStarts those of the words parseAt reads first, the eras and the plans.
+var literalStarts, nameStarts runeSet
 
 // initStarts fills the sets of first characters, path by path. parseAt
 // reads first: a word of the kinds now, vague, asof, target (目前, 近年来,
@@ -210,6 +238,7 @@ func initStarts() {
 		for _, w := range lists[k] {
 			r := w.rs[0]
 			starts.add(r)
+			nameStarts.add(r)
 			i := leadIndex.get(r)
 			if i == 0 {
 				if len(leadWords) >= 0xffff {
@@ -223,10 +252,12 @@ func initStarts() {
 		}
 	}
 	for _, n := range eraNames {
+		nameStarts.add(n.rs[0])
 		eraStarts.add(n.rs[0])
 		yearStarts.add(n.rs[0])
 	}
 	for _, n := range planNames {
+		nameStarts.add(n.rs[0])
 		planStarts.add(n.rs[0])
 		yearStarts.add(n.rs[0])
 	}
@@ -252,20 +283,8 @@ func initStarts() {
 	}
 	starts.add('过')
 	starts.add('近')
-	for r := '0'; r <= '9'; r++ {
-		if firstKinds.get(r) != 0 || eraStarts.has(r) || planStarts.has(r) {
-			digitWords.add(r)
-		}
-	}
-	for r := rune(0); r < 0x10000; r++ {
-		if yearStarts.has(r) || partStarts.has(r) || r == '过' || r == '近' {
-			otherStarts.add(r)
-		}
-	}
-	for _, r := range "\"“" {
-		if firstKinds.get(r) != 0 || eraStarts.has(r) || planStarts.has(r) || partStarts.has(r) {
-			quoteStarts.add(r)
-		}
+	for _, r := range "过近Qq第首前头" {
+		literalStarts.add(r)
 	}
 }
 

@@ -159,10 +159,13 @@ func assign(d Doc, figs []Span) ([]Period, string) {
 		level[paragraph], level[sentence], level[clause] = nil, nil, nil
 		es := exprs[li]
 		ei := 0
-		pos := ln.start // expire sentence and clause overlays as the walk passes their ends
+		// expire sentence and clause overlays as the walk passes their ends:
+		// an overlay still set had no break between its end and pos, so
+		// only the text from pos on is read again
+		pos := ln.start
 		expire := func(to int) {
-			for _, lv := range []role{sentence, clause} {
-				if e := level[lv]; e != nil && breakBetween(d.Text, e.End, to, lv) {
+			for _, lv := range [...]role{sentence, clause} {
+				if e := level[lv]; e != nil && breakBetween(d.Text, max(e.End, pos), to, lv) {
 					level[lv] = nil
 				}
 			}
@@ -238,7 +241,6 @@ func assign(d Doc, figs []Span) ([]Period, string) {
 				}
 			}
 		}
-		_ = pos
 	}
 	switch {
 	case frame == nil:

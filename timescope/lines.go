@@ -189,9 +189,11 @@ func hasFigure(figs []Span, a, b int) bool {
 	return false
 }
 
-// lineExprs finds the time expressions of a line and the role of each.
-func lineExprs(rs []rune, ln line, figs []Span) []expr {
-	found := timex.Find(rs[ln.start:ln.end])
+// lineExprs finds the time expressions of a line and the role of each;
+// buf is scratch for timex's results, reused from line to line.
+func lineExprs(rs []rune, ln line, figs []Span, buf *[]timex.Expr) []expr {
+	found := timex.AppendFind((*buf)[:0], rs[ln.start:ln.end])
+	*buf = found
 	if len(found) == 0 {
 		return nil
 	}

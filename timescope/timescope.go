@@ -109,8 +109,9 @@ func assign(d Doc, figs []Span) ([]Period, string) {
 	}
 	lines := splitLines(d.Text, figs)
 	exprs := make([][]expr, len(lines))
+	var buf []timex.Expr
 	for i, ln := range lines {
-		exprs[i] = lineExprs(d.Text, ln, figs)
+		exprs[i] = lineExprs(d.Text, ln, figs, &buf)
 	}
 	ref := refYear(d, lines, exprs)
 	order := byStart(figs)

@@ -68,8 +68,13 @@ func (e Expr) IsDay() bool { return e.Day > 0 }
 
 // Find returns the time expressions of rs in order, without overlaps; the
 // longest expression starting at a position wins.
-func Find(rs []rune) []Expr {
-	var out []Expr
+func Find(rs []rune) []Expr { return AppendFind(nil, rs) }
+
+// AppendFind appends the expressions Find returns for rs to dst and
+// returns the extended slice (a caller that reads many lines can reuse one).
+func AppendFind(dst []Expr, rs []rune) []Expr {
+	n := len(dst)
+	out := dst
 	var e Expr
 	since := false // a 以来 outside the expressions found (eventsSince)
 	for k := 0; k < len(rs); {
@@ -92,7 +97,10 @@ func Find(rs []rune) []Expr {
 	if !since {
 		return out // every 以来 is inside an expression found
 	}
-	return eventsSince(rs, out)
+	if n == 0 {
+		return eventsSince(rs, out)
+	}
+	return append(out[:n], eventsSince(rs, out[n:])...)
 }
 
 // mayStart reports whether an expression can start with r (see

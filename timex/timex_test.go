@@ -434,3 +434,19 @@ func TestOneOfIsContainsRune(t *testing.T) {
 		}
 	}
 }
+
+// AppendFind after other expressions gives them unchanged, then what Find
+// gives, events since included.
+func TestAppendFindKeepsWhatWasThere(t *testing.T) {
+	first := FindString("2023年上半年，截至目前")
+	require.Len(t, first, 2)
+	for _, s := range []string{"实施以来，今年一季度产量增长", "2024年以来", "", "没有时间"} {
+		rs := []rune(s)
+		dst := append(make([]Expr, 0, 8), first...)
+		got := AppendFind(dst, rs)
+		assert.Equal(t, append(append([]Expr{}, first...), Find(rs)...), got, "%q", s)
+	}
+	events := Find([]rune("实施以来，今年一季度产量增长"))
+	require.Len(t, events, 2)
+	assert.Equal(t, Event, events[0].Kind)
+}

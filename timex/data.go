@@ -231,6 +231,16 @@ func (s *runeSet) add(r rune) {
 	s.other[r] = true
 }
 
+// addAll adds the characters of o.
+func (s *runeSet) addAll(o *runeSet) {
+	for i, w := range o.bmp {
+		s.bmp[i] |= w
+	}
+	for r := range o.other {
+		s.add(r)
+	}
+}
+
 func (s *runeSet) has(r rune) bool {
 	if r >= 0 && r < 0x10000 {
 		return s.bmp[r>>6]&(1<<(r&63)) != 0

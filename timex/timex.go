@@ -284,11 +284,8 @@ func initStarts() {
 	for _, r := range "十Qq第首前头" {
 		partStarts.add(r)
 	}
-	for r := rune(0); r < 0x10000; r++ {
-		if yearStarts.has(r) || partStarts.has(r) {
-			starts.add(r)
-		}
-	}
+	starts.addAll(&yearStarts)
+	starts.addAll(&partStarts)
 	starts.add('过')
 	starts.add('近')
 	for _, r := range "过近Qq第首前头" {

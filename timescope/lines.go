@@ -2,7 +2,9 @@ package timescope
 
 import (
 	"regexp"
+	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/zhmetrics/zhmetrics/timex"
@@ -11,9 +13,6 @@ import (
 // headerLine is a line of a leading metadata block (Title: …, Date: …).
 var headerLine = regexp.MustCompile(`^\s*(?i:title|date|url|source|author|标题|日期|链接|来源|作者)\s*[:：]`)
 
-// captionLine is the caption of a figure or table: 图5-1 …, 表1 ….
-var captionLine = regexp.MustCompile(`^\s*[图表]\s*\d`)
-
 // itemMarks start a list item.
 const itemMarks = "◆◇●○■□▲△★☆•·-—*"
 
@@ -21,32 +20,45 @@ const itemMarks = "◆◇●○■□▲△★☆•·-—*"
 const headingMax = 40
 
 // splitLines cuts the text into lines (paragraphs) and says what each is.
+// It reads the runes in place: a line's text t is the line without the
+// spaces (unicode.IsSpace) at its ends, as strings.TrimSpace cuts it.
 func splitLines(rs []rune, figs []Span) []line {
-	var out []line
+	out := make([]line, 0, len(rs)/48+8)
 	seenTitle := false
 	for a := 0; a <= len(rs); {
-		b := a
-		for b < len(rs) && rs[b] != '\n' {
-			b++
+		// the line's end, its Han characters and whether it holds a
+		// sentence mark, in one pass (the spaces trimmed are neither)
+		b, hans, ends := a, 0, false
+		for ; b < len(rs); b++ {
+			r := rs[b]
+			if isHan(r) {
+				hans++
+				continue
+			}
+			if r == '\n' {
+				break
+			}
+			if isSentenceEnd(r) {
+				ends = true
+			}
 		}
 		ln := line{start: a, end: b}
-		t := strings.TrimSpace(string(rs[a:b]))
-		hans := hanCount(t)
-		ln.sentences = hans >= 2 && strings.ContainsAny(t, "。！？!?；;")
+		t := trimSpace(rs[a:b])
+		ln.sentences = hans >= 2 && ends
 		ln.prose = ln.sentences || hans >= 10
 		switch {
-		case t == "":
+		case len(t) == 0:
 			ln.kind = body
-		case isHeaderLine(t):
+		case isHeaderRunes(t):
 			ln.kind = header
-			if strings.HasPrefix(strings.ToLower(t), "title") || strings.HasPrefix(t, "标题") {
+			if s := string(t); strings.HasPrefix(strings.ToLower(s), "title") || strings.HasPrefix(s, "标题") {
 				ln.kind, seenTitle = title, true
 			}
 		case !seenTitle:
 			ln.kind, seenTitle = title, true
-		case captionLine.MatchString(t):
+		case isCaption(t):
 			ln.kind = caption
-		case strings.ContainsRune(itemMarks, firstRune(t)) && !strings.HasPrefix(t, "——"):
+		case isItemMark(t[0]) && !(len(t) > 1 && t[0] == '—' && t[1] == '—'):
 			ln.kind = item
 		case isHeading(t) && !hasFigure(figs, a, b):
 			ln.kind = heading
@@ -57,15 +69,84 @@ func splitLines(rs []rune, figs []Span) []line {
 	return out
 }
 
-// isHeading: a short line of words that is not a sentence and is not
-// bracketed (一、综合; 优化营商环境; 市规划和自然资源局:创新空间指标惠企措施,建…).
-func isHeading(t string) bool {
-	n := utf8.RuneCountInString(t)
-	if n > headingMax || strings.ContainsAny(t, "。！？!?；;") || strings.ContainsRune("(（【[《", firstRune(t)) {
+// trimSpace is t without the spaces at its ends (strings.TrimSpace).
+func trimSpace(t []rune) []rune {
+	for len(t) > 0 && unicode.IsSpace(t[0]) {
+		t = t[1:]
+	}
+	for len(t) > 0 && unicode.IsSpace(t[len(t)-1]) {
+		t = t[:len(t)-1]
+	}
+	return t
+}
+
+// isSentenceEnd reports whether r is one of 。！？!?；; (the marks that
+// end a sentence, the line's end aside).
+func isSentenceEnd(r rune) bool {
+	switch r {
+	case '。', '！', '？', '!', '?', '；', ';':
+		return true
+	}
+	return false
+}
+
+// hasSentenceEnd reports whether t holds a mark of isSentenceEnd.
+func hasSentenceEnd(t []rune) bool {
+	for _, r := range t {
+		if isSentenceEnd(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// isItemMark reports whether r is one of itemMarks.
+func isItemMark(r rune) bool {
+	switch r {
+	case '◆', '◇', '●', '○', '■', '□', '▲', '△', '★', '☆', '•', '·', '-', '—', '*':
+		return true
+	}
+	return false
+}
+
+// isCaption: the caption of a figure or table, 图5-1 …, 表1 …: the regular
+// expression ^\s*[图表]\s*\d on a line t whose spaces are trimmed.
+func isCaption(t []rune) bool {
+	if len(t) == 0 || t[0] != '图' && t[0] != '表' {
 		return false
 	}
-	han := hanCount(t)
-	return han >= 2 && 3*han >= n-strings.Count(t, " ")
+	i := 1
+	for i < len(t) && (t[i] == ' ' || t[i] == '\t' || t[i] == '\n' || t[i] == '\f' || t[i] == '\r') {
+		i++
+	}
+	return i < len(t) && t[i] >= '0' && t[i] <= '9'
+}
+
+// isHeading: a short line of words that is not a sentence and is not
+// bracketed (一、综合; 优化营商环境; 市规划和自然资源局:创新空间指标惠企措施,建…).
+func isHeading(t []rune) bool {
+	n := len(t)
+	if n > headingMax || hasSentenceEnd(t) || n > 0 && isOpening(t[0]) {
+		return false
+	}
+	han, spaces := 0, 0
+	for _, r := range t {
+		if isHan(r) {
+			han++
+		} else if r == ' ' {
+			spaces++
+		}
+	}
+	return han >= 2 && 3*han >= n-spaces
+}
+
+// isOpening reports whether r is one of (（【[《.
+func isOpening(r rune) bool {
+	switch r {
+	case '(', '（', '【', '[', '《':
+		return true
+	}
+	return false
 }
 
 // firstRune is the first character of a non-empty t ([]rune(t)[0]).
@@ -82,20 +163,19 @@ func isHeaderLine(t string) bool {
 	for i < len(t) && strings.IndexByte(" \t\n\f\r", t[i]) >= 0 {
 		i++
 	}
-	if i == len(t) || !strings.ContainsRune("tTdDuUsSaAſ标日链来作", firstRune(t[i:])) {
+	if i == len(t) || !isKeyStart(firstRune(t[i:])) {
 		return false
 	}
 	return headerLine.MatchString(t)
 }
 
-func hanCount(t string) int {
-	n := 0
-	for _, r := range t {
-		if isHan(r) {
-			n++
-		}
+// isHeaderRunes is isHeaderLine of a line whose spaces are trimmed, the
+// string made only when its first character can start a key.
+func isHeaderRunes(t []rune) bool {
+	if len(t) == 0 || !isKeyStart(t[0]) {
+		return false
 	}
-	return n
+	return headerLine.MatchString(string(t))
 }
 
 func isHan(r rune) bool { return r >= 0x4e00 && r <= 0x9fff }
@@ -109,9 +189,14 @@ func hasFigure(figs []Span, a, b int) bool {
 	return false
 }
 
-// lineExprs finds the time expressions of a line and the role of each.
-func lineExprs(rs []rune, ln line, figs []Span) []expr {
-	found := timex.Find(rs[ln.start:ln.end])
+// lineExprs finds the time expressions of a line and the role of each;
+// buf is scratch for timex's results, reused from line to line.
+func lineExprs(rs []rune, ln line, figs []Span, buf *[]timex.Expr) []expr {
+	found := timex.AppendFind((*buf)[:0], rs[ln.start:ln.end])
+	*buf = found
+	if len(found) == 0 {
+		return nil
+	}
 	out := make([]expr, 0, len(found))
 	for _, f := range found {
 		f.Start += ln.start
@@ -137,10 +222,10 @@ func lineExprs(rs []rune, ln line, figs []Span) []expr {
 const changeStarts = "增减下上提降高低多少回扩收加放持净翻缩涨跌分有快慢"
 
 func roleOf(rs []rune, ln line, e timex.Expr) role {
-	after := string(rs[e.End:min(len(rs), e.End+4)])
+	after := rs[e.End:min(len(rs), e.End+4)] // the four characters after it
 	if e.IsDay() {
-		if ln.kind == header || ln.kind == heading || strings.HasPrefix(after, "电") || strings.HasPrefix(after, "讯") ||
-			strings.Contains(after, "来源") || strings.HasPrefix(after, "发布") {
+		if ln.kind == header || ln.kind == heading || hasPrefixRunes(after, "电") || hasPrefixRunes(after, "讯") ||
+			containsRunes(after, "来源") || hasPrefixRunes(after, "发布") {
 			return ignored // a dateline
 		}
 		if announces(rs, ln, e) {
@@ -156,7 +241,7 @@ func roleOf(rs []rune, ln line, e timex.Expr) role {
 			return paragraph // 近年来…
 		}
 	}
-	if e.Since && (strings.HasPrefix(after, "最") || strings.HasPrefix(after, "首") || strings.HasPrefix(after, "新高") || strings.HasPrefix(after, "的最")) {
+	if e.Since && (hasPrefixRunes(after, "最") || hasPrefixRunes(after, "首") || hasPrefixRunes(after, "新高") || hasPrefixRunes(after, "的最")) {
 		return ignored // 1958年以来最高: a record's base
 	}
 	before := baseBefore(rs, e.Start)
@@ -170,7 +255,7 @@ func roleOf(rs []rune, ln line, e timex.Expr) role {
 		if comparedWith(rs, ln, e.End) {
 			return ignored // 与112年比较, 与2014年国庆节相比
 		}
-	case before == "为" && strings.HasPrefix(after, "的"):
+	case before == "为" && hasPrefixRunes(after, "的"):
 		return ignored // 为去年的3.5倍
 	case before == "占":
 		return ignored // 占同期出货量的77.1%, 占上年的三成: the base of a share
@@ -219,8 +304,53 @@ func comparedWith(rs []rune, ln line, k int) bool {
 	return false
 }
 
+// hasPrefixRunes reports whether rs starts with the characters of s
+// (strings.HasPrefix(string(rs), s) for an s without U+FFFD).
 func hasPrefixRunes(rs []rune, s string) bool {
-	return strings.HasPrefix(string(rs[:min(len(rs), len([]rune(s)))]), s)
+	i := 0
+	for _, r := range s {
+		if i >= len(rs) || rs[i] != r {
+			return false
+		}
+		i++
+	}
+	return true
+}
+
+// containsRunes reports whether the characters of s stand in rs
+// (strings.Contains(string(rs), s) for an s without U+FFFD).
+func containsRunes(rs []rune, s string) bool {
+	for i := range rs {
+		if hasPrefixRunes(rs[i:], s) {
+			return true
+		}
+	}
+	return s == ""
+}
+
+// keyStarts are the first characters of headerLine's keys (ſ folds to s
+// as (?i) folds it), and leadSpaces what may stand before an expression
+// that opens its clause; isKeyStart and isQuoteOrSpace test them by switch
+// (TestMarksAreTheStrings).
+const (
+	keyStarts  = "tTdDuUsSaAſ标日链来作"
+	leadSpaces = " \t\u3000“\""
+)
+
+func isKeyStart(r rune) bool {
+	switch r {
+	case 't', 'T', 'd', 'D', 'u', 'U', 's', 'S', 'a', 'A', 'ſ', '标', '日', '链', '来', '作':
+		return true
+	}
+	return false
+}
+
+func isQuoteOrSpace(r rune) bool {
+	switch r {
+	case ' ', '\t', '\u3000', '“', '"':
+		return true
+	}
+	return false
 }
 
 // announces: the clause of a day (with the clause after it when the day
@@ -242,7 +372,7 @@ func announces(rs []rune, ln line, e timex.Expr) bool {
 		}
 	}
 	cl := string(rs[a:b])
-	for _, w := range timex.Words("announce") {
+	for _, w := range announceWords {
 		if strings.Contains(cl, w) {
 			return true
 		}
@@ -328,7 +458,7 @@ func enclosed(rs []rune, from, k int) bool {
 // (leading spaces, quotes, list marks and a Title: key aside).
 func sentenceInitial(rs []rune, ln line, k int) bool {
 	j := k
-	for j > ln.start && strings.ContainsRune(" \t\u3000“\"【[", rs[j-1]) {
+	for j > ln.start && (isQuoteOrSpace(rs[j-1]) || rs[j-1] == '【' || rs[j-1] == '[') {
 		j--
 	}
 	if j == ln.start {
@@ -347,7 +477,7 @@ func sentenceInitial(rs []rune, ln line, k int) bool {
 // at most a lead-in word (在, 就在, 于: timex's "leadin" words).
 func clauseOpening(rs []rune, ln line, k int) bool {
 	j := k
-	for j > ln.start && strings.ContainsRune(" \t\u3000“\"", rs[j-1]) {
+	for j > ln.start && isQuoteOrSpace(rs[j-1]) {
 		j--
 	}
 	a := j
@@ -357,7 +487,32 @@ func clauseOpening(rs []rune, ln line, k int) bool {
 	if a == j {
 		return true
 	}
-	return timex.IsWord("leadin", string(rs[a:j]))
+	return isLeadIn(rs[a:j])
+}
+
+// announceWords and leadIns are timex's words of the kinds announce and
+// leadin, the lead-ins as runes.
+var (
+	announceWords = timex.Words("announce")
+	leadIns       = runesOf(timex.Words("leadin"))
+)
+
+func runesOf(ws []string) [][]rune {
+	out := make([][]rune, len(ws))
+	for i, w := range ws {
+		out[i] = []rune(w)
+	}
+	return out
+}
+
+// isLeadIn is timex.IsWord("leadin", string(rs)) without the string.
+func isLeadIn(rs []rune) bool {
+	for _, w := range leadIns {
+		if slices.Equal(w, rs) {
+			return true
+		}
+	}
+	return false
 }
 
 // refYearLines is how many lines from the top may name the document's year.

@@ -1,10 +1,13 @@
 package timescope
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+
+	"github.com/zhmetrics/zhmetrics/timex"
 )
 
 // isHeaderLine tries the expression only where a key can start; it must say
@@ -26,5 +29,57 @@ func TestMarksAreTheStrings(t *testing.T) {
 		if isClauseMark(r) != strings.ContainsRune(clauseMarks, r) || isSentenceMark(r) != strings.ContainsRune(sentenceMarks, r) {
 			t.Fatalf("%q: isClauseMark %v, isSentenceMark %v", r, isClauseMark(r), isSentenceMark(r))
 		}
+		if isKeyStart(r) != strings.ContainsRune(keyStarts, r) || isQuoteOrSpace(r) != strings.ContainsRune(leadSpaces, r) ||
+			isSentenceEnd(r) != strings.ContainsRune("。！？!?；;", r) || isItemMark(r) != strings.ContainsRune(itemMarks, r) ||
+			isOpening(r) != strings.ContainsRune("(（【[《", r) {
+			t.Fatalf("%q: isKeyStart %v, isQuoteOrSpace %v, isSentenceEnd %v, isItemMark %v, isOpening %v", r,
+				isKeyStart(r), isQuoteOrSpace(r), isSentenceEnd(r), isItemMark(r), isOpening(r))
+		}
+	}
+}
+
+// captionLine is what isCaption reads: the caption of a figure or table.
+var captionLine = regexp.MustCompile(`^\s*[图表]\s*\d`)
+
+func TestIsCaptionIsTheExpression(t *testing.T) {
+	lines := []string{"图5-1 全市生产总值", "表1 主要指标", "表 2 分行业", "图\t3", "图\f3", "图\v3", "图　3", "图表1", "图", "表",
+		"表格1", "图a", "图 ", "  表1 x", "\u3000图2", "表１", "今年一季度", "", "表\r\n1"}
+	for _, l := range lines {
+		assert.Equal(t, captionLine.MatchString(strings.TrimSpace(l)), isCaption(trimSpace([]rune(l))), "%q", l)
+	}
+}
+
+func TestTrimSpaceIsTheStrings(t *testing.T) {
+	for _, l := range []string{"", " ", "\u3000标题：x\u3000", "\t a b \n", "\v\f\r x", "\u0085x\u00a0", "x", " \xff ", "\u200bx"} {
+		assert.Equal(t, []rune(strings.TrimSpace(l)), trimSpace([]rune(l)), "%q", l)
+	}
+}
+
+// The line kinds of a small document: title, header, caption, item,
+// heading and body.
+func TestSplitLines(t *testing.T) {
+	text := "某市统计公报\nDate: 2024-01-02\n表1 主要指标\n◆ 工业增长5%\n——以上为初步数据。\n一、综合\n全年全市生产总值增长5.2%。\n(附注)\n"
+	var kinds []lineKind
+	for _, ln := range splitLines([]rune(text), nil) {
+		kinds = append(kinds, ln.kind)
+	}
+	assert.Equal(t, []lineKind{title, header, caption, item, body, heading, body, body, body}, kinds)
+}
+
+func TestRuneHelpersAreTheStrings(t *testing.T) {
+	texts := []string{"", "电", "新华社电", "来源：本报", "的最高", "发布会", "x来源", "来", "新高点", "首次", "\xff来源"}
+	words := []string{"电", "讯", "来源", "发布", "最", "首", "新高", "的最", "的", ""}
+	for _, x := range texts {
+		rs := []rune(x)
+		for _, w := range words {
+			for n := 0; n <= len(rs); n++ {
+				s := string(rs[:n])
+				assert.Equal(t, strings.HasPrefix(s, w), hasPrefixRunes(rs[:n], w), "%q has prefix %q", s, w)
+				assert.Equal(t, strings.Contains(s, w), containsRunes(rs[:n], w), "%q contains %q", s, w)
+			}
+		}
+	}
+	for _, w := range []string{"在", "就在", "于", "在于", "就", ""} {
+		assert.Equal(t, timex.IsWord("leadin", w), isLeadIn([]rune(w)), "%q", w)
 	}
 }

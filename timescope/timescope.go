@@ -23,7 +23,6 @@
 package timescope
 
 import (
-	"strings"
 	"time"
 
 	"github.com/zhmetrics/zhmetrics/timex"
@@ -110,8 +109,9 @@ func assign(d Doc, figs []Span) ([]Period, string) {
 	}
 	lines := splitLines(d.Text, figs)
 	exprs := make([][]expr, len(lines))
+	var buf []timex.Expr
 	for i, ln := range lines {
-		exprs[i] = lineExprs(d.Text, ln, figs)
+		exprs[i] = lineExprs(d.Text, ln, figs, &buf)
 	}
 	ref := refYear(d, lines, exprs)
 	order := byStart(figs)
@@ -160,10 +160,13 @@ func assign(d Doc, figs []Span) ([]Period, string) {
 		level[paragraph], level[sentence], level[clause] = nil, nil, nil
 		es := exprs[li]
 		ei := 0
-		pos := ln.start // expire sentence and clause overlays as the walk passes their ends
+		// expire sentence and clause overlays as the walk passes their ends:
+		// an overlay still set had no break between its end and pos, so
+		// only the text from pos on is read again
+		pos := ln.start
 		expire := func(to int) {
-			for _, lv := range []role{sentence, clause} {
-				if e := level[lv]; e != nil && breakBetween(d.Text, e.End, to, lv) {
+			for _, lv := range [...]role{sentence, clause} {
+				if e := level[lv]; e != nil && breakBetween(d.Text, max(e.End, pos), to, lv) {
 					level[lv] = nil
 				}
 			}
@@ -239,7 +242,6 @@ func assign(d Doc, figs []Span) ([]Period, string) {
 				}
 			}
 		}
-		_ = pos
 	}
 	switch {
 	case frame == nil:
@@ -263,7 +265,12 @@ func leadLine(lines []line) int {
 
 // fromTo reports whether a change's end (到, 至) stands between from and to.
 func fromTo(rs []rune, from, to int) bool {
-	return strings.ContainsAny(string(rs[max(from, 0):min(to, len(rs))]), "到至")
+	for _, r := range rs[max(from, 0):min(to, len(rs))] {
+		if r == '到' || r == '至' {
+			return true
+		}
+	}
+	return false
 }
 
 // breakBetween reports whether the sentence (lv = sentence) or clause ends
@@ -358,9 +365,9 @@ var averageWords = []string{"年均", "年平均", "平均每年", "每年平均
 // annualAverage reports whether the figure at k is an average per year over
 // a span (年均增长11.6%): its clause says so before it.
 func annualAverage(rs []rune, k int) bool {
-	c := string(rs[clauseStart(rs, k):k])
+	c := rs[clauseStart(rs, k):k]
 	for _, w := range averageWords {
-		if strings.Contains(c, w) {
+		if containsRunes(c, w) {
 			return true
 		}
 	}
@@ -377,5 +384,5 @@ func runningTotal(rs []rune, e *expr) bool {
 	for b < len(rs) && !isSentenceMark(rs[b]) {
 		b++
 	}
-	return strings.Contains(string(rs[e.End:b]), "累计")
+	return containsRunes(rs[e.End:b], "累计")
 }

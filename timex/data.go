@@ -25,6 +25,10 @@ var (
 
 type word struct {
 	kind, text, value string
+	rs                []rune // text
+	// num and num2: the value read as numbers, for the kinds whose value is
+	// a number (relyear, relmonth: num) or a range of months (half: 1-6)
+	num, num2 int
 }
 
 type plan struct{ first, last int }
@@ -37,32 +41,35 @@ type holidayRule struct {
 }
 
 var (
-	words  []word // in file order; longer words of a kind are tried first
-	byKind = map[string][]word{}
-	// byFirst: the words of each kind by their first character, longest
-	// first, so that wordAt tries only the words that can start at a place.
-	byFirst = map[string]*kindWords{}
-	// wordStarts: the characters a word of some kind starts with (wordAt
-	// looks a kind up only there)
-	wordStarts runeSet
-	plans      = map[string]plan{}
-	holidays   = map[string]window{} // "2024 国庆"
-	// holidayRules: windows fixed by law for an era of years (国庆 10-01..10-07)
+	words        []word // in file order
+	byKind       = map[string][]word{}
+	plans        = map[string]plan{}
+	holidays     = map[string]window{} // "2024 国庆"
 	holidayRules = map[string][]holidayRule{}
-	rocBase      int                // bare 3-digit years: ROC calendar offset
-	eras         = map[string]int{} // 民国 → 1911
-	// plansByFirst and erasByFirst: the names of plans and eras by their
-	// first character (planAt, parseYear)
-	plansByFirst, erasByFirst map[rune][]string
+	// holidayRules: windows fixed by law for an era of years (国庆 10-01..10-07)
+	rocBase int                // bare 3-digit years: ROC calendar offset
+	eras    = map[string]int{} // 民国 → 1911
+	// eraNames and planNames: the names of eras and plans, in file order
+	// (parseYear, planAt)
+	eraNames, planNames []name
 )
+
+// name is a name as written and as runes.
+type name struct {
+	s  string
+	rs []rune
+}
 
 func init() {
 	for i, f := range tsvLines(wordsTSV, 3) {
-		w := word{f[0], f[1], f[2]}
+		w := word{kind: f[0], text: f[1], value: f[2]}
 		words = append(words, w)
 		byKind[w.kind] = append(byKind[w.kind], w)
 		switch w.kind {
 		case "era":
+			if _, dup := eras[w.text]; !dup && w.text != "" {
+				eraNames = append(eraNames, name{w.text, []rune(w.text)})
+			}
 			eras[w.text] = atoi(f[2], "words.tsv", i)
 		case "roc":
 			rocBase = atoi(f[2], "words.tsv", i)
@@ -75,34 +82,30 @@ func init() {
 				ws[j], ws[j-1] = ws[j-1], ws[j]
 			}
 		}
-		first := map[rune][]word{}
-		for _, w := range ws {
-			for _, r := range w.text {
-				first[r] = append(first[r], w)
-				break
+	}
+	for i, name := range kindNames {
+		ws := byKind[name]
+		for j := range ws {
+			w := &ws[j]
+			w.rs = []rune(w.text)
+			switch wkind(i) {
+			case kRelYear, kRelMonth:
+				w.num = atoi(w.value, "words.tsv", 0)
+			case kHalf:
+				a, b, _ := strings.Cut(w.value, "-")
+				w.num, w.num2 = atoi(a, "words.tsv", 0), atoi(b, "words.tsv", 0)
 			}
+			if len(w.rs) == 0 {
+				continue
+			}
+			lists[i] = append(lists[i], w)
+			firstKinds.add(w.rs[0], 1<<i)
 		}
-		kw := &kindWords{first: first}
-		for r := range first {
-			wordStarts.add(r)
-			kw.starts.add(r)
-		}
-		byFirst[k] = kw
-	}
-	for _, w := range words {
-		addStart(w.text)
-	}
-	for k := range eras {
-		addStart(k)
-	}
-	// numerals, quotes, and every character the parser's own literals start
-	// with or contain (第四季度, 首季, 前三季度, 自…以来, 过去的, 至今 …): a
-	// superset only costs a parseAt call.
-	for _, r := range "〇零○О一二两三四五六七八九十百千廿卅“‘「『《（【第前首头自近过以至到从由截今去明本上下全同年月季初期节假小长黄中为目规计内间后里多余半之左份号底度日末来" {
-		startRunes.add(r)
 	}
 	for i, f := range tsvLines(plansTSV, 3) {
-		addStart(f[0])
+		if _, dup := plans[f[0]]; !dup && f[0] != "" {
+			planNames = append(planNames, name{f[0], []rune(f[0])})
+		}
 		plans[f[0]] = plan{atoi(f[1], "plans.tsv", i), atoi(f[2], "plans.tsv", i)}
 	}
 	for i, f := range tsvLines(holidaysTSV, 4) {
@@ -112,7 +115,6 @@ func init() {
 			panic(fmt.Sprintf("timex: holidays.tsv line %d: bad window %q..%q", i+1, f[2], f[3]))
 		}
 		holidays[f[0]+" "+f[1]] = window{a, b}
-		addStart(f[1])
 	}
 	for i, f := range tsvLines(holidayRulesTSV, 5) {
 		r := holidayRule{atoi(f[1], "holidayrules.tsv", i), atoi(f[2], "holidayrules.tsv", i), f[3], f[4]}
@@ -123,9 +125,8 @@ func init() {
 			panic(fmt.Sprintf("timex: holidayrules.tsv line %d: bad day %q", i+1, r.end))
 		}
 		holidayRules[f[0]] = append(holidayRules[f[0]], r)
-		addStart(f[0])
 	}
-	plansByFirst, erasByFirst = byFirstRune(plans), byFirstRune(eras)
+	initStarts()
 }
 
 func tsvLines(s string, n int) [][]string {
@@ -151,17 +152,66 @@ func atoi(s, file string, line int) int {
 	return n
 }
 
-// kindWords are the words of a kind by their first character, and those
-// characters as a set (wordAt looks a character up in the map only when a
-// word starts with it).
-type kindWords struct {
-	first  map[rune][]word
-	starts runeSet
+// wkind is a kind of words.tsv the parser looks words up in.
+type wkind uint8
+
+// The kinds of words.tsv the parser reads (kindNames spells them as the file
+// does); the other kinds (announce, leadin, era, roc) are read by name.
+const (
+	kNow wkind = iota
+	kVague
+	kAsOf
+	kTarget
+	kSince
+	kRelYear
+	kScopeYear
+	kWholeYear
+	kYearEdge
+	kMonthEdge
+	kHalf
+	kSame
+	kRelMonth
+	kMonthEnd
+	kScopeMonth
+	kHoliday
+	nKinds
+)
+
+var kindNames = [nKinds]string{"now", "vague", "asof", "target", "since", "relyear", "scopeyear",
+	"wholeyear", "yearedge", "monthedge", "half", "same", "relmonth", "monthend", "scopemonth", "holiday"}
+
+var (
+	// lists: the words of each kind the parser reads, longest first
+	lists [nKinds][]*word
+	// firstKinds: for each character, the kinds (a bit each) that have a
+	// word starting with it, so that wordAt tries a kind's words only there
+	firstKinds runeBits
+)
+
+// runeBits maps a character to a set of bits: an array over the Basic
+// Multilingual Plane, a map beyond it.
+type runeBits struct {
+	bmp   [0x10000]uint32
+	other map[rune]uint32
 }
 
-// startRunes are the first characters of the vocabulary's words, plans,
-// holidays and eras (see mayStart).
-var startRunes runeSet
+func (s *runeBits) add(r rune, bits uint32) {
+	if r >= 0 && r < 0x10000 {
+		s.bmp[r] |= bits
+		return
+	}
+	if s.other == nil {
+		s.other = map[rune]uint32{}
+	}
+	s.other[r] |= bits
+}
+
+func (s *runeBits) get(r rune) uint32 {
+	if r >= 0 && r < 0x10000 {
+		return s.bmp[r]
+	}
+	return s.other[r]
+}
 
 // runeSet is a set of characters: a bit per character of the Basic
 // Multilingual Plane, a map beyond it.
@@ -181,6 +231,16 @@ func (s *runeSet) add(r rune) {
 	s.other[r] = true
 }
 
+// addAll adds the characters of o.
+func (s *runeSet) addAll(o *runeSet) {
+	for i, w := range o.bmp {
+		s.bmp[i] |= w
+	}
+	for r := range o.other {
+		s.add(r)
+	}
+}
+
 func (s *runeSet) has(r rune) bool {
 	if r >= 0 && r < 0x10000 {
 		return s.bmp[r>>6]&(1<<(r&63)) != 0
@@ -188,43 +248,45 @@ func (s *runeSet) has(r rune) bool {
 	return s.other[r]
 }
 
-// byFirstRune indexes names by their first character.
-func byFirstRune[V any](m map[string]V) map[rune][]string {
-	out := map[rune][]string{}
-	for name := range m {
-		for _, r := range name {
-			out[r] = append(out[r], name)
-			break
-		}
-	}
-	return out
+// wordAt returns the longest word of kind that starts at rs[k:], or nil.
+func wordAt(rs []rune, k int, kind wkind) *word {
+	return wordIn(rs, k, kindsAt(rs, k), kind)
 }
 
-func addStart(s string) {
-	for _, r := range s {
-		startRunes.add(r)
-		return
-	}
-}
-
-// wordAt returns the longest word of kind that starts at rs[k:], or "".
-func wordAt(rs []rune, k int, kind string) (word, bool) {
+// kindsAt is the set of kinds with a word that starts with rs[k] (a bit
+// each; none past the end).
+func kindsAt(rs []rune, k int) uint32 {
 	if k >= len(rs) {
-		return word{}, false
+		return 0
 	}
-	if !wordStarts.has(rs[k]) {
-		return word{}, false
+	return firstKinds.get(rs[k])
+}
+
+// wordIn is wordAt given m = kindsAt(rs, k): a parser that asks for several
+// kinds at one place looks the character up once.
+func wordIn(rs []rune, k int, m uint32, kind wkind) *word {
+	if m&(1<<kind) == 0 {
+		return nil
 	}
-	kw := byFirst[kind]
-	if kw == nil || !kw.starts.has(rs[k]) {
-		return word{}, false
-	}
-	for _, w := range kw.first[rs[k]] {
-		if hasPrefix(rs[k:], w.text) {
-			return w, true
+	for _, w := range lists[kind] {
+		if hasRunes(rs[k:], w.rs) {
+			return w
 		}
 	}
-	return word{}, false
+	return nil
+}
+
+// hasRunes reports whether rs starts with p.
+func hasRunes(rs, p []rune) bool {
+	if len(rs) < len(p) {
+		return false
+	}
+	for i, r := range p {
+		if rs[i] != r {
+			return false
+		}
+	}
+	return true
 }
 
 func hasPrefix(rs []rune, s string) bool {
@@ -236,6 +298,17 @@ func hasPrefix(rs []rune, s string) bool {
 		i++
 	}
 	return true
+}
+
+// oneOf reports whether r is a character of s (strings.ContainsRune
+// without encoding r; TestOneOfIsContainsRune keeps them the same).
+func oneOf(s string, r rune) bool {
+	for _, c := range s {
+		if c == r {
+			return true
+		}
+	}
+	return false
 }
 
 // holidayWindow is the window of a named holiday in year y: the year's

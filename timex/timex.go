@@ -13,8 +13,6 @@
 // characters.
 package timex
 
-import "strings"
-
 // Kind says what an expression denotes.
 type Kind int
 
@@ -70,14 +68,25 @@ func (e Expr) IsDay() bool { return e.Day > 0 }
 
 // Find returns the time expressions of rs in order, without overlaps; the
 // longest expression starting at a position wins.
-func Find(rs []rune) []Expr {
-	var out []Expr
+func Find(rs []rune) []Expr { return AppendFind(nil, rs) }
+
+// AppendFind appends the expressions Find returns for rs to dst and
+// returns the extended slice (a caller that reads many lines can reuse one).
+func AppendFind(dst []Expr, rs []rune) []Expr {
+	n := len(dst)
+	out := dst
+	var e Expr
+	since := false // a 以来 outside the expressions found (eventsSince)
 	for k := 0; k < len(rs); {
-		if !mayStart(rs[k]) {
+		r := rs[k]
+		if r == '以' && k+1 < len(rs) && rs[k+1] == '来' {
+			since = true
+		}
+		if !starts.has(r) || !mayStartAt(rs, k) {
 			k++
 			continue
 		}
-		if e, ok := parseAt(rs, k); ok {
+		if e = (Expr{Start: k}); parseAt(rs, k, &e) {
 			e.Text = string(rs[e.Start:e.End])
 			out = append(out, e)
 			k = e.End
@@ -85,18 +94,203 @@ func Find(rs []rune) []Expr {
 		}
 		k++
 	}
-	return eventsSince(rs, out)
+	if !since {
+		return out // every 以来 is inside an expression found
+	}
+	if n == 0 {
+		return eventsSince(rs, out)
+	}
+	return append(out[:n], eventsSince(rs, out[n:])...)
 }
 
-// mayStart reports whether an expression can start with r: a digit, a
-// Latin letter (Q3, H1), a Chinese numeral, an opening quote or bracket, or
-// the first character of a word of the vocabulary (words.tsv, plans.tsv,
-// holidays.tsv, holidayrules.tsv). Find tries parseAt only there.
-func mayStart(r rune) bool {
-	if r < 0x80 {
-		return isDigit(r) || r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' || strings.ContainsRune("\"'(", r)
+// mayStart reports whether an expression can start with r (see
+// initStarts). Find tries parseAt only there.
+func mayStart(r rune) bool { return starts.has(r) }
+
+// mayStartAt reports whether parseAt can find an expression at rs[k]: its
+// character may start one and it is not inside a number, and one of the
+// readers can start there: a word of a kind parseAt reads first; a literal
+// (过去, 近, Q, 第, 首, 前, 头); an era's or a plan's name; a quote before a
+// plan's or a holiday's name; a number of at most four digits, or of four
+// Chinese numerals, followed by what a year, a month or a quarter needs (年,
+// 月, 季 or a range mark).
+func mayStartAt(rs []rune, k int) bool {
+	r := rs[k]
+	if !mayStart(r) || k > 0 && (isDigit(rs[k-1]) || rs[k-1] == '.') {
+		return false
 	}
-	return startRunes.has(r)
+	if nameStarts.has(r) &&
+		(wordStarts(rs, k) || eraStarts.has(r) && nameAt(rs, k, eraNames) || planStarts.has(r) && nameAt(rs, k, planNames)) {
+		return true
+	}
+	switch {
+	case literalStarts.has(r):
+		return true
+	case r == '“' || r == '"':
+		return k+1 < len(rs) && (planStarts.has(rs[k+1]) || kindsAt(rs, k+1)&(1<<kHoliday) != 0)
+	case isDigit(r):
+		return numberBeforeUnit(rs, k, isDigit)
+	case isNumeral(r):
+		return numberBeforeUnit(rs, k, isNumeral)
+	}
+	return false
+}
+
+// isNumeral reports whether r is a Chinese numeral of the numbers a time
+// expression reads (cnDigit, 十).
+func isNumeral(r rune) bool {
+	_, ok := cnDigitOf(r)
+	return ok || r == '十'
+}
+
+// numberBeforeUnit reports whether the run of characters of a kind (digits,
+// numerals) at rs[k] is at most four long and followed by 年, 月, 季 or a
+// range mark.
+func numberBeforeUnit(rs []rune, k int, of func(rune) bool) bool {
+	i := k + 1
+	for i < len(rs) && of(rs[i]) && i-k <= 4 {
+		i++
+	}
+	if i-k > 4 || i == len(rs) {
+		return false
+	}
+	switch rs[i] {
+	case '年', '月', '季', '-', '—', '~', '至', '到':
+		return true
+	}
+	return false
+}
+
+// nameAt reports whether one of names stands at rs[k].
+func nameAt(rs []rune, k int, names []name) bool {
+	for _, n := range names {
+		if hasRunes(rs[k:], n.rs) {
+			return true
+		}
+	}
+	return false
+}
+
+// wordStarts reports whether a word of a kind parseAt reads first (all but
+// since and monthedge) starts at rs[k].
+func wordStarts(rs []rune, k int) bool {
+	i := leadIndex.get(rs[k])
+	if i == 0 {
+		return false
+	}
+	for _, w := range leadWords[i-1] {
+		if hasRunes(rs[k:], w) {
+			return true
+		}
+	}
+	return false
+}
+
+// leadWords are the words of the kinds parseAt reads first, by their first
+// character: leadIndex holds 1 + the index of a character's words.
+var (
+	leadWords [][][]rune
+	leadIndex runeIndex
+)
+
+// runeIndex maps a character to a small number: an array over the Basic
+// Multilingual Plane, a map beyond it.
+type runeIndex struct {
+	bmp   [0x10000]uint16
+	other map[rune]uint16
+}
+
+func (s *runeIndex) set(r rune, v uint16) {
+	if r >= 0 && r < 0x10000 {
+		s.bmp[r] = v
+		return
+	}
+	if s.other == nil {
+		s.other = map[rune]uint16{}
+	}
+	s.other[r] = v
+}
+
+func (s *runeIndex) get(r rune) uint16 {
+	if r >= 0 && r < 0x10000 {
+		return s.bmp[r]
+	}
+	return s.other[r]
+}
+
+// starts are the characters parseAt can read first. yearStarts are those
+// parseYear's readers other than its words can read first (digits and
+// Chinese numerals, eras, plans and their quotes), partStarts those of
+// quarters, firstMonths and months (digits and numerals, Q, 第, 首, 前, 头);
+// eraStarts and planStarts the first characters of the eras and plans.
+var starts, yearStarts, partStarts, eraStarts, planStarts runeSet
+
+// literalStarts are the first characters of the literals parseYears,
+// quarters and firstMonths read (过去, 近, Q3, 第三季度, 首季, 前三季度, 头三个月);
+// nameStarts those of the words parseAt reads first, the eras and the plans.
+var literalStarts, nameStarts runeSet
+
+// initStarts fills the sets of first characters, path by path. parseAt
+// reads first: a word of the kinds now, vague, asof, target (目前, 近年来,
+// 截至, 到), a span of years (过去, 近, or a number: in partStarts), a year
+// (a word of relyear, scopeyear: 去年, 当年; or yearStarts) or a part of the
+// year (a word of wholeyear, yearedge, half, same, relmonth, monthend,
+// scopemonth, holiday: 全年, 年底, 上半年, 同期, 本月, 月底, 当月, 国庆; a
+// holiday's quote; or partStarts). TestMayStartHoldsEveryStart checks
+// starts on text.
+func initStarts() {
+	for k := range lists {
+		if wkind(k) == kSince || wkind(k) == kMonthEdge {
+			continue
+		}
+		for _, w := range lists[k] {
+			r := w.rs[0]
+			starts.add(r)
+			nameStarts.add(r)
+			i := leadIndex.get(r)
+			if i == 0 {
+				if len(leadWords) >= 0xffff {
+					panic("timex: too many first characters of words")
+				}
+				leadWords = append(leadWords, nil)
+				i = uint16(len(leadWords))
+				leadIndex.set(r, i)
+			}
+			leadWords[i-1] = append(leadWords[i-1], w.rs)
+		}
+	}
+	for _, n := range eraNames {
+		nameStarts.add(n.rs[0])
+		eraStarts.add(n.rs[0])
+		yearStarts.add(n.rs[0])
+	}
+	for _, n := range planNames {
+		nameStarts.add(n.rs[0])
+		planStarts.add(n.rs[0])
+		yearStarts.add(n.rs[0])
+	}
+	for r := range cnDigit {
+		yearStarts.add(r)
+		partStarts.add(r)
+	}
+	for _, r := range "0123456789" {
+		yearStarts.add(r)
+		partStarts.add(r)
+	}
+	for _, r := range "\"“" { // “十四五”, “十一”黄金周
+		yearStarts.add(r)
+		starts.add(r)
+	}
+	for _, r := range "十Qq第首前头" {
+		partStarts.add(r)
+	}
+	starts.addAll(&yearStarts)
+	starts.addAll(&partStarts)
+	starts.add('过')
+	starts.add('近')
+	for _, r := range "过近Qq第首前头" {
+		literalStarts.add(r)
+	}
 }
 
 // FindString is Find on a string; offsets are in runes.
@@ -179,65 +373,64 @@ func smallNumber(rs []rune, k int) (int, int) {
 	return n, j - k
 }
 
-// parseAt reads the expression starting at rs[k], if any.
-func parseAt(rs []rune, k int) (Expr, bool) {
-	e := Expr{Start: k}
+// parseAt reads the expression starting at rs[k], if any, into e, which
+// holds Expr{Start: k} (and what it holds after a false is to be ignored).
+func parseAt(rs []rune, k int, e *Expr) bool {
 	if k > 0 && (isDigit(rs[k-1]) || rs[k-1] == '.') {
-		return e, false
+		return false
 	}
-	for _, kind := range []string{"now", "vague"} {
-		if w, ok := wordAt(rs, k, kind); ok {
-			e.End = k + len([]rune(w.text))
-			e.Kind = Vague
-			if kind == "now" {
-				e.Kind = Now
-			}
-			return e, true
-		}
+	m := kindsAt(rs, k)
+	if w := wordIn(rs, k, m, kNow); w != nil {
+		e.End, e.Kind = k+len(w.rs), Now
+		return true
 	}
-	if e, ok := parseYears(rs, k); ok {
-		return e, true
+	if w := wordIn(rs, k, m, kVague); w != nil {
+		e.End, e.Kind = k+len(w.rs), Vague
+		return true
+	}
+	if parseYears(rs, k, e) {
+		return true
 	}
 	j := k
-	if w, ok := wordAt(rs, j, "asof"); ok {
+	if w := wordIn(rs, j, m, kAsOf); w != nil {
 		e.AsOf = true
-		j += len([]rune(w.text))
-		if w2, ok := wordAt(rs, j, "now"); ok { // 截至目前
-			e.Kind, e.End = Now, j+len([]rune(w2.text))
-			return e, true
+		j += len(w.rs)
+		if w2 := wordAt(rs, j, kNow); w2 != nil { // 截至目前
+			e.Kind, e.End = Now, j+len(w2.rs)
+			return true
 		}
-	} else if w, ok := wordAt(rs, j, "target"); ok {
+	} else if w := wordIn(rs, j, m, kTarget); w != nil {
 		e.Target = true
-		j += len([]rune(w.text))
+		j += len(w.rs)
 	}
 	prefixEnd := j
-	j = parseYear(rs, j, &e)
+	j = parseYear(rs, j, e)
 	hasYear := j > prefixEnd
 	// a year of its own may be followed by 年度, 全年, 年末 …
 	if hasYear && j < len(rs) && rs[j] == '度' {
 		e.WholeYear = true
 		j++
 	}
-	j2 := parsePart(rs, j, &e, hasYear)
+	j2 := parsePart(rs, j, e, hasYear)
 	if !hasYear && j2 == j {
-		return e, false
+		return false
 	}
 	if e.Target && !hasYear {
-		return e, false // 到3月: too often a verb's complement
+		return false // 到3月: too often a verb's complement
 	}
 	j = j2
-	if hasPrefix(rs[j:], "至今") && (hasYear || e.M1 > 0) {
+	if at2(rs, j, '至', '今') && (hasYear || e.M1 > 0) {
 		e.Since = true
 		j += 2
-	} else if w, ok := wordAt(rs, j, "since"); ok {
+	} else if w := wordAt(rs, j, kSince); w != nil {
 		e.Since = true
-		j += len([]rune(w.text))
-	} else if hasPrefix(rs[j:], "为止") && e.Target {
+		j += len(w.rs)
+	} else if at2(rs, j, '为', '止') && e.Target {
 		e.AsOf, e.Target = true, false
 		j += 2
 	}
 	e.End = j
-	return e, true
+	return true
 }
 
 // beforeQian are the characters that make a 前 the end of another word
@@ -250,13 +443,17 @@ func parseYear(rs []rune, j int, e *Expr) int {
 	if j >= len(rs) {
 		return j
 	}
-	if w, ok := wordAt(rs, j, "relyear"); ok && !(rs[j] == '前' && j > 0 && strings.ContainsRune(beforeQian, rs[j-1])) {
-		e.HasRel, e.RelYear = true, atoi(w.value, "words.tsv", 0)
-		return j + len([]rune(w.text))
+	m := kindsAt(rs, j)
+	if w := wordIn(rs, j, m, kRelYear); w != nil && !(rs[j] == '前' && j > 0 && oneOf(beforeQian, rs[j-1])) {
+		e.HasRel, e.RelYear = true, w.num
+		return j + len(w.rs)
 	}
-	if w, ok := wordAt(rs, j, "scopeyear"); ok {
+	if w := wordIn(rs, j, m, kScopeYear); w != nil {
 		e.ScopeYear = true
-		return j + len([]rune(w.text))
+		return j + len(w.rs)
+	}
+	if !yearStarts.has(rs[j]) {
+		return j // no reader below starts here
 	}
 	if y, n := arabicYear(rs, j); n > 0 {
 		i := j + n
@@ -264,7 +461,7 @@ func parseYear(rs []rune, j int, e *Expr) int {
 			i++
 		}
 		// a range of years: 2023-2025年, 2023年至2025年, 2011~2020年
-		if i < len(rs) && strings.ContainsRune("-—~至到", rs[i]) {
+		if i < len(rs) && isRangeMark(rs[i]) {
 			if y2, n2 := arabicYear(rs, i+1); n2 > 0 && y2 > y && i+1+n2 < len(rs) && rs[i+1+n2] == '年' {
 				e.Year, e.Year2 = y, y2
 				return i + 1 + n2 + 1
@@ -280,10 +477,10 @@ func parseYear(rs []rune, j int, e *Expr) int {
 		e.Year = y
 		return j + n + 1
 	}
-	for _, era := range erasAt(rs, j) {
-		off := eras[era]
-		if hasPrefix(rs[j:], era) {
-			i := j + len([]rune(era))
+	for _, era := range eraNames {
+		if eraStarts.has(rs[j]) && hasRunes(rs[j:], era.rs) {
+			off := eras[era.s]
+			i := j + len(era.rs)
 			if v, n := eraNumber(rs, i); n > 0 && i+n < len(rs) && rs[i+n] == '年' {
 				e.Year = v + off
 				return i + n + 1
@@ -291,7 +488,7 @@ func parseYear(rs []rune, j int, e *Expr) int {
 		}
 	}
 	if rocBase > 0 && j+3 < len(rs) && rs[j] == '1' && isDigit(rs[j+1]) && isDigit(rs[j+2]) && rs[j+3] == '年' &&
-		(j+4 >= len(rs) || !strings.ContainsRune("来内间前后里多余半一之期以左", rs[j+4])) {
+		(j+4 >= len(rs) || !oneOf("来内间前后里多余半一之期以左", rs[j+4])) {
 		v := 100 + int(rs[j+1]-'0')*10 + int(rs[j+2]-'0')
 		if v < 130 {
 			e.Year = v + rocBase
@@ -299,7 +496,7 @@ func parseYear(rs []rune, j int, e *Expr) int {
 		}
 	}
 	if v, n := rocChinese(rs, j); n > 0 && rocBase > 0 && j+n < len(rs) && rs[j+n] == '年' &&
-		(j+n+1 >= len(rs) || !strings.ContainsRune("来内间前后里多余半一之期以左", rs[j+n+1])) {
+		(j+n+1 >= len(rs) || !oneOf("来内间前后里多余半一之期以左", rs[j+n+1])) {
 		e.Year = v + rocBase // 一一四年, 一一三年1至10月
 		return j + n + 1
 	}
@@ -308,11 +505,6 @@ func parseYear(rs []rune, j int, e *Expr) int {
 		return j + n
 	}
 	return j
-}
-
-// erasAt returns the eras whose name starts with rs[j] (j < len(rs)).
-func erasAt(rs []rune, j int) []string {
-	return erasByFirst[rs[j]]
 }
 
 // arabicYear reads four digits 1800-2099 not part of a longer number.
@@ -427,29 +619,28 @@ func planAt(rs []rune, j int) (string, int) {
 	if quoted {
 		i++
 	}
-	best := ""
-	var names []string
-	if i < len(rs) {
-		names = plansByFirst[rs[i]]
-	}
-	for _, name := range names {
-		if hasPrefix(rs[i:], name) && len(name) > len(best) {
-			best = name
-		}
-	}
-	if best == "" {
+	if i >= len(rs) || !planStarts.has(rs[i]) {
 		return "", 0
 	}
-	i += len([]rune(best))
+	var best *name
+	for k := range planNames {
+		if n := &planNames[k]; (best == nil || len(n.rs) > len(best.rs)) && hasRunes(rs[i:], n.rs) {
+			best = n
+		}
+	}
+	if best == nil {
+		return "", 0
+	}
+	i += len(best.rs)
 	if quoted {
 		if i >= len(rs) || (rs[i] != '”' && rs[i] != '"') {
 			return "", 0
 		}
-		return best, i + 1 - j
+		return best.s, i + 1 - j
 	}
 	for _, w := range planWords {
 		if hasPrefix(rs[i:], w) {
-			return best, i - j
+			return best.s, i - j
 		}
 	}
 	return "", 0
@@ -461,55 +652,57 @@ func parsePart(rs []rune, j int, e *Expr, hasYear bool) int {
 	if j >= len(rs) {
 		return j
 	}
-	if w, ok := wordAt(rs, j, "wholeyear"); ok {
+	m := kindsAt(rs, j)
+	if w := wordIn(rs, j, m, kWholeYear); w != nil {
 		e.WholeYear = true
-		return j + len([]rune(w.text))
+		return j + len(w.rs)
 	}
-	if w, ok := wordAt(rs, j, "yearedge"); ok {
+	if w := wordIn(rs, j, m, kYearEdge); w != nil {
 		e.YearEdge = w.value[0]
-		return j + len([]rune(w.text))
+		return j + len(w.rs)
 	}
 	if hasYear && e.Year2 == 0 {
-		if w, ok := wordAt(rs, j, "monthedge"); ok { // 2022年末, 112年底, “十四五”末
+		if w := wordIn(rs, j, m, kMonthEdge); w != nil { // 2022年末, 112年底, “十四五”末
 			e.YearEdge = w.value[0]
-			return j + len([]rune(w.text))
+			return j + len(w.rs)
 		}
 	}
-	if w, ok := wordAt(rs, j, "half"); ok {
-		a, b, _ := strings.Cut(w.value, "-")
-		e.M1, e.M2 = atoi(a, "words.tsv", 0), atoi(b, "words.tsv", 0)
-		return edge(rs, j+len([]rune(w.text)), e)
+	if w := wordIn(rs, j, m, kHalf); w != nil {
+		e.M1, e.M2 = w.num, w.num2
+		return edge(rs, j+len(w.rs), e)
 	}
-	if w, ok := wordAt(rs, j, "same"); ok {
+	if w := wordIn(rs, j, m, kSame); w != nil {
 		if hasYear {
 			e.SameAs = true
 		} else {
 			e.Kind = Same
 		}
-		return j + len([]rune(w.text))
+		return j + len(w.rs)
 	}
 	if !hasYear {
-		if w, ok := wordAt(rs, j, "relmonth"); ok {
-			e.HasRelMon, e.RelMonth = true, atoi(w.value, "words.tsv", 0)
-			return edge(rs, j+len([]rune(w.text)), e)
+		if w := wordIn(rs, j, m, kRelMonth); w != nil {
+			e.HasRelMon, e.RelMonth = true, w.num
+			return edge(rs, j+len(w.rs), e)
 		}
-		if w, ok := wordAt(rs, j, "monthend"); ok {
+		if w := wordIn(rs, j, m, kMonthEnd); w != nil {
 			e.ScopeMon, e.Edge = true, w.value[0]
-			return j + len([]rune(w.text))
+			return j + len(w.rs)
 		}
-		if w, ok := wordAt(rs, j, "scopemonth"); ok {
+		if w := wordIn(rs, j, m, kScopeMonth); w != nil {
 			e.ScopeMon = true
-			return edge(rs, j+len([]rune(w.text)), e)
+			return edge(rs, j+len(w.rs), e)
 		}
 	}
-	if i := quarters(rs, j, e); i > j {
-		return edge(rs, i, e)
-	}
-	if i := firstMonths(rs, j, e); i > j {
-		return i
-	}
-	if i := months(rs, j, e); i > j {
-		return i
+	if partStarts.has(rs[j]) { // else none of the three starts here
+		if i := quarters(rs, j, e); i > j {
+			return edge(rs, i, e)
+		}
+		if i := firstMonths(rs, j, e); i > j {
+			return i
+		}
+		if i := months(rs, j, e); i > j {
+			return i
+		}
 	}
 	if i := holiday(rs, j, e); i > j {
 		return i
@@ -522,9 +715,9 @@ func edge(rs []rune, j int, e *Expr) int {
 	if j < len(rs) && rs[j] == '度' && j+1 < len(rs) && (rs[j+1] == '末' || rs[j+1] == '底') { // 季度末
 		j++
 	}
-	if w, ok := wordAt(rs, j, "monthedge"); ok {
+	if w := wordAt(rs, j, kMonthEdge); w != nil {
 		e.Edge = w.value[0]
-		return j + len([]rune(w.text))
+		return j + len(w.rs)
 	}
 	return j
 }
@@ -538,7 +731,7 @@ func quarters(rs []rune, j int, e *Expr) int {
 		// Q3, 2024年Q3; not 奥迪Q3 (a model name)
 		e.Q1, e.Q2 = int(rs[i+1]-'0'), int(rs[i+1]-'0')
 		return i + 2
-	case hasPrefix(rs[i:], "首季"):
+	case at2(rs, i, '首', '季'):
 		e.Q1, e.Q2 = 1, 1
 		i += 2
 	case i < len(rs) && rs[i] == '前':
@@ -546,7 +739,7 @@ func quarters(rs []rune, j int, e *Expr) int {
 		if m == 0 && i+1 < len(rs) && rs[i+1] == '两' {
 			n, m = 2, 1
 		}
-		if m == 0 || n < 1 || n > 4 || !hasPrefix(rs[i+1+m:], "季") {
+		if m == 0 || n < 1 || n > 4 || !at(rs, i+1+m, '季') {
 			return j
 		}
 		e.Q1, e.Q2 = 1, n
@@ -561,12 +754,12 @@ func quarters(rs []rune, j int, e *Expr) int {
 		}
 		i += m
 		n2 := n
-		if i < len(rs) && strings.ContainsRune("-—~至到", rs[i]) {
+		if i < len(rs) && isRangeMark(rs[i]) {
 			if v, m2 := smallNumber(rs, i+1); m2 > 0 && v > n && v <= 4 {
 				n2, i = v, i+1+m2
 			}
 		}
-		if !hasPrefix(rs[i:], "季") || !hasPrefix(rs[i:], "季度") && rs[j] != '第' {
+		if !at(rs, i, '季') || !at(rs, i+1, '度') && rs[j] != '第' {
 			return j // 四季 (the seasons) is not a quarter; 第三季 and 三季度 are
 		}
 		e.Q1, e.Q2 = n, n2
@@ -580,7 +773,7 @@ func quarters(rs []rune, j int, e *Expr) int {
 
 // firstMonths reads 前8个月, 首七个月, 头三个月 (months 1..N).
 func firstMonths(rs []rune, j int, e *Expr) int {
-	if j >= len(rs) || !strings.ContainsRune("前首头", rs[j]) {
+	if j >= len(rs) || rs[j] != '前' && rs[j] != '首' && rs[j] != '头' {
 		return j
 	}
 	n, m := smallNumber(rs, j+1)
@@ -588,7 +781,7 @@ func firstMonths(rs []rune, j int, e *Expr) int {
 		return j
 	}
 	i := j + 1 + m
-	if hasPrefix(rs[i:], "个月") {
+	if at2(rs, i, '个', '月') {
 		i += 2
 	} else if i < len(rs) && rs[i] == '月' {
 		i++
@@ -607,7 +800,7 @@ func months(rs []rune, j int, e *Expr) int {
 	}
 	i := j + n
 	m2 := m1
-	if i < len(rs) && strings.ContainsRune("-—~至到", rs[i]) {
+	if i < len(rs) && isRangeMark(rs[i]) {
 		if v, n2 := smallNumber(rs, i+1); n2 > 0 && v > m1 && v <= 12 && i+1+n2 < len(rs) && rs[i+1+n2] == '月' {
 			m2, i = v, i+1+n2
 		}
@@ -617,7 +810,7 @@ func months(rs []rune, j int, e *Expr) int {
 	}
 	i++
 	// 3月到9月, 3月至9月
-	if m1 == m2 && i < len(rs) && strings.ContainsRune("-—~至到", rs[i]) {
+	if m1 == m2 && i < len(rs) && isRangeMark(rs[i]) {
 		if v, n2 := smallNumber(rs, i+1); n2 > 0 && v > m1 && v <= 12 && i+1+n2 < len(rs) && rs[i+1+n2] == '月' {
 			m2, i = v, i+1+n2+1
 		}
@@ -644,15 +837,15 @@ func holiday(rs []rune, j int, e *Expr) int {
 	if i0 < len(rs) && (rs[i0] == '“' || rs[i0] == '"') {
 		i0++
 	}
-	w, ok := wordAt(rs, i0, "holiday")
-	if !ok {
+	w := wordAt(rs, i0, kHoliday)
+	if w == nil {
 		return j
 	}
-	i := i0 + len([]rune(w.text))
+	i := i0 + len(w.rs)
 	if i < len(rs) && (rs[i] == '”' || rs[i] == '"') {
 		i++
 	}
-	if hasPrefix(rs[i:], "节") {
+	if at(rs, i, '节') {
 		i++
 	}
 	for _, hw := range holidayWords {
@@ -665,38 +858,37 @@ func holiday(rs []rune, j int, e *Expr) int {
 }
 
 // parseYears reads spans of years counted back: 五年来, 过去的五年, 近5年,
-// 5年内, 10年间.
-func parseYears(rs []rune, k int) (Expr, bool) {
-	e := Expr{Start: k, Kind: Years}
-	i := k
+// 5年内, 10年间. It sets e only when it reads one.
+func parseYears(rs []rune, k int, e *Expr) bool {
+	i, past := k, false
 	switch {
-	case hasPrefix(rs[i:], "过去的"):
-		e.Past, i = true, i+3
-	case hasPrefix(rs[i:], "过去"):
-		e.Past, i = true, i+2
-	case hasPrefix(rs[i:], "近"):
+	case at2(rs, i, '过', '去') && at(rs, i+2, '的'):
+		past, i = true, i+3
+	case at2(rs, i, '过', '去'):
+		past, i = true, i+2
+	case at(rs, i, '近'):
 		i++
 	}
 	n, m := smallNumber(rs, i)
 	if m == 0 || n < 2 || n > 30 || i+m >= len(rs) || rs[i+m] != '年' {
-		return e, false
+		return false
 	}
 	i += m + 1
-	e.N = n
+	kind := Years
 	switch {
-	case hasPrefix(rs[i:], "以来"):
+	case at2(rs, i, '以', '来'):
 		i += 2
-	case i < len(rs) && strings.ContainsRune("来内间", rs[i]):
+	case at(rs, i, '来') || at(rs, i, '内') || at(rs, i, '间'):
 		i++
-	case e.Past || rs[k] == '近':
+	case past || rs[k] == '近':
 		if rs[k] == '近' {
-			e.Kind = Vague // 近5年: no interval (the guide)
+			kind = Vague // 近5年: no interval (the guide)
 		}
 	default:
-		return e, false
+		return false
 	}
-	e.End = i
-	return e, true
+	e.Kind, e.Past, e.N, e.End = kind, past, n, i
+	return true
 }
 
 // eventsSince adds 启用以来, 实施以来, 自此项改革推行以来: 以来 after an event the
@@ -744,6 +936,21 @@ func eventsSince(rs []rune, found []Expr) []Expr {
 		}
 	}
 	return all
+}
+
+// at reports whether rs[i] is r (i >= 0).
+func at(rs []rune, i int, r rune) bool { return i < len(rs) && rs[i] == r }
+
+// at2 reports whether rs[i:] starts with a, b.
+func at2(rs []rune, i int, a, b rune) bool { return i+1 < len(rs) && rs[i] == a && rs[i+1] == b }
+
+// isRangeMark reports whether r joins the ends of a range: one of -—~至到.
+func isRangeMark(r rune) bool {
+	switch r {
+	case '-', '—', '~', '至', '到':
+		return true
+	}
+	return false
 }
 
 func isLetter(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' }

@@ -1,6 +1,8 @@
 package timex
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -302,4 +304,149 @@ func TestCnDigitOfIsTheMap(t *testing.T) {
 		}
 	}
 	assert.Len(t, cnDigit, 14)
+}
+
+// parseAt must fail wherever mayStart says no expression starts: at every
+// character not in the set followed by a few words, at every character of
+// the vocabulary, of the parser's source, ASCII and punctuation followed by
+// each word of the vocabulary, plan and holiday words and numbers; and
+// wherever mayStartAt says so: at every place of the development texts and
+// of numbers followed by those characters and words.
+func TestMayStartHoldsEveryStart(t *testing.T) {
+	suffixes := []string{"", "年", "1年", "8月", "三个月", "三季度", "去的五年", "五年来", "十四五规划", "2024年", "季度", "季", "半年", "年来",
+		"以来", "至今", "为止", "个月", "度", "二〇二三年", "一一三年", "十一月份", "十四五", "十四五”", "节假期", "假期", "Q3",
+		"十一”黄金周", "国庆节假期"}
+	for _, w := range words {
+		suffixes = append(suffixes, w.text)
+	}
+	suffixes = append(suffixes, planWords...)
+	suffixes = append(suffixes, holidayWords...)
+	for _, n := range planNames {
+		suffixes = append(suffixes, n.s, n.s+"”", n.s+"规划")
+	}
+	after := make([][]rune, len(suffixes))
+	near := map[rune]bool{} // the characters of the vocabulary, ASCII and punctuation
+	for i, s := range suffixes {
+		after[i] = append([]rune{0}, []rune(s)...)
+		for _, r := range s {
+			near[r] = true
+		}
+	}
+	src, err := os.ReadFile("timex.go")
+	require.NoError(t, err)
+	srcRunes := map[rune]bool{'\u3000': true} // the parser's non-ASCII characters
+	for _, r := range string(src) {
+		near[r] = true
+		if r >= 0x80 {
+			srcRunes[r] = true
+		}
+	}
+	for _, span := range [][2]rune{{0, 0x80}, {0x2000, 0x2070}, {0x3000, 0x3040}, {0xff00, 0xff70}} {
+		for r := span[0]; r < span[1]; r++ {
+			near[r] = true
+		}
+	}
+	checked := 0
+	for r := rune(0); r < 0x10100; r++ {
+		if mayStart(r) {
+			continue
+		}
+		some := after[:10]
+		if near[r] {
+			some = after
+		}
+		for _, rs := range some {
+			rs[0] = r
+			if e, ok := parse(rs, 0); ok {
+				t.Fatalf("%q: parseAt finds %q, mayStart(%q) is false", string(rs), string(rs[e.Start:e.End]), r)
+			}
+			checked++
+		}
+	}
+	require.Greater(t, checked, 600000)
+	paths, err := filepath.Glob(filepath.Join("..", "testdata", "gold", "real", "*.txt"))
+	require.NoError(t, err)
+	require.NotEmpty(t, paths)
+	found := 0
+	for _, p := range paths {
+		raw, err := os.ReadFile(p)
+		require.NoError(t, err)
+		rs := []rune(string(raw))
+		for k := range rs {
+			if _, ok := parse(rs, k); ok {
+				found++
+				require.True(t, mayStartAt(rs, k), "%s: %q starts an expression", p, string(rs[k:min(k+8, len(rs))]))
+			}
+		}
+	}
+	require.Greater(t, found, 100)
+	// numbers of one to six digits, then a character of the parser's source
+	// or ASCII, then each word
+	found = 0
+	for _, num := range []string{"1", "8", "12", "112", "2024", "20245", "202456"} {
+		for r := range srcRunes {
+			for _, rs := range after {
+				rs := append(append([]rune("在"+num), r), rs[1:]...)
+				if _, ok := parse(rs, 1); ok {
+					found++
+					require.True(t, mayStartAt(rs, 1), "%q starts an expression at 1", string(rs))
+				}
+			}
+		}
+		for r := rune(0); r < 0x80; r++ {
+			for _, rs := range after {
+				rs := append(append([]rune("在"+num), r), rs[1:]...)
+				if _, ok := parse(rs, 1); ok {
+					found++
+					require.True(t, mayStartAt(rs, 1), "%q starts an expression at 1", string(rs))
+				}
+			}
+		}
+	}
+	require.Greater(t, found, 500)
+	// each character of the vocabulary, the parser and punctuation, then
+	// each word
+	found = 0
+	for r := range near {
+		for _, rs := range after {
+			rs := append(append([]rune("在"), r), rs[1:]...)
+			if _, ok := parse(rs, 1); ok {
+				found++
+				require.True(t, mayStartAt(rs, 1), "%q starts an expression at 1", string(rs))
+			}
+		}
+	}
+	require.Greater(t, found, 200)
+}
+
+func parse(rs []rune, k int) (Expr, bool) {
+	e := Expr{Start: k}
+	ok := parseAt(rs, k, &e)
+	return e, ok
+}
+
+func TestOneOfIsContainsRune(t *testing.T) {
+	for _, s := range []string{"-—~至到", "前首头", "来内间", beforeQian, "来内间前后里多余半一之期以左", ""} {
+		for r := rune(-2); r < 0x11000; r++ {
+			if oneOf(s, r) != strings.ContainsRune(s, r) {
+				t.Fatalf("oneOf(%q, %q) = %v", s, r, oneOf(s, r))
+			}
+		}
+	}
+}
+
+// AppendFind after other expressions gives them unchanged, then what Find
+// gives, events since included.
+func TestAppendFindKeepsWhatWasThere(t *testing.T) {
+	first := FindString("2023年上半年，截至目前")
+	require.Len(t, first, 2)
+	for _, s := range []string{"实施以来，今年一季度产量增长", "2024年以来", "", "没有时间"} {
+		rs := []rune(s)
+		dst := append(make([]Expr, 0, 8), first...)
+		got := AppendFind(dst, rs)
+		assert.Equal(t, append(append([]Expr{}, first...), Find(rs)...), got, "%q", s)
+	}
+	events := Find([]rune("实施以来，今年一季度产量增长"))
+	require.Len(t, events, 2)
+	assert.Equal(t, Event, events[0].Kind)
 }

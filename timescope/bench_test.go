@@ -1,0 +1,63 @@
+package timescope
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// unitSpans stands in for the figures of the sentence rules: every run of
+// digits followed by a unit character.
+func unitSpans(rs []rune) []Span {
+	var out []Span
+	for k := 0; k < len(rs); {
+		if rs[k] >= '0' && rs[k] <= '9' {
+			a := k
+			for k < len(rs) && (rs[k] >= '0' && rs[k] <= '9' || rs[k] == '.') {
+				k++
+			}
+			if k < len(rs) && strings.ContainsRune("亿万%个元人家吨", rs[k]) {
+				out = append(out, Span{a, k + 1})
+			}
+			continue
+		}
+		k++
+	}
+	return out
+}
+
+// BenchmarkAssign runs Assign over each real development text and seed,
+// with unitSpans as its figures (pipeline's BenchmarkStages/timescope runs
+// it on the figures the rules find).
+func BenchmarkAssign(b *testing.B) {
+	var docs []Doc
+	var spans [][]Span
+	var bytes int64
+	for _, pattern := range []string{filepath.Join("..", "testdata", "gold", "real", "*.txt"), filepath.Join("..", "seeds", "*")} {
+		paths, err := filepath.Glob(pattern)
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, p := range paths {
+			raw, err := os.ReadFile(p)
+			if err != nil {
+				b.Fatal(err)
+			}
+			bytes += int64(len(raw))
+			rs := []rune(string(raw))
+			docs = append(docs, Doc{Text: rs})
+			spans = append(spans, unitSpans(rs))
+		}
+	}
+	if len(docs) == 0 {
+		b.Fatal("no text")
+	}
+	b.SetBytes(bytes)
+	b.ReportAllocs()
+	for b.Loop() {
+		for i, d := range docs {
+			Assign(d, spans[i])
+		}
+	}
+}

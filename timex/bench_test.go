@@ -1,0 +1,42 @@
+package timex
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// BenchmarkFind runs Find over every line of the real development texts and
+// the seeds (as timescope calls it, a line at a time). Compare builds by
+// allocs/op and CPU samples of a fixed -benchtime=Nx under a shared load.
+func BenchmarkFind(b *testing.B) {
+	var lines [][]rune
+	var bytes int64
+	for _, pattern := range []string{filepath.Join("..", "testdata", "gold", "real", "*.txt"), filepath.Join("..", "seeds", "*")} {
+		paths, err := filepath.Glob(pattern)
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, p := range paths {
+			raw, err := os.ReadFile(p)
+			if err != nil {
+				b.Fatal(err)
+			}
+			bytes += int64(len(raw))
+			for _, l := range strings.Split(string(raw), "\n") {
+				lines = append(lines, []rune(l))
+			}
+		}
+	}
+	if len(lines) == 0 {
+		b.Fatal("no text")
+	}
+	b.SetBytes(bytes)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, l := range lines {
+			Find(l)
+		}
+	}
+}

@@ -32,6 +32,7 @@
 package attach
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/zhmetrics/zhmetrics/extract"
@@ -156,6 +157,47 @@ type attacher struct {
 	headings map[int]Span
 	title    titleMetric
 	leadEnd  int // where the lead a title governs ends (0: not known yet)
+	// toks holds the tokens of the ranges of the text the rules have
+	// segmented: many figures of a sentence ask for the same clause or
+	// phrase, and the tokenizer gives the same tokens for the same text.
+	toks map[tokKey][]extract.Token
+}
+
+// tokKey is a range of the text as the tokenizer read it: chain is set for
+// the text with a genitive 之 written 的 (chainText), when that differs.
+type tokKey struct {
+	s, e  int
+	chain bool
+}
+
+// tokens returns the tokens of the text of [s, e), which the caller must not
+// change (they are shared by all the rules of the document).
+func (a *attacher) tokens(s, e int) []extract.Token {
+	if s < 0 || e <= s {
+		s, e = 0, 0 // the empty text
+	}
+	return a.memoTokens(tokKey{s, e, false}, a.text)
+}
+
+// chainTokens returns the tokens of chainText(s, e), which the caller must not
+// change.
+func (a *attacher) chainTokens(s, e int) []extract.Token {
+	if s < 0 || e <= s || !slices.Contains(a.rs[s:e], '之') {
+		return a.tokens(s, e) // the same text
+	}
+	return a.memoTokens(tokKey{s, e, true}, a.chainText)
+}
+
+func (a *attacher) memoTokens(k tokKey, text func(s, e int) string) []extract.Token {
+	if t, ok := a.toks[k]; ok {
+		return t
+	}
+	if a.toks == nil {
+		a.toks = make(map[tokKey][]extract.Token, 64)
+	}
+	t := a.tok.Tokens(text(k.s, k.e))
+	a.toks[k] = t
+	return t
 }
 
 // isClauseMark ends a clause.

@@ -200,7 +200,7 @@ func (a *attacher) rateOfPrevClause(it *item) {
 		return
 	}
 	cs, _ := a.clause(sp, ce, ce)
-	toks := a.tok.Tokens(a.text(cs, ce))
+	toks := a.tokens(cs, ce)
 	k := len(toks) - 1
 	for k >= 0 {
 		t := toks[k]
@@ -344,7 +344,7 @@ func (a *attacher) subjectBeforeBase(it *item) bool {
 		if e-s < 2 || hasMetric(it) && (it.f.MetricStart < s || it.f.MetricEnd > e || it.f.MetricEnd-it.f.MetricStart >= e-s) {
 			return false
 		}
-		for _, t := range a.tok.Tokens(a.text(s, e)) {
+		for _, t := range a.tokens(s, e) {
 			if !isNounPos(t.Pos) || !isHanText(t.Text) {
 				return false
 			}

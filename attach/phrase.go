@@ -29,7 +29,7 @@ func nounChain(a *attacher, i int) {
 		if !hasMetric(it) || it.f.MetricStart >= p {
 			s, e2 := a.trimPhrase(it.cs, p)
 			nouns := e2-s >= 2
-			for _, t := range a.tok.Tokens(a.text(s, e2)) {
+			for _, t := range a.tokens(s, e2) {
 				nouns = nouns && isNounPos(t.Pos) && isHanText(t.Text)
 			}
 			if s2, e3, ok := a.strongSpan(it, s, e2); nouns && ok && a.setMetric(it, s2, e3) {
@@ -41,7 +41,7 @@ func nounChain(a *attacher, i int) {
 	if e-it.cs < 3 {
 		return
 	}
-	toks := a.tok.Tokens(a.chainText(it.cs, e))
+	toks := a.chainTokens(it.cs, e)
 	k := len(toks) - 1
 	if k < 0 || !chainTok(toks[k]) {
 		return
@@ -81,7 +81,7 @@ done:
 	for _, v := range []string{"实现", "完成"} {
 		if d := strings.Index(chain, v); d > 0 {
 			x := s + len([]rune(chain[:d]))
-			if xt := a.tok.Tokens(a.text(s, x)); placed && x-s <= 1 || len(xt) == 0 || xt[0].Pos == "ns" || a.dropPlace(s, x) > s || a.namesNothing(s, x) {
+			if xt := a.tokens(s, x); placed && x-s <= 1 || len(xt) == 0 || xt[0].Pos == "ns" || a.dropPlace(s, x) > s || a.namesNothing(s, x) {
 				s = x + 2
 				chain = a.chainText(s, end)
 			}
@@ -207,7 +207,7 @@ func countPredicate(a *attacher, i int) {
 	if !words.has("countunit", it.f.Unit) {
 		return
 	}
-	toks := a.tok.Tokens(a.text(it.f.End, it.ce))
+	toks := a.tokens(it.f.End, it.ce)
 	nEnd, k := 0, 0
 	for ; k < len(toks); k++ {
 		t := toks[k]
@@ -279,7 +279,7 @@ func (a *attacher) hasVerb(s, e int) bool {
 	if e <= s {
 		return false
 	}
-	for _, t := range a.tok.Tokens(a.text(s, e)) {
+	for _, t := range a.tokens(s, e) {
 		if strings.HasPrefix(t.Pos, "v") && t.Pos != "vn" && !isWeakTok(t) {
 			return true
 		}
@@ -327,7 +327,7 @@ func (a *attacher) entityBeforeTime(it *item, b int) int {
 	if ts == b || ts-it.cs < 2 {
 		return b
 	}
-	toks := a.tok.Tokens(a.chainText(it.cs, ts))
+	toks := a.chainTokens(it.cs, ts)
 	x := ts
 	for k := len(toks) - 1; k >= 0; k-- {
 		t := toks[k]
@@ -374,7 +374,7 @@ func rankedTopic(a *attacher, i int) {
 	if c < 0 || ce-c < 2 || ce-c > 12 {
 		return
 	}
-	toks := a.tok.Tokens(a.chainText(c, ce))
+	toks := a.chainTokens(c, ce)
 	for k, t := range toks {
 		// A locative opens a region's name (中部|地区); a joint joins two items.
 		if !(isNounPos(t.Pos) || (words.has("joint", t.Text) && k > 0 || t.Pos == "f") && k+1 < len(toks)) {
@@ -456,7 +456,7 @@ func (a *attacher) lastVerbEnd(s, e int) int {
 	if e <= s {
 		return v
 	}
-	for _, t := range a.tok.Tokens(a.text(s, e)) {
+	for _, t := range a.tokens(s, e) {
 		if strings.HasPrefix(t.Pos, "v") && t.Pos != "vn" && !isWeakTok(t) {
 			v = s + t.End
 		}
@@ -466,7 +466,7 @@ func (a *attacher) lastVerbEnd(s, e int) int {
 
 // onlyNouns reports whether [s, e) is nouns only (noun verbs included).
 func (a *attacher) onlyNouns(s, e int) bool {
-	for _, t := range a.tok.Tokens(a.text(s, e)) {
+	for _, t := range a.tokens(s, e) {
 		if !isNounPos(t.Pos) || !isHanText(t.Text) {
 			return false
 		}
@@ -503,7 +503,7 @@ func figurelessClause(a *attacher, i int) {
 	}
 	// The subject: what stands before the clause's verb, a listed word
 	// (跨越, 突破) or a verb before a number (迈过千亿).
-	toks := a.tok.Tokens(a.text(cs, ce))
+	toks := a.tokens(cs, ce)
 	v, last := -1, -1
 	for k, t := range toks {
 		if isListed(t.Text) && k > 0 || strings.HasPrefix(t.Pos, "v") && k > 0 && k+1 < len(toks) && toks[k+1].Pos == "m" {
@@ -530,7 +530,7 @@ func figurelessClause(a *attacher, i int) {
 		return
 	}
 	ts, te := a.trimPhrase(cs, v)
-	for _, t := range a.tok.Tokens(a.text(ts, te)) {
+	for _, t := range a.tokens(ts, te) {
 		switch t.Pos {
 		case "p", "c", "u", "uj", "d", "m", "r", "x", "q":
 			return

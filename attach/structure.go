@@ -303,7 +303,7 @@ func (a *attacher) nounPhrase(s, e int) (int, int, bool) {
 	if a.tok == nil {
 		return 0, 0, false
 	}
-	toks := a.tok.Tokens(a.text(s, e))
+	toks := a.tokens(s, e)
 	k := 0
 	for k < len(toks) {
 		t := toks[k]
@@ -461,7 +461,7 @@ func (a *attacher) titlePhrase(s, e int) (int, int, bool) {
 		if e-s < 2 {
 			return 0, 0, false
 		}
-		toks := a.tok.Tokens(a.text(s, e))
+		toks := a.tokens(s, e)
 		if len(toks) < 2 {
 			break
 		}

@@ -332,7 +332,7 @@ func (a *attacher) subjectIn(it *item, s, e int) (int, int, bool) {
 	if e-s < 2 {
 		return 0, 0, false
 	}
-	toks := a.tok.Tokens(a.text(s, e))
+	toks := a.tokens(s, e)
 	end, places, nouns := -1, 0, 0
 	for k, t := range toks {
 		// A classifier between nouns (交通类价格) stays in the subject.

@@ -98,7 +98,7 @@ func (a *attacher) wordBefore(it *item, s int) int {
 	if a.tok == nil || s <= it.cs {
 		return s
 	}
-	for _, t := range a.tok.Tokens(a.text(it.cs, s)) {
+	for _, t := range a.tokens(it.cs, s) {
 		if it.cs+t.End == s && (strings.HasPrefix(t.Pos, "v") || strings.HasPrefix(t.Pos, "n") || t.Pos == "p") && !isListed(t.Text) && t.End-t.Start >= 2 {
 			return it.cs + t.Start
 		}
@@ -124,7 +124,7 @@ func (a *attacher) dropPlace(s, e int) int {
 	if a.tok == nil {
 		return s
 	}
-	toks := a.tok.Tokens(a.text(s, e))
+	toks := a.tokens(s, e)
 	// A place of one character (东 of 东协) is a piece of a word the
 	// segmenter does not know, not a place.
 	if len(toks) >= 2 && toks[0].Pos == "ns" && toks[0].End >= 2 && e-s-toks[0].End >= 2 && isNounPos(toks[1].Pos) {

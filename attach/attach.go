@@ -250,7 +250,7 @@ func (a *attacher) leadStart(cs, p int) int {
 		for p > cs && (a.rs[p-1] == ' ' || a.rs[p-1] == '\u3000') {
 			p-- // 减少 3公顷: a space before the number
 		}
-		w, _ := words.endingAt("filler", a.rs, cs, p)
+		w, _ := words.endingAt(fillerKind, a.rs, cs, p)
 		if w == "" {
 			break
 		}
@@ -301,14 +301,14 @@ func (a *attacher) trimPhrase(s, e int) (int, int) {
 		if n := numberingPrefix(a.rs[s:e]); n > 0 && n < e-s {
 			s, changed = s+n, true // a list item's number: （1）蔬菜, 二、工业
 		}
-		for _, kind := range []string{"weak", "filler", "sub", "tail"} {
+		for _, kd := range []kind{weakKind, fillerKind, subKind, tailKind} {
 			// A filler of one character is cut from neither end: it may be
 			// part of a word (计 of 计划目标, 均 of 日均); tail words end a phrase
 			// only (照护中心计).
-			if w, _ := words.startingAt(kind, a.rs, s, e); w != "" && kind != "tail" && (kind != "filler" || len([]rune(w)) > 1) {
+			if w, _ := words.startingAt(kd, a.rs, s, e); w != "" && kd != tailKind && (kd != fillerKind || len([]rune(w)) > 1) {
 				s, changed = s+len([]rune(w)), true
 			}
-			if w, _ := words.endingAt(kind, a.rs, s, e); w != "" && (kind != "filler" || len([]rune(w)) > 1) {
+			if w, _ := words.endingAt(kd, a.rs, s, e); w != "" && (kd != fillerKind || len([]rune(w)) > 1) {
 				e, changed = e-len([]rune(w)), true
 			}
 		}
@@ -402,7 +402,7 @@ func (a *attacher) prevInSentence(i int) int {
 
 // onlyBetween reports whether the text of [s, e) is only runes and words
 // of the given kinds (and spaces).
-func (a *attacher) onlyBetween(s, e int, kinds ...string) bool {
+func (a *attacher) onlyBetween(s, e int, kinds ...kind) bool {
 	for p := s; p < e; {
 		if a.rs[p] == ' ' || a.rs[p] == '\u3000' {
 			p++
@@ -434,7 +434,7 @@ func (it *item) takeMetric(p *item) {
 func (a *attacher) pastFillers(it *item) int {
 	q := it.lead
 	for n := 0; n < 3; n++ {
-		w, _ := words.endingAt("filler", a.rs, it.cs, q)
+		w, _ := words.endingAt(fillerKind, a.rs, it.cs, q)
 		if w == "" {
 			break
 		}
@@ -447,7 +447,7 @@ func (a *attacher) pastFillers(it *item) int {
 // fillers) starts, or -1: 较2024年上升1.1% → the start of 上升.
 func (a *attacher) changeVerbBefore(it *item) int {
 	q := a.pastFillers(it)
-	w, _ := words.endingAt("change", a.rs, it.cs, q)
+	w, _ := words.endingAt(changeKind, a.rs, it.cs, q)
 	if w == "" {
 		return -1
 	}

@@ -52,10 +52,10 @@ func nounChain(a *attacher, i int) {
 		case p.Start > 0 && a.rs[it.cs+p.Start-1] < 0x80:
 			goto done // a classifier or unit after a number (16个行业大类、34个…)
 		case p.Text == "实现" || p.Text == "完成":
-			if k < 2 || toks[k-2].Pos == "ns" || words.has("place", toks[k-2].Text) || !chainTok(toks[k-2]) || !chainTok(t) {
+			if k < 2 || toks[k-2].Pos == "ns" || words.has(placeKind, toks[k-2].Text) || !chainTok(toks[k-2]) || !chainTok(t) {
 				goto done
 			}
-		case words.has("joint", p.Text) || p.Text == "的":
+		case words.has(jointKind, p.Text) || p.Text == "的":
 			if k < 2 || !chainTok(toks[k-2]) {
 				goto done
 			}
@@ -68,7 +68,7 @@ done:
 	// A time or place opening the chain says when or where (国庆假期全市重点景区的接待人数);
 	// a place that opens a list of places is an item (宁波、舟山和温州港口).
 	k0 := k
-	for k < len(toks)-1 && (toks[k].Pos == "t" || toks[k].Pos == "ns" && !words.has("joint", toks[k+1].Text) || words.has("place", toks[k].Text)) {
+	for k < len(toks)-1 && (toks[k].Pos == "t" || toks[k].Pos == "ns" && !words.has(jointKind, toks[k+1].Text) || words.has(placeKind, toks[k].Text)) {
 		k++
 	}
 	placed := k > k0 && toks[k-1].Pos != "t" // a place was cut before the chain
@@ -87,7 +87,7 @@ done:
 			}
 		}
 	}
-	measure, _ := words.endingAt("measure", a.rs, s, end)
+	measure, _ := words.endingAt(measureKind, a.rs, s, end)
 	if !hasMetric(it) && (toks[len(toks)-1].Pos == "l" && k < len(toks)-1 && !a.hasVerb(s, end) || k0 > 0 && isWeakTok(toks[k0]) ||
 		measure != "" && k == 0 && end-s > len([]rune(measure)) && isHanText(a.text(s, end))) {
 		// A head the segmenter tags as an idiom (生产指数) ends the chain;
@@ -119,7 +119,7 @@ done:
 		if d2 := strings.LastIndex(chain[:d], "的"); d2 >= 0 {
 			xs = s + len([]rune(chain[:d2])) + 1
 		}
-		if w, _ := words.startingAt("origin", a.rs, xs, s+dr); w != "" && s+dr-xs-len([]rune(w)) >= 2 {
+		if w, _ := words.startingAt(originKind, a.rs, xs, s+dr); w != "" && s+dr-xs-len([]rune(w)) >= 2 {
 			s = xs + len([]rune(w)) // the place of origin or destination distinguishes (来自东协的订单金额 → 东协的订单金额)
 		} else if v := a.lastVerbEnd(xs, s+dr); v > xs && end-(s+dr+1) < 6 && s+dr-v >= 2 && a.onlyNouns(v, s+dr) {
 			s = v // a verb before the modifier is no part of it (致使|交通的价格指数)
@@ -148,7 +148,7 @@ func chainTok(t extract.Token) bool {
 	if isWeakTok(t) {
 		return true
 	}
-	if !isHanText(t.Text) || isListed(t.Text) || words.has("joint", t.Text) || t.Text == "的" || t.Text == "实现" || t.Text == "完成" {
+	if !isHanText(t.Text) || isListed(t.Text) || words.has(jointKind, t.Text) || t.Text == "的" || t.Text == "实现" || t.Text == "完成" {
 		return false
 	}
 	switch t.Pos {
@@ -160,7 +160,7 @@ func chainTok(t extract.Token) bool {
 
 // isWeakTok reports whether a token is a status word or filler (临时估计, 合计).
 func isWeakTok(t extract.Token) bool {
-	return words.has("weak", t.Text) || len([]rune(t.Text)) > 1 && words.has("filler", t.Text)
+	return words.has(weakKind, t.Text) || len([]rune(t.Text)) > 1 && words.has(fillerKind, t.Text)
 }
 
 // verbStart steps back from the figure's lead over the verb and the words
@@ -171,8 +171,8 @@ func (a *attacher) verbStart(it *item) int {
 	for {
 		// The longest word of any kind first (修订估计, not its 计).
 		n := 0
-		for _, kind := range []string{"filler", "level", "change", "rate", "tail", "weak"} {
-			if w, _ := words.endingAt(kind, a.rs, it.cs, q); len([]rune(w)) > n {
+		for _, kd := range []kind{fillerKind, levelKind, changeKind, rateKind, tailKind, weakKind} {
+			if w, _ := words.endingAt(kd, a.rs, it.cs, q); len([]rune(w)) > n {
 				n = len([]rune(w))
 			}
 		}
@@ -198,13 +198,13 @@ func countPredicate(a *attacher, i int) {
 	}
 	// A scope closed by 中 right after the figure names what it counts, in
 	// any unit (在受理的8.6万件投诉中 → 投诉).
-	if sc, _ := words.endingAt("scope", a.rs, it.f.End, it.ce); sc != "" && sc != "里" {
+	if sc, _ := words.endingAt(scopeKind, a.rs, it.f.End, it.ce); sc != "" && sc != "里" {
 		if s, e := a.trimPhrase(it.f.End, it.ce-len([]rune(sc))); e-s >= 2 && e-s <= 8 && isHanText(a.text(s, e)) && a.setMetric(it, s, e) {
 			it.governing = true
 			return
 		}
 	}
-	if !words.has("countunit", it.f.Unit) {
+	if !words.has(countUnitKind, it.f.Unit) {
 		return
 	}
 	toks := a.tokens(it.f.End, it.ce)
@@ -213,7 +213,7 @@ func countPredicate(a *attacher, i int) {
 		t := toks[k]
 		// A joint between nouns joins the items of an enumerated noun
 		// (31个省、自治区、直辖市).
-		if words.has("joint", t.Text) && nEnd > 0 && k+1 < len(toks) && isNounPos(toks[k+1].Pos) {
+		if words.has(jointKind, t.Text) && nEnd > 0 && k+1 < len(toks) && isNounPos(toks[k+1].Pos) {
 			continue
 		}
 		if !isNounPos(t.Pos) || isListed(t.Text) || !isHanText(t.Text) {
@@ -223,7 +223,7 @@ func countPredicate(a *attacher, i int) {
 	}
 	// The noun ends where a verb, an adverb, a time or a scope starts (not
 	// inside a name the segmenter cuts: 专精|特|新).
-	if nEnd < 2 || k < len(toks) && !strings.HasPrefix(toks[k].Pos, "v") && toks[k].Pos != "p" && !words.has("scope", toks[k].Text) && !isListed(toks[k].Text) &&
+	if nEnd < 2 || k < len(toks) && !strings.HasPrefix(toks[k].Pos, "v") && toks[k].Pos != "p" && !words.has(scopeKind, toks[k].Text) && !isListed(toks[k].Text) &&
 		(len([]rune(toks[k].Text)) < 2 || !isHanText(toks[k].Text)) {
 		return
 	}
@@ -241,7 +241,7 @@ func countPredicate(a *attacher, i int) {
 			it.governing = false
 		}
 		return
-	case re <= rs || a.onlyBetween(rs, re, "scope"):
+	case re <= rs || a.onlyBetween(rs, re, scopeKind):
 		if a.setMetric(it, ns, ne) {
 			it.governing = true
 		}
@@ -331,7 +331,7 @@ func (a *attacher) entityBeforeTime(it *item, b int) int {
 	x := ts
 	for k := len(toks) - 1; k >= 0; k-- {
 		t := toks[k]
-		if !isNounPos(t.Pos) || t.Pos == "ns" || t.Pos == "t" || words.has("place", t.Text) || !chainTok(t) {
+		if !isNounPos(t.Pos) || t.Pos == "ns" || t.Pos == "t" || words.has(placeKind, t.Text) || !chainTok(t) {
 			break
 		}
 		x = it.cs + t.Start
@@ -377,7 +377,7 @@ func rankedTopic(a *attacher, i int) {
 	toks := a.chainTokens(c, ce)
 	for k, t := range toks {
 		// A locative opens a region's name (中部|地区); a joint joins two items.
-		if !(isNounPos(t.Pos) || (words.has("joint", t.Text) && k > 0 || t.Pos == "f") && k+1 < len(toks)) {
+		if !(isNounPos(t.Pos) || (words.has(jointKind, t.Text) && k > 0 || t.Pos == "f") && k+1 < len(toks)) {
 			return
 		}
 	}
@@ -414,7 +414,7 @@ func (a *attacher) abbrevBefore(cs, e int) int {
 func tradePartner(a *attacher, i int) {
 	it := a.items[i]
 	q := a.pastFillers(it)
-	v, _ := words.endingAt("trade", a.rs, it.cs, q)
+	v, _ := words.endingAt(tradeKind, a.rs, it.cs, q)
 	if v == "" {
 		return
 	}
@@ -433,7 +433,7 @@ func tradePartner(a *attacher, i int) {
 			return
 		}
 		b := vs
-		if w, _ := words.endingAt("filler", a.rs, it.cs, b); len([]rune(w)) > 1 {
+		if w, _ := words.endingAt(fillerKind, a.rs, it.cs, b); len([]rune(w)) > 1 {
 			b -= len([]rune(w))
 		}
 		if b == vs {
@@ -486,7 +486,7 @@ func figurelessClause(a *attacher, i int) {
 	if hasMetric(it) && !attr || it.distribute {
 		return
 	}
-	if !a.namesNothing(it.cs, it.lead) && !a.onlyBetween(it.cs, it.lead, "level", "filler", "change") && !a.baseAndVerb(it) {
+	if !a.namesNothing(it.cs, it.lead) && !a.onlyBetween(it.cs, it.lead, levelKind, fillerKind, changeKind) && !a.baseAndVerb(it) {
 		return
 	}
 	sp := a.doc.Sentences[it.sent]
@@ -555,12 +555,12 @@ func (a *attacher) baseAndVerb(it *item) bool {
 	if b < 0 {
 		return false
 	}
-	cw, _ := words.startingAt("compare", a.rs, it.cs, b)
+	cw, _ := words.startingAt(compareKind, a.rs, it.cs, b)
 	if cw == "" || !isComparison(a.rs, it.cs) {
 		return false
 	}
 	for _, r := range a.text(it.cs+len([]rune(cw)), b) {
-		if words.has("timeref", string(r)) {
+		if words.has(timeRefKind, string(r)) {
 			return true
 		}
 	}

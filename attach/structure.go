@@ -39,7 +39,7 @@ func (a *attacher) isTopicLabel(s, e int) bool {
 	for p < len(a.rs) && (a.rs[p] == ' ' || a.rs[p] == '\u3000') {
 		p++
 	}
-	return e > s && p < len(a.rs) && (a.rs[p] == '：' || a.rs[p] == ':' || a.rs[p] == '】') && a.onlyBetween(s, e, "topic", "topictail")
+	return e > s && p < len(a.rs) && (a.rs[p] == '：' || a.rs[p] == ':' || a.rs[p] == '】') && a.onlyBetween(s, e, topicKind, topicTailKind)
 }
 
 // recheckClause drops a metric taken from another clause of the sentence
@@ -64,7 +64,7 @@ func recheckClause(a *attacher, i int) {
 	for ce < sp.End && !isClauseMark(a.rs[ce]) {
 		ce++
 	}
-	pred, _ := words.startingAt("predicate", a.rs, cs, ce)
+	pred, _ := words.startingAt(predicateKind, a.rs, cs, ce)
 	if a.isTopicLabel(cs, ce) || a.isBreakdown(cs, ce) || a.isEarlierBase(cs, ce) || pred != "" {
 		it.f.MetricStart, it.f.MetricEnd, it.f.Metric = -1, -1, ""
 		it.governing = false
@@ -280,14 +280,14 @@ func (a *attacher) figureAt(q int) *item {
 // topic (综合, 主要指标, 基本情况) or for text that is not a noun phrase.
 func (a *attacher) headingSubject(s, e int) (int, int, bool) {
 	s, e = a.trimPhrase(s, e)
-	if w, _ := words.endingAt("topictail", a.rs, s, e); w != "" {
+	if w, _ := words.endingAt(topicTailKind, a.rs, s, e); w != "" {
 		e -= len([]rune(w))
 		s, e = a.trimPhrase(s, e)
 	}
-	if e-s < 2 || a.onlyBetween(s, e, "topic", "topictail", "weak", "filler") {
+	if e-s < 2 || a.onlyBetween(s, e, topicKind, topicTailKind, weakKind, fillerKind) {
 		return 0, 0, false
 	}
-	if w, _ := words.endingAt("topicend", a.rs, s, e); w != "" {
+	if w, _ := words.endingAt(topicEndKind, a.rs, s, e); w != "" {
 		return 0, 0, false // 主要会计数据和财务指标: a list of indicators
 	}
 	return a.nounPhrase(s, e)
@@ -308,7 +308,7 @@ func (a *attacher) nounPhrase(s, e int) (int, int, bool) {
 	for k < len(toks) {
 		t := toks[k]
 		if t.Pos == "t" || t.Pos == "m" || t.Pos == "mq" || t.Pos == "ns" || t.Pos == "x" && strings.ContainsFunc(t.Text, isDigitRune) || t.Pos == "f" && k == 0 ||
-			words.has("place", t.Text) || periodPrefix([]rune(t.Text)) == len([]rune(t.Text)) {
+			words.has(placeKind, t.Text) || periodPrefix([]rune(t.Text)) == len([]rune(t.Text)) {
 			k++
 			continue
 		}
@@ -321,7 +321,7 @@ func (a *attacher) nounPhrase(s, e int) (int, int, bool) {
 	nouns := 0
 	for j, t := range toks[k:] {
 		switch {
-		case t.Pos == "nt" || t.Pos == "nr" || isListed(t.Text) || words.has("topic", t.Text) && len(toks)-k == 1:
+		case t.Pos == "nt" || t.Pos == "nr" || isListed(t.Text) || words.has(topicKind, t.Text) && len(toks)-k == 1:
 			return 0, 0, false
 		case isNounPos(t.Pos):
 			nouns++
@@ -331,7 +331,7 @@ func (a *attacher) nounPhrase(s, e int) (int, int, bool) {
 		case t.Pos == "v" && j == 0 && len([]rune(t.Text)) == 1 && k+1 < len(toks) && isNounPos(toks[k+1].Pos):
 			// 访港旅客: a verb of one character opens a noun (a verb of two
 			// opens a sentence: 举办展览会)
-		case (words.has("joint", t.Text) || t.Text == "的") && j > 0 && k+j+1 < len(toks):
+		case (words.has(jointKind, t.Text) || t.Text == "的") && j > 0 && k+j+1 < len(toks):
 		default:
 			return 0, 0, false
 		}
@@ -466,7 +466,7 @@ func (a *attacher) titlePhrase(s, e int) (int, int, bool) {
 			break
 		}
 		t := toks[0]
-		w, _ := words.startingAt("place", a.rs, s, e)
+		w, _ := words.startingAt(placeKind, a.rs, s, e)
 		switch {
 		case w != "":
 			s += len([]rune(w))

@@ -4,53 +4,104 @@ import (
 	_ "embed"
 	"fmt"
 	"strings"
-	"unicode/utf8"
 )
 
 //go:embed data/words.tsv
 var wordsTSV string
 
-// words holds the word lists of the rules, by kind (see data/words.tsv).
+// kind is one kind of words of data/words.tsv (weak, filler, change …), a
+// bit of a kindSet.
+type kind uint8
+
+// kindSet is a set of kinds, a bit per kind.
+type kindSet uint64
+
+func (k kind) set() kindSet { return 1 << k }
+
+// maxKinds is how many kinds a kindSet holds.
+const maxKinds = 64
+
+// wordLists holds the word lists of the rules (see data/words.tsv), for the
+// lookups at a place of the text without building a string: every word of
+// every kind in a trie read forwards from its first character (startingAt)
+// and one read backwards from its last (endingAt), each node marked with the
+// kinds of the words that pass through it, so that a walk stops at the
+// first character no word of the kind has there.
 type wordLists struct {
-	kinds map[string]*wordKind
-	// firsts and lasts: the characters some word of any kind starts or ends
-	// with, a bit per character of the Basic Multilingual Plane (beyond it,
-	// every character is looked up)
-	firsts, lasts [0x10000 / 64]uint64
+	names    map[string]kind
+	fwd, rev wordTrie
+	// kinds holds, for each word, the kinds it is of (has).
+	kinds map[string]kindSet
 }
 
-// mayBe reports whether r is set in a bit set of firsts or lasts.
-func mayBe(set *[0x10000 / 64]uint64, r rune) bool {
-	return r < 0 || r >= 0x10000 || set[r>>6]&(1<<(r&63)) != 0
+// wordTrie is a trie of words by character; node 0 is no node.
+type wordTrie struct {
+	root  []int32        // first character (of the Basic Multilingual Plane) → node
+	wide  map[rune]int32 // first character beyond it → node
+	nodes []trieNode
 }
 
-func setBit(set *[0x10000 / 64]uint64, r rune) {
-	if r >= 0 && r < 0x10000 {
-		set[r>>6] |= 1 << (r & 63)
-	}
+type trieNode struct {
+	through kindSet // kinds of the words through this node (or ending at it)
+	ends    kindSet // kinds of the words that end at this node
+	kids    []trieKid
+	words   []wordEntry // for each kind in ends, its word
 }
 
-// wordKind is one kind's words, indexed for the lookups at a place of the
-// text: by their first and their last character, the lengths (in runes) of
-// the words that start or end with it, so that startingAt and endingAt look
-// up only the lengths that can match, without building a string each time.
-type wordKind struct {
-	words   map[string]wordEntry
-	longest int             // the longest word, in runes
-	first   map[rune]uint64 // first character → bit n: a word of n runes (n < 64)
-	last    map[rune]uint64 // last character → the same
+type trieKid struct {
+	r    rune
+	node int32
 }
 
-type wordEntry struct{ word, value string }
-
-// maxIndexed is the longest word the length bits index; a kind with a longer
-// word is looked up at every length.
-const maxIndexed = 63
+type wordEntry struct {
+	kind        kind
+	word, value string
+}
 
 var words = mustParseWords(wordsTSV)
 
+// The kinds the rules look up by name.
+var (
+	afterKind        = words.kind("after")
+	breakdownKind    = words.kind("breakdown")
+	breakdownEndKind = words.kind("breakdownend")
+	changeKind       = words.kind("change")
+	compareKind      = words.kind("compare")
+	compareEndKind   = words.kind("compareend")
+	countUnitKind    = words.kind("countunit")
+	currencyKind     = words.kind("currency")
+	distributeKind   = words.kind("distribute")
+	fillerKind       = words.kind("filler")
+	fromKind         = words.kind("from")
+	gapKind          = words.kind("gap")
+	jointKind        = words.kind("joint")
+	levelKind        = words.kind("level")
+	listEndKind      = words.kind("listend")
+	measureKind      = words.kind("measure")
+	originKind       = words.kind("origin")
+	placeKind        = words.kind("place")
+	predicateKind    = words.kind("predicate")
+	pushKind         = words.kind("push")
+	rankKind         = words.kind("rank")
+	rateKind         = words.kind("rate")
+	scopeKind        = words.kind("scope")
+	shareKind        = words.kind("share")
+	shareVerbKind    = words.kind("shareverb")
+	sizeKind         = words.kind("size")
+	subKind          = words.kind("sub")
+	tailKind         = words.kind("tail")
+	timeRefKind      = words.kind("timeref")
+	topicKind        = words.kind("topic")
+	topicEndKind     = words.kind("topicend")
+	topicTailKind    = words.kind("topictail")
+	tradeKind        = words.kind("trade")
+	weakKind         = words.kind("weak")
+)
+
 func mustParseWords(src string) *wordLists {
-	w := &wordLists{kinds: map[string]*wordKind{}}
+	w := &wordLists{names: map[string]kind{}, kinds: map[string]kindSet{}}
+	w.fwd.init()
+	w.rev.init()
 	for i, line := range strings.Split(src, "\n") {
 		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
 			continue
@@ -59,133 +110,167 @@ func mustParseWords(src string) *wordLists {
 		if len(f) != 3 || f[1] == "" {
 			panic(fmt.Sprintf("attach/data/words.tsv:%d: want kind<TAB>word<TAB>value: %q", i+1, line))
 		}
-		k := w.kinds[f[0]]
-		if k == nil {
-			k = &wordKind{words: map[string]wordEntry{}, first: map[rune]uint64{}, last: map[rune]uint64{}}
-			w.kinds[f[0]] = k
-		}
+		k := w.kind(f[0])
 		// the word as string(runes) spells it (invalid UTF-8 as U+FFFD)
 		rs := []rune(f[1])
-		word := string(rs)
-		k.words[word] = wordEntry{word, f[2]}
-		n := len(rs)
-		k.longest = max(k.longest, n)
-		setBit(&w.firsts, rs[0])
-		setBit(&w.lasts, rs[n-1])
-		if n <= maxIndexed {
-			k.first[rs[0]] |= 1 << n
-			k.last[rs[n-1]] |= 1 << n
+		e := wordEntry{k, string(rs), f[2]}
+		w.kinds[e.word] |= k.set()
+		w.fwd.add(rs, e)
+		back := make([]rune, len(rs))
+		for j, r := range rs {
+			back[len(rs)-1-j] = r
 		}
+		w.rev.add(back, e)
 	}
 	return w
 }
 
-// has reports whether word is of the kind.
-func (w *wordLists) has(kind, word string) bool {
-	k := w.kinds[kind]
-	if k == nil {
-		return false
+// kind returns the kind of the name, a new one (with no words) for a name
+// not seen before.
+func (w *wordLists) kind(name string) kind {
+	if k, ok := w.names[name]; ok {
+		return k
 	}
-	_, ok := k.words[word]
-	return ok
+	if len(w.names) == maxKinds {
+		panic(fmt.Sprintf("attach/data/words.tsv: more than %d kinds of words", maxKinds))
+	}
+	k := kind(len(w.names))
+	w.names[name] = k
+	return k
 }
 
-// lengths are the word lengths to try: those of the index, or every one.
-func (k *wordKind) lengths(index map[rune]uint64, r rune) uint64 {
-	if k.longest > maxIndexed {
-		return ^uint64(0)
+func (t *wordTrie) init() {
+	t.root = make([]int32, 0x10000)
+	t.wide = map[rune]int32{}
+	t.nodes = make([]trieNode, 1) // node 0: none
+}
+
+// first returns the node of the first character r, or 0.
+func (t *wordTrie) first(r rune) int32 {
+	if r >= 0 && r < 0x10000 {
+		return t.root[r]
 	}
-	return index[r]
+	return t.wide[r]
+}
+
+// child returns the node after n by the character r, or 0.
+func (t *wordTrie) child(n int32, r rune) int32 {
+	for _, c := range t.nodes[n].kids {
+		if c.r == r {
+			return c.node
+		}
+	}
+	return 0
+}
+
+// add puts a word of rs into the trie; a word listed twice in a kind keeps
+// its last value.
+func (t *wordTrie) add(rs []rune, e wordEntry) {
+	n := t.first(rs[0])
+	if n == 0 {
+		n = t.newNode()
+		if rs[0] >= 0 && rs[0] < 0x10000 {
+			t.root[rs[0]] = n
+		} else {
+			t.wide[rs[0]] = n
+		}
+	}
+	t.nodes[n].through |= e.kind.set()
+	for _, r := range rs[1:] {
+		c := t.child(n, r)
+		if c == 0 {
+			c = t.newNode()
+			t.nodes[n].kids = append(t.nodes[n].kids, trieKid{r, c})
+		}
+		n = c
+		t.nodes[n].through |= e.kind.set()
+	}
+	nd := &t.nodes[n]
+	if nd.ends&e.kind.set() != 0 {
+		for j := range nd.words {
+			if nd.words[j].kind == e.kind {
+				nd.words[j] = e
+			}
+		}
+		return
+	}
+	nd.ends |= e.kind.set()
+	nd.words = append(nd.words, e)
+}
+
+func (t *wordTrie) newNode() int32 {
+	t.nodes = append(t.nodes, trieNode{})
+	return int32(len(t.nodes) - 1)
+}
+
+// entry returns the word of kind k that ends at node n (which has one).
+func (t *wordTrie) entry(n int32, k kind) (string, string) {
+	for _, e := range t.nodes[n].words {
+		if e.kind == k {
+			return e.word, e.value
+		}
+	}
+	return "", ""
+}
+
+// has reports whether word is of the kind.
+func (w *wordLists) has(k kind, word string) bool {
+	return w.kinds[word]&k.set() != 0
+}
+
+// kindsOf returns the kinds word is of.
+func (w *wordLists) kindsOf(word string) kindSet {
+	return w.kinds[word]
 }
 
 // endingAt returns the longest word of the kind that ends at rune p of rs
 // and starts at or after lo, with its value.
-func (w *wordLists) endingAt(kind string, rs []rune, lo, p int) (string, string) {
-	if p > lo && p-1 < len(rs) && p > 0 && !mayBe(&w.lasts, rs[p-1]) {
+func (w *wordLists) endingAt(k kind, rs []rune, lo, p int) (string, string) {
+	lo = max(lo, 0)
+	if p <= lo || p > len(rs) {
 		return "", ""
 	}
-	k := w.kinds[kind]
-	top := 0
-	if k != nil {
-		top = min(k.longest, p-lo)
+	t := &w.rev
+	bit := k.set()
+	n := t.first(rs[p-1])
+	best := int32(0)
+	for q := p - 1; n != 0 && t.nodes[n].through&bit != 0; {
+		if t.nodes[n].ends&bit != 0 {
+			best = n
+		}
+		if q--; q < lo {
+			break
+		}
+		n = t.child(n, rs[q])
 	}
-	if top <= 0 {
+	if best == 0 {
 		return "", ""
 	}
-	lens := k.lengths(k.last, rs[p-1])
-	if lens == 0 {
-		return "", ""
-	}
-	var buf [256]byte
-	var off [maxIndexed + 2]int // off[i]: where rune p-top+i starts in key
-	key := buf[:0]
-	indexed := top <= maxIndexed
-	for i, r := range rs[p-top : p] {
-		if indexed {
-			off[i] = len(key)
-		}
-		key = utf8.AppendRune(key, r)
-	}
-	for n := top; n > 0; n-- {
-		if lens&(1<<min(n, maxIndexed)) == 0 && indexed {
-			continue
-		}
-		var e wordEntry
-		var ok bool
-		if indexed {
-			e, ok = k.words[string(key[off[top-n]:])]
-		} else {
-			e, ok = k.words[string(rs[p-n:p])]
-		}
-		if ok {
-			return e.word, e.value
-		}
-	}
-	return "", ""
+	return t.entry(best, k)
 }
 
 // startingAt returns the longest word of the kind that starts at rune p of rs
 // and ends at or before hi, with its value.
-func (w *wordLists) startingAt(kind string, rs []rune, p, hi int) (string, string) {
-	if hi > p && p >= 0 && p < len(rs) && !mayBe(&w.firsts, rs[p]) {
+func (w *wordLists) startingAt(k kind, rs []rune, p, hi int) (string, string) {
+	hi = min(hi, len(rs))
+	if p < 0 || p >= hi {
 		return "", ""
 	}
-	k := w.kinds[kind]
-	top := 0
-	if k != nil {
-		top = min(k.longest, hi-p)
+	t := &w.fwd
+	bit := k.set()
+	n := t.first(rs[p])
+	best := int32(0)
+	for q := p; n != 0 && t.nodes[n].through&bit != 0; {
+		if t.nodes[n].ends&bit != 0 {
+			best = n
+		}
+		if q++; q >= hi {
+			break
+		}
+		n = t.child(n, rs[q])
 	}
-	if top <= 0 {
+	if best == 0 {
 		return "", ""
 	}
-	lens := k.lengths(k.first, rs[p])
-	if lens == 0 {
-		return "", ""
-	}
-	var buf [256]byte
-	var end [maxIndexed + 2]int // end[n]: where the n-th rune ends in key
-	key := buf[:0]
-	indexed := top <= maxIndexed
-	for i, r := range rs[p : p+top] {
-		key = utf8.AppendRune(key, r)
-		if indexed {
-			end[i+1] = len(key)
-		}
-	}
-	for n := top; n > 0; n-- {
-		if lens&(1<<min(n, maxIndexed)) == 0 && indexed {
-			continue
-		}
-		var e wordEntry
-		var ok bool
-		if indexed {
-			e, ok = k.words[string(key[:end[n]])]
-		} else {
-			e, ok = k.words[string(rs[p:p+n])]
-		}
-		if ok {
-			return e.word, e.value
-		}
-	}
-	return "", ""
+	return t.entry(best, k)
 }

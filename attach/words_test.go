@@ -1,0 +1,99 @@
+package attach
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// listed reads data/words.tsv plainly: kind → word → value (the last value
+// of a word listed twice).
+func listed(t *testing.T) map[string]map[string]string {
+	out := map[string]map[string]string{}
+	for _, line := range strings.Split(wordsTSV, "\n") {
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		require.Len(t, f, 3, line)
+		if out[f[0]] == nil {
+			out[f[0]] = map[string]string{}
+		}
+		out[f[0]][f[1]] = f[2]
+	}
+	return out
+}
+
+// TestWordLookups checks startingAt, endingAt and has at every place of a
+// text made of listed words and other characters against a plain reading
+// of the lists: the longest word of the kind within the bounds, with its
+// value.
+func TestWordLookups(t *testing.T) {
+	lists := listed(t)
+	var b strings.Builder
+	n := 0
+	for name, ws := range lists {
+		for w := range ws {
+			b.WriteString(w)
+			if n++; n%3 == 0 {
+				b.WriteString("，甲")
+			}
+		}
+		b.WriteString(name)
+	}
+	rs := []rune(b.String())
+	longest := 0
+	for _, ws := range lists {
+		for w := range ws {
+			longest = max(longest, len([]rune(w)))
+		}
+	}
+	checked := 0
+	for name, ws := range lists {
+		k, ok := words.names[name]
+		require.True(t, ok, name)
+		for p := 0; p <= len(rs); p++ {
+			for _, bound := range []int{1, 2, 3, 6, len(rs)} {
+				// starting at p, ending at or before p+bound
+				hi := min(p+bound, len(rs))
+				want, wantV := "", ""
+				for e := min(hi, p+longest); e > p && want == ""; e-- {
+					if v, ok := ws[string(rs[p:e])]; ok {
+						want, wantV = string(rs[p:e]), v
+					}
+				}
+				got, gotV := words.startingAt(k, rs, p, hi)
+				if want != "" {
+					checked++
+				}
+				if got != want || gotV != wantV {
+					t.Fatalf("%s starting at %d before %d: %q %q, want %q %q", name, p, hi, got, gotV, want, wantV)
+				}
+				// ending at p, starting at or after p-bound
+				lo := max(p-bound, 0)
+				want, wantV = "", ""
+				for s := max(lo, p-longest); s < p && want == ""; s++ {
+					if v, ok := ws[string(rs[s:p])]; ok {
+						want, wantV = string(rs[s:p]), v
+					}
+				}
+				got, gotV = words.endingAt(k, rs, lo, p)
+				if got != want || gotV != wantV {
+					t.Fatalf("%s ending at %d after %d: %q %q, want %q %q", name, p, lo, got, gotV, want, wantV)
+				}
+			}
+		}
+		for w := range ws {
+			assert.True(t, words.has(k, w), "%s has %s", name, w)
+			assert.False(t, words.has(k, w+"甲"), "%s has %s甲", name, w)
+		}
+	}
+	assert.Greater(t, checked, 500)
+	// A kind no list names has no words.
+	none := words.kind("no such kind")
+	w, _ := words.startingAt(none, rs, 0, len(rs))
+	assert.Empty(t, w)
+	assert.False(t, words.has(none, "增长"))
+}

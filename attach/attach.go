@@ -32,8 +32,8 @@
 package attach
 
 import (
-	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/zhmetrics/zhmetrics/extract"
 )
@@ -157,46 +157,45 @@ type attacher struct {
 	headings map[int]Span
 	title    titleMetric
 	leadEnd  int // where the lead a title governs ends (0: not known yet)
-	// toks holds the tokens of the ranges of the text the rules have
-	// segmented: many figures of a sentence ask for the same clause or
-	// phrase, and the tokenizer gives the same tokens for the same text.
-	toks map[tokKey][]extract.Token
-}
-
-// tokKey is a range of the text as the tokenizer read it: chain is set for
-// the text with a genitive 之 written 的 (chainText), when that differs.
-type tokKey struct {
-	s, e  int
-	chain bool
+	// toks holds the tokens of the texts the rules have segmented: many
+	// figures of a sentence ask for the same clause or phrase, and a phrase
+	// comes back in many sentences; the tokenizer gives the same tokens for
+	// the same text. key is the scratch a text is spelled in to look it up.
+	toks map[string][]extract.Token
+	key  []byte
 }
 
 // tokens returns the tokens of the text of [s, e), which the caller must not
 // change (they are shared by all the rules of the document).
 func (a *attacher) tokens(s, e int) []extract.Token {
-	if s < 0 || e <= s {
-		s, e = 0, 0 // the empty text
-	}
-	return a.memoTokens(tokKey{s, e, false}, a.text)
+	return a.memoTokens(s, e, false)
 }
 
 // chainTokens returns the tokens of chainText(s, e), which the caller must not
 // change.
 func (a *attacher) chainTokens(s, e int) []extract.Token {
-	if s < 0 || e <= s || !slices.Contains(a.rs[s:e], '之') {
-		return a.tokens(s, e) // the same text
-	}
-	return a.memoTokens(tokKey{s, e, true}, a.chainText)
+	return a.memoTokens(s, e, true)
 }
 
-func (a *attacher) memoTokens(k tokKey, text func(s, e int) string) []extract.Token {
-	if t, ok := a.toks[k]; ok {
+func (a *attacher) memoTokens(s, e int, chain bool) []extract.Token {
+	a.key = a.key[:0]
+	if s >= 0 && e > s {
+		for p, r := range a.rs[s:e] {
+			if chain && r == '之' && a.genitive(s, e, s+p) {
+				r = '的'
+			}
+			a.key = utf8.AppendRune(a.key, r)
+		}
+	}
+	if t, ok := a.toks[string(a.key)]; ok {
 		return t
 	}
 	if a.toks == nil {
-		a.toks = make(map[tokKey][]extract.Token, 64)
+		a.toks = make(map[string][]extract.Token, 64)
 	}
-	t := a.tok.Tokens(text(k.s, k.e))
-	a.toks[k] = t
+	text := string(a.key)
+	t := a.tok.Tokens(text)
+	a.toks[text] = t
 	return t
 }
 

@@ -298,8 +298,7 @@ func (a *attacher) chainText(s, e int) string {
 	rs := a.rs[s:e]
 	var out []rune
 	for p, r := range rs {
-		if r == '之' && p > 0 && p+1 < len(rs) && isHan(rs[p-1]) && isHan(rs[p+1]) && !strings.ContainsRune("一二三四五六七八九十后前间所际中内下上", rs[p+1]) &&
-			!(rs[p+1] == '外' && (p+2 >= len(rs) || !isHan(rs[p+2]))) && !strings.ContainsRune("分总", rs[p-1]) {
+		if r == '之' && a.genitive(s, e, s+p) {
 			if out == nil {
 				out = append([]rune(nil), rs...)
 			}
@@ -310,6 +309,15 @@ func (a *attacher) chainText(s, e int) string {
 		return string(rs)
 	}
 	return string(out)
+}
+
+// genitive reports whether the 之 at p of the text [s, e) is the genitive
+// particle, as chainText reads it.
+func (a *attacher) genitive(s, e, p int) bool {
+	rs := a.rs[s:e]
+	p -= s
+	return p > 0 && p+1 < len(rs) && isHan(rs[p-1]) && isHan(rs[p+1]) && !strings.ContainsRune("一二三四五六七八九十后前间所际中内下上", rs[p+1]) &&
+		!(rs[p+1] == '外' && (p+2 >= len(rs) || !isHan(rs[p+2]))) && !strings.ContainsRune("分总", rs[p-1])
 }
 
 // entityBeforeTime returns where an entity starts that stands right before a

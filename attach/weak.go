@@ -121,8 +121,8 @@ func (a *attacher) dropPlace(s, e int) int {
 			return s + n
 		}
 	}
-	if a.tok == nil {
-		return s
+	if a.tok == nil || e-s < 4 {
+		return s // no place of two characters and noun of two after it
 	}
 	toks := a.tokens(s, e)
 	// A place of one character (东 of 东协) is a piece of a word the

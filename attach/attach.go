@@ -32,7 +32,6 @@
 package attach
 
 import (
-	"strings"
 	"unicode/utf8"
 
 	"github.com/zhmetrics/zhmetrics/extract"
@@ -335,7 +334,7 @@ func periodPrefix(rs []rune) int {
 		if k < len(rs)-1 && (rs[k] == '首' || rs[k] == '前') {
 			k++ // 首季, 首11个月, 前三季度
 		}
-		for k < len(rs) && (isDigitRune(rs[k]) || strings.ContainsRune("第一二三四五六七八九十〇零两至到-~～—.", rs[k])) {
+		for k < len(rs) && isPeriodNumeral(rs[k]) {
 			k++
 		}
 		m := timeWordAt(rs, k)
@@ -345,6 +344,17 @@ func periodPrefix(rs []rune) int {
 		n = k + m
 	}
 	return n
+}
+
+// isPeriodNumeral is a character of the number of a time expression: a
+// digit, a Chinese numeral, a range mark.
+func isPeriodNumeral(r rune) bool {
+	switch r {
+	case '0', '1', '2', '3', '4', '5', '6', '7', '8', '9',
+		'第', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '〇', '零', '两', '至', '到', '-', '~', '～', '—', '.':
+		return true
+	}
+	return false
 }
 
 // timeWords are the words that end a time expression (年, 月份, 季度) or are one (年末, 上半年).
@@ -360,7 +370,22 @@ var timeWordRunes = func() [][]rune {
 	return out
 }()
 
+// isTimeWordFirst reports whether r is the first character of a time word
+// (TestTimeWordFirsts checks it against timeWords).
+func isTimeWordFirst(r rune) bool {
+	switch r {
+	case '月', '季', '个', '年', '上', '下', '今', '去', '全', '当', '本', '首', '同', '前', '日', '份', '末', '底':
+		return true
+	}
+	return false
+}
+
+// timeWordAt returns the length of the time word at k of rs, the first of
+// timeWords there (the longest), or 0.
 func timeWordAt(rs []rune, k int) int {
+	if k >= len(rs) || !isTimeWordFirst(rs[k]) {
+		return 0
+	}
 	for i, wr := range timeWordRunes {
 		w := timeWords[i]
 		if k+len(wr) <= len(rs) && runesEqual(rs[k:k+len(wr)], wr) {

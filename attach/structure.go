@@ -226,7 +226,13 @@ var headingBrackets = map[rune]rune{'【': '】', '[': ']', '〖': '〗', '［':
 // 一、 二是 （三） (4) 5. 6、 第七章 — Chinese or Arabic numerals, in
 // parentheses or followed by 、 . ．; 0 when there is none.
 func numberingPrefix(rs []rune) int {
-	isNum := func(r rune) bool { return isDigitRune(r) || strings.ContainsRune("一二三四五六七八九十", r) }
+	isNum := func(r rune) bool {
+		switch r {
+		case '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十':
+			return true
+		}
+		return false
+	}
 	n := 0
 	if n < len(rs) && (rs[n] == '(' || rs[n] == '（') {
 		k := n + 1

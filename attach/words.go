@@ -3,6 +3,7 @@ package attach
 import (
 	_ "embed"
 	"fmt"
+	"math/bits"
 	"strings"
 )
 
@@ -34,18 +35,19 @@ type wordLists struct {
 	kinds map[string]kindSet
 }
 
-// wordTrie is a trie of words by character; node 0 is no node.
+// wordTrie is a trie of words by character; node 0 is no node. It is laid
+// out for the lookups that fail, most of them: the first characters are a
+// bit set of the Basic Multilingual Plane (8 KB), and the kinds through each
+// node an array of their own.
 type wordTrie struct {
-	root  []int32        // first character (of the Basic Multilingual Plane) → node
-	wide  map[rune]int32 // first character beyond it → node
-	nodes []trieNode
-}
-
-type trieNode struct {
-	through kindSet // kinds of the words through this node (or ending at it)
-	ends    kindSet // kinds of the words that end at this node
-	kids    []trieKid
-	words   []wordEntry // for each kind in ends, its word
+	firsts  [0x10000 / 64]uint64 // a bit per first character
+	before  [0x10000 / 64]uint16 // how many bits are set in the words of firsts before
+	roots   []int32              // the nodes of the first characters, in order
+	wide    map[rune]int32       // first characters beyond the plane → node (all of them until finish)
+	through []kindSet            // by node: the kinds of the words through it (or ending at it)
+	ends    []kindSet            // by node: the kinds of the words that end at it
+	kids    [][]trieKid          // by node: the nodes after it
+	words   [][]wordEntry        // by node: for each kind in ends, its word
 }
 
 type trieKid struct {
@@ -122,6 +124,8 @@ func mustParseWords(src string) *wordLists {
 		}
 		w.rev.add(back, e)
 	}
+	w.fwd.finish()
+	w.rev.finish()
 	return w
 }
 
@@ -140,22 +144,44 @@ func (w *wordLists) kind(name string) kind {
 }
 
 func (t *wordTrie) init() {
-	t.root = make([]int32, 0x10000)
 	t.wide = map[rune]int32{}
-	t.nodes = make([]trieNode, 1) // node 0: none
+	t.newNode() // node 0: none
 }
 
 // first returns the node of the first character r, or 0.
 func (t *wordTrie) first(r rune) int32 {
-	if r >= 0 && r < 0x10000 {
-		return t.root[r]
+	if r >= 0 && r < 0x10000 && t.roots != nil {
+		w := t.firsts[r>>6]
+		bit := uint64(1) << (r & 63)
+		if w&bit == 0 {
+			return 0
+		}
+		return t.roots[int(t.before[r>>6])+bits.OnesCount64(w&(bit-1))]
 	}
 	return t.wide[r]
 }
 
+// finish lays out the first characters once every word is in.
+func (t *wordTrie) finish() {
+	for r := range t.wide {
+		if r >= 0 && r < 0x10000 {
+			t.firsts[r>>6] |= 1 << (r & 63)
+		}
+	}
+	t.roots = t.roots[:0]
+	for i, w := range t.firsts {
+		t.before[i] = uint16(len(t.roots))
+		for ; w != 0; w &= w - 1 {
+			r := rune(i<<6 + bits.TrailingZeros64(w))
+			t.roots = append(t.roots, t.wide[r])
+			delete(t.wide, r)
+		}
+	}
+}
+
 // child returns the node after n by the character r, or 0.
 func (t *wordTrie) child(n int32, r rune) int32 {
-	for _, c := range t.nodes[n].kids {
+	for _, c := range t.kids[n] {
 		if c.r == r {
 			return c.node
 		}
@@ -166,46 +192,45 @@ func (t *wordTrie) child(n int32, r rune) int32 {
 // add puts a word of rs into the trie; a word listed twice in a kind keeps
 // its last value.
 func (t *wordTrie) add(rs []rune, e wordEntry) {
+	bit := e.kind.set()
 	n := t.first(rs[0])
 	if n == 0 {
 		n = t.newNode()
-		if rs[0] >= 0 && rs[0] < 0x10000 {
-			t.root[rs[0]] = n
-		} else {
-			t.wide[rs[0]] = n
-		}
+		t.wide[rs[0]] = n // until finish
 	}
-	t.nodes[n].through |= e.kind.set()
+	t.through[n] |= bit
 	for _, r := range rs[1:] {
 		c := t.child(n, r)
 		if c == 0 {
 			c = t.newNode()
-			t.nodes[n].kids = append(t.nodes[n].kids, trieKid{r, c})
+			t.kids[n] = append(t.kids[n], trieKid{r, c})
 		}
 		n = c
-		t.nodes[n].through |= e.kind.set()
+		t.through[n] |= bit
 	}
-	nd := &t.nodes[n]
-	if nd.ends&e.kind.set() != 0 {
-		for j := range nd.words {
-			if nd.words[j].kind == e.kind {
-				nd.words[j] = e
+	if t.ends[n]&bit != 0 {
+		for j := range t.words[n] {
+			if t.words[n][j].kind == e.kind {
+				t.words[n][j] = e
 			}
 		}
 		return
 	}
-	nd.ends |= e.kind.set()
-	nd.words = append(nd.words, e)
+	t.ends[n] |= bit
+	t.words[n] = append(t.words[n], e)
 }
 
 func (t *wordTrie) newNode() int32 {
-	t.nodes = append(t.nodes, trieNode{})
-	return int32(len(t.nodes) - 1)
+	t.through = append(t.through, 0)
+	t.ends = append(t.ends, 0)
+	t.kids = append(t.kids, nil)
+	t.words = append(t.words, nil)
+	return int32(len(t.through) - 1)
 }
 
 // entry returns the word of kind k that ends at node n (which has one).
 func (t *wordTrie) entry(n int32, k kind) (string, string) {
-	for _, e := range t.nodes[n].words {
+	for _, e := range t.words[n] {
 		if e.kind == k {
 			return e.word, e.value
 		}
@@ -234,8 +259,8 @@ func (w *wordLists) endingAt(k kind, rs []rune, lo, p int) (string, string) {
 	bit := k.set()
 	n := t.first(rs[p-1])
 	best := int32(0)
-	for q := p - 1; n != 0 && t.nodes[n].through&bit != 0; {
-		if t.nodes[n].ends&bit != 0 {
+	for q := p - 1; n != 0 && t.through[n]&bit != 0; {
+		if t.ends[n]&bit != 0 {
 			best = n
 		}
 		if q--; q < lo {
@@ -260,8 +285,8 @@ func (w *wordLists) startingAt(k kind, rs []rune, p, hi int) (string, string) {
 	bit := k.set()
 	n := t.first(rs[p])
 	best := int32(0)
-	for q := p; n != 0 && t.nodes[n].through&bit != 0; {
-		if t.nodes[n].ends&bit != 0 {
+	for q := p; n != 0 && t.through[n]&bit != 0; {
+		if t.ends[n]&bit != 0 {
 			best = n
 		}
 		if q++; q >= hi {

@@ -97,3 +97,23 @@ func TestWordLookups(t *testing.T) {
 	assert.Empty(t, w)
 	assert.False(t, words.has(none, "增长"))
 }
+
+// TestTimeWordFirsts checks that isTimeWordFirst, timeWordAt's filter, is
+// the set of the first characters of timeWords.
+func TestTimeWordFirsts(t *testing.T) {
+	timeWordFirsts := map[rune]bool{}
+	for _, wr := range timeWordRunes {
+		timeWordFirsts[wr[0]] = true
+	}
+	for r := range timeWordFirsts {
+		assert.True(t, isTimeWordFirst(r), string(r))
+	}
+	n := 0
+	for r := rune(0); r < 0x10000; r++ {
+		if isTimeWordFirst(r) {
+			n++
+			assert.True(t, timeWordFirsts[r], string(r))
+		}
+	}
+	assert.Equal(t, len(timeWordFirsts), n)
+}

@@ -162,6 +162,8 @@ type attacher struct {
 	// the same text. key is the scratch a text is spelled in to look it up.
 	toks map[string][]extract.Token
 	key  []byte
+	// trims holds what trimPhrase made of each span it was given.
+	trims map[Span]Span
 }
 
 // tokens returns the tokens of the text of [s, e), which the caller must not
@@ -285,6 +287,23 @@ func hasMetric(it *item) bool { return it.f.MetricStart >= 0 && it.f.MetricEnd >
 // (2022年, （1）, 初步核算, 其中);
 // at its end, fillers and weak words (则, 均).
 func (a *attacher) trimPhrase(s, e int) (int, int) {
+	if s >= e {
+		return s, e
+	}
+	k := Span{s, e}
+	if t, ok := a.trims[k]; ok {
+		return t.Start, t.End
+	}
+	if a.trims == nil {
+		a.trims = make(map[Span]Span, 256)
+	}
+	s, e = a.trim(s, e)
+	a.trims[k] = Span{s, e}
+	return s, e
+}
+
+// trim is trimPhrase, not memoised.
+func (a *attacher) trim(s, e int) (int, int) {
 	for changed := true; changed && s < e; {
 		changed = false
 		for s < e && isEdgeRune(a.rs[s]) {
@@ -303,8 +322,10 @@ func (a *attacher) trimPhrase(s, e int) (int, int) {
 			// A filler of one character is cut from neither end: it may be
 			// part of a word (计 of 计划目标, 均 of 日均); tail words end a phrase
 			// only (照护中心计).
-			if w, _ := words.startingAt(kd, a.rs, s, e); w != "" && kd != tailKind && (kd != fillerKind || len([]rune(w)) > 1) {
-				s, changed = s+len([]rune(w)), true
+			if kd != tailKind {
+				if w, _ := words.startingAt(kd, a.rs, s, e); w != "" && (kd != fillerKind || len([]rune(w)) > 1) {
+					s, changed = s+len([]rune(w)), true
+				}
 			}
 			if w, _ := words.endingAt(kd, a.rs, s, e); w != "" && (kd != fillerKind || len([]rune(w)) > 1) {
 				e, changed = e-len([]rune(w)), true

@@ -164,6 +164,9 @@ type attacher struct {
 	key  []byte
 	// trims holds what trimPhrase made of each span it was given.
 	trims map[Span]Span
+	// starts and ends hold, by place of the text, the kinds of the words
+	// that start there, or end before it (knownKinds once looked up).
+	starts, ends []kindSet
 }
 
 // tokens returns the tokens of the text of [s, e), which the caller must not
@@ -250,7 +253,7 @@ func (a *attacher) leadStart(cs, p int) int {
 		for p > cs && (a.rs[p-1] == ' ' || a.rs[p-1] == '\u3000') {
 			p-- // 减少 3公顷: a space before the number
 		}
-		w, _ := words.endingAt(fillerKind, a.rs, cs, p)
+		w, _ := a.endingAt(fillerKind, cs, p)
 		if w == "" {
 			break
 		}
@@ -323,11 +326,11 @@ func (a *attacher) trim(s, e int) (int, int) {
 			// part of a word (计 of 计划目标, 均 of 日均); tail words end a phrase
 			// only (照护中心计).
 			if kd != tailKind {
-				if w, _ := words.startingAt(kd, a.rs, s, e); w != "" && (kd != fillerKind || len([]rune(w)) > 1) {
+				if w, _ := a.startingAt(kd, s, e); w != "" && (kd != fillerKind || len([]rune(w)) > 1) {
 					s, changed = s+len([]rune(w)), true
 				}
 			}
-			if w, _ := words.endingAt(kd, a.rs, s, e); w != "" && (kd != fillerKind || len([]rune(w)) > 1) {
+			if w, _ := a.endingAt(kd, s, e); w != "" && (kd != fillerKind || len([]rune(w)) > 1) {
 				e, changed = e-len([]rune(w)), true
 			}
 		}
@@ -455,7 +458,7 @@ func (a *attacher) onlyBetween(s, e int, kinds ...kind) bool {
 		}
 		n := 0
 		for _, k := range kinds {
-			if w, _ := words.startingAt(k, a.rs, p, e); w != "" {
+			if w, _ := a.startingAt(k, p, e); w != "" {
 				n = len([]rune(w))
 				break
 			}
@@ -479,7 +482,7 @@ func (it *item) takeMetric(p *item) {
 func (a *attacher) pastFillers(it *item) int {
 	q := it.lead
 	for n := 0; n < 3; n++ {
-		w, _ := words.endingAt(fillerKind, a.rs, it.cs, q)
+		w, _ := a.endingAt(fillerKind, it.cs, q)
 		if w == "" {
 			break
 		}
@@ -492,7 +495,7 @@ func (a *attacher) pastFillers(it *item) int {
 // fillers) starts, or -1: 较2024年上升1.1% → the start of 上升.
 func (a *attacher) changeVerbBefore(it *item) int {
 	q := a.pastFillers(it)
-	w, _ := words.endingAt(changeKind, a.rs, it.cs, q)
+	w, _ := a.endingAt(changeKind, it.cs, q)
 	if w == "" {
 		return -1
 	}

@@ -15,7 +15,7 @@ func fromTo(a *attacher, i int) {
 	it := a.items[i]
 	p := -1
 	for q := it.cs; q < it.ce; q++ {
-		if w, _ := words.startingAt(fromKind, a.rs, q, q+1); w != "" {
+		if w, _ := a.startingAt(fromKind, q, q+1); w != "" {
 			p = q
 			break
 		}
@@ -28,12 +28,12 @@ func fromTo(a *attacher, i int) {
 	// The verb: a change word followed by 到/至, after a figure after 由/从.
 	v, dir := -1, ""
 	for q := p + 1; q < it.ce && v < 0; q++ {
-		w, d := words.startingAt(changeKind, a.rs, q, it.ce)
+		w, d := a.startingAt(changeKind, q, it.ce)
 		if w == "" {
 			continue
 		}
 		e := q + len([]rune(w))
-		if lw, _ := words.startingAt(levelKind, a.rs, e, it.ce); lw != "" && lw != "为" && a.figureIn(it, p, q) {
+		if lw, _ := a.startingAt(levelKind, e, it.ce); lw != "" && lw != "为" && a.figureIn(it, p, q) {
 			v, dir = e+len([]rune(lw)), d
 		}
 	}
@@ -79,12 +79,12 @@ func (a *attacher) onlyTimeBetween(s, e int) bool {
 func gapToReference(a *attacher, i int) {
 	it := a.items[i]
 	q := it.lead
-	if w, _ := words.endingAt(fillerKind, a.rs, it.cs, q); w == "了" {
+	if w, _ := a.endingAt(fillerKind, it.cs, q); w == "了" {
 		q--
 	}
 	// 高于/低于 REF figure
 	for g := it.cs; g < q; g++ {
-		w, dir := words.startingAt(gapKind, a.rs, g, q)
+		w, dir := a.startingAt(gapKind, g, q)
 		if w == "" || []rune(w)[len([]rune(w))-1] != '于' {
 			continue
 		}
@@ -97,16 +97,16 @@ func gapToReference(a *attacher, i int) {
 		return
 	}
 	// 比/较 REF gap figure
-	gw, dir := words.endingAt(gapKind, a.rs, it.cs, q)
+	gw, dir := a.endingAt(gapKind, it.cs, q)
 	if gw == "" {
 		return
 	}
-	if cw, _ := words.endingAt(changeKind, a.rs, it.cs, q); len([]rune(cw)) > len([]rune(gw)) {
+	if cw, _ := a.endingAt(changeKind, it.cs, q); len([]rune(cw)) > len([]rune(gw)) {
 		return // 少 of 减少: a change verb, not a gap
 	}
 	g := q - len([]rune(gw))
 	for c := g - 1; c >= it.cs; c-- {
-		if w, _ := words.startingAt(compareKind, a.rs, c, g); w != "" && isComparison(a.rs, c) {
+		if w, _ := a.startingAt(compareKind, c, g); w != "" && isComparison(a.rs, c) {
 			if ref := a.text(c+len([]rune(w)), g); ref != "" {
 				a.setGap(it, ref, dir)
 				a.dropMetricFrom(it, c)
@@ -146,9 +146,9 @@ func (a *attacher) setGap(it *item, ref, dir string) {
 func (a *attacher) beforeLevelWords(it *item) int {
 	q := it.lead
 	for n := 0; n < 2; n++ {
-		w, _ := words.endingAt(levelKind, a.rs, it.cs, q)
+		w, _ := a.endingAt(levelKind, it.cs, q)
 		if w == "" {
-			w, _ = words.endingAt(fillerKind, a.rs, it.cs, q)
+			w, _ = a.endingAt(fillerKind, it.cs, q)
 		}
 		if w == "" {
 			break
@@ -171,12 +171,12 @@ func rateIs(a *attacher, i int) {
 		// (涨幅最高，为4.2%).
 		ce := it.cs - 1
 		cs, _ := a.clause(a.doc.Sentences[it.sent], ce, ce)
-		if w, _ := words.endingAt(tailKind, a.rs, cs, ce); w != "" {
+		if w, _ := a.endingAt(tailKind, cs, ce); w != "" {
 			ce -= len([]rune(w))
 		}
 		lo, q = cs, ce
 	}
-	w, dir := words.endingAt(rateKind, a.rs, lo, q)
+	w, dir := a.endingAt(rateKind, lo, q)
 	// A rate in 率 after its subject names an indicator (经济增长率为3.6%,
 	// as 经济成长率): its value is a level.
 	named := strings.HasSuffix(w, "率") && lo < q-len([]rune(w)) && isHan(a.rs[q-len([]rune(w))-1])
@@ -238,13 +238,13 @@ func changeVerb(a *attacher, i int) {
 	}
 	q := it.lead
 	for n := 0; n < 3; n++ {
-		w, _ := words.endingAt(fillerKind, a.rs, it.cs, q)
+		w, _ := a.endingAt(fillerKind, it.cs, q)
 		if w == "" || w == "达" || w == "达到" || w == "高达" {
 			break
 		}
 		q -= len([]rune(w))
 	}
-	if w, dir := words.endingAt(changeKind, a.rs, it.cs, q); w != "" {
+	if w, dir := a.endingAt(changeKind, it.cs, q); w != "" {
 		it.f.Change = dir
 		b := q - len([]rune(w))
 		switch {
@@ -322,7 +322,7 @@ func (a *attacher) subjectBeforeBase(it *item) bool {
 		return false
 	}
 	for c := b - 1; c > it.cs; c-- {
-		cw, _ := words.startingAt(compareKind, a.rs, c, b)
+		cw, _ := a.startingAt(compareKind, c, b)
 		if cw == "" || !isComparison(a.rs, c) {
 			continue
 		}
@@ -334,7 +334,7 @@ func (a *attacher) subjectBeforeBase(it *item) bool {
 		if !timed {
 			// Against another place or group (比全省平均水平增加1200元) a
 			// change verb says a gap, which is no change.
-			if pw, _ := words.startingAt(placeKind, a.rs, c+len([]rune(cw)), b); pw != "" || strings.Contains(base, "平均") {
+			if pw, _ := a.startingAt(placeKind, c+len([]rune(cw)), b); pw != "" || strings.Contains(base, "平均") {
 				it.f.Change, it.f.Compare = extract.NoChange, ""
 				return true
 			}
@@ -384,7 +384,7 @@ func (a *attacher) rateAfter(it *item) {
 	}
 	p := it.f.End
 	for _, kd := range []kind{afterKind, fillerKind} {
-		if w, _ := words.startingAt(kd, a.rs, p, it.ce); w != "" {
+		if w, _ := a.startingAt(kd, p, it.ce); w != "" {
 			p += len([]rune(w))
 		}
 	}
@@ -394,7 +394,7 @@ func (a *attacher) rateAfter(it *item) {
 	p++
 	// Up to two adjectives of size (较大, 明显).
 	for n := 0; n < 2 && p < it.ce; n++ {
-		if w, _ := words.startingAt(sizeKind, a.rs, p, it.ce); w != "" {
+		if w, _ := a.startingAt(sizeKind, p, it.ce); w != "" {
 			p += len([]rune(w))
 		}
 	}
@@ -402,7 +402,7 @@ func (a *attacher) rateAfter(it *item) {
 	for end > p && (a.rs[end-1] == ' ' || a.rs[end-1] == '\u3000') {
 		end--
 	}
-	if w, dir := words.startingAt(rateKind, a.rs, p, end); w != "" && p+len([]rune(w)) == end {
+	if w, dir := a.startingAt(rateKind, p, end); w != "" && p+len([]rune(w)) == end {
 		it.f.Change = dir
 	}
 }
@@ -415,7 +415,7 @@ func (a *attacher) pushVerb(it *item) {
 		return
 	}
 	for p := it.lead - 2; p >= it.cs && p >= it.lead-10; p-- {
-		w, dir := words.startingAt(pushKind, a.rs, p, it.lead)
+		w, dir := a.startingAt(pushKind, p, it.lead)
 		if w == "" {
 			continue
 		}
@@ -433,12 +433,12 @@ func (a *attacher) pushVerb(it *item) {
 // and a figure; the level reached takes the verb's direction.
 func (a *attacher) fromToAcrossClauses(it *item) {
 	q, _ := a.trimPhrase(it.cs, it.lead)
-	w, dir := words.startingAt(changeKind, a.rs, q, it.lead)
+	w, dir := a.startingAt(changeKind, q, it.lead)
 	if w == "" {
 		return
 	}
 	v := q + len([]rune(w))
-	lw, _ := words.startingAt(levelKind, a.rs, v, it.lead)
+	lw, _ := a.startingAt(levelKind, v, it.lead)
 	if lw != "到" && lw != "至" || !a.onlyTimeBetween(v+1, it.lead) {
 		return
 	}
@@ -451,7 +451,7 @@ func (a *attacher) fromToAcrossClauses(it *item) {
 		return
 	}
 	for c := prev.cs; c < prev.f.Start; c++ {
-		if fw, _ := words.startingAt(fromKind, a.rs, c, c+1); fw != "" {
+		if fw, _ := a.startingAt(fromKind, c, c+1); fw != "" {
 			it.f.Change, it.f.Compare = dir, ""
 			if !hasMetric(it) && hasMetric(prev) {
 				it.takeMetric(prev)
@@ -472,7 +472,7 @@ func (a *attacher) levelAfterChange(it *item) {
 	if prev.cs != it.cs || prev.f.Change == extract.NoChange {
 		return
 	}
-	if lw, _ := words.startingAt(levelKind, a.rs, prev.f.End, it.lead); (lw == "至" || lw == "到") && a.onlyTimeBetween(prev.f.End+1, it.lead) {
+	if lw, _ := a.startingAt(levelKind, prev.f.End, it.lead); (lw == "至" || lw == "到") && a.onlyTimeBetween(prev.f.End+1, it.lead) {
 		it.f.Change, it.f.Compare = extract.NoChange, ""
 	}
 }

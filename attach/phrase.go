@@ -87,7 +87,7 @@ done:
 			}
 		}
 	}
-	measure, _ := words.endingAt(measureKind, a.rs, s, end)
+	measure, _ := a.endingAt(measureKind, s, end)
 	if !hasMetric(it) && (toks[len(toks)-1].Pos == "l" && k < len(toks)-1 && !a.hasVerb(s, end) || k0 > 0 && isWeakTok(toks[k0]) ||
 		measure != "" && k == 0 && end-s > len([]rune(measure)) && isHanText(a.text(s, end))) {
 		// A head the segmenter tags as an idiom (生产指数) ends the chain;
@@ -119,7 +119,7 @@ done:
 		if d2 := strings.LastIndex(chain[:d], "的"); d2 >= 0 {
 			xs = s + len([]rune(chain[:d2])) + 1
 		}
-		if w, _ := words.startingAt(originKind, a.rs, xs, s+dr); w != "" && s+dr-xs-len([]rune(w)) >= 2 {
+		if w, _ := a.startingAt(originKind, xs, s+dr); w != "" && s+dr-xs-len([]rune(w)) >= 2 {
 			s = xs + len([]rune(w)) // the place of origin or destination distinguishes (来自东协的订单金额 → 东协的订单金额)
 		} else if v := a.lastVerbEnd(xs, s+dr); v > xs && end-(s+dr+1) < 6 && s+dr-v >= 2 && a.onlyNouns(v, s+dr) {
 			s = v // a verb before the modifier is no part of it (致使|交通的价格指数)
@@ -172,7 +172,7 @@ func (a *attacher) verbStart(it *item) int {
 		// The longest word of any kind first (修订估计, not its 计).
 		n := 0
 		for _, kd := range []kind{fillerKind, levelKind, changeKind, rateKind, tailKind, weakKind} {
-			if w, _ := words.endingAt(kd, a.rs, it.cs, q); len([]rune(w)) > n {
+			if w, _ := a.endingAt(kd, it.cs, q); len([]rune(w)) > n {
 				n = len([]rune(w))
 			}
 		}
@@ -198,7 +198,7 @@ func countPredicate(a *attacher, i int) {
 	}
 	// A scope closed by 中 right after the figure names what it counts, in
 	// any unit (在受理的8.6万件投诉中 → 投诉).
-	if sc, _ := words.endingAt(scopeKind, a.rs, it.f.End, it.ce); sc != "" && sc != "里" {
+	if sc, _ := a.endingAt(scopeKind, it.f.End, it.ce); sc != "" && sc != "里" {
 		if s, e := a.trimPhrase(it.f.End, it.ce-len([]rune(sc))); e-s >= 2 && e-s <= 8 && isHanText(a.text(s, e)) && a.setMetric(it, s, e) {
 			it.governing = true
 			return
@@ -422,7 +422,7 @@ func (a *attacher) abbrevBefore(cs, e int) int {
 func tradePartner(a *attacher, i int) {
 	it := a.items[i]
 	q := a.pastFillers(it)
-	v, _ := words.endingAt(tradeKind, a.rs, it.cs, q)
+	v, _ := a.endingAt(tradeKind, it.cs, q)
 	if v == "" {
 		return
 	}
@@ -441,7 +441,7 @@ func tradePartner(a *attacher, i int) {
 			return
 		}
 		b := vs
-		if w, _ := words.endingAt(fillerKind, a.rs, it.cs, b); len([]rune(w)) > 1 {
+		if w, _ := a.endingAt(fillerKind, it.cs, b); len([]rune(w)) > 1 {
 			b -= len([]rune(w))
 		}
 		if b == vs {
@@ -563,7 +563,7 @@ func (a *attacher) baseAndVerb(it *item) bool {
 	if b < 0 {
 		return false
 	}
-	cw, _ := words.startingAt(compareKind, a.rs, it.cs, b)
+	cw, _ := a.startingAt(compareKind, it.cs, b)
 	if cw == "" || !isComparison(a.rs, it.cs) {
 		return false
 	}

@@ -64,7 +64,7 @@ func recheckClause(a *attacher, i int) {
 	for ce < sp.End && !isClauseMark(a.rs[ce]) {
 		ce++
 	}
-	pred, _ := words.startingAt(predicateKind, a.rs, cs, ce)
+	pred, _ := a.startingAt(predicateKind, cs, ce)
 	if a.isTopicLabel(cs, ce) || a.isBreakdown(cs, ce) || a.isEarlierBase(cs, ce) || pred != "" {
 		it.f.MetricStart, it.f.MetricEnd, it.f.Metric = -1, -1, ""
 		it.governing = false
@@ -286,14 +286,14 @@ func (a *attacher) figureAt(q int) *item {
 // topic (综合, 主要指标, 基本情况) or for text that is not a noun phrase.
 func (a *attacher) headingSubject(s, e int) (int, int, bool) {
 	s, e = a.trimPhrase(s, e)
-	if w, _ := words.endingAt(topicTailKind, a.rs, s, e); w != "" {
+	if w, _ := a.endingAt(topicTailKind, s, e); w != "" {
 		e -= len([]rune(w))
 		s, e = a.trimPhrase(s, e)
 	}
 	if e-s < 2 || a.onlyBetween(s, e, topicKind, topicTailKind, weakKind, fillerKind) {
 		return 0, 0, false
 	}
-	if w, _ := words.endingAt(topicEndKind, a.rs, s, e); w != "" {
+	if w, _ := a.endingAt(topicEndKind, s, e); w != "" {
 		return 0, 0, false // 主要会计数据和财务指标: a list of indicators
 	}
 	return a.nounPhrase(s, e)
@@ -472,7 +472,7 @@ func (a *attacher) titlePhrase(s, e int) (int, int, bool) {
 			break
 		}
 		t := toks[0]
-		w, _ := words.startingAt(placeKind, a.rs, s, e)
+		w, _ := a.startingAt(placeKind, s, e)
 		switch {
 		case w != "":
 			s += len([]rune(w))

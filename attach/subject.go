@@ -50,7 +50,7 @@ func rateOfChange(a *attacher, i int) {
 		lo = a.items[j].f.End
 	}
 	for p := it.lead - 1; p >= lo; p-- {
-		if w, _ := words.startingAt(rateKind, a.rs, p, it.lead); w != "" {
+		if w, _ := a.startingAt(rateKind, p, it.lead); w != "" {
 			it.f.MetricStart, it.f.MetricEnd = p, p+len([]rune(w))
 			it.f.Metric = w
 			it.governing = true
@@ -81,7 +81,7 @@ func subItems(a *attacher, i int) {
 		return
 	}
 	s, e := it.cs, it.lead
-	w, _ := words.startingAt(subKind, a.rs, s, e)
+	w, _ := a.startingAt(subKind, s, e)
 	if w == "" || !a.onlyBetween(s+len([]rune(w)), e, fillerKind) {
 		return
 	}
@@ -205,7 +205,7 @@ func governingSubject(a *attacher, i int) {
 		if s, e, ok := a.subjectIn(it, cs, head); ok && a.setMetric(it, s, e) {
 			return
 		}
-		if w, _ := words.startingAt(predicateKind, a.rs, cs, head); w != "" {
+		if w, _ := a.startingAt(predicateKind, cs, head); w != "" {
 			ce = cs - 1 // 为历年单月次高: a predicate of the subject before
 			continue
 		}
@@ -228,8 +228,8 @@ func governingSubject(a *attacher, i int) {
 // not what they measure.
 func (a *attacher) isBreakdown(s, e int) bool {
 	s, e = a.trimSpaces(s, e)
-	open, _ := words.startingAt(breakdownKind, a.rs, s, e)
-	end, _ := words.endingAt(breakdownEndKind, a.rs, s, e)
+	open, _ := a.startingAt(breakdownKind, s, e)
+	end, _ := a.endingAt(breakdownEndKind, s, e)
 	return open != "" && end != "" && e-s > len([]rune(open))+len([]rune(end)) && e-s <= 10
 }
 
@@ -254,8 +254,8 @@ func (a *attacher) openingParen(lo, p int) int {
 // comparison with an earlier time (与上年比较, 和去年同期相比).
 func (a *attacher) isEarlierBase(s, e int) bool {
 	s, e = a.trimSpaces(s, e)
-	open, _ := words.startingAt(jointKind, a.rs, s, e)
-	end, _ := words.endingAt(compareEndKind, a.rs, s, e)
+	open, _ := a.startingAt(jointKind, s, e)
+	end, _ := a.endingAt(compareEndKind, s, e)
 	if open == "" || end == "" || e-s > 12 {
 		return false
 	}
@@ -268,17 +268,17 @@ func (a *attacher) isEarlierBase(s, e int) bool {
 func (a *attacher) onlyVerbAfterTime(s, e int) bool {
 	s += periodPrefix(a.rs[s:e])
 	for s < e {
-		w, _ := words.startingAt(fillerKind, a.rs, s, e)
+		w, _ := a.startingAt(fillerKind, s, e)
 		if w == "" {
 			break
 		}
 		s += len([]rune(w))
 	}
 	// A comparison with an earlier time (较上年, 比一季度) names nothing.
-	if w, _ := words.startingAt(compareKind, a.rs, s, e); w != "" {
+	if w, _ := a.startingAt(compareKind, s, e); w != "" {
 		p := s + len([]rune(w))
 		for q := p; q < e && q-p <= 8; q++ {
-			if v, _ := words.startingAt(changeKind, a.rs, q, e); v != "" {
+			if v, _ := a.startingAt(changeKind, q, e); v != "" {
 				if a.hasTimeRef(p, q) {
 					s = q
 				}
@@ -449,7 +449,7 @@ func (a *attacher) namesNothing(s, e int) bool {
 	if e <= s {
 		return true
 	}
-	w, _ := words.startingAt(placeKind, a.rs, s, e)
+	w, _ := a.startingAt(placeKind, s, e)
 	return w != "" && len([]rune(w)) == e-s
 }
 
@@ -491,7 +491,7 @@ func labelBeforeParenthesis(a *attacher, i int) bool {
 	s := p
 	for s > it.cs && isHan(a.rs[s-1]) && a.rs[s-1] != '是' && a.rs[s-1] != '的' && a.rs[s-1] != '为' && a.rs[s-1] != '有' {
 		// 及 may join the words of one category's name (住屋及燃料(+2.9%)).
-		if w, _ := words.endingAt(jointKind, a.rs, it.cs, s); w != "" && w != "及" {
+		if w, _ := a.endingAt(jointKind, it.cs, s); w != "" && w != "及" {
 			break
 		}
 		s--
@@ -529,7 +529,7 @@ func sharedTrailing(a *attacher, i int) {
 		if next.cs != it.cs || next.sent != it.sent {
 			break
 		}
-		w, _ := words.startingAt(jointKind, a.rs, cur.f.End, next.lead)
+		w, _ := a.startingAt(jointKind, cur.f.End, next.lead)
 		if w == "" {
 			break
 		}

@@ -31,7 +31,7 @@ func dropWeakMetric(a *attacher, i int) {
 func (a *attacher) strongSpan(it *item, s, e int) (int, int, bool) {
 	// A status word the span's end cuts in two (零售业总销货价值临时估|计) is cut whole.
 	for n := 1; n <= 2 && e+n <= len(a.rs); n++ {
-		if w, _ := words.endingAt(weakKind, a.rs, s, e+n); len([]rune(w)) > n {
+		if w, _ := a.endingAt(weakKind, s, e+n); len([]rune(w)) > n {
 			e = e + n - len([]rune(w))
 			break
 		}
@@ -39,14 +39,14 @@ func (a *attacher) strongSpan(it *item, s, e int) (int, int, bool) {
 	s, e = a.trimPhrase(s, e)
 	if it.f.Unit != "个百分点" {
 		// A rate noun in 率 (经济增长率) names an indicator: it stays.
-		if w, _ := words.endingAt(rateKind, a.rs, s, e); w != "" && !strings.HasSuffix(w, "率") {
+		if w, _ := a.endingAt(rateKind, s, e); w != "" && !strings.HasSuffix(w, "率") {
 			e -= len([]rune(w))
 			s, e = a.trimPhrase(s, e)
 		}
 	}
 	// A change verb at the end is the figure's verb, not its subject
 	// (粮食增产12亿斤: the metric is 粮食).
-	if w, _ := words.endingAt(changeKind, a.rs, s, e); w != "" {
+	if w, _ := a.endingAt(changeKind, s, e); w != "" {
 		e -= len([]rune(w))
 		s, e = a.trimPhrase(s, e)
 	}
@@ -54,7 +54,7 @@ func (a *attacher) strongSpan(it *item, s, e int) (int, int, bool) {
 	// (3125点的收盘点位较前一交易日…: 收盘点位).
 	if s >= it.f.End {
 		for c := s + 2; c < e; c++ {
-			if w, _ := words.startingAt(compareKind, a.rs, c, e); w != "" && isComparison(a.rs, c) {
+			if w, _ := a.startingAt(compareKind, c, e); w != "" && isComparison(a.rs, c) {
 				s, e = a.trimPhrase(s, c)
 				break
 			}
@@ -62,7 +62,7 @@ func (a *attacher) strongSpan(it *item, s, e int) (int, int, bool) {
 	}
 	// A comparison base closed by 相比 (营业收入与上年同期相比) is cut at the
 	// joint that opens it.
-	if w, _ := words.endingAt(compareEndKind, a.rs, s, e); w != "" {
+	if w, _ := a.endingAt(compareEndKind, s, e); w != "" {
 		b := s + 1
 		for b < e && !words.has(jointKind, string(a.rs[b])) && a.rs[b] != '同' {
 			b++
@@ -112,11 +112,11 @@ func (a *attacher) wordBefore(it *item, s int) int {
 func (a *attacher) dropPlace(s, e int) int {
 	// A place whose first character the metric left out (本|澳登记失业人数).
 	if s > 0 && isHan(a.rs[s-1]) {
-		if w, _ := words.startingAt(placeKind, a.rs, s-1, e); w != "" && e-(s-1)-len([]rune(w)) >= 2 {
+		if w, _ := a.startingAt(placeKind, s-1, e); w != "" && e-(s-1)-len([]rune(w)) >= 2 {
 			return s - 1 + len([]rune(w))
 		}
 	}
-	if w, _ := words.startingAt(placeKind, a.rs, s, e); w != "" {
+	if w, _ := a.startingAt(placeKind, s, e); w != "" {
 		if n := len([]rune(w)); e-s-n >= 2 {
 			return s + n
 		}
@@ -186,7 +186,7 @@ func metricOverFigure(a *attacher, i int) {
 // isListJoint reports whether [s, e) joins two figures of a list: a joint
 // (、 和 及), maybe with qualifier words after it (、约).
 func (a *attacher) isListJoint(s, e int) bool {
-	if w, _ := words.startingAt(jointKind, a.rs, s, e); w == "" {
+	if w, _ := a.startingAt(jointKind, s, e); w == "" {
 		return false
 	}
 	return a.onlyBetween(s, e, jointKind, fillerKind)
@@ -198,7 +198,7 @@ func (a *attacher) isListJoint(s, e int) bool {
 func shareNoun(a *attacher, i int) {
 	it := a.items[i]
 	q := a.beforeLevelWords(it)
-	w, _ := words.endingAt(shareKind, a.rs, it.cs, q)
+	w, _ := a.endingAt(shareKind, it.cs, q)
 	if w == "" {
 		return
 	}
@@ -234,7 +234,7 @@ func (a *attacher) rankBefore(s, p int) bool {
 	if q > s && a.rs[q-1] == '的' {
 		q--
 	}
-	if w, _ := words.endingAt(rankKind, a.rs, s, q); w != "" {
+	if w, _ := a.endingAt(rankKind, s, q); w != "" {
 		return true
 	}
 	for q > s && (a.rs[q-1] == '的' || a.rs[q-1] == '位' || a.rs[q-1] == '名') {
@@ -255,11 +255,11 @@ func (a *attacher) shareReference(it *item, s, e int) bool {
 	if it.f.Unit != "%" || e > it.f.Start {
 		return false
 	}
-	if w, _ := words.startingAt(shareVerbKind, a.rs, s, e); len([]rune(w)) > 1 {
+	if w, _ := a.startingAt(shareVerbKind, s, e); len([]rune(w)) > 1 {
 		return true // the metric opens with the verb: 相等于货物进口价值的
 	}
 	for x := s - 1; x >= it.cs; x-- {
-		if w, _ := words.endingAt(shareVerbKind, a.rs, it.cs, x+1); w != "" {
+		if w, _ := a.endingAt(shareVerbKind, it.cs, x+1); w != "" {
 			ts, te := a.trimPhrase(x+1, s)
 			return te <= ts
 		}

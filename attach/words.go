@@ -19,8 +19,12 @@ type kindSet uint64
 
 func (k kind) set() kindSet { return 1 << k }
 
-// maxKinds is how many kinds a kindSet holds.
-const maxKinds = 64
+// maxKinds is how many kinds a kindSet holds; its last bit is knownKinds.
+const maxKinds = 63
+
+// knownKinds marks a place of the text as looked up in attacher.starts or
+// attacher.ends.
+const knownKinds kindSet = 1 << maxKinds
 
 // wordLists holds the word lists of the rules (see data/words.tsv), for the
 // lookups at a place of the text without building a string: every word of
@@ -228,6 +232,12 @@ func (t *wordTrie) newNode() int32 {
 	return int32(len(t.through) - 1)
 }
 
+// kindsFrom returns the kinds of the words that start (in the backward trie:
+// end) with r.
+func (t *wordTrie) kindsFrom(r rune) kindSet {
+	return t.through[t.first(r)]
+}
+
 // entry returns the word of kind k that ends at node n (which has one).
 func (t *wordTrie) entry(n int32, k kind) (string, string) {
 	for _, e := range t.words[n] {
@@ -298,4 +308,44 @@ func (w *wordLists) startingAt(k kind, rs []rune, p, hi int) (string, string) {
 		return "", ""
 	}
 	return t.entry(best, k)
+}
+
+// startingAt is words.startingAt on the document's text, knowing by place
+// which kinds have a word that starts there.
+func (a *attacher) startingAt(k kind, p, hi int) (string, string) {
+	if p < 0 || p >= hi || p >= len(a.rs) {
+		return "", ""
+	}
+	if a.starts == nil {
+		a.starts = make([]kindSet, len(a.rs))
+	}
+	ks := a.starts[p]
+	if ks == 0 {
+		ks = words.fwd.kindsFrom(a.rs[p]) | knownKinds
+		a.starts[p] = ks
+	}
+	if ks&k.set() == 0 {
+		return "", ""
+	}
+	return words.startingAt(k, a.rs, p, hi)
+}
+
+// endingAt is words.endingAt on the document's text, knowing by place which
+// kinds have a word that ends there.
+func (a *attacher) endingAt(k kind, lo, p int) (string, string) {
+	if p <= max(lo, 0) || p > len(a.rs) {
+		return "", ""
+	}
+	if a.ends == nil {
+		a.ends = make([]kindSet, len(a.rs))
+	}
+	ks := a.ends[p-1]
+	if ks == 0 {
+		ks = words.rev.kindsFrom(a.rs[p-1]) | knownKinds
+		a.ends[p-1] = ks
+	}
+	if ks&k.set() == 0 {
+		return "", ""
+	}
+	return words.endingAt(k, a.rs, lo, p)
 }

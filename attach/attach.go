@@ -162,11 +162,9 @@ type attacher struct {
 	// the same text. key is the scratch a text is spelled in to look it up.
 	toks map[string][]extract.Token
 	key  []byte
-	// trims holds what trimPhrase made of each span it was given.
-	trims map[Span]Span
-	// starts and ends hold, by place of the text, the kinds of the words
-	// that start there, or end before it (knownKinds once looked up).
-	starts, ends []kindSet
+	// trims holds what trimPhrase made of each span it was given, both as
+	// start<<32 | end.
+	trims map[uint64]uint64
 }
 
 // tokens returns the tokens of the text of [s, e), which the caller must not
@@ -293,15 +291,15 @@ func (a *attacher) trimPhrase(s, e int) (int, int) {
 	if s >= e {
 		return s, e
 	}
-	k := Span{s, e}
+	k := uint64(s)<<32 | uint64(uint32(e))
 	if t, ok := a.trims[k]; ok {
-		return t.Start, t.End
+		return int(t >> 32), int(uint32(t))
 	}
 	if a.trims == nil {
-		a.trims = make(map[Span]Span, 256)
+		a.trims = make(map[uint64]uint64, 256)
 	}
 	s, e = a.trim(s, e)
-	a.trims[k] = Span{s, e}
+	a.trims[k] = uint64(s)<<32 | uint64(uint32(e))
 	return s, e
 }
 

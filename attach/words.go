@@ -3,6 +3,7 @@ package attach
 import (
 	_ "embed"
 	"fmt"
+	"math"
 	"math/bits"
 	"strings"
 )
@@ -19,12 +20,8 @@ type kindSet uint64
 
 func (k kind) set() kindSet { return 1 << k }
 
-// maxKinds is how many kinds a kindSet holds; its last bit is knownKinds.
-const maxKinds = 63
-
-// knownKinds marks a place of the text as looked up in attacher.starts or
-// attacher.ends.
-const knownKinds kindSet = 1 << maxKinds
+// maxKinds is how many kinds a kindSet holds.
+const maxKinds = 64
 
 // wordLists holds the word lists of the rules (see data/words.tsv), for the
 // lookups at a place of the text without building a string: every word of
@@ -52,6 +49,11 @@ type wordTrie struct {
 	ends    []kindSet            // by node: the kinds of the words that end at it
 	kids    [][]trieKid          // by node: the nodes after it
 	words   [][]wordEntry        // by node: for each kind in ends, its word
+	// classes are the sets of kinds of the words that start with a
+	// character, each once (classes[0] is none); class, by character of the
+	// Basic Multilingual Plane, the index of its set.
+	classes []kindSet
+	class   *[0x10000]uint8
 }
 
 type trieKid struct {
@@ -181,6 +183,39 @@ func (t *wordTrie) finish() {
 			delete(t.wide, r)
 		}
 	}
+	t.classes = []kindSet{0}
+	t.class = new([0x10000]uint8)
+	index := map[kindSet]uint8{0: 0}
+	for i, w := range t.firsts {
+		for ; w != 0; w &= w - 1 {
+			t.classify(rune(i<<6+bits.TrailingZeros64(w)), index)
+		}
+	}
+}
+
+// classify sets the class of the first character r.
+func (t *wordTrie) classify(r rune, index map[kindSet]uint8) {
+	ks := t.through[t.first(r)]
+	c, ok := index[ks]
+	if !ok {
+		if len(t.classes) > math.MaxUint8 {
+			panic("attach/data/words.tsv: more than 256 sets of kinds of words by first character")
+		}
+		c = uint8(len(t.classes))
+		index[ks] = c
+		t.classes = append(t.classes, ks)
+	}
+	t.class[r] = c
+}
+
+// kindsFirst returns the kinds of the words that start with r (in the
+// backward trie: end with r), or every kind for a character beyond the
+// plane.
+func (t *wordTrie) kindsFirst(r rune) kindSet {
+	if r >= 0 && r < 0x10000 {
+		return t.classes[t.class[r]]
+	}
+	return ^kindSet(0)
 }
 
 // child returns the node after n by the character r, or 0.
@@ -230,12 +265,6 @@ func (t *wordTrie) newNode() int32 {
 	t.kids = append(t.kids, nil)
 	t.words = append(t.words, nil)
 	return int32(len(t.through) - 1)
-}
-
-// kindsFrom returns the kinds of the words that start (in the backward trie:
-// end) with r.
-func (t *wordTrie) kindsFrom(r rune) kindSet {
-	return t.through[t.first(r)]
 }
 
 // entry returns the word of kind k that ends at node n (which has one).
@@ -310,41 +339,19 @@ func (w *wordLists) startingAt(k kind, rs []rune, p, hi int) (string, string) {
 	return t.entry(best, k)
 }
 
-// startingAt is words.startingAt on the document's text, knowing by place
-// which kinds have a word that starts there.
+// startingAt is words.startingAt on the document's text, first ruling out a
+// kind with no word that starts with the character at p.
 func (a *attacher) startingAt(k kind, p, hi int) (string, string) {
-	if p < 0 || p >= hi || p >= len(a.rs) {
-		return "", ""
-	}
-	if a.starts == nil {
-		a.starts = make([]kindSet, len(a.rs))
-	}
-	ks := a.starts[p]
-	if ks == 0 {
-		ks = words.fwd.kindsFrom(a.rs[p]) | knownKinds
-		a.starts[p] = ks
-	}
-	if ks&k.set() == 0 {
+	if uint(p) < uint(len(a.rs)) && words.fwd.kindsFirst(a.rs[p])&k.set() == 0 {
 		return "", ""
 	}
 	return words.startingAt(k, a.rs, p, hi)
 }
 
-// endingAt is words.endingAt on the document's text, knowing by place which
-// kinds have a word that ends there.
+// endingAt is words.endingAt on the document's text, first ruling out a
+// kind with no word that ends with the character before p.
 func (a *attacher) endingAt(k kind, lo, p int) (string, string) {
-	if p <= max(lo, 0) || p > len(a.rs) {
-		return "", ""
-	}
-	if a.ends == nil {
-		a.ends = make([]kindSet, len(a.rs))
-	}
-	ks := a.ends[p-1]
-	if ks == 0 {
-		ks = words.rev.kindsFrom(a.rs[p-1]) | knownKinds
-		a.ends[p-1] = ks
-	}
-	if ks&k.set() == 0 {
+	if uint(p-1) < uint(len(a.rs)) && words.rev.kindsFirst(a.rs[p-1])&k.set() == 0 {
 		return "", ""
 	}
 	return words.endingAt(k, a.rs, lo, p)

@@ -53,7 +53,9 @@ type Document struct {
 	Continues bool
 }
 
-// item is a figure with what the rules share about where it stands.
+// item is a figure with what the rules share about where it stands. The
+// rules set the span of its metric (MetricStart, MetricEnd); Attach spells
+// the metric from the span once they are done.
 type item struct {
 	f          *extract.Figure
 	sent       int  // index of its sentence
@@ -77,9 +79,11 @@ func Attach(doc Document, figs []extract.Figure, sentOf []int, tok extract.Token
 	}
 	a := &attacher{rs: doc.Text, doc: doc, tok: tok}
 	a.items = make([]*item, len(figs))
+	store := make([]item, len(figs))
 	for i := range figs {
 		f := &figs[i]
-		it := &item{f: f, sent: sentOf[i]}
+		it := &store[i]
+		*it = item{f: f, sent: sentOf[i]}
 		sp := doc.Sentences[it.sent]
 		it.cs, it.ce = a.clause(sp, f.Start, f.End)
 		it.para = a.paragraphStart(f.Start)

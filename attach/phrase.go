@@ -97,7 +97,6 @@ done:
 		// segmenter's tags (就业|不足|率).
 		if s2, e2, ok := a.strongSpan(it, s, end); ok {
 			it.f.MetricStart, it.f.MetricEnd = s2, e2
-			it.f.Metric = extract.MetricText(a.rs, s2, e2)
 			it.governing = true
 			return
 		}
@@ -108,7 +107,6 @@ done:
 		if x := a.entityBeforeTime(it, s); x < s {
 			if s2, e2, ok := a.strongSpan(it, x, end); ok && (!hasMetric(it) || it.f.MetricStart >= s && it.f.MetricEnd <= end) {
 				it.f.MetricStart, it.f.MetricEnd = s2, e2
-				it.f.Metric = extract.MetricText(a.rs, s2, e2)
 			}
 		}
 		return
@@ -137,7 +135,6 @@ done:
 	}
 	if s2, e2, ok := a.strongSpan(it, s, end); ok {
 		it.f.MetricStart, it.f.MetricEnd = s2, e2
-		it.f.Metric = extract.MetricText(a.rs, s2, e2)
 	}
 }
 

@@ -2,8 +2,6 @@ package attach
 
 import (
 	"strings"
-
-	"github.com/zhmetrics/zhmetrics/extract"
 )
 
 // dropWeakMetric trims from a figure's metric the words that name nothing
@@ -23,7 +21,6 @@ func dropWeakMetric(a *attacher, i int) {
 		return
 	}
 	it.f.MetricStart, it.f.MetricEnd = s, e
-	it.f.Metric = extract.MetricText(a.rs, s, e)
 }
 
 // strongSpan trims a metric span for figure it as dropWeakMetric does and
@@ -223,7 +220,6 @@ func shareNoun(a *attacher, i int) {
 		s = it.f.MetricStart
 	}
 	it.f.MetricStart, it.f.MetricEnd = s, q
-	it.f.Metric = extract.MetricText(a.rs, s, q)
 }
 
 // rankBefore reports whether a ranking word ends at p (其次为, 排名第三为,

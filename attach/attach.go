@@ -327,10 +327,13 @@ func (a *attacher) trim(s, e int) (int, int) {
 			// A filler of one character is cut from neither end: it may be
 			// part of a word (计 of 计划目标, 均 of 日均); tail words end a phrase
 			// only (照护中心计).
-			if kd != tailKind {
+			if kd != tailKind && a.mayStart(kd, s) {
 				if w, _ := a.startingAt(kd, s, e); w != "" && (kd != fillerKind || len([]rune(w)) > 1) {
 					s, changed = s+len([]rune(w)), true
 				}
+			}
+			if !a.mayEnd(kd, e) {
+				continue
 			}
 			if w, _ := a.endingAt(kd, s, e); w != "" && (kd != fillerKind || len([]rune(w)) > 1) {
 				e, changed = e-len([]rune(w)), true
@@ -460,6 +463,9 @@ func (a *attacher) onlyBetween(s, e int, kinds ...kind) bool {
 		}
 		n := 0
 		for _, k := range kinds {
+			if !a.mayStart(k, p) {
+				continue
+			}
 			if w, _ := a.startingAt(k, p, e); w != "" {
 				n = len([]rune(w))
 				break

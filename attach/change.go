@@ -15,6 +15,9 @@ func fromTo(a *attacher, i int) {
 	it := a.items[i]
 	p := -1
 	for q := it.cs; q < it.ce; q++ {
+		if !a.mayStart(fromKind, q) {
+			continue
+		}
 		if w, _ := a.startingAt(fromKind, q, q+1); w != "" {
 			p = q
 			break
@@ -84,6 +87,9 @@ func gapToReference(a *attacher, i int) {
 	}
 	// 高于/低于 REF figure
 	for g := it.cs; g < q; g++ {
+		if !a.mayStart(gapKind, g) {
+			continue
+		}
 		w, dir := a.startingAt(gapKind, g, q)
 		if w == "" || []rune(w)[len([]rune(w))-1] != '于' {
 			continue

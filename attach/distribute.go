@@ -115,6 +115,9 @@ func distribution(a *attacher, i int) {
 // 各 only right before a verb or level (各增长, 各为). It returns its span, or -1.
 func (a *attacher) marker(cs, lead int) (int, int) {
 	for p := lead - 1; p >= cs; p-- {
+		if !a.mayStart(distributeKind, p) {
+			continue
+		}
 		w, _ := a.startingAt(distributeKind, p, lead)
 		if w == "" {
 			continue

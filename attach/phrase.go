@@ -169,6 +169,9 @@ func (a *attacher) verbStart(it *item) int {
 		// The longest word of any kind first (修订估计, not its 计).
 		n := 0
 		for _, kd := range []kind{fillerKind, levelKind, changeKind, rateKind, tailKind, weakKind} {
+			if !a.mayEnd(kd, q) {
+				continue
+			}
 			if w, _ := a.endingAt(kd, it.cs, q); len([]rune(w)) > n {
 				n = len([]rune(w))
 			}

@@ -6,6 +6,7 @@ import (
 	"math"
 	"math/bits"
 	"strings"
+	"unicode/utf8"
 )
 
 //go:embed data/words.tsv
@@ -279,11 +280,25 @@ func (t *wordTrie) entry(n int32, k kind) (string, string) {
 
 // has reports whether word is of the kind.
 func (w *wordLists) has(k kind, word string) bool {
+	if word == "" {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(word); r < 0x10000 && w.fwd.classes[w.fwd.class[r]]&k.set() == 0 {
+		return false // no word of the kind starts with its first character
+	}
 	return w.kinds[word]&k.set() != 0
 }
 
-// kindsOf returns the kinds word is of.
+// kindsOf returns the kinds word is of: none when no word of any kind
+// starts with its first character, else as listed.
 func (w *wordLists) kindsOf(word string) kindSet {
+	if word == "" {
+		return 0
+	}
+	r, _ := utf8.DecodeRuneInString(word)
+	if r < 0x10000 && w.fwd.classes[w.fwd.class[r]] == 0 {
+		return 0
+	}
 	return w.kinds[word]
 }
 
@@ -342,7 +357,7 @@ func (w *wordLists) startingAt(k kind, rs []rune, p, hi int) (string, string) {
 // startingAt is words.startingAt on the document's text, first ruling out a
 // kind with no word that starts with the character at p.
 func (a *attacher) startingAt(k kind, p, hi int) (string, string) {
-	if uint(p) < uint(len(a.rs)) && words.fwd.kindsFirst(a.rs[p])&k.set() == 0 {
+	if !a.mayStart(k, p) {
 		return "", ""
 	}
 	return words.startingAt(k, a.rs, p, hi)
@@ -351,8 +366,32 @@ func (a *attacher) startingAt(k kind, p, hi int) (string, string) {
 // endingAt is words.endingAt on the document's text, first ruling out a
 // kind with no word that ends with the character before p.
 func (a *attacher) endingAt(k kind, lo, p int) (string, string) {
-	if uint(p-1) < uint(len(a.rs)) && words.rev.kindsFirst(a.rs[p-1])&k.set() == 0 {
+	if !a.mayEnd(k, p) {
 		return "", ""
 	}
 	return words.endingAt(k, a.rs, lo, p)
 }
+
+// mayStart reports whether a word of the kind may start at p: false when
+// none starts with the character there (a test the scans make inline).
+func (a *attacher) mayStart(k kind, p int) bool {
+	if uint(p) >= uint(len(a.rs)) || a.rs[p] >= 0x10000 || a.rs[p] < 0 {
+		return true
+	}
+	return startKinds[startClass[a.rs[p]]]&k.set() != 0
+}
+
+// mayEnd reports whether a word of the kind may end before p: false when
+// none ends with the character there.
+func (a *attacher) mayEnd(k kind, p int) bool {
+	if uint(p-1) >= uint(len(a.rs)) || a.rs[p-1] >= 0x10000 || a.rs[p-1] < 0 {
+		return true
+	}
+	return endKinds[endClass[a.rs[p-1]]]&k.set() != 0
+}
+
+// The tables of mayStart and mayEnd.
+var (
+	startClass, endClass = words.fwd.class, words.rev.class
+	startKinds, endKinds = words.fwd.classes, words.rev.classes
+)

@@ -88,6 +88,11 @@ func TestWordLookups(t *testing.T) {
 		for w := range ws {
 			assert.True(t, words.has(k, w), "%s has %s", name, w)
 			assert.False(t, words.has(k, w+"甲"), "%s has %s甲", name, w)
+			for other, ows := range lists {
+				_, in := ows[w]
+				assert.Equal(t, in, words.has(words.names[other], w), "%s has %s", other, w)
+				assert.Equal(t, in, words.kindsOf(w)&words.names[other].set() != 0, "kinds of %s: %s", w, other)
+			}
 		}
 	}
 	assert.Greater(t, checked, 500)

@@ -166,6 +166,9 @@ type attacher struct {
 	// the same text. key is the scratch a text is spelled in to look it up.
 	toks map[string][]extract.Token
 	key  []byte
+	// rangeToks holds the same by range of the text, start<<33 | end<<1 |
+	// chain, for the rules that ask again for the same range.
+	rangeToks map[uint64][]extract.Token
 	// trims holds what trimPhrase made of each span it was given, both as
 	// start<<32 | end.
 	trims map[uint64]uint64
@@ -184,6 +187,27 @@ func (a *attacher) chainTokens(s, e int) []extract.Token {
 }
 
 func (a *attacher) memoTokens(s, e int, chain bool) []extract.Token {
+	if s < 0 || e <= s {
+		s, e = 0, 0 // the empty text
+	}
+	r := uint64(s)<<33 | uint64(uint32(e))<<1
+	if chain {
+		r |= 1
+	}
+	if t, ok := a.rangeToks[r]; ok {
+		return t
+	}
+	if a.rangeToks == nil {
+		a.rangeToks = make(map[uint64][]extract.Token, 64)
+	}
+	t := a.textTokens(s, e, chain)
+	a.rangeToks[r] = t
+	return t
+}
+
+// textTokens returns the tokens of the text of [s, e) (chainText when chain
+// is set), once for each text.
+func (a *attacher) textTokens(s, e int, chain bool) []extract.Token {
 	a.key = a.key[:0]
 	if s >= 0 && e > s {
 		for p, r := range a.rs[s:e] {
@@ -404,6 +428,17 @@ var timeWordRunes = func() [][]rune {
 func isTimeWordFirst(r rune) bool {
 	switch r {
 	case '月', '季', '个', '年', '上', '下', '今', '去', '全', '当', '本', '首', '同', '前', '日', '份', '末', '底':
+		return true
+	}
+	return false
+}
+
+// isTimeWordLast reports whether r is the last character of a time word, as
+// a time expression must end (TestTimeWordFirsts checks it against
+// timeWords).
+func isTimeWordLast(r rune) bool {
+	switch r {
+	case '份', '末', '底', '初', '度', '月', '年', '季', '期', '前', '日':
 		return true
 	}
 	return false

@@ -326,7 +326,7 @@ func (a *attacher) genitive(s, e, p int) bool {
 // is no place, time or listed word. It returns b when there is none.
 func (a *attacher) entityBeforeTime(it *item, b int) int {
 	ts := b
-	for t := it.cs; t < b-1; t++ {
+	for t := it.cs; t < b-1 && isTimeWordLast(a.rs[b-1]); t++ {
 		if periodPrefix(a.rs[t:b]) == b-t {
 			ts = t
 			break

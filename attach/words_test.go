@@ -104,11 +104,16 @@ func TestWordLookups(t *testing.T) {
 }
 
 // TestTimeWordFirsts checks that isTimeWordFirst, timeWordAt's filter, is
-// the set of the first characters of timeWords.
+// the set of the first characters of timeWords, and isTimeWordLast the set
+// of their last.
 func TestTimeWordFirsts(t *testing.T) {
-	timeWordFirsts := map[rune]bool{}
+	timeWordFirsts, timeWordLasts := map[rune]bool{}, map[rune]bool{}
 	for _, wr := range timeWordRunes {
 		timeWordFirsts[wr[0]] = true
+		timeWordLasts[wr[len(wr)-1]] = true
+	}
+	for r := rune(0); r < 0x10000; r++ {
+		assert.Equal(t, timeWordLasts[r], isTimeWordLast(r), string(r))
 	}
 	for r := range timeWordFirsts {
 		assert.True(t, isTimeWordFirst(r), string(r))

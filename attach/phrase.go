@@ -28,17 +28,26 @@ func nounChain(a *attacher, i int) {
 		// (消费者物价指数（CPI）年增率为): the name is the subject.
 		if !hasMetric(it) || it.f.MetricStart >= p {
 			s, e2 := a.trimPhrase(it.cs, p)
-			nouns := e2-s >= 2
-			for _, t := range a.tokens(s, e2) {
-				nouns = nouns && isNounPos(t.Pos) && isHanText(t.Text)
+			if e2-s < 2 {
+				return
 			}
-			if s2, e3, ok := a.strongSpan(it, s, e2); nouns && ok && a.setMetric(it, s2, e3) {
+			for _, t := range a.tokens(s, e2) {
+				if !isNounPos(t.Pos) || !isHanText(t.Text) {
+					return
+				}
+			}
+			if s2, e3, ok := a.strongSpan(it, s, e2); ok && a.setMetric(it, s2, e3) {
 				it.governing = true
 			}
 		}
 		return
 	}
 	if e-it.cs < 3 {
+		return
+	}
+	if hasMetric(it) && it.f.MetricEnd-it.f.MetricStart >= e-it.cs {
+		// The chain is within [it.cs, e): no longer than the metric, which
+		// it then leaves as it is (see the end).
 		return
 	}
 	toks := a.chainTokens(it.cs, e)

@@ -24,7 +24,7 @@ type staged struct {
 // stage the way the pipeline does (normalise, simplify, sentences, the
 // sentence rules on each sentence that holds a figure), through the
 // pipeline's exported functions.
-func stageDocuments(b *testing.B, seg extract.Tokenizer) (docs []staged, bytes int64) {
+func stageDocuments(b testing.TB, seg extract.Tokenizer) (docs []staged, bytes int64) {
 	for _, pattern := range []string{filepath.Join("..", "testdata", "gold", "real", "*.txt"), filepath.Join("..", "seeds", "*")} {
 		paths, err := filepath.Glob(pattern)
 		require.NoError(b, err)

@@ -169,9 +169,19 @@ type attacher struct {
 	// rangeToks holds the same by range of the text, start<<33 | end<<1 |
 	// chain, for the rules that ask again for the same range.
 	rangeToks map[uint64][]extract.Token
+	// line is the line tableRow read last.
+	line lineInfo
 	// trims holds what trimPhrase made of each span it was given, both as
 	// start<<32 | end.
 	trims map[uint64]uint64
+}
+
+// lineInfo is a line of the text: where it starts and ends, and whether it
+// holds a |.
+type lineInfo struct {
+	ok         bool
+	start, end int
+	bar        bool
 }
 
 // tokens returns the tokens of the text of [s, e), which the caller must not

@@ -105,10 +105,7 @@ func subItems(a *attacher, i int) {
 func tableRow(a *attacher, i int) {
 	it := a.items[i]
 	line := it.para
-	end := it.f.End
-	for end < len(a.rs) && a.rs[end] != '\n' {
-		end++
-	}
+	end, bar := a.lineEnd(it)
 	if hasMetric(it) {
 		// A piece of a flattened row's label (负债率 of 资产 负债率) is the label.
 		if s, e, ok := a.flatRowLabel(it, line, end); ok && it.f.MetricStart >= s && it.f.MetricEnd <= e+1 {
@@ -116,7 +113,7 @@ func tableRow(a *attacher, i int) {
 		}
 		return
 	}
-	if line >= 0 && end > line && slices.Contains(a.rs[line:end], '|') { // a.text(line, end) holds a |
+	if bar { // the line holds a |
 		s := line
 		for s < it.f.Start && (a.rs[s] == '|' || a.rs[s] == ' ') {
 			s++
@@ -147,6 +144,22 @@ func tableRow(a *attacher, i int) {
 			it.governing = true
 		}
 	}
+}
+
+// lineEnd returns where the line of it (from it.para) ends, and whether the
+// line holds a | (a table row). The figures of a line share it: it is looked
+// for once a line.
+func (a *attacher) lineEnd(it *item) (int, bool) {
+	if l := a.line; l.ok && l.start == it.para && it.f.End <= l.end {
+		return l.end, l.bar
+	}
+	end := it.f.End
+	for end < len(a.rs) && a.rs[end] != '\n' {
+		end++
+	}
+	bar := it.para >= 0 && end > it.para && slices.Contains(a.rs[it.para:end], '|')
+	a.line = lineInfo{true, it.para, end, bar}
+	return end, bar
 }
 
 // governingSubject gives a figure with no metric the subject that governs it

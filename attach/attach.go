@@ -86,7 +86,13 @@ func Attach(doc Document, figs []extract.Figure, sentOf []int, tok extract.Token
 		*it = item{f: f, sent: sentOf[i]}
 		sp := doc.Sentences[it.sent]
 		it.cs, it.ce = a.clause(sp, f.Start, f.End)
-		it.para = a.paragraphStart(f.Start)
+		if i > 0 {
+			// Figures of a paragraph share its start: the scan back stops
+			// at the figure before.
+			it.para = a.paragraphStartAfter(f.Start, figs[i-1].Start, store[i-1].para)
+		} else {
+			it.para = a.paragraphStart(f.Start)
+		}
 		it.lead = a.leadStart(it.cs, f.Start)
 		a.items[i] = it
 	}
@@ -277,6 +283,18 @@ func (a *attacher) clause(sp Span, start, end int) (int, int) {
 // line break before it.
 func (a *attacher) paragraphStart(p int) int {
 	for p > 0 && a.rs[p-1] != '\n' {
+		p--
+	}
+	return p
+}
+
+// paragraphStartAfter is paragraphStart(p) knowing that of an earlier place
+// q, para.
+func (a *attacher) paragraphStartAfter(p, q, para int) int {
+	for p > 0 && a.rs[p-1] != '\n' {
+		if p == q {
+			return para
+		}
 		p--
 	}
 	return p

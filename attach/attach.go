@@ -58,6 +58,7 @@ type Document struct {
 // the metric from the span once they are done.
 type item struct {
 	f          *extract.Figure
+	index      int  // in attacher.items
 	sent       int  // index of its sentence
 	cs, ce     int  // its clause, between clause marks
 	para       int  // start of its paragraph
@@ -83,7 +84,7 @@ func Attach(doc Document, figs []extract.Figure, sentOf []int, tok extract.Token
 	for i := range figs {
 		f := &figs[i]
 		it := &store[i]
-		*it = item{f: f, sent: sentOf[i]}
+		*it = item{f: f, index: i, sent: sentOf[i]}
 		sp := doc.Sentences[it.sent]
 		it.cs, it.ce = a.clause(sp, f.Start, f.End)
 		if i > 0 {

@@ -485,10 +485,5 @@ func (a *attacher) levelAfterChange(it *item) {
 
 // index returns the index of item it.
 func (a *attacher) index(it *item) int {
-	for i, o := range a.items {
-		if o == it {
-			return i
-		}
-	}
-	return -1
+	return it.index
 }

@@ -32,6 +32,7 @@
 package attach
 
 import (
+	"slices"
 	"unicode/utf8"
 
 	"github.com/zhmetrics/zhmetrics/extract"
@@ -97,6 +98,7 @@ func Attach(doc Document, figs []extract.Figure, sentOf []int, tok extract.Token
 		it.lead = a.leadStart(it.cs, f.Start)
 		a.items[i] = it
 	}
+	a.byStart = slices.IsSortedFunc(figs, func(x, y extract.Figure) int { return x.Start - y.Start })
 	for _, rule := range rules {
 		for i := range a.items {
 			rule.apply(a, i)
@@ -178,6 +180,8 @@ type attacher struct {
 	rangeToks map[uint64][]extract.Token
 	// line is the line tableRow read last.
 	line lineInfo
+	// byStart is set when the figures are in order of their starts.
+	byStart bool
 	// trims holds what trimPhrase made of each span it was given, both as
 	// start<<32 | end.
 	trims map[uint64]uint64

@@ -281,6 +281,25 @@ func (a *attacher) figureAt(q int) *item {
 	return nil
 }
 
+// firstStartingIn returns the first item (in order) whose figure starts in
+// [s, e), or nil; by binary search when the figures are in order of their
+// starts, as a document's are.
+func (a *attacher) firstStartingIn(s, e int) *item {
+	if a.byStart {
+		k := sort.Search(len(a.items), func(k int) bool { return a.items[k].f.Start >= s })
+		if k < len(a.items) && a.items[k].f.Start < e {
+			return a.items[k]
+		}
+		return nil
+	}
+	for _, o := range a.items {
+		if o.f.Start >= s && o.f.Start < e {
+			return o
+		}
+	}
+	return nil
+}
+
 // headingSubject returns the subject a heading's text [s, e) names: what
 // is measured, without a topic tail (工业生产情况 → 工业生产); none for a
 // topic (综合, 主要指标, 基本情况) or for text that is not a noun phrase.

@@ -203,11 +203,8 @@ func governingSubject(a *attacher, i int) {
 			continue
 		}
 		head := ce // what the clause says before its first figure or number
-		for _, o := range a.items {
-			if o.f.Start >= cs && o.f.Start < head {
-				head = o.lead
-				break
-			}
+		if o := a.firstStartingIn(cs, head); o != nil {
+			head = o.lead
 		}
 		for q := cs + 1; q < head; q++ {
 			if isDigitRune(a.rs[q]) && isHan(a.rs[q-1]) && a.rs[q-1] != '第' && periodPrefix(a.rs[q:head]) == 0 {

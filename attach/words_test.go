@@ -1,11 +1,14 @@
 package attach
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/zhmetrics/zhmetrics/extract"
 )
 
 // listed reads data/words.tsv plainly: kind → word → value (the last value
@@ -126,4 +129,30 @@ func TestTimeWordFirsts(t *testing.T) {
 		}
 	}
 	assert.Equal(t, len(timeWordFirsts), n)
+}
+
+// TestFirstStartingIn checks the binary search against the scan it stands
+// for, on figures in order and not.
+func TestFirstStartingIn(t *testing.T) {
+	for _, starts := range [][]int{{2, 5, 5, 9, 14}, {5, 2, 9, 14, 5}} {
+		a := &attacher{}
+		figs := make([]extract.Figure, len(starts))
+		for i, s := range starts {
+			figs[i] = extract.Figure{Start: s, End: s + 1}
+			a.items = append(a.items, &item{f: &figs[i], index: i})
+		}
+		a.byStart = slices.IsSortedFunc(figs, func(x, y extract.Figure) int { return x.Start - y.Start })
+		for s := 0; s < 16; s++ {
+			for e := s; e < 17; e++ {
+				var want *item
+				for _, o := range a.items {
+					if o.f.Start >= s && o.f.Start < e {
+						want = o
+						break
+					}
+				}
+				assert.Same(t, want, a.firstStartingIn(s, e), "%v [%d, %d)", starts, s, e)
+			}
+		}
+	}
 }

@@ -182,6 +182,8 @@ type attacher struct {
 	line lineInfo
 	// byStart is set when the figures are in order of their starts.
 	byStart bool
+	// fromClause is the clause fromWord read last.
+	fromClause clauseFrom
 	// trims holds what trimPhrase made of each span it was given, both as
 	// start<<32 | end.
 	trims map[uint64]uint64

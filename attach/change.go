@@ -13,16 +13,7 @@ import (
 // after a figure (从机场入境) is no from-to pair.
 func fromTo(a *attacher, i int) {
 	it := a.items[i]
-	p := -1
-	for q := it.cs; q < it.ce; q++ {
-		if !a.mayStart(fromKind, q) {
-			continue
-		}
-		if w, _ := a.startingAt(fromKind, q, q+1); w != "" {
-			p = q
-			break
-		}
-	}
+	p := a.fromWord(it.cs, it.ce)
 	if p < 0 {
 		a.fromToAcrossClauses(it)
 		a.levelAfterChange(it)
@@ -54,6 +45,32 @@ func fromTo(a *attacher, i int) {
 	if it.f.Start >= v && a.onlyTimeBetween(v, it.lead) {
 		it.f.Change, it.f.Compare = dir, ""
 	}
+}
+
+// fromWord returns where the first 由/从 of the clause [cs, ce) stands, or
+// -1; the figures of a clause share it.
+func (a *attacher) fromWord(cs, ce int) int {
+	if c := a.fromClause; c.ok && c.cs == cs && c.ce == ce {
+		return c.p
+	}
+	p := -1
+	for q := cs; q < ce; q++ {
+		if !a.mayStart(fromKind, q) {
+			continue
+		}
+		if w, _ := a.startingAt(fromKind, q, q+1); w != "" {
+			p = q
+			break
+		}
+	}
+	a.fromClause = clauseFrom{true, cs, ce, p}
+	return p
+}
+
+// clauseFrom is a clause and the place of its first 由/从 (fromWord).
+type clauseFrom struct {
+	ok        bool
+	cs, ce, p int
 }
 
 // figureIn reports whether a figure of the clause of it lies in [s, e).

@@ -87,7 +87,11 @@ func Attach(doc Document, figs []extract.Figure, sentOf []int, tok extract.Token
 		it := &store[i]
 		*it = item{f: f, index: i, sent: sentOf[i]}
 		sp := doc.Sentences[it.sent]
-		it.cs, it.ce = a.clause(sp, f.Start, f.End)
+		if p := &store[max(i-1, 0)]; i > 0 && p.sent == it.sent && f.End <= p.ce && f.End >= p.f.End && f.Start >= p.f.Start && !a.markIn(p.f.Start, f.Start) {
+			it.cs, it.ce = p.cs, p.ce // the clause of the figure before
+		} else {
+			it.cs, it.ce = a.clause(sp, f.Start, f.End)
+		}
 		if i > 0 {
 			// Figures of a paragraph share its start: the scan back stops
 			// at the figure before.
@@ -284,6 +288,16 @@ func (a *attacher) clause(sp Span, start, end int) (int, int) {
 		cs++
 	}
 	return cs, ce
+}
+
+// markIn reports whether a rune of [s, e) ends a clause (markAt).
+func (a *attacher) markIn(s, e int) bool {
+	for p := s; p < e; p++ {
+		if a.markAt(p) {
+			return true
+		}
+	}
+	return false
 }
 
 // paragraphStart returns where the paragraph of rune p starts: after the

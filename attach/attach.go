@@ -32,7 +32,8 @@
 package attach
 
 import (
-	"strings"
+	"slices"
+	"unicode/utf8"
 
 	"github.com/zhmetrics/zhmetrics/extract"
 )
@@ -53,9 +54,12 @@ type Document struct {
 	Continues bool
 }
 
-// item is a figure with what the rules share about where it stands.
+// item is a figure with what the rules share about where it stands. The
+// rules set the span of its metric (MetricStart, MetricEnd); Attach spells
+// the metric from the span once they are done.
 type item struct {
 	f          *extract.Figure
+	index      int  // in attacher.items
 	sent       int  // index of its sentence
 	cs, ce     int  // its clause, between clause marks
 	para       int  // start of its paragraph
@@ -77,15 +81,28 @@ func Attach(doc Document, figs []extract.Figure, sentOf []int, tok extract.Token
 	}
 	a := &attacher{rs: doc.Text, doc: doc, tok: tok}
 	a.items = make([]*item, len(figs))
+	store := make([]item, len(figs))
 	for i := range figs {
 		f := &figs[i]
-		it := &item{f: f, sent: sentOf[i]}
+		it := &store[i]
+		*it = item{f: f, index: i, sent: sentOf[i]}
 		sp := doc.Sentences[it.sent]
-		it.cs, it.ce = a.clause(sp, f.Start, f.End)
-		it.para = a.paragraphStart(f.Start)
+		if p := &store[max(i-1, 0)]; i > 0 && p.sent == it.sent && f.End <= p.ce && f.End >= p.f.End && f.Start >= p.f.Start && !a.markIn(p.f.Start, f.Start) {
+			it.cs, it.ce = p.cs, p.ce // the clause of the figure before
+		} else {
+			it.cs, it.ce = a.clause(sp, f.Start, f.End)
+		}
+		if i > 0 {
+			// Figures of a paragraph share its start: the scan back stops
+			// at the figure before.
+			it.para = a.paragraphStartAfter(f.Start, figs[i-1].Start, store[i-1].para)
+		} else {
+			it.para = a.paragraphStart(f.Start)
+		}
 		it.lead = a.leadStart(it.cs, f.Start)
 		a.items[i] = it
 	}
+	a.byStart = slices.IsSortedFunc(figs, func(x, y extract.Figure) int { return x.Start - y.Start })
 	for _, rule := range rules {
 		for i := range a.items {
 			rule.apply(a, i)
@@ -156,6 +173,87 @@ type attacher struct {
 	headings map[int]Span
 	title    titleMetric
 	leadEnd  int // where the lead a title governs ends (0: not known yet)
+	// toks holds the tokens of the texts the rules have segmented: many
+	// figures of a sentence ask for the same clause or phrase, and a phrase
+	// comes back in many sentences; the tokenizer gives the same tokens for
+	// the same text. key is the scratch a text is spelled in to look it up.
+	toks map[string][]extract.Token
+	key  []byte
+	// rangeToks holds the same by range of the text, start<<33 | end<<1 |
+	// chain, for the rules that ask again for the same range.
+	rangeToks map[uint64][]extract.Token
+	// line is the line tableRow read last.
+	line lineInfo
+	// byStart is set when the figures are in order of their starts.
+	byStart bool
+	// fromClause is the clause fromWord read last.
+	fromClause clauseFrom
+	// trims holds what trimPhrase made of each span it was given, both as
+	// start<<32 | end.
+	trims map[uint64]uint64
+}
+
+// lineInfo is a line of the text: where it starts and ends, and whether it
+// holds a |.
+type lineInfo struct {
+	ok         bool
+	start, end int
+	bar        bool
+}
+
+// tokens returns the tokens of the text of [s, e), which the caller must not
+// change (they are shared by all the rules of the document).
+func (a *attacher) tokens(s, e int) []extract.Token {
+	return a.memoTokens(s, e, false)
+}
+
+// chainTokens returns the tokens of chainText(s, e), which the caller must not
+// change.
+func (a *attacher) chainTokens(s, e int) []extract.Token {
+	return a.memoTokens(s, e, true)
+}
+
+func (a *attacher) memoTokens(s, e int, chain bool) []extract.Token {
+	if s < 0 || e <= s {
+		s, e = 0, 0 // the empty text
+	}
+	r := uint64(s)<<33 | uint64(uint32(e))<<1
+	if chain {
+		r |= 1
+	}
+	if t, ok := a.rangeToks[r]; ok {
+		return t
+	}
+	if a.rangeToks == nil {
+		a.rangeToks = make(map[uint64][]extract.Token, 64)
+	}
+	t := a.textTokens(s, e, chain)
+	a.rangeToks[r] = t
+	return t
+}
+
+// textTokens returns the tokens of the text of [s, e) (chainText when chain
+// is set), once for each text.
+func (a *attacher) textTokens(s, e int, chain bool) []extract.Token {
+	a.key = a.key[:0]
+	if s >= 0 && e > s {
+		for p, r := range a.rs[s:e] {
+			if chain && r == '之' && a.genitive(s, e, s+p) {
+				r = '的'
+			}
+			a.key = utf8.AppendRune(a.key, r)
+		}
+	}
+	if t, ok := a.toks[string(a.key)]; ok {
+		return t
+	}
+	if a.toks == nil {
+		a.toks = make(map[string][]extract.Token, 64)
+	}
+	text := string(a.key)
+	t := a.tok.Tokens(text)
+	a.toks[text] = t
+	return t
 }
 
 // isClauseMark ends a clause.
@@ -192,10 +290,32 @@ func (a *attacher) clause(sp Span, start, end int) (int, int) {
 	return cs, ce
 }
 
+// markIn reports whether a rune of [s, e) ends a clause (markAt).
+func (a *attacher) markIn(s, e int) bool {
+	for p := s; p < e; p++ {
+		if a.markAt(p) {
+			return true
+		}
+	}
+	return false
+}
+
 // paragraphStart returns where the paragraph of rune p starts: after the
 // line break before it.
 func (a *attacher) paragraphStart(p int) int {
 	for p > 0 && a.rs[p-1] != '\n' {
+		p--
+	}
+	return p
+}
+
+// paragraphStartAfter is paragraphStart(p) knowing that of an earlier place
+// q, para.
+func (a *attacher) paragraphStartAfter(p, q, para int) int {
+	for p > 0 && a.rs[p-1] != '\n' {
+		if p == q {
+			return para
+		}
 		p--
 	}
 	return p
@@ -208,7 +328,7 @@ func (a *attacher) leadStart(cs, p int) int {
 		for p > cs && (a.rs[p-1] == ' ' || a.rs[p-1] == '\u3000') {
 			p-- // 减少 3公顷: a space before the number
 		}
-		w, _ := words.endingAt("filler", a.rs, cs, p)
+		w, _ := a.endingAt(fillerKind, cs, p)
 		if w == "" {
 			break
 		}
@@ -245,6 +365,23 @@ func hasMetric(it *item) bool { return it.f.MetricStart >= 0 && it.f.MetricEnd >
 // (2022年, （1）, 初步核算, 其中);
 // at its end, fillers and weak words (则, 均).
 func (a *attacher) trimPhrase(s, e int) (int, int) {
+	if s >= e {
+		return s, e
+	}
+	k := uint64(s)<<32 | uint64(uint32(e))
+	if t, ok := a.trims[k]; ok {
+		return int(t >> 32), int(uint32(t))
+	}
+	if a.trims == nil {
+		a.trims = make(map[uint64]uint64, 256)
+	}
+	s, e = a.trim(s, e)
+	a.trims[k] = uint64(s)<<32 | uint64(uint32(e))
+	return s, e
+}
+
+// trim is trimPhrase, not memoised.
+func (a *attacher) trim(s, e int) (int, int) {
 	for changed := true; changed && s < e; {
 		changed = false
 		for s < e && isEdgeRune(a.rs[s]) {
@@ -259,14 +396,19 @@ func (a *attacher) trimPhrase(s, e int) (int, int) {
 		if n := numberingPrefix(a.rs[s:e]); n > 0 && n < e-s {
 			s, changed = s+n, true // a list item's number: （1）蔬菜, 二、工业
 		}
-		for _, kind := range []string{"weak", "filler", "sub", "tail"} {
+		for _, kd := range []kind{weakKind, fillerKind, subKind, tailKind} {
 			// A filler of one character is cut from neither end: it may be
 			// part of a word (计 of 计划目标, 均 of 日均); tail words end a phrase
 			// only (照护中心计).
-			if w, _ := words.startingAt(kind, a.rs, s, e); w != "" && kind != "tail" && (kind != "filler" || len([]rune(w)) > 1) {
-				s, changed = s+len([]rune(w)), true
+			if kd != tailKind && a.mayStart(kd, s) {
+				if w, _ := a.startingAt(kd, s, e); w != "" && (kd != fillerKind || len([]rune(w)) > 1) {
+					s, changed = s+len([]rune(w)), true
+				}
 			}
-			if w, _ := words.endingAt(kind, a.rs, s, e); w != "" && (kind != "filler" || len([]rune(w)) > 1) {
+			if !a.mayEnd(kd, e) {
+				continue
+			}
+			if w, _ := a.endingAt(kd, s, e); w != "" && (kd != fillerKind || len([]rune(w)) > 1) {
 				e, changed = e-len([]rune(w)), true
 			}
 		}
@@ -294,7 +436,7 @@ func periodPrefix(rs []rune) int {
 		if k < len(rs)-1 && (rs[k] == '首' || rs[k] == '前') {
 			k++ // 首季, 首11个月, 前三季度
 		}
-		for k < len(rs) && (isDigitRune(rs[k]) || strings.ContainsRune("第一二三四五六七八九十〇零两至到-~～—.", rs[k])) {
+		for k < len(rs) && isPeriodNumeral(rs[k]) {
 			k++
 		}
 		m := timeWordAt(rs, k)
@@ -304,6 +446,17 @@ func periodPrefix(rs []rune) int {
 		n = k + m
 	}
 	return n
+}
+
+// isPeriodNumeral is a character of the number of a time expression: a
+// digit, a Chinese numeral, a range mark.
+func isPeriodNumeral(r rune) bool {
+	switch r {
+	case '0', '1', '2', '3', '4', '5', '6', '7', '8', '9',
+		'第', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '〇', '零', '两', '至', '到', '-', '~', '～', '—', '.':
+		return true
+	}
+	return false
 }
 
 // timeWords are the words that end a time expression (年, 月份, 季度) or are one (年末, 上半年).
@@ -319,7 +472,33 @@ var timeWordRunes = func() [][]rune {
 	return out
 }()
 
+// isTimeWordFirst reports whether r is the first character of a time word
+// (TestTimeWordFirsts checks it against timeWords).
+func isTimeWordFirst(r rune) bool {
+	switch r {
+	case '月', '季', '个', '年', '上', '下', '今', '去', '全', '当', '本', '首', '同', '前', '日', '份', '末', '底':
+		return true
+	}
+	return false
+}
+
+// isTimeWordLast reports whether r is the last character of a time word, as
+// a time expression must end (TestTimeWordFirsts checks it against
+// timeWords).
+func isTimeWordLast(r rune) bool {
+	switch r {
+	case '份', '末', '底', '初', '度', '月', '年', '季', '期', '前', '日':
+		return true
+	}
+	return false
+}
+
+// timeWordAt returns the length of the time word at k of rs, the first of
+// timeWords there (the longest), or 0.
 func timeWordAt(rs []rune, k int) int {
+	if k >= len(rs) || !isTimeWordFirst(rs[k]) {
+		return 0
+	}
 	for i, wr := range timeWordRunes {
 		w := timeWords[i]
 		if k+len(wr) <= len(rs) && runesEqual(rs[k:k+len(wr)], wr) {
@@ -360,7 +539,7 @@ func (a *attacher) prevInSentence(i int) int {
 
 // onlyBetween reports whether the text of [s, e) is only runes and words
 // of the given kinds (and spaces).
-func (a *attacher) onlyBetween(s, e int, kinds ...string) bool {
+func (a *attacher) onlyBetween(s, e int, kinds ...kind) bool {
 	for p := s; p < e; {
 		if a.rs[p] == ' ' || a.rs[p] == '\u3000' {
 			p++
@@ -368,7 +547,10 @@ func (a *attacher) onlyBetween(s, e int, kinds ...string) bool {
 		}
 		n := 0
 		for _, k := range kinds {
-			if w, _ := words.startingAt(k, a.rs, p, e); w != "" {
+			if !a.mayStart(k, p) {
+				continue
+			}
+			if w, _ := a.startingAt(k, p, e); w != "" {
 				n = len([]rune(w))
 				break
 			}
@@ -392,7 +574,7 @@ func (it *item) takeMetric(p *item) {
 func (a *attacher) pastFillers(it *item) int {
 	q := it.lead
 	for n := 0; n < 3; n++ {
-		w, _ := words.endingAt("filler", a.rs, it.cs, q)
+		w, _ := a.endingAt(fillerKind, it.cs, q)
 		if w == "" {
 			break
 		}
@@ -405,7 +587,7 @@ func (a *attacher) pastFillers(it *item) int {
 // fillers) starts, or -1: 较2024年上升1.1% → the start of 上升.
 func (a *attacher) changeVerbBefore(it *item) int {
 	q := a.pastFillers(it)
-	w, _ := words.endingAt("change", a.rs, it.cs, q)
+	w, _ := a.endingAt(changeKind, it.cs, q)
 	if w == "" {
 		return -1
 	}

@@ -13,13 +13,7 @@ import (
 // after a figure (从机场入境) is no from-to pair.
 func fromTo(a *attacher, i int) {
 	it := a.items[i]
-	p := -1
-	for q := it.cs; q < it.ce; q++ {
-		if w, _ := words.startingAt("from", a.rs, q, q+1); w != "" {
-			p = q
-			break
-		}
-	}
+	p := a.fromWord(it.cs, it.ce)
 	if p < 0 {
 		a.fromToAcrossClauses(it)
 		a.levelAfterChange(it)
@@ -28,12 +22,12 @@ func fromTo(a *attacher, i int) {
 	// The verb: a change word followed by 到/至, after a figure after 由/从.
 	v, dir := -1, ""
 	for q := p + 1; q < it.ce && v < 0; q++ {
-		w, d := words.startingAt("change", a.rs, q, it.ce)
+		w, d := a.startingAt(changeKind, q, it.ce)
 		if w == "" {
 			continue
 		}
 		e := q + len([]rune(w))
-		if lw, _ := words.startingAt("level", a.rs, e, it.ce); lw != "" && lw != "为" && a.figureIn(it, p, q) {
+		if lw, _ := a.startingAt(levelKind, e, it.ce); lw != "" && lw != "为" && a.figureIn(it, p, q) {
 			v, dir = e+len([]rune(lw)), d
 		}
 	}
@@ -51,6 +45,32 @@ func fromTo(a *attacher, i int) {
 	if it.f.Start >= v && a.onlyTimeBetween(v, it.lead) {
 		it.f.Change, it.f.Compare = dir, ""
 	}
+}
+
+// fromWord returns where the first 由/从 of the clause [cs, ce) stands, or
+// -1; the figures of a clause share it.
+func (a *attacher) fromWord(cs, ce int) int {
+	if c := a.fromClause; c.ok && c.cs == cs && c.ce == ce {
+		return c.p
+	}
+	p := -1
+	for q := cs; q < ce; q++ {
+		if !a.mayStart(fromKind, q) {
+			continue
+		}
+		if w, _ := a.startingAt(fromKind, q, q+1); w != "" {
+			p = q
+			break
+		}
+	}
+	a.fromClause = clauseFrom{true, cs, ce, p}
+	return p
+}
+
+// clauseFrom is a clause and the place of its first 由/从 (fromWord).
+type clauseFrom struct {
+	ok        bool
+	cs, ce, p int
 }
 
 // figureIn reports whether a figure of the clause of it lies in [s, e).
@@ -79,12 +99,15 @@ func (a *attacher) onlyTimeBetween(s, e int) bool {
 func gapToReference(a *attacher, i int) {
 	it := a.items[i]
 	q := it.lead
-	if w, _ := words.endingAt("filler", a.rs, it.cs, q); w == "了" {
+	if w, _ := a.endingAt(fillerKind, it.cs, q); w == "了" {
 		q--
 	}
 	// 高于/低于 REF figure
 	for g := it.cs; g < q; g++ {
-		w, dir := words.startingAt("gap", a.rs, g, q)
+		if !a.mayStart(gapKind, g) {
+			continue
+		}
+		w, dir := a.startingAt(gapKind, g, q)
 		if w == "" || []rune(w)[len([]rune(w))-1] != '于' {
 			continue
 		}
@@ -97,16 +120,16 @@ func gapToReference(a *attacher, i int) {
 		return
 	}
 	// 比/较 REF gap figure
-	gw, dir := words.endingAt("gap", a.rs, it.cs, q)
+	gw, dir := a.endingAt(gapKind, it.cs, q)
 	if gw == "" {
 		return
 	}
-	if cw, _ := words.endingAt("change", a.rs, it.cs, q); len([]rune(cw)) > len([]rune(gw)) {
+	if cw, _ := a.endingAt(changeKind, it.cs, q); len([]rune(cw)) > len([]rune(gw)) {
 		return // 少 of 减少: a change verb, not a gap
 	}
 	g := q - len([]rune(gw))
 	for c := g - 1; c >= it.cs; c-- {
-		if w, _ := words.startingAt("compare", a.rs, c, g); w != "" && isComparison(a.rs, c) {
+		if w, _ := a.startingAt(compareKind, c, g); w != "" && isComparison(a.rs, c) {
 			if ref := a.text(c+len([]rune(w)), g); ref != "" {
 				a.setGap(it, ref, dir)
 				a.dropMetricFrom(it, c)
@@ -133,7 +156,7 @@ func isComparison(rs []rune, c int) bool {
 // setGap sets the change of a gap to the reference ref.
 func (a *attacher) setGap(it *item, ref, dir string) {
 	for _, r := range ref {
-		if words.has("timeref", string(r)) {
+		if words.has(timeRefKind, string(r)) {
 			it.f.Change = dir
 			return
 		}
@@ -146,9 +169,9 @@ func (a *attacher) setGap(it *item, ref, dir string) {
 func (a *attacher) beforeLevelWords(it *item) int {
 	q := it.lead
 	for n := 0; n < 2; n++ {
-		w, _ := words.endingAt("level", a.rs, it.cs, q)
+		w, _ := a.endingAt(levelKind, it.cs, q)
 		if w == "" {
-			w, _ = words.endingAt("filler", a.rs, it.cs, q)
+			w, _ = a.endingAt(fillerKind, it.cs, q)
 		}
 		if w == "" {
 			break
@@ -171,12 +194,12 @@ func rateIs(a *attacher, i int) {
 		// (涨幅最高，为4.2%).
 		ce := it.cs - 1
 		cs, _ := a.clause(a.doc.Sentences[it.sent], ce, ce)
-		if w, _ := words.endingAt("tail", a.rs, cs, ce); w != "" {
+		if w, _ := a.endingAt(tailKind, cs, ce); w != "" {
 			ce -= len([]rune(w))
 		}
 		lo, q = cs, ce
 	}
-	w, dir := words.endingAt("rate", a.rs, lo, q)
+	w, dir := a.endingAt(rateKind, lo, q)
 	// A rate in 率 after its subject names an indicator (经济增长率为3.6%,
 	// as 经济成长率): its value is a level.
 	named := strings.HasSuffix(w, "率") && lo < q-len([]rune(w)) && isHan(a.rs[q-len([]rune(w))-1])
@@ -200,11 +223,11 @@ func (a *attacher) rateOfPrevClause(it *item) {
 		return
 	}
 	cs, _ := a.clause(sp, ce, ce)
-	toks := a.tok.Tokens(a.text(cs, ce))
+	toks := a.tokens(cs, ce)
 	k := len(toks) - 1
 	for k >= 0 {
 		t := toks[k]
-		if cw, _ := words.endingAt("change", []rune(t.Text), 0, len([]rune(t.Text))); cw != "" || t.Pos == "d" || t.Pos == "ad" || words.has("filler", t.Text) {
+		if cw, _ := words.endingAt(changeKind, []rune(t.Text), 0, len([]rune(t.Text))); cw != "" || t.Pos == "d" || t.Pos == "ad" || words.has(fillerKind, t.Text) {
 			k--
 			continue
 		}
@@ -238,13 +261,13 @@ func changeVerb(a *attacher, i int) {
 	}
 	q := it.lead
 	for n := 0; n < 3; n++ {
-		w, _ := words.endingAt("filler", a.rs, it.cs, q)
+		w, _ := a.endingAt(fillerKind, it.cs, q)
 		if w == "" || w == "达" || w == "达到" || w == "高达" {
 			break
 		}
 		q -= len([]rune(w))
 	}
-	if w, dir := words.endingAt("change", a.rs, it.cs, q); w != "" {
+	if w, dir := a.endingAt(changeKind, it.cs, q); w != "" {
 		it.f.Change = dir
 		b := q - len([]rune(w))
 		switch {
@@ -270,7 +293,7 @@ func listOfFigures(a *attacher, i int) {
 		return
 	}
 	parallelRef := hasMetric(it) && it.f.MetricStart >= prev.f.End && it.f.MetricEnd <= it.lead &&
-		a.isListJoint(prev.f.End, it.f.MetricStart) && a.onlyBetween(it.f.MetricEnd, it.lead, "filler") && a.refBefore(prev)
+		a.isListJoint(prev.f.End, it.f.MetricStart) && a.onlyBetween(it.f.MetricEnd, it.lead, fillerKind) && a.refBefore(prev)
 	if !parallelRef && !a.isListJoint(prev.f.End, it.lead) {
 		return
 	}
@@ -322,19 +345,19 @@ func (a *attacher) subjectBeforeBase(it *item) bool {
 		return false
 	}
 	for c := b - 1; c > it.cs; c-- {
-		cw, _ := words.startingAt("compare", a.rs, c, b)
+		cw, _ := a.startingAt(compareKind, c, b)
 		if cw == "" || !isComparison(a.rs, c) {
 			continue
 		}
 		base := a.text(c+len([]rune(cw)), b)
 		timed := false
 		for _, r := range base {
-			timed = timed || words.has("timeref", string(r))
+			timed = timed || words.has(timeRefKind, string(r))
 		}
 		if !timed {
 			// Against another place or group (比全省平均水平增加1200元) a
 			// change verb says a gap, which is no change.
-			if pw, _ := words.startingAt("place", a.rs, c+len([]rune(cw)), b); pw != "" || strings.Contains(base, "平均") {
+			if pw, _ := a.startingAt(placeKind, c+len([]rune(cw)), b); pw != "" || strings.Contains(base, "平均") {
 				it.f.Change, it.f.Compare = extract.NoChange, ""
 				return true
 			}
@@ -344,7 +367,7 @@ func (a *attacher) subjectBeforeBase(it *item) bool {
 		if e-s < 2 || hasMetric(it) && (it.f.MetricStart < s || it.f.MetricEnd > e || it.f.MetricEnd-it.f.MetricStart >= e-s) {
 			return false
 		}
-		for _, t := range a.tok.Tokens(a.text(s, e)) {
+		for _, t := range a.tokens(s, e) {
 			if !isNounPos(t.Pos) || !isHanText(t.Text) {
 				return false
 			}
@@ -383,8 +406,8 @@ func (a *attacher) rateAfter(it *item) {
 		return
 	}
 	p := it.f.End
-	for _, kind := range []string{"after", "filler"} {
-		if w, _ := words.startingAt(kind, a.rs, p, it.ce); w != "" {
+	for _, kd := range []kind{afterKind, fillerKind} {
+		if w, _ := a.startingAt(kd, p, it.ce); w != "" {
 			p += len([]rune(w))
 		}
 	}
@@ -394,7 +417,7 @@ func (a *attacher) rateAfter(it *item) {
 	p++
 	// Up to two adjectives of size (较大, 明显).
 	for n := 0; n < 2 && p < it.ce; n++ {
-		if w, _ := words.startingAt("size", a.rs, p, it.ce); w != "" {
+		if w, _ := a.startingAt(sizeKind, p, it.ce); w != "" {
 			p += len([]rune(w))
 		}
 	}
@@ -402,7 +425,7 @@ func (a *attacher) rateAfter(it *item) {
 	for end > p && (a.rs[end-1] == ' ' || a.rs[end-1] == '\u3000') {
 		end--
 	}
-	if w, dir := words.startingAt("rate", a.rs, p, end); w != "" && p+len([]rune(w)) == end {
+	if w, dir := a.startingAt(rateKind, p, end); w != "" && p+len([]rune(w)) == end {
 		it.f.Change = dir
 	}
 }
@@ -415,7 +438,7 @@ func (a *attacher) pushVerb(it *item) {
 		return
 	}
 	for p := it.lead - 2; p >= it.cs && p >= it.lead-10; p-- {
-		w, dir := words.startingAt("push", a.rs, p, it.lead)
+		w, dir := a.startingAt(pushKind, p, it.lead)
 		if w == "" {
 			continue
 		}
@@ -433,12 +456,12 @@ func (a *attacher) pushVerb(it *item) {
 // and a figure; the level reached takes the verb's direction.
 func (a *attacher) fromToAcrossClauses(it *item) {
 	q, _ := a.trimPhrase(it.cs, it.lead)
-	w, dir := words.startingAt("change", a.rs, q, it.lead)
+	w, dir := a.startingAt(changeKind, q, it.lead)
 	if w == "" {
 		return
 	}
 	v := q + len([]rune(w))
-	lw, _ := words.startingAt("level", a.rs, v, it.lead)
+	lw, _ := a.startingAt(levelKind, v, it.lead)
 	if lw != "到" && lw != "至" || !a.onlyTimeBetween(v+1, it.lead) {
 		return
 	}
@@ -451,7 +474,7 @@ func (a *attacher) fromToAcrossClauses(it *item) {
 		return
 	}
 	for c := prev.cs; c < prev.f.Start; c++ {
-		if fw, _ := words.startingAt("from", a.rs, c, c+1); fw != "" {
+		if fw, _ := a.startingAt(fromKind, c, c+1); fw != "" {
 			it.f.Change, it.f.Compare = dir, ""
 			if !hasMetric(it) && hasMetric(prev) {
 				it.takeMetric(prev)
@@ -472,17 +495,12 @@ func (a *attacher) levelAfterChange(it *item) {
 	if prev.cs != it.cs || prev.f.Change == extract.NoChange {
 		return
 	}
-	if lw, _ := words.startingAt("level", a.rs, prev.f.End, it.lead); (lw == "至" || lw == "到") && a.onlyTimeBetween(prev.f.End+1, it.lead) {
+	if lw, _ := a.startingAt(levelKind, prev.f.End, it.lead); (lw == "至" || lw == "到") && a.onlyTimeBetween(prev.f.End+1, it.lead) {
 		it.f.Change, it.f.Compare = extract.NoChange, ""
 	}
 }
 
 // index returns the index of item it.
 func (a *attacher) index(it *item) int {
-	for i, o := range a.items {
-		if o == it {
-			return i
-		}
-	}
-	return -1
+	return it.index
 }

@@ -34,7 +34,7 @@ func distribution(a *attacher, i int) {
 	// Its subjects.
 	s, e := it.cs, m
 	for c := s; c < e; c++ {
-		if w, _ := words.startingAt("compare", a.rs, c, e); w != "" && isComparison(a.rs, c) {
+		if w, _ := a.startingAt(compareKind, c, e); w != "" && isComparison(a.rs, c) {
 			e = c
 			break
 		}
@@ -44,7 +44,7 @@ func distribution(a *attacher, i int) {
 	// every figure, not their subject (of a change in points it is the
 	// subject: 降幅分别扩大1.6和1.5个百分点).
 	rateDir := ""
-	if w, dir := words.endingAt("rate", a.rs, s, e); w != "" && len([]rune(w)) == e-s && it.f.Unit != "个百分点" {
+	if w, dir := a.endingAt(rateKind, s, e); w != "" && len([]rune(w)) == e-s && it.f.Unit != "个百分点" {
 		rateDir, e = dir, s
 	}
 	var subjects []Span
@@ -115,15 +115,18 @@ func distribution(a *attacher, i int) {
 // 各 only right before a verb or level (各增长, 各为). It returns its span, or -1.
 func (a *attacher) marker(cs, lead int) (int, int) {
 	for p := lead - 1; p >= cs; p-- {
-		w, _ := words.startingAt("distribute", a.rs, p, lead)
+		if !a.mayStart(distributeKind, p) {
+			continue
+		}
+		w, _ := a.startingAt(distributeKind, p, lead)
 		if w == "" {
 			continue
 		}
 		e := p + len([]rune(w))
 		if w == "各" {
 			next := e
-			if c, _ := words.startingAt("change", a.rs, next, lead); c == "" {
-				if l, _ := words.startingAt("level", a.rs, next, lead); l == "" && !(next < lead && (a.rs[next] == '占' || a.rs[next] == '达')) {
+			if c, _ := a.startingAt(changeKind, next, lead); c == "" {
+				if l, _ := a.startingAt(levelKind, next, lead); l == "" && !(next < lead && (a.rs[next] == '占' || a.rs[next] == '达')) {
 					continue
 				}
 			}
@@ -138,10 +141,10 @@ func (a *attacher) marker(cs, lead int) (int, int) {
 // word (为, 达到, 占) gives level.
 func (a *attacher) verbAfter(s, e int) (change, compare string, level bool) {
 	for p := s; p < e; p++ {
-		if w, dir := words.startingAt("change", a.rs, p, e); w != "" {
+		if w, dir := a.startingAt(changeKind, p, e); w != "" {
 			q := p + len([]rune(w))
 			if q < e {
-				if l, _ := words.startingAt("level", a.rs, q, e); l != "" {
+				if l, _ := a.startingAt(levelKind, q, e); l != "" {
 					return "", "", true // 增加到: a level
 				}
 			}
@@ -170,7 +173,7 @@ func (a *attacher) splitSubjects(s, e, n int) []Span {
 	whole := []Span{{s, e}}
 	end := e
 	for p := s; p < e; p++ {
-		if w, _ := words.startingAt("listend", a.rs, p, e); w != "" {
+		if w, _ := a.startingAt(listEndKind, p, e); w != "" {
 			end = p
 			break
 		}
@@ -219,7 +222,7 @@ func (a *attacher) subjectItems(s, end int, mode int) []Span {
 		start = next
 	}
 	for p := s; p < end; p++ {
-		w, _ := words.startingAt("joint", a.rs, p, end)
+		w, _ := a.startingAt(jointKind, p, end)
 		keep := mode == 0 || w == "、" || mode == 2 && p > lastEnum && lastEnum >= 0 && !lastCut
 		if w != "" && keep {
 			if w != "、" && p > lastEnum {
@@ -252,6 +255,6 @@ func (a *attacher) numberAfter(it *item) bool {
 // lead (over fillers), or "".
 func (a *attacher) ownVerb(it *item) string {
 	q := a.pastFillers(it)
-	_, dir := words.endingAt("change", a.rs, it.cs, q)
+	_, dir := a.endingAt(changeKind, it.cs, q)
 	return dir
 }

@@ -28,11 +28,15 @@ func nounChain(a *attacher, i int) {
 		// (消费者物价指数（CPI）年增率为): the name is the subject.
 		if !hasMetric(it) || it.f.MetricStart >= p {
 			s, e2 := a.trimPhrase(it.cs, p)
-			nouns := e2-s >= 2
-			for _, t := range a.tok.Tokens(a.text(s, e2)) {
-				nouns = nouns && isNounPos(t.Pos) && isHanText(t.Text)
+			if e2-s < 2 {
+				return
 			}
-			if s2, e3, ok := a.strongSpan(it, s, e2); nouns && ok && a.setMetric(it, s2, e3) {
+			for _, t := range a.tokens(s, e2) {
+				if !isNounPos(t.Pos) || !isHanText(t.Text) {
+					return
+				}
+			}
+			if s2, e3, ok := a.strongSpan(it, s, e2); ok && a.setMetric(it, s2, e3) {
 				it.governing = true
 			}
 		}
@@ -41,7 +45,12 @@ func nounChain(a *attacher, i int) {
 	if e-it.cs < 3 {
 		return
 	}
-	toks := a.tok.Tokens(a.chainText(it.cs, e))
+	if hasMetric(it) && it.f.MetricEnd-it.f.MetricStart >= e-it.cs {
+		// The chain is within [it.cs, e): no longer than the metric, which
+		// it then leaves as it is (see the end).
+		return
+	}
+	toks := a.chainTokens(it.cs, e)
 	k := len(toks) - 1
 	if k < 0 || !chainTok(toks[k]) {
 		return
@@ -52,10 +61,10 @@ func nounChain(a *attacher, i int) {
 		case p.Start > 0 && a.rs[it.cs+p.Start-1] < 0x80:
 			goto done // a classifier or unit after a number (16个行业大类、34个…)
 		case p.Text == "实现" || p.Text == "完成":
-			if k < 2 || toks[k-2].Pos == "ns" || words.has("place", toks[k-2].Text) || !chainTok(toks[k-2]) || !chainTok(t) {
+			if k < 2 || toks[k-2].Pos == "ns" || words.has(placeKind, toks[k-2].Text) || !chainTok(toks[k-2]) || !chainTok(t) {
 				goto done
 			}
-		case words.has("joint", p.Text) || p.Text == "的":
+		case words.has(jointKind, p.Text) || p.Text == "的":
 			if k < 2 || !chainTok(toks[k-2]) {
 				goto done
 			}
@@ -68,7 +77,7 @@ done:
 	// A time or place opening the chain says when or where (国庆假期全市重点景区的接待人数);
 	// a place that opens a list of places is an item (宁波、舟山和温州港口).
 	k0 := k
-	for k < len(toks)-1 && (toks[k].Pos == "t" || toks[k].Pos == "ns" && !words.has("joint", toks[k+1].Text) || words.has("place", toks[k].Text)) {
+	for k < len(toks)-1 && (toks[k].Pos == "t" || toks[k].Pos == "ns" && !words.has(jointKind, toks[k+1].Text) || words.has(placeKind, toks[k].Text)) {
 		k++
 	}
 	placed := k > k0 && toks[k-1].Pos != "t" // a place was cut before the chain
@@ -81,13 +90,13 @@ done:
 	for _, v := range []string{"实现", "完成"} {
 		if d := strings.Index(chain, v); d > 0 {
 			x := s + len([]rune(chain[:d]))
-			if xt := a.tok.Tokens(a.text(s, x)); placed && x-s <= 1 || len(xt) == 0 || xt[0].Pos == "ns" || a.dropPlace(s, x) > s || a.namesNothing(s, x) {
+			if xt := a.tokens(s, x); placed && x-s <= 1 || len(xt) == 0 || xt[0].Pos == "ns" || a.dropPlace(s, x) > s || a.namesNothing(s, x) {
 				s = x + 2
 				chain = a.chainText(s, end)
 			}
 		}
 	}
-	measure, _ := words.endingAt("measure", a.rs, s, end)
+	measure, _ := a.endingAt(measureKind, s, end)
 	if !hasMetric(it) && (toks[len(toks)-1].Pos == "l" && k < len(toks)-1 && !a.hasVerb(s, end) || k0 > 0 && isWeakTok(toks[k0]) ||
 		measure != "" && k == 0 && end-s > len([]rune(measure)) && isHanText(a.text(s, end))) {
 		// A head the segmenter tags as an idiom (生产指数) ends the chain;
@@ -97,7 +106,6 @@ done:
 		// segmenter's tags (就业|不足|率).
 		if s2, e2, ok := a.strongSpan(it, s, end); ok {
 			it.f.MetricStart, it.f.MetricEnd = s2, e2
-			it.f.Metric = extract.MetricText(a.rs, s2, e2)
 			it.governing = true
 			return
 		}
@@ -108,7 +116,6 @@ done:
 		if x := a.entityBeforeTime(it, s); x < s {
 			if s2, e2, ok := a.strongSpan(it, x, end); ok && (!hasMetric(it) || it.f.MetricStart >= s && it.f.MetricEnd <= end) {
 				it.f.MetricStart, it.f.MetricEnd = s2, e2
-				it.f.Metric = extract.MetricText(a.rs, s2, e2)
 			}
 		}
 		return
@@ -119,7 +126,7 @@ done:
 		if d2 := strings.LastIndex(chain[:d], "的"); d2 >= 0 {
 			xs = s + len([]rune(chain[:d2])) + 1
 		}
-		if w, _ := words.startingAt("origin", a.rs, xs, s+dr); w != "" && s+dr-xs-len([]rune(w)) >= 2 {
+		if w, _ := a.startingAt(originKind, xs, s+dr); w != "" && s+dr-xs-len([]rune(w)) >= 2 {
 			s = xs + len([]rune(w)) // the place of origin or destination distinguishes (来自东协的订单金额 → 东协的订单金额)
 		} else if v := a.lastVerbEnd(xs, s+dr); v > xs && end-(s+dr+1) < 6 && s+dr-v >= 2 && a.onlyNouns(v, s+dr) {
 			s = v // a verb before the modifier is no part of it (致使|交通的价格指数)
@@ -137,7 +144,6 @@ done:
 	}
 	if s2, e2, ok := a.strongSpan(it, s, end); ok {
 		it.f.MetricStart, it.f.MetricEnd = s2, e2
-		it.f.Metric = extract.MetricText(a.rs, s2, e2)
 	}
 }
 
@@ -148,7 +154,7 @@ func chainTok(t extract.Token) bool {
 	if isWeakTok(t) {
 		return true
 	}
-	if !isHanText(t.Text) || isListed(t.Text) || words.has("joint", t.Text) || t.Text == "的" || t.Text == "实现" || t.Text == "完成" {
+	if !isHanText(t.Text) || isListed(t.Text) || words.has(jointKind, t.Text) || t.Text == "的" || t.Text == "实现" || t.Text == "完成" {
 		return false
 	}
 	switch t.Pos {
@@ -160,7 +166,7 @@ func chainTok(t extract.Token) bool {
 
 // isWeakTok reports whether a token is a status word or filler (临时估计, 合计).
 func isWeakTok(t extract.Token) bool {
-	return words.has("weak", t.Text) || len([]rune(t.Text)) > 1 && words.has("filler", t.Text)
+	return words.has(weakKind, t.Text) || len([]rune(t.Text)) > 1 && words.has(fillerKind, t.Text)
 }
 
 // verbStart steps back from the figure's lead over the verb and the words
@@ -171,8 +177,11 @@ func (a *attacher) verbStart(it *item) int {
 	for {
 		// The longest word of any kind first (修订估计, not its 计).
 		n := 0
-		for _, kind := range []string{"filler", "level", "change", "rate", "tail", "weak"} {
-			if w, _ := words.endingAt(kind, a.rs, it.cs, q); len([]rune(w)) > n {
+		for _, kd := range []kind{fillerKind, levelKind, changeKind, rateKind, tailKind, weakKind} {
+			if !a.mayEnd(kd, q) {
+				continue
+			}
+			if w, _ := a.endingAt(kd, it.cs, q); len([]rune(w)) > n {
 				n = len([]rune(w))
 			}
 		}
@@ -198,22 +207,22 @@ func countPredicate(a *attacher, i int) {
 	}
 	// A scope closed by 中 right after the figure names what it counts, in
 	// any unit (在受理的8.6万件投诉中 → 投诉).
-	if sc, _ := words.endingAt("scope", a.rs, it.f.End, it.ce); sc != "" && sc != "里" {
+	if sc, _ := a.endingAt(scopeKind, it.f.End, it.ce); sc != "" && sc != "里" {
 		if s, e := a.trimPhrase(it.f.End, it.ce-len([]rune(sc))); e-s >= 2 && e-s <= 8 && isHanText(a.text(s, e)) && a.setMetric(it, s, e) {
 			it.governing = true
 			return
 		}
 	}
-	if !words.has("countunit", it.f.Unit) {
+	if !words.has(countUnitKind, it.f.Unit) {
 		return
 	}
-	toks := a.tok.Tokens(a.text(it.f.End, it.ce))
+	toks := a.tokens(it.f.End, it.ce)
 	nEnd, k := 0, 0
 	for ; k < len(toks); k++ {
 		t := toks[k]
 		// A joint between nouns joins the items of an enumerated noun
 		// (31个省、自治区、直辖市).
-		if words.has("joint", t.Text) && nEnd > 0 && k+1 < len(toks) && isNounPos(toks[k+1].Pos) {
+		if words.has(jointKind, t.Text) && nEnd > 0 && k+1 < len(toks) && isNounPos(toks[k+1].Pos) {
 			continue
 		}
 		if !isNounPos(t.Pos) || isListed(t.Text) || !isHanText(t.Text) {
@@ -223,7 +232,7 @@ func countPredicate(a *attacher, i int) {
 	}
 	// The noun ends where a verb, an adverb, a time or a scope starts (not
 	// inside a name the segmenter cuts: 专精|特|新).
-	if nEnd < 2 || k < len(toks) && !strings.HasPrefix(toks[k].Pos, "v") && toks[k].Pos != "p" && !words.has("scope", toks[k].Text) && !isListed(toks[k].Text) &&
+	if nEnd < 2 || k < len(toks) && !strings.HasPrefix(toks[k].Pos, "v") && toks[k].Pos != "p" && !words.has(scopeKind, toks[k].Text) && !isListed(toks[k].Text) &&
 		(len([]rune(toks[k].Text)) < 2 || !isHanText(toks[k].Text)) {
 		return
 	}
@@ -241,7 +250,7 @@ func countPredicate(a *attacher, i int) {
 			it.governing = false
 		}
 		return
-	case re <= rs || a.onlyBetween(rs, re, "scope"):
+	case re <= rs || a.onlyBetween(rs, re, scopeKind):
 		if a.setMetric(it, ns, ne) {
 			it.governing = true
 		}
@@ -279,7 +288,7 @@ func (a *attacher) hasVerb(s, e int) bool {
 	if e <= s {
 		return false
 	}
-	for _, t := range a.tok.Tokens(a.text(s, e)) {
+	for _, t := range a.tokens(s, e) {
 		if strings.HasPrefix(t.Pos, "v") && t.Pos != "vn" && !isWeakTok(t) {
 			return true
 		}
@@ -298,8 +307,7 @@ func (a *attacher) chainText(s, e int) string {
 	rs := a.rs[s:e]
 	var out []rune
 	for p, r := range rs {
-		if r == '之' && p > 0 && p+1 < len(rs) && isHan(rs[p-1]) && isHan(rs[p+1]) && !strings.ContainsRune("一二三四五六七八九十后前间所际中内下上", rs[p+1]) &&
-			!(rs[p+1] == '外' && (p+2 >= len(rs) || !isHan(rs[p+2]))) && !strings.ContainsRune("分总", rs[p-1]) {
+		if r == '之' && a.genitive(s, e, s+p) {
 			if out == nil {
 				out = append([]rune(nil), rs...)
 			}
@@ -312,13 +320,22 @@ func (a *attacher) chainText(s, e int) string {
 	return string(out)
 }
 
+// genitive reports whether the 之 at p of the text [s, e) is the genitive
+// particle, as chainText reads it.
+func (a *attacher) genitive(s, e, p int) bool {
+	rs := a.rs[s:e]
+	p -= s
+	return p > 0 && p+1 < len(rs) && isHan(rs[p-1]) && isHan(rs[p+1]) && !strings.ContainsRune("一二三四五六七八九十后前间所际中内下上", rs[p+1]) &&
+		!(rs[p+1] == '外' && (p+2 >= len(rs) || !isHan(rs[p+2]))) && !strings.ContainsRune("分总", rs[p-1])
+}
+
 // entityBeforeTime returns where an entity starts that stands right before a
 // time expression that stands right before b, the start of a figure's
 // subject in its clause (资讯通信产品一一四年外销订单金额): a run of nouns that
 // is no place, time or listed word. It returns b when there is none.
 func (a *attacher) entityBeforeTime(it *item, b int) int {
 	ts := b
-	for t := it.cs; t < b-1; t++ {
+	for t := it.cs; t < b-1 && isTimeWordLast(a.rs[b-1]); t++ {
 		if periodPrefix(a.rs[t:b]) == b-t {
 			ts = t
 			break
@@ -327,11 +344,11 @@ func (a *attacher) entityBeforeTime(it *item, b int) int {
 	if ts == b || ts-it.cs < 2 {
 		return b
 	}
-	toks := a.tok.Tokens(a.chainText(it.cs, ts))
+	toks := a.chainTokens(it.cs, ts)
 	x := ts
 	for k := len(toks) - 1; k >= 0; k-- {
 		t := toks[k]
-		if !isNounPos(t.Pos) || t.Pos == "ns" || t.Pos == "t" || words.has("place", t.Text) || !chainTok(t) {
+		if !isNounPos(t.Pos) || t.Pos == "ns" || t.Pos == "t" || words.has(placeKind, t.Text) || !chainTok(t) {
 			break
 		}
 		x = it.cs + t.Start
@@ -374,10 +391,10 @@ func rankedTopic(a *attacher, i int) {
 	if c < 0 || ce-c < 2 || ce-c > 12 {
 		return
 	}
-	toks := a.tok.Tokens(a.chainText(c, ce))
+	toks := a.chainTokens(c, ce)
 	for k, t := range toks {
 		// A locative opens a region's name (中部|地区); a joint joins two items.
-		if !(isNounPos(t.Pos) || (words.has("joint", t.Text) && k > 0 || t.Pos == "f") && k+1 < len(toks)) {
+		if !(isNounPos(t.Pos) || (words.has(jointKind, t.Text) && k > 0 || t.Pos == "f") && k+1 < len(toks)) {
 			return
 		}
 	}
@@ -414,7 +431,7 @@ func (a *attacher) abbrevBefore(cs, e int) int {
 func tradePartner(a *attacher, i int) {
 	it := a.items[i]
 	q := a.pastFillers(it)
-	v, _ := words.endingAt("trade", a.rs, it.cs, q)
+	v, _ := a.endingAt(tradeKind, it.cs, q)
 	if v == "" {
 		return
 	}
@@ -433,7 +450,7 @@ func tradePartner(a *attacher, i int) {
 			return
 		}
 		b := vs
-		if w, _ := words.endingAt("filler", a.rs, it.cs, b); len([]rune(w)) > 1 {
+		if w, _ := a.endingAt(fillerKind, it.cs, b); len([]rune(w)) > 1 {
 			b -= len([]rune(w))
 		}
 		if b == vs {
@@ -456,7 +473,7 @@ func (a *attacher) lastVerbEnd(s, e int) int {
 	if e <= s {
 		return v
 	}
-	for _, t := range a.tok.Tokens(a.text(s, e)) {
+	for _, t := range a.tokens(s, e) {
 		if strings.HasPrefix(t.Pos, "v") && t.Pos != "vn" && !isWeakTok(t) {
 			v = s + t.End
 		}
@@ -466,7 +483,7 @@ func (a *attacher) lastVerbEnd(s, e int) int {
 
 // onlyNouns reports whether [s, e) is nouns only (noun verbs included).
 func (a *attacher) onlyNouns(s, e int) bool {
-	for _, t := range a.tok.Tokens(a.text(s, e)) {
+	for _, t := range a.tokens(s, e) {
 		if !isNounPos(t.Pos) || !isHanText(t.Text) {
 			return false
 		}
@@ -486,7 +503,7 @@ func figurelessClause(a *attacher, i int) {
 	if hasMetric(it) && !attr || it.distribute {
 		return
 	}
-	if !a.namesNothing(it.cs, it.lead) && !a.onlyBetween(it.cs, it.lead, "level", "filler", "change") && !a.baseAndVerb(it) {
+	if !a.namesNothing(it.cs, it.lead) && !a.onlyBetween(it.cs, it.lead, levelKind, fillerKind, changeKind) && !a.baseAndVerb(it) {
 		return
 	}
 	sp := a.doc.Sentences[it.sent]
@@ -503,7 +520,7 @@ func figurelessClause(a *attacher, i int) {
 	}
 	// The subject: what stands before the clause's verb, a listed word
 	// (跨越, 突破) or a verb before a number (迈过千亿).
-	toks := a.tok.Tokens(a.text(cs, ce))
+	toks := a.tokens(cs, ce)
 	v, last := -1, -1
 	for k, t := range toks {
 		if isListed(t.Text) && k > 0 || strings.HasPrefix(t.Pos, "v") && k > 0 && k+1 < len(toks) && toks[k+1].Pos == "m" {
@@ -530,7 +547,7 @@ func figurelessClause(a *attacher, i int) {
 		return
 	}
 	ts, te := a.trimPhrase(cs, v)
-	for _, t := range a.tok.Tokens(a.text(ts, te)) {
+	for _, t := range a.tokens(ts, te) {
 		switch t.Pos {
 		case "p", "c", "u", "uj", "d", "m", "r", "x", "q":
 			return
@@ -555,12 +572,12 @@ func (a *attacher) baseAndVerb(it *item) bool {
 	if b < 0 {
 		return false
 	}
-	cw, _ := words.startingAt("compare", a.rs, it.cs, b)
+	cw, _ := a.startingAt(compareKind, it.cs, b)
 	if cw == "" || !isComparison(a.rs, it.cs) {
 		return false
 	}
 	for _, r := range a.text(it.cs+len([]rune(cw)), b) {
-		if words.has("timeref", string(r)) {
+		if words.has(timeRefKind, string(r)) {
 			return true
 		}
 	}

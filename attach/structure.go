@@ -39,7 +39,7 @@ func (a *attacher) isTopicLabel(s, e int) bool {
 	for p < len(a.rs) && (a.rs[p] == ' ' || a.rs[p] == '\u3000') {
 		p++
 	}
-	return e > s && p < len(a.rs) && (a.rs[p] == '：' || a.rs[p] == ':' || a.rs[p] == '】') && a.onlyBetween(s, e, "topic", "topictail")
+	return e > s && p < len(a.rs) && (a.rs[p] == '：' || a.rs[p] == ':' || a.rs[p] == '】') && a.onlyBetween(s, e, topicKind, topicTailKind)
 }
 
 // recheckClause drops a metric taken from another clause of the sentence
@@ -64,7 +64,7 @@ func recheckClause(a *attacher, i int) {
 	for ce < sp.End && !isClauseMark(a.rs[ce]) {
 		ce++
 	}
-	pred, _ := words.startingAt("predicate", a.rs, cs, ce)
+	pred, _ := a.startingAt(predicateKind, cs, ce)
 	if a.isTopicLabel(cs, ce) || a.isBreakdown(cs, ce) || a.isEarlierBase(cs, ce) || pred != "" {
 		it.f.MetricStart, it.f.MetricEnd, it.f.Metric = -1, -1, ""
 		it.governing = false
@@ -226,7 +226,13 @@ var headingBrackets = map[rune]rune{'【': '】', '[': ']', '〖': '〗', '［':
 // 一、 二是 （三） (4) 5. 6、 第七章 — Chinese or Arabic numerals, in
 // parentheses or followed by 、 . ．; 0 when there is none.
 func numberingPrefix(rs []rune) int {
-	isNum := func(r rune) bool { return isDigitRune(r) || strings.ContainsRune("一二三四五六七八九十", r) }
+	isNum := func(r rune) bool {
+		switch r {
+		case '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十':
+			return true
+		}
+		return false
+	}
 	n := 0
 	if n < len(rs) && (rs[n] == '(' || rs[n] == '（') {
 		k := n + 1
@@ -275,19 +281,38 @@ func (a *attacher) figureAt(q int) *item {
 	return nil
 }
 
+// firstStartingIn returns the first item (in order) whose figure starts in
+// [s, e), or nil; by binary search when the figures are in order of their
+// starts, as a document's are.
+func (a *attacher) firstStartingIn(s, e int) *item {
+	if a.byStart {
+		k := sort.Search(len(a.items), func(k int) bool { return a.items[k].f.Start >= s })
+		if k < len(a.items) && a.items[k].f.Start < e {
+			return a.items[k]
+		}
+		return nil
+	}
+	for _, o := range a.items {
+		if o.f.Start >= s && o.f.Start < e {
+			return o
+		}
+	}
+	return nil
+}
+
 // headingSubject returns the subject a heading's text [s, e) names: what
 // is measured, without a topic tail (工业生产情况 → 工业生产); none for a
 // topic (综合, 主要指标, 基本情况) or for text that is not a noun phrase.
 func (a *attacher) headingSubject(s, e int) (int, int, bool) {
 	s, e = a.trimPhrase(s, e)
-	if w, _ := words.endingAt("topictail", a.rs, s, e); w != "" {
+	if w, _ := a.endingAt(topicTailKind, s, e); w != "" {
 		e -= len([]rune(w))
 		s, e = a.trimPhrase(s, e)
 	}
-	if e-s < 2 || a.onlyBetween(s, e, "topic", "topictail", "weak", "filler") {
+	if e-s < 2 || a.onlyBetween(s, e, topicKind, topicTailKind, weakKind, fillerKind) {
 		return 0, 0, false
 	}
-	if w, _ := words.endingAt("topicend", a.rs, s, e); w != "" {
+	if w, _ := a.endingAt(topicEndKind, s, e); w != "" {
 		return 0, 0, false // 主要会计数据和财务指标: a list of indicators
 	}
 	return a.nounPhrase(s, e)
@@ -303,12 +328,12 @@ func (a *attacher) nounPhrase(s, e int) (int, int, bool) {
 	if a.tok == nil {
 		return 0, 0, false
 	}
-	toks := a.tok.Tokens(a.text(s, e))
+	toks := a.tokens(s, e)
 	k := 0
 	for k < len(toks) {
 		t := toks[k]
 		if t.Pos == "t" || t.Pos == "m" || t.Pos == "mq" || t.Pos == "ns" || t.Pos == "x" && strings.ContainsFunc(t.Text, isDigitRune) || t.Pos == "f" && k == 0 ||
-			words.has("place", t.Text) || periodPrefix([]rune(t.Text)) == len([]rune(t.Text)) {
+			words.has(placeKind, t.Text) || periodPrefix([]rune(t.Text)) == len([]rune(t.Text)) {
 			k++
 			continue
 		}
@@ -321,7 +346,7 @@ func (a *attacher) nounPhrase(s, e int) (int, int, bool) {
 	nouns := 0
 	for j, t := range toks[k:] {
 		switch {
-		case t.Pos == "nt" || t.Pos == "nr" || isListed(t.Text) || words.has("topic", t.Text) && len(toks)-k == 1:
+		case t.Pos == "nt" || t.Pos == "nr" || isListed(t.Text) || words.has(topicKind, t.Text) && len(toks)-k == 1:
 			return 0, 0, false
 		case isNounPos(t.Pos):
 			nouns++
@@ -331,7 +356,7 @@ func (a *attacher) nounPhrase(s, e int) (int, int, bool) {
 		case t.Pos == "v" && j == 0 && len([]rune(t.Text)) == 1 && k+1 < len(toks) && isNounPos(toks[k+1].Pos):
 			// 访港旅客: a verb of one character opens a noun (a verb of two
 			// opens a sentence: 举办展览会)
-		case (words.has("joint", t.Text) || t.Text == "的") && j > 0 && k+j+1 < len(toks):
+		case (words.has(jointKind, t.Text) || t.Text == "的") && j > 0 && k+j+1 < len(toks):
 		default:
 			return 0, 0, false
 		}
@@ -461,12 +486,12 @@ func (a *attacher) titlePhrase(s, e int) (int, int, bool) {
 		if e-s < 2 {
 			return 0, 0, false
 		}
-		toks := a.tok.Tokens(a.text(s, e))
+		toks := a.tokens(s, e)
 		if len(toks) < 2 {
 			break
 		}
 		t := toks[0]
-		w, _ := words.startingAt("place", a.rs, s, e)
+		w, _ := a.startingAt(placeKind, s, e)
 		switch {
 		case w != "":
 			s += len([]rune(w))

@@ -42,7 +42,7 @@ func parenthesis(a *attacher, i int) {
 // (增速, 降幅) that stands between the figure before and this one.
 func rateOfChange(a *attacher, i int) {
 	it := a.items[i]
-	if it.f.Unit != "个百分点" || hasMetric(it) && !a.onlyBetween(it.f.MetricStart, it.f.MetricEnd, "change", "gap", "weak") {
+	if it.f.Unit != "个百分点" || hasMetric(it) && !a.onlyBetween(it.f.MetricStart, it.f.MetricEnd, changeKind, gapKind, weakKind) {
 		return
 	}
 	lo := a.doc.Sentences[it.sent].Start
@@ -50,7 +50,7 @@ func rateOfChange(a *attacher, i int) {
 		lo = a.items[j].f.End
 	}
 	for p := it.lead - 1; p >= lo; p-- {
-		if w, _ := words.startingAt("rate", a.rs, p, it.lead); w != "" {
+		if w, _ := a.startingAt(rateKind, p, it.lead); w != "" {
 			it.f.MetricStart, it.f.MetricEnd = p, p+len([]rune(w))
 			it.f.Metric = w
 			it.governing = true
@@ -81,8 +81,8 @@ func subItems(a *attacher, i int) {
 		return
 	}
 	s, e := it.cs, it.lead
-	w, _ := words.startingAt("sub", a.rs, s, e)
-	if w == "" || !a.onlyBetween(s+len([]rune(w)), e, "filler") {
+	w, _ := a.startingAt(subKind, s, e)
+	if w == "" || !a.onlyBetween(s+len([]rune(w)), e, fillerKind) {
 		return
 	}
 	for j := i - 1; j >= 0 && a.items[j].f.Start >= it.para; j-- {
@@ -105,10 +105,7 @@ func subItems(a *attacher, i int) {
 func tableRow(a *attacher, i int) {
 	it := a.items[i]
 	line := it.para
-	end := it.f.End
-	for end < len(a.rs) && a.rs[end] != '\n' {
-		end++
-	}
+	end, bar := a.lineEnd(it)
 	if hasMetric(it) {
 		// A piece of a flattened row's label (负债率 of 资产 负债率) is the label.
 		if s, e, ok := a.flatRowLabel(it, line, end); ok && it.f.MetricStart >= s && it.f.MetricEnd <= e+1 {
@@ -116,7 +113,7 @@ func tableRow(a *attacher, i int) {
 		}
 		return
 	}
-	if line >= 0 && end > line && slices.Contains(a.rs[line:end], '|') { // a.text(line, end) holds a |
+	if bar { // the line holds a |
 		s := line
 		for s < it.f.Start && (a.rs[s] == '|' || a.rs[s] == ' ') {
 			s++
@@ -135,7 +132,7 @@ func tableRow(a *attacher, i int) {
 	if s, e, ok := a.flatRowLabel(it, line, end); ok && a.setMetric(it, s, e) {
 		return
 	}
-	if it.cs > line && (a.rs[it.cs-1] == '：' || a.rs[it.cs-1] == ':') && a.onlyBetween(it.cs, it.lead, "filler") {
+	if it.cs > line && (a.rs[it.cs-1] == '：' || a.rs[it.cs-1] == ':') && a.onlyBetween(it.cs, it.lead, fillerKind) {
 		s := it.cs - 1
 		for s > line && !isClauseMark(a.rs[s-1]) {
 			s--
@@ -147,6 +144,22 @@ func tableRow(a *attacher, i int) {
 			it.governing = true
 		}
 	}
+}
+
+// lineEnd returns where the line of it (from it.para) ends, and whether the
+// line holds a | (a table row). The figures of a line share it: it is looked
+// for once a line.
+func (a *attacher) lineEnd(it *item) (int, bool) {
+	if l := a.line; l.ok && l.start == it.para && it.f.End <= l.end {
+		return l.end, l.bar
+	}
+	end := it.f.End
+	for end < len(a.rs) && a.rs[end] != '\n' {
+		end++
+	}
+	bar := it.para >= 0 && end > it.para && slices.Contains(a.rs[it.para:end], '|')
+	a.line = lineInfo{true, it.para, end, bar}
+	return end, bar
 }
 
 // governingSubject gives a figure with no metric the subject that governs it
@@ -190,11 +203,8 @@ func governingSubject(a *attacher, i int) {
 			continue
 		}
 		head := ce // what the clause says before its first figure or number
-		for _, o := range a.items {
-			if o.f.Start >= cs && o.f.Start < head {
-				head = o.lead
-				break
-			}
+		if o := a.firstStartingIn(cs, head); o != nil {
+			head = o.lead
 		}
 		for q := cs + 1; q < head; q++ {
 			if isDigitRune(a.rs[q]) && isHan(a.rs[q-1]) && a.rs[q-1] != '第' && periodPrefix(a.rs[q:head]) == 0 {
@@ -205,7 +215,7 @@ func governingSubject(a *attacher, i int) {
 		if s, e, ok := a.subjectIn(it, cs, head); ok && a.setMetric(it, s, e) {
 			return
 		}
-		if w, _ := words.startingAt("predicate", a.rs, cs, head); w != "" {
+		if w, _ := a.startingAt(predicateKind, cs, head); w != "" {
 			ce = cs - 1 // 为历年单月次高: a predicate of the subject before
 			continue
 		}
@@ -228,8 +238,8 @@ func governingSubject(a *attacher, i int) {
 // not what they measure.
 func (a *attacher) isBreakdown(s, e int) bool {
 	s, e = a.trimSpaces(s, e)
-	open, _ := words.startingAt("breakdown", a.rs, s, e)
-	end, _ := words.endingAt("breakdownend", a.rs, s, e)
+	open, _ := a.startingAt(breakdownKind, s, e)
+	end, _ := a.endingAt(breakdownEndKind, s, e)
 	return open != "" && end != "" && e-s > len([]rune(open))+len([]rune(end)) && e-s <= 10
 }
 
@@ -254,8 +264,8 @@ func (a *attacher) openingParen(lo, p int) int {
 // comparison with an earlier time (与上年比较, 和去年同期相比).
 func (a *attacher) isEarlierBase(s, e int) bool {
 	s, e = a.trimSpaces(s, e)
-	open, _ := words.startingAt("joint", a.rs, s, e)
-	end, _ := words.endingAt("compareend", a.rs, s, e)
+	open, _ := a.startingAt(jointKind, s, e)
+	end, _ := a.endingAt(compareEndKind, s, e)
 	if open == "" || end == "" || e-s > 12 {
 		return false
 	}
@@ -268,17 +278,17 @@ func (a *attacher) isEarlierBase(s, e int) bool {
 func (a *attacher) onlyVerbAfterTime(s, e int) bool {
 	s += periodPrefix(a.rs[s:e])
 	for s < e {
-		w, _ := words.startingAt("filler", a.rs, s, e)
+		w, _ := a.startingAt(fillerKind, s, e)
 		if w == "" {
 			break
 		}
 		s += len([]rune(w))
 	}
 	// A comparison with an earlier time (较上年, 比一季度) names nothing.
-	if w, _ := words.startingAt("compare", a.rs, s, e); w != "" {
+	if w, _ := a.startingAt(compareKind, s, e); w != "" {
 		p := s + len([]rune(w))
 		for q := p; q < e && q-p <= 8; q++ {
-			if v, _ := words.startingAt("change", a.rs, q, e); v != "" {
+			if v, _ := a.startingAt(changeKind, q, e); v != "" {
 				if a.hasTimeRef(p, q) {
 					s = q
 				}
@@ -286,14 +296,14 @@ func (a *attacher) onlyVerbAfterTime(s, e int) bool {
 			}
 		}
 	}
-	return a.onlyBetween(s, e, "level", "filler", "change", "rate")
+	return a.onlyBetween(s, e, levelKind, fillerKind, changeKind, rateKind)
 }
 
 // hasTimeRef reports whether [s, e) holds a character of an earlier time
 // (年, 月, 季, 期).
 func (a *attacher) hasTimeRef(s, e int) bool {
 	for p := s; p < e; p++ {
-		if words.has("timeref", string(a.rs[p])) {
+		if words.has(timeRefKind, string(a.rs[p])) {
 			return true
 		}
 	}
@@ -332,14 +342,14 @@ func (a *attacher) subjectIn(it *item, s, e int) (int, int, bool) {
 	if e-s < 2 {
 		return 0, 0, false
 	}
-	toks := a.tok.Tokens(a.text(s, e))
+	toks := a.tokens(s, e)
 	end, places, nouns := -1, 0, 0
 	for k, t := range toks {
 		// A classifier between nouns (交通类价格) stays in the subject.
 		if t.Pos == "q" && k > 0 && k+1 < len(toks) && isNounPos(toks[k-1].Pos) && isNounPos(toks[k+1].Pos) {
 			continue
 		}
-		if isNounPos(t.Pos) || words.has("rate", t.Text) {
+		if isNounPos(t.Pos) || words.has(rateKind, t.Text) {
 			end = t.End
 			nouns++
 			if t.Pos == "ns" {
@@ -349,7 +359,7 @@ func (a *attacher) subjectIn(it *item, s, e int) (int, int, bool) {
 		}
 		// A joint inside a subject joins two nouns (资通与视听产品); so does a
 		// name the segmenter took for a person's.
-		if (words.has("joint", t.Text) || t.Pos == "nr" || t.Pos == "x" && isHanText(t.Text)) && k+1 < len(toks) && isNounPos(toks[k+1].Pos) {
+		if (words.has(jointKind, t.Text) || t.Pos == "nr" || t.Pos == "x" && isHanText(t.Text)) && k+1 < len(toks) && isNounPos(toks[k+1].Pos) {
 			continue
 		}
 		// A verb inside a subject is followed by a noun (入境旅客, 通过量).
@@ -398,13 +408,11 @@ func isNounPos(pos string) bool {
 // isListed reports whether a word is in one of the rules' lists: a verb of
 // change, level, share or comparison opens no subject (占总数, 增长).
 func isListed(w string) bool {
-	for _, k := range []string{"change", "level", "compare", "gap", "weak", "filler", "from", "rate"} {
-		if words.has(k, w) {
-			return true
-		}
-	}
-	return w == "占" || w == "是"
+	return words.kindsOf(w)&listedKinds != 0 || w == "占" || w == "是"
 }
+
+// listedKinds are the lists isListed reads.
+var listedKinds = changeKind.set() | levelKind.set() | compareKind.set() | gapKind.set() | weakKind.set() | fillerKind.set() | fromKind.set() | rateKind.set()
 
 // allContent reports whether no token is a function word, verb, number or mark.
 func allContent(toks []extract.Token) bool {
@@ -451,7 +459,7 @@ func (a *attacher) namesNothing(s, e int) bool {
 	if e <= s {
 		return true
 	}
-	w, _ := words.startingAt("place", a.rs, s, e)
+	w, _ := a.startingAt(placeKind, s, e)
 	return w != "" && len([]rune(w)) == e-s
 }
 
@@ -483,7 +491,7 @@ func labelBeforeParenthesis(a *attacher, i int) bool {
 	} else if isSignRune(a.rs[it.f.Start]) {
 		sign = a.rs[it.f.Start] // a minus read with the number
 	}
-	if p <= it.cs || !a.onlyBetween(p, lead, "change", "filler", "level") {
+	if p <= it.cs || !a.onlyBetween(p, lead, changeKind, fillerKind, levelKind) {
 		return false
 	}
 	p-- // the parenthesis
@@ -493,7 +501,7 @@ func labelBeforeParenthesis(a *attacher, i int) bool {
 	s := p
 	for s > it.cs && isHan(a.rs[s-1]) && a.rs[s-1] != '是' && a.rs[s-1] != '的' && a.rs[s-1] != '为' && a.rs[s-1] != '有' {
 		// 及 may join the words of one category's name (住屋及燃料(+2.9%)).
-		if w, _ := words.endingAt("joint", a.rs, it.cs, s); w != "" && w != "及" {
+		if w, _ := a.endingAt(jointKind, it.cs, s); w != "" && w != "及" {
 			break
 		}
 		s--
@@ -531,7 +539,7 @@ func sharedTrailing(a *attacher, i int) {
 		if next.cs != it.cs || next.sent != it.sent {
 			break
 		}
-		w, _ := words.startingAt("joint", a.rs, cur.f.End, next.lead)
+		w, _ := a.startingAt(jointKind, cur.f.End, next.lead)
 		if w == "" {
 			break
 		}

@@ -2,8 +2,6 @@ package attach
 
 import (
 	"strings"
-
-	"github.com/zhmetrics/zhmetrics/extract"
 )
 
 // dropWeakMetric trims from a figure's metric the words that name nothing
@@ -23,7 +21,6 @@ func dropWeakMetric(a *attacher, i int) {
 		return
 	}
 	it.f.MetricStart, it.f.MetricEnd = s, e
-	it.f.Metric = extract.MetricText(a.rs, s, e)
 }
 
 // strongSpan trims a metric span for figure it as dropWeakMetric does and
@@ -31,7 +28,7 @@ func dropWeakMetric(a *attacher, i int) {
 func (a *attacher) strongSpan(it *item, s, e int) (int, int, bool) {
 	// A status word the span's end cuts in two (零售业总销货价值临时估|计) is cut whole.
 	for n := 1; n <= 2 && e+n <= len(a.rs); n++ {
-		if w, _ := words.endingAt("weak", a.rs, s, e+n); len([]rune(w)) > n {
+		if w, _ := a.endingAt(weakKind, s, e+n); len([]rune(w)) > n {
 			e = e + n - len([]rune(w))
 			break
 		}
@@ -39,14 +36,14 @@ func (a *attacher) strongSpan(it *item, s, e int) (int, int, bool) {
 	s, e = a.trimPhrase(s, e)
 	if it.f.Unit != "个百分点" {
 		// A rate noun in 率 (经济增长率) names an indicator: it stays.
-		if w, _ := words.endingAt("rate", a.rs, s, e); w != "" && !strings.HasSuffix(w, "率") {
+		if w, _ := a.endingAt(rateKind, s, e); w != "" && !strings.HasSuffix(w, "率") {
 			e -= len([]rune(w))
 			s, e = a.trimPhrase(s, e)
 		}
 	}
 	// A change verb at the end is the figure's verb, not its subject
 	// (粮食增产12亿斤: the metric is 粮食).
-	if w, _ := words.endingAt("change", a.rs, s, e); w != "" {
+	if w, _ := a.endingAt(changeKind, s, e); w != "" {
 		e -= len([]rune(w))
 		s, e = a.trimPhrase(s, e)
 	}
@@ -54,7 +51,7 @@ func (a *attacher) strongSpan(it *item, s, e int) (int, int, bool) {
 	// (3125点的收盘点位较前一交易日…: 收盘点位).
 	if s >= it.f.End {
 		for c := s + 2; c < e; c++ {
-			if w, _ := words.startingAt("compare", a.rs, c, e); w != "" && isComparison(a.rs, c) {
+			if w, _ := a.startingAt(compareKind, c, e); w != "" && isComparison(a.rs, c) {
 				s, e = a.trimPhrase(s, c)
 				break
 			}
@@ -62,9 +59,9 @@ func (a *attacher) strongSpan(it *item, s, e int) (int, int, bool) {
 	}
 	// A comparison base closed by 相比 (营业收入与上年同期相比) is cut at the
 	// joint that opens it.
-	if w, _ := words.endingAt("compareend", a.rs, s, e); w != "" {
+	if w, _ := a.endingAt(compareEndKind, s, e); w != "" {
 		b := s + 1
-		for b < e && !words.has("joint", string(a.rs[b])) && a.rs[b] != '同' {
+		for b < e && !words.has(jointKind, string(a.rs[b])) && a.rs[b] != '同' {
 			b++
 		}
 		s, e = a.trimPhrase(s, b)
@@ -82,7 +79,7 @@ func (a *attacher) strongSpan(it *item, s, e int) (int, int, bool) {
 	if e-s == 1 && isHan(a.rs[s]) {
 		s = a.wordBefore(it, s) // 量 → 通过量
 	}
-	if e-s <= 1 || a.onlyBetween(s, e, "weak", "filler", "change", "gap", "currency") || a.namesNothing(s, e) || a.shareReference(it, s, e) {
+	if e-s <= 1 || a.onlyBetween(s, e, weakKind, fillerKind, changeKind, gapKind, currencyKind) || a.namesNothing(s, e) || a.shareReference(it, s, e) {
 		return s, e, false
 	}
 	if s2 := a.dropPlace(s, e); s2 > s {
@@ -98,7 +95,7 @@ func (a *attacher) wordBefore(it *item, s int) int {
 	if a.tok == nil || s <= it.cs {
 		return s
 	}
-	for _, t := range a.tok.Tokens(a.text(it.cs, s)) {
+	for _, t := range a.tokens(it.cs, s) {
 		if it.cs+t.End == s && (strings.HasPrefix(t.Pos, "v") || strings.HasPrefix(t.Pos, "n") || t.Pos == "p") && !isListed(t.Text) && t.End-t.Start >= 2 {
 			return it.cs + t.Start
 		}
@@ -112,19 +109,19 @@ func (a *attacher) wordBefore(it *item, s int) int {
 func (a *attacher) dropPlace(s, e int) int {
 	// A place whose first character the metric left out (本|澳登记失业人数).
 	if s > 0 && isHan(a.rs[s-1]) {
-		if w, _ := words.startingAt("place", a.rs, s-1, e); w != "" && e-(s-1)-len([]rune(w)) >= 2 {
+		if w, _ := a.startingAt(placeKind, s-1, e); w != "" && e-(s-1)-len([]rune(w)) >= 2 {
 			return s - 1 + len([]rune(w))
 		}
 	}
-	if w, _ := words.startingAt("place", a.rs, s, e); w != "" {
+	if w, _ := a.startingAt(placeKind, s, e); w != "" {
 		if n := len([]rune(w)); e-s-n >= 2 {
 			return s + n
 		}
 	}
-	if a.tok == nil {
-		return s
+	if a.tok == nil || e-s < 4 {
+		return s // no place of two characters and noun of two after it
 	}
-	toks := a.tok.Tokens(a.text(s, e))
+	toks := a.tokens(s, e)
 	// A place of one character (东 of 东协) is a piece of a word the
 	// segmenter does not know, not a place.
 	if len(toks) >= 2 && toks[0].Pos == "ns" && toks[0].End >= 2 && e-s-toks[0].End >= 2 && isNounPos(toks[1].Pos) {
@@ -186,10 +183,10 @@ func metricOverFigure(a *attacher, i int) {
 // isListJoint reports whether [s, e) joins two figures of a list: a joint
 // (、 和 及), maybe with qualifier words after it (、约).
 func (a *attacher) isListJoint(s, e int) bool {
-	if w, _ := words.startingAt("joint", a.rs, s, e); w == "" {
+	if w, _ := a.startingAt(jointKind, s, e); w == "" {
 		return false
 	}
-	return a.onlyBetween(s, e, "joint", "filler")
+	return a.onlyBetween(s, e, jointKind, fillerKind)
 }
 
 // shareNoun reads a share named before its figure (占全部发电量的比重为30.5%,
@@ -198,7 +195,7 @@ func (a *attacher) isListJoint(s, e int) bool {
 func shareNoun(a *attacher, i int) {
 	it := a.items[i]
 	q := a.beforeLevelWords(it)
-	w, _ := words.endingAt("share", a.rs, it.cs, q)
+	w, _ := a.endingAt(shareKind, it.cs, q)
 	if w == "" {
 		return
 	}
@@ -223,7 +220,6 @@ func shareNoun(a *attacher, i int) {
 		s = it.f.MetricStart
 	}
 	it.f.MetricStart, it.f.MetricEnd = s, q
-	it.f.Metric = extract.MetricText(a.rs, s, q)
 }
 
 // rankBefore reports whether a ranking word ends at p (其次为, 排名第三为,
@@ -234,7 +230,7 @@ func (a *attacher) rankBefore(s, p int) bool {
 	if q > s && a.rs[q-1] == '的' {
 		q--
 	}
-	if w, _ := words.endingAt("rank", a.rs, s, q); w != "" {
+	if w, _ := a.endingAt(rankKind, s, q); w != "" {
 		return true
 	}
 	for q > s && (a.rs[q-1] == '的' || a.rs[q-1] == '位' || a.rs[q-1] == '名') {
@@ -255,11 +251,11 @@ func (a *attacher) shareReference(it *item, s, e int) bool {
 	if it.f.Unit != "%" || e > it.f.Start {
 		return false
 	}
-	if w, _ := words.startingAt("shareverb", a.rs, s, e); len([]rune(w)) > 1 {
+	if w, _ := a.startingAt(shareVerbKind, s, e); len([]rune(w)) > 1 {
 		return true // the metric opens with the verb: 相等于货物进口价值的
 	}
 	for x := s - 1; x >= it.cs; x-- {
-		if w, _ := words.endingAt("shareverb", a.rs, it.cs, x+1); w != "" {
+		if w, _ := a.endingAt(shareVerbKind, it.cs, x+1); w != "" {
 			ts, te := a.trimPhrase(x+1, s)
 			return te <= ts
 		}

@@ -3,6 +3,8 @@ package attach
 import (
 	_ "embed"
 	"fmt"
+	"math"
+	"math/bits"
 	"strings"
 	"unicode/utf8"
 )
@@ -10,47 +12,105 @@ import (
 //go:embed data/words.tsv
 var wordsTSV string
 
-// words holds the word lists of the rules, by kind (see data/words.tsv).
+// kind is one kind of words of data/words.tsv (weak, filler, change …), a
+// bit of a kindSet.
+type kind uint8
+
+// kindSet is a set of kinds, a bit per kind.
+type kindSet uint64
+
+func (k kind) set() kindSet { return 1 << k }
+
+// maxKinds is how many kinds a kindSet holds.
+const maxKinds = 64
+
+// wordLists holds the word lists of the rules (see data/words.tsv), for the
+// lookups at a place of the text without building a string: every word of
+// every kind in a trie read forwards from its first character (startingAt)
+// and one read backwards from its last (endingAt), each node marked with the
+// kinds of the words that pass through it, so that a walk stops at the
+// first character no word of the kind has there.
 type wordLists struct {
-	kinds map[string]*wordKind
-	// firsts and lasts: the characters some word of any kind starts or ends
-	// with, a bit per character of the Basic Multilingual Plane (beyond it,
-	// every character is looked up)
-	firsts, lasts [0x10000 / 64]uint64
+	names    map[string]kind
+	fwd, rev wordTrie
+	// kinds holds, for each word, the kinds it is of (has).
+	kinds map[string]kindSet
 }
 
-// mayBe reports whether r is set in a bit set of firsts or lasts.
-func mayBe(set *[0x10000 / 64]uint64, r rune) bool {
-	return r < 0 || r >= 0x10000 || set[r>>6]&(1<<(r&63)) != 0
+// wordTrie is a trie of words by character; node 0 is no node. It is laid
+// out for the lookups that fail, most of them: the first characters are a
+// bit set of the Basic Multilingual Plane (8 KB), and the kinds through each
+// node an array of their own.
+type wordTrie struct {
+	firsts  [0x10000 / 64]uint64 // a bit per first character
+	before  [0x10000 / 64]uint16 // how many bits are set in the words of firsts before
+	roots   []int32              // the nodes of the first characters, in order
+	wide    map[rune]int32       // first characters beyond the plane → node (all of them until finish)
+	through []kindSet            // by node: the kinds of the words through it (or ending at it)
+	ends    []kindSet            // by node: the kinds of the words that end at it
+	kids    [][]trieKid          // by node: the nodes after it
+	words   [][]wordEntry        // by node: for each kind in ends, its word
+	// classes are the sets of kinds of the words that start with a
+	// character, each once (classes[0] is none); class, by character of the
+	// Basic Multilingual Plane, the index of its set.
+	classes []kindSet
+	class   *[0x10000]uint8
 }
 
-func setBit(set *[0x10000 / 64]uint64, r rune) {
-	if r >= 0 && r < 0x10000 {
-		set[r>>6] |= 1 << (r & 63)
-	}
+type trieKid struct {
+	r    rune
+	node int32
 }
 
-// wordKind is one kind's words, indexed for the lookups at a place of the
-// text: by their first and their last character, the lengths (in runes) of
-// the words that start or end with it, so that startingAt and endingAt look
-// up only the lengths that can match, without building a string each time.
-type wordKind struct {
-	words   map[string]wordEntry
-	longest int             // the longest word, in runes
-	first   map[rune]uint64 // first character → bit n: a word of n runes (n < 64)
-	last    map[rune]uint64 // last character → the same
+type wordEntry struct {
+	kind        kind
+	word, value string
 }
-
-type wordEntry struct{ word, value string }
-
-// maxIndexed is the longest word the length bits index; a kind with a longer
-// word is looked up at every length.
-const maxIndexed = 63
 
 var words = mustParseWords(wordsTSV)
 
+// The kinds the rules look up by name.
+var (
+	afterKind        = words.kind("after")
+	breakdownKind    = words.kind("breakdown")
+	breakdownEndKind = words.kind("breakdownend")
+	changeKind       = words.kind("change")
+	compareKind      = words.kind("compare")
+	compareEndKind   = words.kind("compareend")
+	countUnitKind    = words.kind("countunit")
+	currencyKind     = words.kind("currency")
+	distributeKind   = words.kind("distribute")
+	fillerKind       = words.kind("filler")
+	fromKind         = words.kind("from")
+	gapKind          = words.kind("gap")
+	jointKind        = words.kind("joint")
+	levelKind        = words.kind("level")
+	listEndKind      = words.kind("listend")
+	measureKind      = words.kind("measure")
+	originKind       = words.kind("origin")
+	placeKind        = words.kind("place")
+	predicateKind    = words.kind("predicate")
+	pushKind         = words.kind("push")
+	rankKind         = words.kind("rank")
+	rateKind         = words.kind("rate")
+	scopeKind        = words.kind("scope")
+	shareKind        = words.kind("share")
+	shareVerbKind    = words.kind("shareverb")
+	sizeKind         = words.kind("size")
+	subKind          = words.kind("sub")
+	tailKind         = words.kind("tail")
+	timeRefKind      = words.kind("timeref")
+	topicKind        = words.kind("topic")
+	topicEndKind     = words.kind("topicend")
+	topicTailKind    = words.kind("topictail")
+	tradeKind        = words.kind("trade")
+	weakKind         = words.kind("weak")
+)
+
 func mustParseWords(src string) *wordLists {
-	w := &wordLists{kinds: map[string]*wordKind{}}
+	w := &wordLists{names: map[string]kind{}, kinds: map[string]kindSet{}}
+	w.fwd.init()
+	w.rev.init()
 	for i, line := range strings.Split(src, "\n") {
 		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
 			continue
@@ -59,133 +119,279 @@ func mustParseWords(src string) *wordLists {
 		if len(f) != 3 || f[1] == "" {
 			panic(fmt.Sprintf("attach/data/words.tsv:%d: want kind<TAB>word<TAB>value: %q", i+1, line))
 		}
-		k := w.kinds[f[0]]
-		if k == nil {
-			k = &wordKind{words: map[string]wordEntry{}, first: map[rune]uint64{}, last: map[rune]uint64{}}
-			w.kinds[f[0]] = k
-		}
+		k := w.kind(f[0])
 		// the word as string(runes) spells it (invalid UTF-8 as U+FFFD)
 		rs := []rune(f[1])
-		word := string(rs)
-		k.words[word] = wordEntry{word, f[2]}
-		n := len(rs)
-		k.longest = max(k.longest, n)
-		setBit(&w.firsts, rs[0])
-		setBit(&w.lasts, rs[n-1])
-		if n <= maxIndexed {
-			k.first[rs[0]] |= 1 << n
-			k.last[rs[n-1]] |= 1 << n
+		e := wordEntry{k, string(rs), f[2]}
+		w.kinds[e.word] |= k.set()
+		w.fwd.add(rs, e)
+		back := make([]rune, len(rs))
+		for j, r := range rs {
+			back[len(rs)-1-j] = r
 		}
+		w.rev.add(back, e)
 	}
+	w.fwd.finish()
+	w.rev.finish()
 	return w
 }
 
-// has reports whether word is of the kind.
-func (w *wordLists) has(kind, word string) bool {
-	k := w.kinds[kind]
-	if k == nil {
-		return false
+// kind returns the kind of the name, a new one (with no words) for a name
+// not seen before.
+func (w *wordLists) kind(name string) kind {
+	if k, ok := w.names[name]; ok {
+		return k
 	}
-	_, ok := k.words[word]
-	return ok
+	if len(w.names) == maxKinds {
+		panic(fmt.Sprintf("attach/data/words.tsv: more than %d kinds of words", maxKinds))
+	}
+	k := kind(len(w.names))
+	w.names[name] = k
+	return k
 }
 
-// lengths are the word lengths to try: those of the index, or every one.
-func (k *wordKind) lengths(index map[rune]uint64, r rune) uint64 {
-	if k.longest > maxIndexed {
-		return ^uint64(0)
+func (t *wordTrie) init() {
+	t.wide = map[rune]int32{}
+	t.newNode() // node 0: none
+}
+
+// first returns the node of the first character r, or 0.
+func (t *wordTrie) first(r rune) int32 {
+	if r >= 0 && r < 0x10000 && t.roots != nil {
+		w := t.firsts[r>>6]
+		bit := uint64(1) << (r & 63)
+		if w&bit == 0 {
+			return 0
+		}
+		return t.roots[int(t.before[r>>6])+bits.OnesCount64(w&(bit-1))]
 	}
-	return index[r]
+	return t.wide[r]
+}
+
+// finish lays out the first characters once every word is in.
+func (t *wordTrie) finish() {
+	for r := range t.wide {
+		if r >= 0 && r < 0x10000 {
+			t.firsts[r>>6] |= 1 << (r & 63)
+		}
+	}
+	t.roots = t.roots[:0]
+	for i, w := range t.firsts {
+		t.before[i] = uint16(len(t.roots))
+		for ; w != 0; w &= w - 1 {
+			r := rune(i<<6 + bits.TrailingZeros64(w))
+			t.roots = append(t.roots, t.wide[r])
+			delete(t.wide, r)
+		}
+	}
+	t.classes = []kindSet{0}
+	t.class = new([0x10000]uint8)
+	index := map[kindSet]uint8{0: 0}
+	for i, w := range t.firsts {
+		for ; w != 0; w &= w - 1 {
+			t.classify(rune(i<<6+bits.TrailingZeros64(w)), index)
+		}
+	}
+}
+
+// classify sets the class of the first character r.
+func (t *wordTrie) classify(r rune, index map[kindSet]uint8) {
+	ks := t.through[t.first(r)]
+	c, ok := index[ks]
+	if !ok {
+		if len(t.classes) > math.MaxUint8 {
+			panic("attach/data/words.tsv: more than 256 sets of kinds of words by first character")
+		}
+		c = uint8(len(t.classes))
+		index[ks] = c
+		t.classes = append(t.classes, ks)
+	}
+	t.class[r] = c
+}
+
+// kindsFirst returns the kinds of the words that start with r (in the
+// backward trie: end with r), or every kind for a character beyond the
+// plane.
+func (t *wordTrie) kindsFirst(r rune) kindSet {
+	if r >= 0 && r < 0x10000 {
+		return t.classes[t.class[r]]
+	}
+	return ^kindSet(0)
+}
+
+// child returns the node after n by the character r, or 0.
+func (t *wordTrie) child(n int32, r rune) int32 {
+	for _, c := range t.kids[n] {
+		if c.r == r {
+			return c.node
+		}
+	}
+	return 0
+}
+
+// add puts a word of rs into the trie; a word listed twice in a kind keeps
+// its last value.
+func (t *wordTrie) add(rs []rune, e wordEntry) {
+	bit := e.kind.set()
+	n := t.first(rs[0])
+	if n == 0 {
+		n = t.newNode()
+		t.wide[rs[0]] = n // until finish
+	}
+	t.through[n] |= bit
+	for _, r := range rs[1:] {
+		c := t.child(n, r)
+		if c == 0 {
+			c = t.newNode()
+			t.kids[n] = append(t.kids[n], trieKid{r, c})
+		}
+		n = c
+		t.through[n] |= bit
+	}
+	if t.ends[n]&bit != 0 {
+		for j := range t.words[n] {
+			if t.words[n][j].kind == e.kind {
+				t.words[n][j] = e
+			}
+		}
+		return
+	}
+	t.ends[n] |= bit
+	t.words[n] = append(t.words[n], e)
+}
+
+func (t *wordTrie) newNode() int32 {
+	t.through = append(t.through, 0)
+	t.ends = append(t.ends, 0)
+	t.kids = append(t.kids, nil)
+	t.words = append(t.words, nil)
+	return int32(len(t.through) - 1)
+}
+
+// entry returns the word of kind k that ends at node n (which has one).
+func (t *wordTrie) entry(n int32, k kind) (string, string) {
+	for _, e := range t.words[n] {
+		if e.kind == k {
+			return e.word, e.value
+		}
+	}
+	return "", ""
+}
+
+// has reports whether word is of the kind.
+func (w *wordLists) has(k kind, word string) bool {
+	if word == "" {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(word); r < 0x10000 && w.fwd.classes[w.fwd.class[r]]&k.set() == 0 {
+		return false // no word of the kind starts with its first character
+	}
+	return w.kinds[word]&k.set() != 0
+}
+
+// kindsOf returns the kinds word is of: none when no word of any kind
+// starts with its first character, else as listed.
+func (w *wordLists) kindsOf(word string) kindSet {
+	if word == "" {
+		return 0
+	}
+	r, _ := utf8.DecodeRuneInString(word)
+	if r < 0x10000 && w.fwd.classes[w.fwd.class[r]] == 0 {
+		return 0
+	}
+	return w.kinds[word]
 }
 
 // endingAt returns the longest word of the kind that ends at rune p of rs
 // and starts at or after lo, with its value.
-func (w *wordLists) endingAt(kind string, rs []rune, lo, p int) (string, string) {
-	if p > lo && p-1 < len(rs) && p > 0 && !mayBe(&w.lasts, rs[p-1]) {
+func (w *wordLists) endingAt(k kind, rs []rune, lo, p int) (string, string) {
+	lo = max(lo, 0)
+	if p <= lo || p > len(rs) {
 		return "", ""
 	}
-	k := w.kinds[kind]
-	top := 0
-	if k != nil {
-		top = min(k.longest, p-lo)
+	t := &w.rev
+	bit := k.set()
+	n := t.first(rs[p-1])
+	best := int32(0)
+	for q := p - 1; n != 0 && t.through[n]&bit != 0; {
+		if t.ends[n]&bit != 0 {
+			best = n
+		}
+		if q--; q < lo {
+			break
+		}
+		n = t.child(n, rs[q])
 	}
-	if top <= 0 {
+	if best == 0 {
 		return "", ""
 	}
-	lens := k.lengths(k.last, rs[p-1])
-	if lens == 0 {
-		return "", ""
-	}
-	var buf [256]byte
-	var off [maxIndexed + 2]int // off[i]: where rune p-top+i starts in key
-	key := buf[:0]
-	indexed := top <= maxIndexed
-	for i, r := range rs[p-top : p] {
-		if indexed {
-			off[i] = len(key)
-		}
-		key = utf8.AppendRune(key, r)
-	}
-	for n := top; n > 0; n-- {
-		if lens&(1<<min(n, maxIndexed)) == 0 && indexed {
-			continue
-		}
-		var e wordEntry
-		var ok bool
-		if indexed {
-			e, ok = k.words[string(key[off[top-n]:])]
-		} else {
-			e, ok = k.words[string(rs[p-n:p])]
-		}
-		if ok {
-			return e.word, e.value
-		}
-	}
-	return "", ""
+	return t.entry(best, k)
 }
 
 // startingAt returns the longest word of the kind that starts at rune p of rs
 // and ends at or before hi, with its value.
-func (w *wordLists) startingAt(kind string, rs []rune, p, hi int) (string, string) {
-	if hi > p && p >= 0 && p < len(rs) && !mayBe(&w.firsts, rs[p]) {
+func (w *wordLists) startingAt(k kind, rs []rune, p, hi int) (string, string) {
+	hi = min(hi, len(rs))
+	if p < 0 || p >= hi {
 		return "", ""
 	}
-	k := w.kinds[kind]
-	top := 0
-	if k != nil {
-		top = min(k.longest, hi-p)
+	t := &w.fwd
+	bit := k.set()
+	n := t.first(rs[p])
+	best := int32(0)
+	for q := p; n != 0 && t.through[n]&bit != 0; {
+		if t.ends[n]&bit != 0 {
+			best = n
+		}
+		if q++; q >= hi {
+			break
+		}
+		n = t.child(n, rs[q])
 	}
-	if top <= 0 {
+	if best == 0 {
 		return "", ""
 	}
-	lens := k.lengths(k.first, rs[p])
-	if lens == 0 {
-		return "", ""
-	}
-	var buf [256]byte
-	var end [maxIndexed + 2]int // end[n]: where the n-th rune ends in key
-	key := buf[:0]
-	indexed := top <= maxIndexed
-	for i, r := range rs[p : p+top] {
-		key = utf8.AppendRune(key, r)
-		if indexed {
-			end[i+1] = len(key)
-		}
-	}
-	for n := top; n > 0; n-- {
-		if lens&(1<<min(n, maxIndexed)) == 0 && indexed {
-			continue
-		}
-		var e wordEntry
-		var ok bool
-		if indexed {
-			e, ok = k.words[string(key[:end[n]])]
-		} else {
-			e, ok = k.words[string(rs[p:p+n])]
-		}
-		if ok {
-			return e.word, e.value
-		}
-	}
-	return "", ""
+	return t.entry(best, k)
 }
+
+// startingAt is words.startingAt on the document's text, first ruling out a
+// kind with no word that starts with the character at p.
+func (a *attacher) startingAt(k kind, p, hi int) (string, string) {
+	if !a.mayStart(k, p) {
+		return "", ""
+	}
+	return words.startingAt(k, a.rs, p, hi)
+}
+
+// endingAt is words.endingAt on the document's text, first ruling out a
+// kind with no word that ends with the character before p.
+func (a *attacher) endingAt(k kind, lo, p int) (string, string) {
+	if !a.mayEnd(k, p) {
+		return "", ""
+	}
+	return words.endingAt(k, a.rs, lo, p)
+}
+
+// mayStart reports whether a word of the kind may start at p: false when
+// none starts with the character there (a test the scans make inline).
+func (a *attacher) mayStart(k kind, p int) bool {
+	if uint(p) >= uint(len(a.rs)) || a.rs[p] >= 0x10000 || a.rs[p] < 0 {
+		return true
+	}
+	return startKinds[startClass[a.rs[p]]]&k.set() != 0
+}
+
+// mayEnd reports whether a word of the kind may end before p: false when
+// none ends with the character there.
+func (a *attacher) mayEnd(k kind, p int) bool {
+	if uint(p-1) >= uint(len(a.rs)) || a.rs[p-1] >= 0x10000 || a.rs[p-1] < 0 {
+		return true
+	}
+	return endKinds[endClass[a.rs[p-1]]]&k.set() != 0
+}
+
+// The tables of mayStart and mayEnd.
+var (
+	startClass, endClass = words.fwd.class, words.rev.class
+	startKinds, endKinds = words.fwd.classes, words.rev.classes
+)

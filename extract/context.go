@@ -98,7 +98,7 @@ func currencyBefore(rs []rune, i int) *Unit {
 		if i-n < 0 {
 			continue
 		}
-		if u, ok := DefaultUnits().Lookup(string(rs[i-n : i])); ok && u.Dimension == "currency" {
+		if u, ok := DefaultUnits().lookupRunes(rs[i-n : i]); ok && u.Dimension == "currency" {
 			return u
 		}
 	}

@@ -3,8 +3,8 @@ package extract
 import (
 	_ "embed"
 	"fmt"
+	"slices"
 	"strings"
-	"unicode/utf8"
 )
 
 //go:embed data/lexicon.tsv
@@ -16,6 +16,45 @@ type lexicon struct {
 	longest map[string]int               // kind → longest word in runes
 	first   map[string]map[rune]bool     // kind → first runes of its words
 	last    map[string]map[rune]bool     // kind → last runes of its words
+	byKind  map[string]*wordList         // kind → its words indexed by first and last rune
+}
+
+// wordList indexes the words of one kind by their first and last runes,
+// longest first, so a look-up compares runes and builds no string.
+type wordList struct {
+	starts map[rune][]lexEntry
+	ends   map[rune][]lexEntry
+}
+
+type lexEntry struct {
+	rs          []rune
+	word, value string
+}
+
+// index builds byKind from words.
+func (l *lexicon) index() {
+	l.byKind = map[string]*wordList{}
+	for kind := range lexiconKinds {
+		words := l.words[kind]
+		wl := &wordList{starts: map[rune][]lexEntry{}, ends: map[rune][]lexEntry{}}
+		for w, v := range words {
+			rs := []rune(w)
+			e := lexEntry{rs: rs, word: w, value: v}
+			wl.starts[rs[0]] = append(wl.starts[rs[0]], e)
+			wl.ends[rs[len(rs)-1]] = append(wl.ends[rs[len(rs)-1]], e)
+		}
+		for _, m := range []map[rune][]lexEntry{wl.starts, wl.ends} {
+			for _, es := range m {
+				slices.SortFunc(es, func(a, b lexEntry) int {
+					if len(a.rs) != len(b.rs) {
+						return len(b.rs) - len(a.rs)
+					}
+					return strings.Compare(a.word, b.word)
+				})
+			}
+		}
+		l.byKind[kind] = wl
+	}
 }
 
 var lex = mustParseLexicon(lexiconTSV)
@@ -50,6 +89,7 @@ func mustParseLexicon(src string) *lexicon {
 		l.last[f[0]][rs[len(rs)-1]] = true
 		l.longest[f[0]] = max(l.longest[f[0]], len([]rune(f[1])))
 	}
+	l.index()
 	return l
 }
 
@@ -58,15 +98,12 @@ func (l *lexicon) has(kind, word string) bool { _, ok := l.words[kind][word]; re
 
 // endingAt finds the longest word of kind that ends right before rs[end].
 func (l *lexicon) endingAt(kind string, rs []rune, end int) (word, value string) {
-	if end <= 0 || end > len(rs) || !l.last[kind][rs[end-1]] {
+	if end <= 0 || end > len(rs) {
 		return "", ""
 	}
-	words := l.words[kind]
-	var buf [64]byte
-	for n := min(l.longest[kind], end); n > 0; n-- {
-		key := appendRunes(buf[:0], rs[end-n:end])
-		if v, ok := words[string(key)]; ok { // no allocation: Go looks up string(bytes) in place
-			return string(key), v
+	for _, e := range l.byKind[kind].ends[rs[end-1]] {
+		if n := len(e.rs); n <= end && slices.Equal(rs[end-n:end], e.rs) {
+			return e.word, e.value
 		}
 	}
 	return "", ""
@@ -74,24 +111,23 @@ func (l *lexicon) endingAt(kind string, rs []rune, end int) (word, value string)
 
 // startingAt finds the longest word of kind that starts at rs[start].
 func (l *lexicon) startingAt(kind string, rs []rune, start int) (word, value string) {
-	if start < 0 || start >= len(rs) || !l.first[kind][rs[start]] {
+	if start < 0 || start >= len(rs) {
 		return "", ""
 	}
-	words := l.words[kind]
-	var buf [64]byte
-	for n := min(l.longest[kind], len(rs)-start); n > 0; n-- {
-		key := appendRunes(buf[:0], rs[start:start+n])
-		if v, ok := words[string(key)]; ok {
-			return string(key), v
+	for _, e := range l.byKind[kind].starts[rs[start]] {
+		if n := len(e.rs); start+n <= len(rs) && slices.Equal(rs[start:start+n], e.rs) {
+			return e.word, e.value
 		}
 	}
 	return "", ""
 }
 
-// appendRunes appends the UTF-8 of rs to b.
-func appendRunes(b []byte, rs []rune) []byte {
-	for _, r := range rs {
-		b = utf8.AppendRune(b, r)
+// runeWord returns the value of the one-rune word r of kind.
+func (l *lexicon) runeWord(kind string, r rune) (string, bool) {
+	for _, e := range l.byKind[kind].starts[r] {
+		if len(e.rs) == 1 {
+			return e.value, true
+		}
 	}
-	return b
+	return "", false
 }

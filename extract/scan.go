@@ -497,7 +497,7 @@ func spokenAmount(rs []rune, c *candidate) {
 	for addSubunit(rs, c, &level) {
 		grew = true
 	}
-	if f, ok := lex.words["nextdigit"][string(rs[c.end-1])]; ok || grew && level > 0.01 && c.unit.Dimension == "currency" {
+	if f, ok := lex.runeWord("nextdigit", rs[c.end-1]); ok || grew && level > 0.01 && c.unit.Dimension == "currency" {
 		factor, _ := strconv.ParseFloat(f, 64)
 		if !ok {
 			factor = level / 10

@@ -2,8 +2,14 @@ package extract
 
 import (
 	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
 	"strconv"
+	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // TestExactDecimal checks the shortcut of scanArabic and parseScaledDecimal
@@ -37,3 +43,115 @@ func TestExactDecimal(t *testing.T) {
 }
 
 func containsPoint(b []byte) bool { return bytesIndexPoint(b) >= 0 }
+
+// oldNotFigureSpans is notFigureSpans as it was before its prefilters: every
+// triggered pattern tried at every anchor, the identifier runs by regexp.
+func oldNotFigureSpans(rs []rune) []bool {
+	identifierRun := regexp.MustCompile(`[A-Za-z0-9][A-Za-z0-9_.\-/]*`)
+	blocked := make([]bool, len(rs))
+	s := string(rs)
+	markBytes := func(b0, b1 int) {
+		r0 := utf8.RuneCountInString(s[:b0])
+		r1 := r0 + utf8.RuneCountInString(s[b0:b1])
+		for k := r0; k < r1; k++ {
+			blocked[k] = true
+		}
+	}
+	for _, p := range notFigurePatterns {
+		if !strings.ContainsFunc(s, func(r rune) bool { return strings.ContainsRune(p.trigger, r) }) {
+			continue
+		}
+		if p.anchor == nil {
+			for _, m := range p.re.FindAllStringIndex(s, -1) {
+				markBytes(m[0], m[1])
+			}
+			continue
+		}
+		b := 0
+		for k, c := range rs {
+			if k > 0 {
+				b += utf8.RuneLen(rs[k-1])
+			}
+			if !p.anchor(c) || k > 0 && p.anchor(rs[k-1]) || !triggerNear(rs, k, p.trigger) {
+				continue
+			}
+			if m := p.re.FindStringIndex(s[b:]); m != nil {
+				markBytes(b, b+m[1])
+			}
+		}
+	}
+	if strings.ContainsFunc(s, isASCIILetter) {
+		for _, m := range identifierRun.FindAllStringIndex(s, -1) {
+			if isIdentifier(s[m[0]:m[1]]) {
+				markBytes(m[0], m[1])
+			}
+		}
+	}
+	return blocked
+}
+
+// corpusSentences are pieces of the development texts and inputs,
+// split at line ends and 。.
+func corpusSentences(t *testing.T) []string {
+	var out []string
+	for _, pattern := range []string{"../testdata/gold/real/*.txt", "../seeds/*", "../testdata/inputs/*"} {
+		paths, _ := filepath.Glob(pattern)
+		for _, p := range paths {
+			raw, err := os.ReadFile(p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, line := range strings.Split(string(raw), "\n") {
+				for _, s := range strings.SplitAfter(line, "。") {
+					if s != "" {
+						out = append(out, s)
+					}
+				}
+			}
+		}
+	}
+	if len(out) == 0 {
+		t.Fatal("no text")
+	}
+	return out
+}
+
+// mutate inserts characters the patterns look for at random places.
+func mutate(r *rand.Rand, s string) string {
+	const pool = "年年月月日号份底度0123456789一二〇○零十百两()（） :/w.W@+-至到前民国近首头过去个天周元"
+	prs := []rune(pool)
+	rs := []rune(s)
+	for range 1 + r.IntN(4) {
+		k := r.IntN(len(rs) + 1)
+		rs = append(rs[:k], append([]rune{prs[r.IntN(len(prs))]}, rs[k:]...)...)
+	}
+	return string(rs)
+}
+
+// TestNotFigureSpansSame checks notFigureSpans against its former,
+// prefilter-free form on real text and on text with date-like pieces put in.
+func TestNotFigureSpansSame(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	for _, s := range corpusSentences(t) {
+		for _, x := range []string{s, mutate(r, s), mutate(r, s), "2024年" + s, s + "http://a.b/c 3:15 1+1"} {
+			rs := []rune(x)
+			if got, want := notFigureSpans(rs), oldNotFigureSpans(rs); !slices.Equal(got, want) {
+				t.Fatalf("notFigureSpans(%q) = %v, want %v", x, got, want)
+			}
+		}
+	}
+}
+
+// TestMayAnchor checks that mayAnchor admits every anchor of the patterns.
+func TestMayAnchor(t *testing.T) {
+	for _, p := range notFigurePatterns {
+		if p.anchor == nil {
+			continue
+		}
+		for r := rune(0); r < 0x30000; r++ {
+			if p.anchor(r) && !mayAnchor(r) {
+				t.Fatalf("anchor %q of %s not in mayAnchor", r, p.re)
+			}
+		}
+	}
+}

@@ -118,7 +118,7 @@ func corpusSentences(t *testing.T) []string {
 
 // mutate inserts characters the patterns look for at random places.
 func mutate(r *rand.Rand, s string) string {
-	const pool = "年年月月日号份底度0123456789一二〇○零十百两()（） :/w.W@+-至到前民国近首头过去个天周元"
+	const pool = "年年月月日号份底度0123456789一二三四五〇○零十百两()（） :/w.W@+-至到前民国近首头过去个天周元截止今上下半第全季期”"
 	prs := []rune(pool)
 	rs := []rune(s)
 	for range 1 + r.IntN(4) {
@@ -151,6 +151,46 @@ func TestMayAnchor(t *testing.T) {
 		for r := rune(0); r < 0x30000; r++ {
 			if p.anchor(r) && !mayAnchor(r) {
 				t.Fatalf("anchor %q of %s not in mayAnchor", r, p.re)
+			}
+		}
+	}
+}
+
+// oldMayStartPeriod is mayStartPeriod as it was before periodHead.
+func oldMayStartPeriod(rs []rune, k int) bool {
+	r := rs[k]
+	if isASCIIDigit(r) {
+		if k > 0 && isASCIIDigit(rs[k-1]) {
+			return false
+		}
+		j := k
+		for j < len(rs) && (isASCIIDigit(rs[j]) || rs[j] == ' ') {
+			j++
+		}
+		return j < len(rs) && strings.ContainsRune("年月-—~至到", rs[j])
+	}
+	if !periodStarts[r] {
+		return false
+	}
+	for j := k; j < len(rs) && j < k+7; j++ {
+		if strings.ContainsRune("年月季期", rs[j]) {
+			return true
+		}
+	}
+	return false
+}
+
+// TestFindPeriodsSame checks findPeriods against its former prefilter on
+// real text and on text with period-like pieces put in.
+func TestFindPeriodsSame(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	extra := []string{"截至2024年", "截止到二〇二三年底", "今年以来", "去年", "上半年", "下半年", "前三季度", "第一季度", "三季度",
+		"全年", "过去一年", "近年来", "十四五”期间", "前10个月", "前 三个月", "1-7月", "2023年1至10月份", "一九九八年第二季度"}
+	for _, s := range corpusSentences(t) {
+		for _, x := range []string{s, mutate(r, s), mutate(r, s), extra[r.IntN(len(extra))] + s, s + extra[r.IntN(len(extra))]} {
+			rs := []rune(x)
+			if got, want := findPeriods(rs), findPeriodsWith(rs, oldMayStartPeriod); !slices.Equal(got, want) {
+				t.Fatalf("findPeriods(%q) = %v, want %v", x, got, want)
 			}
 		}
 	}

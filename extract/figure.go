@@ -164,7 +164,7 @@ func (s *sentence) candidates() []candidate {
 	var out []candidate
 	rowUnit, rowScale, cellsFrom := rowLabelUnit(s.rs) // 营业收入(元)2,071,488,667.07…
 	for i := 0; i < len(s.rs); {
-		if r := s.rs[i]; !isNumeral(r) && !prefixFirst[r] && r != '-' && r != '−' && r != '负' && r != '負' {
+		if r := s.rs[i]; !isNumeral(r) && !prefixFirst.has(r) && r != '-' && r != '−' && r != '负' && r != '負' {
 			i++ // nothing can start here
 			continue
 		}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 //go:embed data/lexicon.tsv
@@ -22,8 +23,10 @@ type lexicon struct {
 // wordList indexes the words of one kind by their first and last runes,
 // longest first, so a look-up compares runes and builds no string.
 type wordList struct {
-	starts map[rune][]lexEntry
-	ends   map[rune][]lexEntry
+	starts        map[rune][]lexEntry
+	ends          map[rune][]lexEntry
+	firsts, lasts runeBloom // the first and last runes of the words
+	words         map[string]string
 }
 
 type lexEntry struct {
@@ -36,9 +39,11 @@ func (l *lexicon) index() {
 	l.byKind = map[string]*wordList{}
 	for kind := range lexiconKinds {
 		words := l.words[kind]
-		wl := &wordList{starts: map[rune][]lexEntry{}, ends: map[rune][]lexEntry{}}
+		wl := &wordList{starts: map[rune][]lexEntry{}, ends: map[rune][]lexEntry{}, words: words}
 		for w, v := range words {
 			rs := []rune(w)
+			wl.firsts.add(rs[0])
+			wl.lasts.add(rs[len(rs)-1])
 			e := lexEntry{rs: rs, word: w, value: v}
 			wl.starts[rs[0]] = append(wl.starts[rs[0]], e)
 			wl.ends[rs[len(rs)-1]] = append(wl.ends[rs[len(rs)-1]], e)
@@ -94,14 +99,29 @@ func mustParseLexicon(src string) *lexicon {
 }
 
 // has reports whether word is listed under kind.
-func (l *lexicon) has(kind, word string) bool { _, ok := l.words[kind][word]; return ok }
+func (l *lexicon) has(kind, word string) bool {
+	wl := l.byKind[kind]
+	if word == "" {
+		_, ok := wl.words[word]
+		return ok
+	}
+	if r, _ := utf8.DecodeRuneInString(word); !wl.firsts.mayHave(r) {
+		return false
+	}
+	_, ok := wl.words[word]
+	return ok
+}
 
 // endingAt finds the longest word of kind that ends right before rs[end].
 func (l *lexicon) endingAt(kind string, rs []rune, end int) (word, value string) {
 	if end <= 0 || end > len(rs) {
 		return "", ""
 	}
-	for _, e := range l.byKind[kind].ends[rs[end-1]] {
+	wl := l.byKind[kind]
+	if !wl.lasts.mayHave(rs[end-1]) {
+		return "", ""
+	}
+	for _, e := range wl.ends[rs[end-1]] {
 		if n := len(e.rs); n <= end && slices.Equal(rs[end-n:end], e.rs) {
 			return e.word, e.value
 		}
@@ -114,7 +134,11 @@ func (l *lexicon) startingAt(kind string, rs []rune, start int) (word, value str
 	if start < 0 || start >= len(rs) {
 		return "", ""
 	}
-	for _, e := range l.byKind[kind].starts[rs[start]] {
+	wl := l.byKind[kind]
+	if !wl.firsts.mayHave(rs[start]) {
+		return "", ""
+	}
+	for _, e := range wl.starts[rs[start]] {
 		if n := len(e.rs); start+n <= len(rs) && slices.Equal(rs[start:start+n], e.rs) {
 			return e.word, e.value
 		}

@@ -11,8 +11,13 @@ const maxMetricTokens = 8
 
 // functionPos are part-of-speech tags that end a metric phrase: prepositions,
 // conjunctions, particles, pronouns, numerals, classifiers, adverbs, interjections.
-var functionPos = map[string]bool{"p": true, "c": true, "u": true, "uj": true, "ul": true, "uz": true, "ud": true,
-	"ug": true, "uv": true, "r": true, "m": true, "q": true, "d": true, "y": true, "e": true, "o": true, "zg": true}
+func functionPos(pos string) bool {
+	switch pos {
+	case "p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "m", "q", "d", "y", "e", "o", "zg":
+		return true
+	}
+	return false
+}
 
 // referenceWords open the reference of a comparison or share between a metric
 // and its figure (电费较改革前下降13%, 申请占全市95%, 面积为去年的3.5倍).
@@ -118,13 +123,13 @@ func isDigits(s string) bool {
 
 // ends reports whether a token cannot be part of a metric phrase.
 func ends(t Token) bool {
-	return functionPos[t.Pos] || lex.has("stopverb", t.Text) || lex.has("compare", t.Text) || lex.has("filler", t.Text) ||
+	return functionPos(t.Pos) || lex.has("stopverb", t.Text) || lex.has("compare", t.Text) || lex.has("filler", t.Text) ||
 		isPeriodWord(t.Text)
 }
 
 // isPeriodWord reports whether a word is a time expression as a whole (一季度, 上半年).
 func isPeriodWord(w string) bool {
-	if !strings.ContainsAny(w, "年月季期") {
+	if !strings.ContainsFunc(w, func(r rune) bool { return r == '年' || r == '月' || r == '季' || r == '期' }) {
 		return false
 	}
 	m := periodAnchored.FindStringIndex(w)

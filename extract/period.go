@@ -49,7 +49,7 @@ func mayStartPeriod(rs []rune, k int) bool {
 		}
 		return j < len(rs) && strings.ContainsRune("年月-—~至到", rs[j])
 	}
-	if !periodStarts[r] {
+	if !periodStarts[r] || !periodHead(rs, k) {
 		return false
 	}
 	for j := k; j < len(rs) && j < k+7; j++ {
@@ -60,10 +60,55 @@ func mayStartPeriod(rs []rune, k int) bool {
 	return false
 }
 
+// periodHead tells, from the runes after a character of periodStarts at k,
+// whether periodPattern can match there: 截 needs 至 or 止 (截至), 今 needs 年
+// (今年), 十 a digit and 五 (十四五), a Chinese digit 季 or three more digits
+// (一季度, 二〇二四年) …; 前 is left to the pattern.
+func periodHead(rs []rune, k int) bool {
+	at := func(j int) rune {
+		if j < len(rs) {
+			return rs[j]
+		}
+		return 0
+	}
+	next := at(k + 1)
+	switch rs[k] {
+	case '截':
+		return next == '至' || next == '止'
+	case '今', '去', '全', '近':
+		return next == '年' // 今年, 去年, 全年, 近年来
+	case '上':
+		return next == '年' || next == '半'
+	case '下':
+		return next == '半'
+	case '过':
+		return next == '去'
+	case '第':
+		return strings.ContainsRune("一二三四", next) && at(k+2) == '季'
+	case '十':
+		return strings.ContainsRune("一二三四五六七八九", next) && at(k+2) == '五'
+	case '前':
+		return true
+	}
+	// a Chinese digit: 一季度, or a year of four digits (二〇二四年)
+	if strings.ContainsRune("一二三四", rs[k]) && next == '季' {
+		return true
+	}
+	for j := k + 1; j <= k+3; j++ {
+		if !strings.ContainsRune("〇○零一二三四五六七八九", at(j)) || at(j) == 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // findPeriods lists the time expressions of a sentence, in order, with rune
 // offsets. The pattern is tried, anchored, only where a digit run or a
 // character of periodStarts begins (see notFigurePatterns for why).
-func findPeriods(rs []rune) []span {
+func findPeriods(rs []rune) []span { return findPeriodsWith(rs, mayStartPeriod) }
+
+// findPeriodsWith is findPeriods with the test of where the pattern is tried.
+func findPeriodsWith(rs []rune, mayStartPeriod func([]rune, int) bool) []span {
 	if !slices.ContainsFunc(rs, func(r rune) bool { return r == '年' || r == '月' || r == '季' || r == '期' }) {
 		return nil // every period names a year, a month, a quarter or a 期
 	}

@@ -125,7 +125,7 @@ func startsNumber(rs []rune, i int) bool {
 }
 
 // prefixFirst are the first runes of the currency signs (lexicon kind prefix).
-var prefixFirst = lex.first["prefix"]
+var prefixFirst = newRuneFilter(lex.first["prefix"])
 
 // isMinus reports whether rs[i] is a minus sign of the number after it: - or
 // 负 before a digit, not after a digit or letter (1-7月, B2-2005 are no signs).
@@ -382,10 +382,6 @@ func scanNumberUnit(rs []rune, i int) (candidate, bool) {
 		if k < e && !isScale(rs[k]) && !isCnDigit(rs[k]) {
 			continue // never split an Arabic literal
 		}
-		v, err := parseNumber(rs[i:k])
-		if err != nil {
-			continue
-		}
 		p := k
 		inner := ""
 		afterScale, scaleWritten := 1.0, "" // a scale after 多/余: 1000多万元, 50余万平方米
@@ -418,6 +414,10 @@ func scanNumberUnit(rs []rune, i int) (candidate, bool) {
 			u, n = DefaultUnits().Match(rs, p)
 		}
 		if u == nil {
+			continue
+		}
+		v, err := parseNumber(rs[i:k]) // after the unit: most runs of numerals have none
+		if err != nil {
 			continue
 		}
 		if u.Surface == "两" && (unitAt(rs, p+n) || isLiang(rs[k-1])) {
@@ -594,7 +594,7 @@ func addSubunit(rs []rune, c *candidate, level *float64) bool {
 // follows the number (港币两千九百六十元, 新台币 150 亿元), the figure is the
 // number and that unit, in the currency named before it.
 func scanPrefixed(rs []rune, i int) (candidate, bool) {
-	if !prefixFirst[rs[i]] {
+	if !prefixFirst.has(rs[i]) {
 		return candidate{}, false
 	}
 	w, surface := lex.startingAt("prefix", rs, i)

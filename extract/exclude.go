@@ -181,7 +181,11 @@ func mixesLettersDigits(rs []rune) bool {
 
 // notFigureSpans marks, for each rune of the sentence, whether a figure may not
 // start or stand there.
-func notFigureSpans(rs []rune) []bool {
+func notFigureSpans(rs []rune) []bool { return (&sentence{rs: rs}).notFigureSpans() }
+
+// notFigureSpans is notFigureSpans of the sentence.
+func (st *sentence) notFigureSpans() []bool {
+	rs := st.rs
 	blocked := make([]bool, len(rs))
 	var present uint32
 	letters := false
@@ -229,7 +233,7 @@ func notFigureSpans(rs []rune) []bool {
 			continue
 		}
 		if s == "" {
-			s = string(rs)
+			s = st.text()
 		}
 		for _, m := range p.re.FindAllStringIndex(s, -1) {
 			markBytes(m[0], m[1])
@@ -250,7 +254,7 @@ func notFigureSpans(rs []rune) []bool {
 					continue
 				}
 				if s == "" {
-					s = string(rs)
+					s = st.text()
 				}
 				if m := p.re.FindStringIndex(s[b:]); m != nil {
 					n := utf8.RuneCountInString(s[b : b+m[1]])

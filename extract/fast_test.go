@@ -189,7 +189,7 @@ func TestFindPeriodsSame(t *testing.T) {
 	for _, s := range corpusSentences(t) {
 		for _, x := range []string{s, mutate(r, s), mutate(r, s), extra[r.IntN(len(extra))] + s, s + extra[r.IntN(len(extra))]} {
 			rs := []rune(x)
-			if got, want := findPeriods(rs), findPeriodsWith(rs, oldMayStartPeriod); !slices.Equal(got, want) {
+			if got, want := findPeriods(rs), (&sentence{rs: rs}).findPeriodsWith(oldMayStartPeriod); !slices.Equal(got, want) {
 				t.Fatalf("findPeriods(%q) = %v, want %v", x, got, want)
 			}
 		}

@@ -19,7 +19,10 @@
 // the clauses that hold a candidate figure.
 package extract
 
-import "time"
+import (
+	"time"
+	"unicode/utf8"
+)
 
 // Token is one word of the sentence as a segmenter cut it, with its
 // part-of-speech tag; Start and End are rune offsets into the sentence.
@@ -103,7 +106,7 @@ func ExtractWithUnit(rs []rune, seg Tokenizer, bare *Unit) []Figure {
 		return mapBack(ExtractWithUnit(cs, seg, bare), orig, rs)
 	}
 	s := &sentence{rs: rs, bare: bare}
-	s.blocked = notFigureSpans(rs)
+	s.blocked = s.notFigureSpans()
 	cands := s.candidates()
 	var clauses [][2]int
 	for _, c := range cands {
@@ -118,8 +121,9 @@ func ExtractWithUnit(rs []rune, seg Tokenizer, bare *Unit) []Figure {
 		return nil
 	}
 	var tokens []Token
+	text := s.text()
 	for _, cl := range clauses {
-		ts := seg.Tokens(string(s.rs[cl[0]:cl[1]]))
+		ts := seg.Tokens(text[byteOffset(s.rs, cl[0]):byteOffset(s.rs, cl[1])])
 		for i := range ts {
 			ts[i].Start += cl[0]
 			ts[i].End += cl[0]
@@ -229,7 +233,25 @@ type sentence struct {
 	tokAt   []int   // rune → index of the token covering it, -1 for none
 	periods []span  // found on first use
 	pDone   bool
-	bare    *Unit // the unit of amounts written with a scale and no unit; nil: 元
+	bare    *Unit  // the unit of amounts written with a scale and no unit; nil: 元
+	str     string // rs as a string, made on first use (see text)
+}
+
+// text returns the sentence as a string, made once.
+func (s *sentence) text() string {
+	if s.str == "" && len(s.rs) > 0 {
+		s.str = string(s.rs)
+	}
+	return s.str
+}
+
+// byteOffset is the offset in bytes of rune k of rs in its UTF-8 form.
+func byteOffset(rs []rune, k int) int {
+	b := 0
+	for _, r := range rs[:k] {
+		b += utf8.RuneLen(r)
+	}
+	return b
 }
 
 // bareUnit is the unit of an amount written with a scale and no unit (营收8628.61亿).
@@ -247,8 +269,8 @@ type span struct {
 }
 
 func newSentence(text string, tokens []Token) *sentence {
-	s := &sentence{rs: []rune(text)}
-	s.blocked = notFigureSpans(s.rs)
+	s := &sentence{rs: []rune(text), str: text}
+	s.blocked = s.notFigureSpans()
 	s.setTokens(tokens)
 	return s
 }

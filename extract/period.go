@@ -105,15 +105,16 @@ func periodHead(rs []rune, k int) bool {
 // findPeriods lists the time expressions of a sentence, in order, with rune
 // offsets. The pattern is tried, anchored, only where a digit run or a
 // character of periodStarts begins (see notFigurePatterns for why).
-func findPeriods(rs []rune) []span { return findPeriodsWith(rs, mayStartPeriod) }
+func findPeriods(rs []rune) []span { return (&sentence{rs: rs}).findPeriodsWith(mayStartPeriod) }
 
 // findPeriodsWith is findPeriods with the test of where the pattern is tried.
-func findPeriodsWith(rs []rune, mayStartPeriod func([]rune, int) bool) []span {
+func (st *sentence) findPeriodsWith(mayStartPeriod func([]rune, int) bool) []span {
+	rs := st.rs
 	if !slices.ContainsFunc(rs, func(r rune) bool { return r == '年' || r == '月' || r == '季' || r == '期' }) {
 		return nil // every period names a year, a month, a quarter or a 期
 	}
 	var out []span
-	s := string(rs)
+	s := st.text()
 	b, next := 0, 0 // byte offset of rune k; no match may start before rune next
 	for k := range rs {
 		if k > 0 {
@@ -141,7 +142,7 @@ func findPeriodsWith(rs []rune, mayStartPeriod func([]rune, int) bool) []span {
 // start, else the first one after it, else "".
 func (s *sentence) periodAt(start int) string {
 	if !s.pDone {
-		s.periods, s.pDone = findPeriods(s.rs), true
+		s.periods, s.pDone = s.findPeriodsWith(mayStartPeriod), true
 	}
 	best := ""
 	for _, p := range s.periods {

@@ -41,7 +41,7 @@ var notFigurePatterns = []struct {
 	{"国", func(r rune) bool { return r == '民' }, regexp.MustCompile(`^民国\s*(?:\d{1,3}|[一二三四五六七八九十百〇○零]{1,5})\s*年`), func(rs []rune, k int) bool { return k+1 < len(rs) && rs[k+1] == '国' }},
 	// periods counted back from now: 近十年来, 近5年以来, 首5个月, 头两个月, 过去三年
 	{"年月天周", func(r rune) bool { return r == '近' || r == '首' || r == '头' || r == '过' }, regexp.MustCompile(`^(?:近|首|头|过去)\s*(?:\d{1,3}|[一二两三四五六七八九十百]{1,3})\s*(?:年|个月|天|周|个星期)(?:来|以来|中|内|里|间)?`), func(rs []rune, k int) bool { return rs[k] != '过' || k+1 < len(rs) && rs[k+1] == '去' }},
-	{"+", nil, regexp.MustCompile(`\d+(?:\s*\+\s*\d+)+`), nil},
+	{"+", nil, regexp.MustCompile(`\d+(?:\s*\+\s*\d+)+`), mayPlus},
 	{":", nil, regexp.MustCompile(`\d{1,2}:\d{2}(?::\d{2})?`), mayClock},
 }
 
@@ -98,6 +98,27 @@ func mayURL(rs []rune, _ int) bool {
 	return false
 }
 
+// mayPlus is the may test of numbers added up (1+1+9): a + with digits on
+// both sides, white space apart.
+func mayPlus(rs []rune, _ int) bool {
+	for k, r := range rs {
+		if r != '+' {
+			continue
+		}
+		a, b := k-1, k+1
+		for a >= 0 && isRESpace(rs[a]) {
+			a--
+		}
+		for b < len(rs) && isRESpace(rs[b]) {
+			b++
+		}
+		if a >= 0 && b < len(rs) && isASCIIDigit(rs[a]) && isASCIIDigit(rs[b]) {
+			return true
+		}
+	}
+	return false
+}
+
 // mayClock is the may test of a time of day: a digit, a colon and two digits.
 func mayClock(rs []rune, _ int) bool {
 	for k := 1; k+2 < len(rs); k++ {
@@ -130,6 +151,14 @@ var triggerIndex = func() *[0x10000]uint8 {
 		t[r] = uint8(i + 1)
 	}
 	return &t
+}()
+
+// triggerBloom spares most runes the look-up in triggerIndex.
+var triggerBloom = func() (b runeBloom) {
+	for _, r := range triggerRunes {
+		b.add(r)
+	}
+	return b
 }()
 
 // triggerMasks are the trigger characters of each of notFigurePatterns as bits
@@ -190,7 +219,7 @@ func (st *sentence) notFigureSpans() []bool {
 	var present uint32
 	letters := false
 	for _, c := range rs {
-		if c < 0x10000 {
+		if triggerBloom.mayHave(c) && c < 0x10000 {
 			if t := triggerIndex[c]; t != 0 {
 				present |= 1 << (t - 1)
 			}
@@ -249,7 +278,7 @@ func (st *sentence) notFigureSpans() []bool {
 				continue
 			}
 			for _, i := range anchored[:na] {
-				p := notFigurePatterns[i]
+				p := &notFigurePatterns[i]
 				if !p.anchor(c) || k > 0 && p.anchor(rs[k-1]) || p.may != nil && !p.may(rs, k) || !triggerNear(rs, k, p.trigger) {
 					continue
 				}
@@ -295,7 +324,7 @@ func isIdentifier(run string) bool {
 	}
 	i := strings.IndexFunc(run, func(r rune) bool { return !(isASCIIDigit(r) || r == '.' || r == ',' || r == '/') })
 	if i <= 0 {
-		if w, _ := lex.startingAt("prefix", []rune(run), 0); w != "" && len(w) < len(run) && isASCIIDigit(rune(run[len(w)])) {
+		if w, _ := lexPrefix.startingAt([]rune(run), 0); w != "" && len(w) < len(run) && isASCIIDigit(rune(run[len(w)])) {
 			return false // HKD13.5, USD200: a currency code before an amount
 		}
 		return true // starts with a letter: IPv6, B2
@@ -318,7 +347,7 @@ func rejectFigure(s *sentence, c candidate) string {
 			return "date, identifier or URL"
 		}
 	}
-	if w, _ := lex.startingAt("notunit", rs, c.end-len([]rune(c.unit.Surface))); w != "" {
+	if w, _ := lexNotunit.startingAt(rs, c.end-len([]rune(c.unit.Surface))); w != "" {
 		return "not a unit: " + w
 	}
 	if c.bare && !moneyNounBefore(s, c.start) {
@@ -350,18 +379,18 @@ func rejectFigure(s *sentence, c candidate) string {
 	if v := max(c.value, c.high); c.unit.Surface == "折" && (v >= 100 || v <= 0) {
 		return "折 after a number that is no share of a price"
 	}
-	if w, _ := lex.endingAt("before", rs, c.start); w == "" && c.allChinese && !c.isRange && !c.fraction && c.inner == "" &&
+	if w, _ := lexBefore.endingAt(rs, c.start); w == "" && c.allChinese && !c.isRange && !c.fraction && c.inner == "" &&
 		c.value <= 10*c.unit.Scale && proseDimensions[c.unit.Dimension] {
 		return "small count in Chinese numerals (prose)"
 	}
 	if c.scaleOnly || c.allChinese && (c.start > 0 && (rs[c.start-1] == '数' || rs[c.start-1] == '几')) {
-		if w, _ := lex.endingAt("before", rs, c.start); w == "" {
+		if w, _ := lexBefore.endingAt(rs, c.start); w == "" {
 			return "bare scale character without a qualifier"
 		}
 	}
 	if c.allChinese && s.tokens != nil {
 		if t, ok := s.tokenAt(c.start); ok && t.Start < c.start {
-			if w, _ := lex.endingAt("before", rs, c.start); w == "" || c.start-t.Start > len([]rune(w)) {
+			if w, _ := lexBefore.endingAt(rs, c.start); w == "" || c.start-t.Start > len([]rune(w)) {
 				return "numeral inside a word"
 			}
 		}
@@ -385,11 +414,11 @@ func moneyNounBefore(s *sentence, k int) bool {
 		if !ok {
 			return false
 		}
-		if w, _ := lex.endingAt("moneynoun", s.rs, k); w != "" {
+		if w, _ := lexMoneynoun.endingAt(s.rs, k); w != "" {
 			return true
 		}
 		switch {
-		case lex.has("threshold", t.Text), lex.has("filler", t.Text), lex.has("before", t.Text):
+		case lexThreshold.has(t.Text), lexFiller.has(t.Text), lexBefore.has(t.Text):
 		case t.Pos == "" || strings.ContainsRune("vdpmqucxt", rune(t.Pos[0])) || t.Text == "、":
 		default:
 			return false // another noun stands nearer: 投资项目12万

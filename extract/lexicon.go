@@ -64,6 +64,30 @@ func (l *lexicon) index() {
 
 var lex = mustParseLexicon(lexiconTSV)
 
+// The word lists of the kinds the rules look up, resolved once.
+var (
+	lexAfter       = lex.byKind["after"]
+	lexBefore      = lex.byKind["before"]
+	lexBoundjoin   = lex.byKind["boundjoin"]
+	lexChange      = lex.byKind["change"]
+	lexCompare     = lex.byKind["compare"]
+	lexFiller      = lex.byKind["filler"]
+	lexInner       = lex.byKind["inner"]
+	lexLevel       = lex.byKind["level"]
+	lexMoneyend    = lex.byKind["moneyend"]
+	lexMoneynoun   = lex.byKind["moneynoun"]
+	lexNextdigit   = lex.byKind["nextdigit"]
+	lexNotchange   = lex.byKind["notchange"]
+	lexNotunit     = lex.byKind["notunit"]
+	lexPrefix      = lex.byKind["prefix"]
+	lexRangejoin   = lex.byKind["rangejoin"]
+	lexRangeopen   = lex.byKind["rangeopen"]
+	lexStopverb    = lex.byKind["stopverb"]
+	lexSubunit     = lex.byKind["subunit"]
+	lexTemperature = lex.byKind["temperature"]
+	lexThreshold   = lex.byKind["threshold"]
+)
+
 var lexiconKinds = map[string]bool{"before": true, "after": true, "inner": true, "change": true,
 	"compare": true, "level": true, "filler": true, "stopverb": true, "notunit": true, "prefix": true, "subunit": true,
 	"nextdigit": true, "moneyend": true, "cmpge": true, "cmpgt": true, "cmple": true, "cmplt": true, "cmpeq": true,
@@ -99,8 +123,20 @@ func mustParseLexicon(src string) *lexicon {
 }
 
 // has reports whether word is listed under kind.
-func (l *lexicon) has(kind, word string) bool {
-	wl := l.byKind[kind]
+func (l *lexicon) has(kind, word string) bool { return l.byKind[kind].has(word) }
+
+// endingAt finds the longest word of kind that ends right before rs[end].
+func (l *lexicon) endingAt(kind string, rs []rune, end int) (word, value string) {
+	return l.byKind[kind].endingAt(rs, end)
+}
+
+// startingAt finds the longest word of kind that starts at rs[start].
+func (l *lexicon) startingAt(kind string, rs []rune, start int) (word, value string) {
+	return l.byKind[kind].startingAt(rs, start)
+}
+
+// has reports whether word is in the list.
+func (wl *wordList) has(word string) bool {
 	if word == "" {
 		_, ok := wl.words[word]
 		return ok
@@ -112,13 +148,9 @@ func (l *lexicon) has(kind, word string) bool {
 	return ok
 }
 
-// endingAt finds the longest word of kind that ends right before rs[end].
-func (l *lexicon) endingAt(kind string, rs []rune, end int) (word, value string) {
-	if end <= 0 || end > len(rs) {
-		return "", ""
-	}
-	wl := l.byKind[kind]
-	if !wl.lasts.mayHave(rs[end-1]) {
+// endingAt finds the longest word of the list that ends right before rs[end].
+func (wl *wordList) endingAt(rs []rune, end int) (word, value string) {
+	if end <= 0 || end > len(rs) || !wl.lasts.mayHave(rs[end-1]) {
 		return "", ""
 	}
 	for _, e := range wl.ends[rs[end-1]] {
@@ -129,13 +161,9 @@ func (l *lexicon) endingAt(kind string, rs []rune, end int) (word, value string)
 	return "", ""
 }
 
-// startingAt finds the longest word of kind that starts at rs[start].
-func (l *lexicon) startingAt(kind string, rs []rune, start int) (word, value string) {
-	if start < 0 || start >= len(rs) {
-		return "", ""
-	}
-	wl := l.byKind[kind]
-	if !wl.firsts.mayHave(rs[start]) {
+// startingAt finds the longest word of the list that starts at rs[start].
+func (wl *wordList) startingAt(rs []rune, start int) (word, value string) {
+	if start < 0 || start >= len(rs) || !wl.firsts.mayHave(rs[start]) {
 		return "", ""
 	}
 	for _, e := range wl.starts[rs[start]] {
@@ -146,9 +174,9 @@ func (l *lexicon) startingAt(kind string, rs []rune, start int) (word, value str
 	return "", ""
 }
 
-// runeWord returns the value of the one-rune word r of kind.
-func (l *lexicon) runeWord(kind string, r rune) (string, bool) {
-	for _, e := range l.byKind[kind].starts[r] {
+// runeWord returns the value of the one-rune word r of the list.
+func (wl *wordList) runeWord(r rune) (string, bool) {
+	for _, e := range wl.starts[r] {
 		if len(e.rs) == 1 {
 			return e.value, true
 		}

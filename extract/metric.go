@@ -106,7 +106,14 @@ func isContentPos(pos string) bool {
 	return strings.HasPrefix(pos, "n") && pos != "nr"
 }
 
-func isQuote(t Token) bool { return strings.TrimFunc(t.Text, isQuoteRune) == "" }
+func isQuote(t Token) bool {
+	for _, r := range t.Text {
+		if !isQuoteRune(r) {
+			return false
+		}
+	}
+	return true
+}
 
 func isPunct(t Token) bool {
 	for _, r := range t.Text {
@@ -123,7 +130,7 @@ func isDigits(s string) bool {
 
 // ends reports whether a token cannot be part of a metric phrase.
 func ends(t Token) bool {
-	return functionPos(t.Pos) || lex.has("stopverb", t.Text) || lex.has("compare", t.Text) || lex.has("filler", t.Text) ||
+	return functionPos(t.Pos) || lexStopverb.has(t.Text) || lexCompare.has(t.Text) || lexFiller.has(t.Text) ||
 		isPeriodWord(t.Text)
 }
 
@@ -142,7 +149,7 @@ func isPeriodWord(w string) bool {
 func metricAfter(s *sentence, c candidate) (start, end int, overDe bool) {
 	rs, tokens := s.rs, s.tokens
 	p := c.end
-	if w, _ := lex.startingAt("after", rs, p); w != "" && w != "多" {
+	if w, _ := lexAfter.startingAt(rs, p); w != "" && w != "多" {
 		p += len([]rune(w))
 	}
 	start, end = -1, -1
@@ -185,7 +192,7 @@ func metricAfter(s *sentence, c candidate) (start, end int, overDe bool) {
 		case n == 0 && !isContentPos(t.Pos):
 			// A verb the segmenter split off a noun (安置/房) opens the phrase
 			// only when a noun follows it at once.
-			if !(strings.HasPrefix(t.Pos, "v") && k+1 < len(tokens) && isContentPos(tokens[k+1].Pos) && !lex.has("stopverb", t.Text)) {
+			if !(strings.HasPrefix(t.Pos, "v") && k+1 < len(tokens) && isContentPos(tokens[k+1].Pos) && !lexStopverb.has(t.Text)) {
 				return -1, -1, false
 			}
 			take(t.Start, t.End)
@@ -233,8 +240,8 @@ func metricBefore(s *sentence, qStart int) (int, int, bool) {
 				continue
 			}
 		}
-		if lex.has("change", t.Text) && !strings.HasPrefix(t.Pos, "n") || lex.has("filler", t.Text) || lex.has("compare", t.Text) ||
-			lex.has("level", t.Text) || t.Pos == "d" || strings.TrimSpace(t.Text) == "" {
+		if lexChange.has(t.Text) && !strings.HasPrefix(t.Pos, "n") || lexFiller.has(t.Text) || lexCompare.has(t.Text) ||
+			lexLevel.has(t.Text) || t.Pos == "d" || strings.TrimSpace(t.Text) == "" {
 			i--
 			continue
 		}
@@ -250,7 +257,7 @@ func metricBefore(s *sentence, qStart int) (int, int, bool) {
 		if isQuote(t) {
 			continue
 		}
-		if isPunct(t) || ends(t) || t.Pos == "x" && !isLatinWord(t) || lex.has("change", t.Text) && n > 0 {
+		if isPunct(t) || ends(t) || t.Pos == "x" && !isLatinWord(t) || lexChange.has(t.Text) && n > 0 {
 			break
 		}
 		if end < 0 {

@@ -24,6 +24,8 @@ var comparisonBase = runeSet("比较")
 // periodStarts are the characters a time expression can start with.
 var periodStarts = runeSet("截今去上下前第全过近一二三四〇○零五六七八九十")
 
+var periodStartFilter = newRuneFilter(periodStarts)
+
 func runeSet(s string) map[rune]bool {
 	m := map[rune]bool{}
 	for _, r := range s {
@@ -49,7 +51,7 @@ func mayStartPeriod(rs []rune, k int) bool {
 		}
 		return j < len(rs) && strings.ContainsRune("年月-—~至到", rs[j])
 	}
-	if !periodStarts[r] || !periodHead(rs, k) {
+	if !periodStartFilter.has(r) || !periodHead(rs, k) {
 		return false
 	}
 	for j := k; j < len(rs) && j < k+7; j++ {

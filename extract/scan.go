@@ -93,7 +93,7 @@ func spaceGroupAt(rs []rune, i, j int) bool {
 	if !shown {
 		return false
 	}
-	if w, _ := lex.startingAt("inner", rs, k); w != "" {
+	if w, _ := lexInner.startingAt(rs, k); w != "" {
 		k += len([]rune(w)) // 2 000多家
 	}
 	for k < len(rs) && isScale(rs[k]) {
@@ -191,7 +191,7 @@ func scanFigure(rs []rune, i int, blocked []bool) (candidate, bool) {
 // temperature: 气温, 温度, 摄氏, 华氏 …) standing before rs[i] in its clause, or "".
 func temperatureWordBefore(rs []rune, i int) string {
 	for k := i; k > 0 && i-k < 16 && !clauseMark(rs[k-1]); k-- {
-		if w, _ := lex.endingAt("temperature", rs, k); w != "" {
+		if w, _ := lexTemperature.endingAt(rs, k); w != "" {
 			return w
 		}
 	}
@@ -386,7 +386,7 @@ func scanNumberUnit(rs []rune, i int) (candidate, bool) {
 		inner := ""
 		afterScale, scaleWritten := 1.0, "" // a scale after 多/余: 1000多万元, 50余万平方米
 		if p < len(rs) {
-			if w, _ := lex.startingAt("inner", rs, p); w != "" {
+			if w, _ := lexInner.startingAt(rs, p); w != "" {
 				inner = w
 				p += len([]rune(w))
 				q := p
@@ -497,7 +497,7 @@ func spokenAmount(rs []rune, c *candidate) {
 	for addSubunit(rs, c, &level) {
 		grew = true
 	}
-	if f, ok := lex.runeWord("nextdigit", rs[c.end-1]); ok || grew && level > 0.01 && c.unit.Dimension == "currency" {
+	if f, ok := lexNextdigit.runeWord(rs[c.end-1]); ok || grew && level > 0.01 && c.unit.Dimension == "currency" {
 		factor, _ := strconv.ParseFloat(f, 64)
 		if !ok {
 			factor = level / 10
@@ -516,7 +516,7 @@ func spokenAmount(rs []rune, c *candidate) {
 		}
 	}
 	if c.unit.Dimension == "currency" {
-		if w, _ := lex.startingAt("moneyend", rs, c.end); w != "" && (block || grew || c.unit.Canonical == "元") {
+		if w, _ := lexMoneyend.startingAt(rs, c.end); w != "" && (block || grew || c.unit.Canonical == "元") {
 			c.end += len([]rune(w))
 			grew = true
 		}
@@ -535,7 +535,7 @@ func amountEnds(rs []rune, q int) bool {
 	if q >= len(rs) || !isHan(rs[q]) || rs[q] == '的' {
 		return true
 	}
-	w, _ := lex.startingAt("after", rs, q)
+	w, _ := lexAfter.startingAt(rs, q)
 	return w != ""
 }
 
@@ -569,7 +569,7 @@ func addSubunit(rs []rune, c *candidate, level *float64) bool {
 		if err != nil {
 			continue
 		}
-		w, spec := lex.startingAt("subunit", rs, e)
+		w, spec := lexSubunit.startingAt(rs, e)
 		if w == "" {
 			return false
 		}
@@ -597,7 +597,7 @@ func scanPrefixed(rs []rune, i int) (candidate, bool) {
 	if !prefixFirst.has(rs[i]) {
 		return candidate{}, false
 	}
-	w, surface := lex.startingAt("prefix", rs, i)
+	w, surface := lexPrefix.startingAt(rs, i)
 	if w == "" {
 		return candidate{}, false
 	}
@@ -791,7 +791,7 @@ func scanRange(rs []rune, i, numStart int, a candidate, aOK bool, blocked []bool
 		return candidate{}, false
 	}
 	if aOK && !dash && a.unit.Dimension != "percent" && b.value > 3*aVal && aVal > 0 {
-		if w, _ := lex.endingAt("change", rs, i); w != "" {
+		if w, _ := lexChange.endingAt(rs, i); w != "" {
 			return candidate{}, false // 增加96亿港元至22509亿港元: the change, then the level it reached
 		}
 	}

@@ -341,6 +341,15 @@ var proseDimensions = map[string]bool{"count": true, "people": true, "duration":
 
 // rejectFigure says why a candidate is not a figure, or "" when it is one.
 func rejectFigure(s *sentence, c candidate) string {
+	if reason := rejectByText(s, c); reason != "" {
+		return reason
+	}
+	return rejectByTokens(s, c)
+}
+
+// rejectByText says why a candidate is not a figure whatever the tokens of
+// the sentence, or "": a candidate it rejects needs no segmentation.
+func rejectByText(s *sentence, c candidate) string {
 	rs, blocked := s.rs, s.blocked
 	for k := c.start; k < c.numEnd; k++ {
 		if (isASCIIDigit(rs[k]) || isNumeral(rs[k])) && blocked[k] {
@@ -349,9 +358,6 @@ func rejectFigure(s *sentence, c candidate) string {
 	}
 	if w, _ := lexNotunit.startingAt(rs, c.end-len([]rune(c.unit.Surface))); w != "" {
 		return "not a unit: " + w
-	}
-	if c.bare && !moneyNounBefore(s, c.start) {
-		return "an amount with a scale and no unit, not after a money noun (人口1.4亿)"
 	}
 	if c.start > 0 && rs[c.start-1] == '第' {
 		return "ordinal"
@@ -371,11 +377,6 @@ func rejectFigure(s *sentence, c candidate) string {
 	if c.unit.Surface == "点" && c.value <= 24 && (c.allChinese || !strings.ContainsRune(string(rs[c.start:c.numEnd]), '.')) {
 		return "点 after a whole number of a day's hours (下午3点 is a time; points are read when decimal, 0.03点, or above 24, 3300点)"
 	}
-	if c.unit.Surface == "度" && c.allChinese && c.value == 1 && !c.isRange && s.tokens != nil {
-		if t, ok := s.tokenAt(c.end); ok && t.Start == c.end && t.Pos != "" && strings.ContainsRune("vdpa", rune(t.Pos[0])) {
-			return "一度 before a verb is the adverb 'at one time' (盘中一度跌破, 一度电 is a figure)"
-		}
-	}
 	if v := max(c.value, c.high); c.unit.Surface == "折" && (v >= 100 || v <= 0) {
 		return "折 after a number that is no share of a price"
 	}
@@ -386,6 +387,21 @@ func rejectFigure(s *sentence, c candidate) string {
 	if c.scaleOnly || c.allChinese && (c.start > 0 && (rs[c.start-1] == '数' || rs[c.start-1] == '几')) {
 		if w, _ := lexBefore.endingAt(rs, c.start); w == "" {
 			return "bare scale character without a qualifier"
+		}
+	}
+	return ""
+}
+
+// rejectByTokens says why a candidate is not a figure by the tokens of the
+// sentence (or their absence), or "".
+func rejectByTokens(s *sentence, c candidate) string {
+	rs := s.rs
+	if c.bare && !moneyNounBefore(s, c.start) {
+		return "an amount with a scale and no unit, not after a money noun (人口1.4亿)"
+	}
+	if c.unit.Surface == "度" && c.allChinese && c.value == 1 && !c.isRange && s.tokens != nil {
+		if t, ok := s.tokenAt(c.end); ok && t.Start == c.end && t.Pos != "" && strings.ContainsRune("vdpa", rune(t.Pos[0])) {
+			return "一度 before a verb is the adverb 'at one time' (盘中一度跌破, 一度电 is a figure)"
 		}
 	}
 	if c.allChinese && s.tokens != nil {

@@ -10,6 +10,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/stretchr/testify/assert"
 )
 
 // TestExactDecimal checks the shortcut of scanArabic and parseScaledDecimal
@@ -193,5 +195,32 @@ func TestFindPeriodsSame(t *testing.T) {
 				t.Fatalf("findPeriods(%q) = %v, want %v", x, got, want)
 			}
 		}
+	}
+}
+
+// runeTokenizer cuts text into one token a rune and records what it was given.
+type runeTokenizer struct{ texts []string }
+
+func (t *runeTokenizer) Tokens(text string) []Token {
+	t.texts = append(t.texts, text)
+	var out []Token
+	for k, r := range []rune(text) {
+		out = append(out, Token{Text: string(r), Pos: "n", Start: k, End: k + 1})
+	}
+	return out
+}
+
+// TestSegmentsOnlyLiveClauses: a clause whose candidates the text alone
+// rejects (an ordinal, a date) is not segmented, and the figures stay those
+// of the whole sentence's tokens.
+func TestSegmentsOnlyLiveClauses(t *testing.T) {
+	const sentence = "他排名第3位，去年营收12亿元，2023年5月开业"
+	tok := &runeTokenizer{}
+	got := ExtractWith(sentence, tok)
+	assert.Equal(t, []string{"，去年营收12亿元，"}, tok.texts)
+	whole := (&runeTokenizer{}).Tokens(sentence)
+	assert.Equal(t, Extract(sentence, whole), got)
+	if assert.Len(t, got, 1) {
+		assert.Equal(t, "12亿元", got[0].Surface)
 	}
 }

@@ -85,8 +85,9 @@ type Tokenizer interface {
 }
 
 // ExtractWith is Extract that asks seg for tokens only where they are needed:
-// the clauses (between ，；： marks) that hold a candidate figure. A sentence
-// without one is never segmented. The rules never look past a clause mark, so
+// the clauses (between ，；： marks) that hold a candidate figure not
+// rejected by its text alone (a date, an ordinal …). A sentence without one
+// is never segmented. The rules never look past a clause mark, so
 // the figures are those Extract finds with the whole sentence's tokens.
 func ExtractWith(sentence string, seg Tokenizer) []Figure {
 	return ExtractWithRunes([]rune(sentence), seg)
@@ -110,6 +111,9 @@ func ExtractWithUnit(rs []rune, seg Tokenizer, bare *Unit) []Figure {
 	cands := s.candidates()
 	var clauses [][2]int
 	for _, c := range cands {
+		if rejectByText(s, c) != "" {
+			continue // not a figure whatever the tokens: its clause needs none
+		}
 		a, b := clauseAround(s.rs, c.start, c.end)
 		if n := len(clauses); n > 0 && a <= clauses[n-1][1] {
 			clauses[n-1][1] = max(clauses[n-1][1], b)

@@ -196,6 +196,16 @@ func mayAnchor(r rune) bool {
 	return isASCIIDigit(r) || isCnDigit(r)
 }
 
+// anchorBloom spares most runes the test of mayAnchor.
+var anchorBloom = func() (b runeBloom) {
+	for r := rune(0); r < 0x30000; r++ {
+		if mayAnchor(r) {
+			b.add(r)
+		}
+	}
+	return b
+}()
+
 // identifierChar reports whether r may continue an ASCII run that starts
 // with a letter or digit: [A-Za-z0-9_.\-/].
 func identifierChar(r rune) bool {
@@ -274,7 +284,7 @@ func (st *sentence) notFigureSpans() []bool {
 			if k > 0 {
 				b += utf8.RuneLen(rs[k-1])
 			}
-			if !mayAnchor(c) {
+			if !anchorBloom.mayHave(c) || !mayAnchor(c) {
 				continue
 			}
 			for _, i := range anchored[:na] {

@@ -224,3 +224,10 @@ func TestSegmentsOnlyLiveClauses(t *testing.T) {
 		assert.Equal(t, "12亿元", got[0].Surface)
 	}
 }
+
+// TestRunesString checks runesString against the conversion, invalid runes included.
+func TestRunesString(t *testing.T) {
+	for _, rs := range [][]rune{nil, []rune("营收8.58亿元, GDP 1,234.5"), {0xd800, -1, 0x110000, 0x10ffff, 0x7f, 0x80, 0x7ff, 0x800, 0xffff, 0x10000}} {
+		assert.Equal(t, string(rs), runesString(rs))
+	}
+}

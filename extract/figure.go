@@ -20,6 +20,7 @@
 package extract
 
 import (
+	"strings"
 	"time"
 	"unicode/utf8"
 )
@@ -221,6 +222,9 @@ func (s *sentence) extractFrom(cands []candidate) []Figure {
 		}
 		f.Change, f.Compare = changeOf(rs, qStart, metricBefore)
 		f.Period = s.periodAt(c.start)
+		if out == nil {
+			out = make([]Figure, 0, len(cands)) // one allocation: most candidates are figures or few
+		}
 		out = append(out, f)
 		next = c.end
 	}
@@ -244,9 +248,33 @@ type sentence struct {
 // text returns the sentence as a string, made once.
 func (s *sentence) text() string {
 	if s.str == "" && len(s.rs) > 0 {
-		s.str = string(s.rs)
+		s.str = runesString(s.rs)
 	}
 	return s.str
+}
+
+// runesString is string(rs), encoding each rune once (the conversion
+// encodes twice, once to count).
+func runesString(rs []rune) string {
+	n := 0
+	for _, r := range rs {
+		switch {
+		case r >= 0 && r < 0x80:
+			n++
+		case r >= 0 && r < 0x800:
+			n += 2
+		case r >= 0x10000 && r <= 0x10ffff:
+			n += 4
+		default:
+			n += 3 // the rest of the plane, and utf8.RuneError for an invalid rune
+		}
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for _, r := range rs {
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 // byteOffset is the offset in bytes of rune k of rs in its UTF-8 form.

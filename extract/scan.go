@@ -326,10 +326,6 @@ var listSeparators = []string{"、", "和", "及", "与", "或"}
 // member alone, in the unit of the last.
 func scanListMember(rs []rune, i int, blocked []bool) (candidate, bool) {
 	e := numeralRunEnd(rs, i)
-	v, err := parseNumber(rs[i:e])
-	if err != nil {
-		return candidate{}, false
-	}
 	p := e
 	head := ""
 	if p < len(rs) && rs[p] == '个' {
@@ -343,6 +339,10 @@ func scanListMember(rs []rune, i int, blocked []bool) (candidate, bool) {
 	}
 	j := p + len([]rune(sep))
 	if sep == "" || j >= len(rs) || blocked[j] || !isNumeral(rs[j]) || isASCIIDigit(rs[i]) != isASCIIDigit(rs[j]) {
+		return candidate{}, false
+	}
+	v, err := parseNumber(rs[i:e]) // after the separator: most numbers are in no list
+	if err != nil {
 		return candidate{}, false
 	}
 	last, ok := scanNumberUnit(rs, j)
@@ -635,7 +635,7 @@ func scanPrefixed(rs []rune, i int) (candidate, bool) {
 	}
 	c := candidate{start: i, end: e, numEnd: e, value: v * u.Scale, unit: u, unitWritten: w + trailingScale(rs[j:e])}
 	c.allChinese, _ = writtenIn(rs[j:e])
-	if e+1 < len(rs) && rangeConnectors[rs[e]] && isASCIIDigit(rs[e+1]) == isASCIIDigit(rs[j]) {
+	if e+1 < len(rs) && isRangeConnector(rs[e]) && isASCIIDigit(rs[e+1]) == isASCIIDigit(rs[j]) {
 		// $100-500, £100到300: the second end in the same currency
 		f := numeralRunEnd(rs, e+1)
 		if hi, err := parseNumber(rs[e+1 : f]); err == nil {
@@ -709,8 +709,11 @@ func writtenIn(num []rune) (allChinese, scaleOnly bool) {
 	return
 }
 
-// rangeConnectors join the two ends of a range: 1天到2天, 3至5年, 20%-30%.
-var rangeConnectors = map[rune]bool{'到': true, '至': true, '-': true, '~': true, '—': true}
+// isRangeConnector reports whether r joins the two ends of a range: 1天到2天,
+// 3至5年, 20%-30%.
+func isRangeConnector(r rune) bool {
+	return r == '到' || r == '至' || r == '-' || r == '~' || r == '—'
+}
 
 // inclusiveMark is written after an end of a range or a bound: 2万(含)-8万元,
 // 50万元(含)以上.
@@ -747,16 +750,25 @@ func hasAt(rs []rune, j int, w string) bool {
 func scanRange(rs []rune, i, numStart int, a candidate, aOK bool, blocked []bool) (candidate, bool) {
 	aNumEnd := numeralRunEnd(rs, numStart)
 	aEnd := aNumEnd
-	aVal, err := parseNumber(rs[numStart:aNumEnd])
-	if i < numStart {
-		aVal = -aVal
-	}
 	if aOK {
-		aEnd, aVal, err = a.end, a.value, nil
+		aEnd = a.end
 	}
 	aEnd = skipInclusive(rs, aEnd)
-	if err != nil || aEnd >= len(rs)-1 || !rangeConnectors[rs[aEnd]] {
-		return candidate{}, false
+	if aEnd >= len(rs)-1 || !isRangeConnector(rs[aEnd]) {
+		return candidate{}, false // checked first: most numbers end no range
+	}
+	var aVal float64
+	if aOK {
+		aVal = a.value
+	} else {
+		v, err := parseNumber(rs[numStart:aNumEnd])
+		if err != nil {
+			return candidate{}, false
+		}
+		aVal = v
+		if i < numStart {
+			aVal = -aVal
+		}
 	}
 	dash := rs[aEnd] == '-' || rs[aEnd] == '—'
 	if rs[aEnd] == '-' && aEnd > 0 && isASCIIDigit(rs[aEnd-1]) && gluedMinus(rs, aEnd) {

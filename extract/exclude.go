@@ -196,6 +196,18 @@ func mayAnchor(r rune) bool {
 	return isASCIIDigit(r) || isCnDigit(r)
 }
 
+// noBlocks is the answer of notFigureSpans for a sentence with nothing
+// blocked, shared: the rules only read it.
+var noBlocks = make([]bool, 1024)
+
+// noneBlocked returns n runes none of which is blocked.
+func noneBlocked(n int) []bool {
+	if n <= len(noBlocks) {
+		return noBlocks[:n:n]
+	}
+	return make([]bool, n)
+}
+
 // anchorBloom spares most runes the test of mayAnchor.
 var anchorBloom = func() (b runeBloom) {
 	for r := rune(0); r < 0x30000; r++ {
@@ -225,7 +237,14 @@ func notFigureSpans(rs []rune) []bool { return (&sentence{rs: rs}).notFigureSpan
 // notFigureSpans is notFigureSpans of the sentence.
 func (st *sentence) notFigureSpans() []bool {
 	rs := st.rs
-	blocked := make([]bool, len(rs))
+	var blocked []bool // made on the first mark; until then noneBlocked
+	block := func(k int) {
+		if blocked == nil {
+			blocked = make([]bool, len(rs))
+		}
+		blocked[k] = true
+	}
+
 	var present uint32
 	letters := false
 	for _, c := range rs {
@@ -237,7 +256,7 @@ func (st *sentence) notFigureSpans() []bool {
 		letters = letters || isASCIILetter(c)
 	}
 	if present == 0 && !letters {
-		return blocked // no date, URL or identifier can stand here
+		return noneBlocked(len(rs)) // no date, URL or identifier can stand here
 	}
 	s := ""
 	var runeAt []int32 // byte offset → rune offset, built only for the unanchored patterns
@@ -254,7 +273,7 @@ func (st *sentence) notFigureSpans() []bool {
 			runeAt[len(s)] = r
 		}
 		for k := runeAt[b0]; k < runeAt[b1]; k++ {
-			blocked[k] = true
+			block(int(k))
 		}
 	}
 	var anchored [16]int // the triggered patterns with an anchor
@@ -298,7 +317,7 @@ func (st *sentence) notFigureSpans() []bool {
 				if m := p.re.FindStringIndex(s[b:]); m != nil {
 					n := utf8.RuneCountInString(s[b : b+m[1]])
 					for j := k; j < k+n; j++ {
-						blocked[j] = true
+						block(j)
 					}
 				}
 			}
@@ -317,11 +336,14 @@ func (st *sentence) notFigureSpans() []bool {
 			}
 			if mixesLettersDigits(rs[k:e]) && isIdentifier(string(rs[k:e])) {
 				for j := k; j < e; j++ {
-					blocked[j] = true
+					block(j)
 				}
 			}
 			k = e
 		}
+	}
+	if blocked == nil {
+		return noneBlocked(len(rs))
 	}
 	return blocked
 }

@@ -188,6 +188,9 @@ func (s *sentence) candidates() []candidate {
 			i++
 			continue
 		}
+		if out == nil {
+			out = make([]candidate, 0, 4)
+		}
 		out = append(out, c)
 		i = c.numEnd
 	}

@@ -55,16 +55,30 @@ func metricOf(s *sentence, c candidate, qStart int) (int, int) {
 	}
 	aStart, aEnd, overDe := metricAfter(s, c)
 	bStart, bEnd, hasNoun := metricBefore(s, qStart)
-	after, before := MetricText(s.rs, aStart, aEnd), MetricText(s.rs, bStart, bEnd)
+	after, before := hasMetricText(s.rs, aStart, aEnd), hasMetricText(s.rs, bStart, bEnd)
 	switch {
-	case after != "" && (!overDe || !hasNoun) && !(beforeFirst[c.unit.Dimension] && before != ""):
+	case after && (!overDe || !hasNoun) && !(beforeFirst[c.unit.Dimension] && before):
 		return aStart, aEnd
-	case before != "":
+	case before:
 		return bStart, bEnd
-	case after != "":
+	case after:
 		return aStart, aEnd
 	}
 	return -1, -1
+}
+
+// hasMetricText reports whether MetricText(rs, start, end) is not empty:
+// whether the span holds a rune that is neither a joint nor a quote.
+func hasMetricText(rs []rune, start, end int) bool {
+	if start < 0 || end <= start || end > len(rs) {
+		return false
+	}
+	for _, r := range rs[start:end] {
+		if !isJoint(r) && !isQuoteRune(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // MetricText is the metric phrase of a span of text: quotes dropped, joints

@@ -927,12 +927,16 @@ func scanFraction(rs []rune, i int) (candidate, bool) {
 func (c candidate) figure(rs []rune) Figure {
 	f := Figure{Start: c.start, End: c.end, Surface: string(rs[c.start:c.end]),
 		Unit: c.unit.Canonical, UnitWritten: c.unitWritten, Dimension: c.unit.Dimension}
+	vals := new([2]float64) // one allocation for the two values of a figure
 	if c.isRange {
-		f.Low, f.High = ptr(c.low), ptr(c.high)
+		vals[0], vals[1] = c.low, c.high
+		f.Low, f.High = &vals[0], &vals[1]
 	} else {
-		f.Value = ptr(c.value)
+		vals[0] = c.value
+		f.Value = &vals[0]
 		if c.unit.BaseUnit != "" {
-			f.BaseValue, f.BaseUnit = ptr(c.value*c.unit.BaseFactor), c.unit.BaseUnit
+			vals[1] = c.value * c.unit.BaseFactor
+			f.BaseValue, f.BaseUnit = &vals[1], c.unit.BaseUnit
 		}
 	}
 	return f

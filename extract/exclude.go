@@ -196,6 +196,16 @@ func mayAnchor(r rune) bool {
 	return isASCIIDigit(r) || isCnDigit(r)
 }
 
+// notFigureBounded are the patterns of notFigurePatterns, each with the
+// characters it can match.
+var notFigureBounded = func() []boundedPattern {
+	out := make([]boundedPattern, len(notFigurePatterns))
+	for i, p := range notFigurePatterns {
+		out[i] = newBoundedPattern(p.re)
+	}
+	return out
+}()
+
 // noBlocks is the answer of notFigureSpans for a sentence with nothing
 // blocked, shared: the rules only read it.
 var noBlocks = make([]bool, 1024)
@@ -314,7 +324,7 @@ func (st *sentence) notFigureSpans() []bool {
 				if s == "" {
 					s = st.text()
 				}
-				if m := p.re.FindStringIndex(s[b:]); m != nil {
+				if m := notFigureBounded[i].findAt(rs, k, s, b); m != nil {
 					n := utf8.RuneCountInString(s[b : b+m[1]])
 					for j := k; j < k+n; j++ {
 						block(j)

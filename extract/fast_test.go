@@ -191,7 +191,7 @@ func TestFindPeriodsSame(t *testing.T) {
 	for _, s := range corpusSentences(t) {
 		for _, x := range []string{s, mutate(r, s), mutate(r, s), extra[r.IntN(len(extra))] + s, s + extra[r.IntN(len(extra))]} {
 			rs := []rune(x)
-			if got, want := findPeriods(rs), (&sentence{rs: rs}).findPeriodsWith(oldMayStartPeriod); !slices.Equal(got, want) {
+			if got, want := findPeriods(rs), oldFindPeriods(rs); !slices.Equal(got, want) {
 				t.Fatalf("findPeriods(%q) = %v, want %v", x, got, want)
 			}
 		}
@@ -230,4 +230,49 @@ func TestRunesString(t *testing.T) {
 	for _, rs := range [][]rune{nil, []rune("营收8.58亿元, GDP 1,234.5"), {0xd800, -1, 0x110000, 0x10ffff, 0x7f, 0x80, 0x7ff, 0x800, 0xffff, 0x10000}} {
 		assert.Equal(t, string(rs), runesString(rs))
 	}
+}
+
+// oldFindPeriods is findPeriods as it was before periodHead and the bounded
+// patterns.
+func oldFindPeriods(rs []rune) []span {
+	if !slices.ContainsFunc(rs, func(r rune) bool { return r == '年' || r == '月' || r == '季' || r == '期' }) {
+		return nil
+	}
+	var out []span
+	s := string(rs)
+	b, next := 0, 0
+	for k := range rs {
+		if k > 0 {
+			b += utf8.RuneLen(rs[k-1])
+		}
+		if k < next || !oldMayStartPeriod(rs, k) {
+			continue
+		}
+		m := periodAnchored.FindStringIndex(s[b:])
+		if m == nil || m[1] == 0 || dayAfter.MatchString(s[b+m[1]:]) {
+			continue
+		}
+		if k > 0 && comparisonBase[rs[k-1]] {
+			next = k + utf8.RuneCountInString(s[b:b+m[1]])
+			continue
+		}
+		n := utf8.RuneCountInString(s[b : b+m[1]])
+		out = append(out, span{k, k + n, s[b : b+m[1]]})
+		next = k + n
+	}
+	return out
+}
+
+// TestBoundedPatterns: the patterns tried at a place are bounded by the
+// characters they can match, but for those that look at any character.
+func TestBoundedPatterns(t *testing.T) {
+	assert.NotNil(t, periodBounded.alpha.bmp)
+	assert.NotNil(t, dayBounded.alpha.bmp)
+	for i, p := range notFigurePatterns {
+		if p.anchor != nil && !strings.Contains(p.re.String(), "[^") {
+			assert.NotNil(t, notFigureBounded[i].alpha.bmp, p.re.String())
+		}
+	}
+	_, ok := patternAlphabet(regexp.MustCompile(`^\d{1,2}\s*[日号](?:[^元]|$)`))
+	assert.False(t, ok)
 }

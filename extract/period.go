@@ -125,15 +125,18 @@ func (st *sentence) findPeriodsWith(mayStartPeriod func([]rune, int) bool) []spa
 		if k < next || !mayStartPeriod(rs, k) {
 			continue
 		}
-		m := periodAnchored.FindStringIndex(s[b:])
-		if m == nil || m[1] == 0 || isDayAfter(s, b+m[1]) {
+		m := periodBounded.findAt(rs, k, s, b)
+		if m == nil || m[1] == 0 {
+			continue
+		}
+		n := utf8.RuneCountInString(s[b : b+m[1]])
+		if dayBounded.findAt(rs, k+n, s, b+m[1]) != nil {
 			continue // 1月15日 is a date, not a period
 		}
 		if k > 0 && comparisonBase[rs[k-1]] {
-			next = k + utf8.RuneCountInString(s[b:b+m[1]])
+			next = k + n
 			continue // 比上年, 较去年: the base of a comparison, not the figure's period
 		}
-		n := utf8.RuneCountInString(s[b : b+m[1]])
 		out = append(out, span{k, k + n, s[b : b+m[1]]})
 		next = k + n
 	}
@@ -162,7 +165,10 @@ func (s *sentence) periodAt(start int) string {
 
 var dayAfter = regexp.MustCompile(`^\s*\d{1,2}\s*[日号]`)
 
-func isDayAfter(s string, b int) bool { return dayAfter.MatchString(s[b:]) }
+var (
+	periodBounded = newBoundedPattern(periodAnchored)
+	dayBounded    = newBoundedPattern(dayAfter)
+)
 
 // clauseBetween reports whether a clause mark stands in rs[from:to].
 func clauseBetween(rs []rune, from, to int) bool {

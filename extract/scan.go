@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -279,21 +280,21 @@ func scanSlashed(rs []rune, i int) (candidate, bool) {
 // separator that follows a 百分之 fraction.
 func scanPercentListTail(rs []rune, i int) (candidate, bool) {
 	p := i
-	sep := ""
-	for _, w := range listSeparators {
-		if n := len([]rune(w)); p >= n && hasAt(rs, p-n, w) {
-			sep = w
+	sepLen := 0
+	for _, w := range listSeparatorRunes {
+		if n := len(w); p >= n && slices.Equal(rs[p-n:p], w) {
+			sepLen = n
 		}
 	}
-	if sep == "" {
+	if sepLen == 0 {
 		return candidate{}, false
 	}
-	p -= len([]rune(sep))
+	p -= sepLen
 	k := p
 	for k > 0 && (isNumeral(rs[k-1]) || isPointAt(rs, k-1) || rs[k-1] == '.') {
 		k--
 	}
-	if k == p || k < 3 || string(rs[k-3:k]) != "百分之" {
+	if k == p || k < 3 || !hasAt(rs, k-3, "百分之") {
 		if prev, ok := scanPercentListTail(rs, k); !ok || prev.end != p {
 			return candidate{}, false // 百分之十、二十和三十: a longer list
 		}
@@ -319,6 +320,13 @@ func scanPercentListTail(rs []rune, i int) (candidate, bool) {
 // the last: 4665、2611亿千瓦时, 3.2个和1.5个百分点, 5、6、7万元.
 var listSeparators = []string{"、", "和", "及", "与", "或"}
 
+var listSeparatorRunes = func() (out [][]rune) {
+	for _, w := range listSeparators {
+		out = append(out, []rune(w))
+	}
+	return out
+}()
+
 // scanListMember reads a number at rs[i] that is a member of a list whose
 // unit (and scale, where the member has none) is written after its last
 // member. A member may repeat the head of a longer unit (3.2个和1.5个百分点).
@@ -331,14 +339,14 @@ func scanListMember(rs []rune, i int, blocked []bool) (candidate, bool) {
 	if p < len(rs) && rs[p] == '个' {
 		head, p = "个", p+1
 	}
-	sep := ""
-	for _, w := range listSeparators {
-		if hasAt(rs, p, w) {
-			sep = w
+	sepLen := 0
+	for _, w := range listSeparatorRunes {
+		if n := len(w); p+n <= len(rs) && slices.Equal(rs[p:p+n], w) {
+			sepLen = n
 		}
 	}
-	j := p + len([]rune(sep))
-	if sep == "" || j >= len(rs) || blocked[j] || !isNumeral(rs[j]) || isASCIIDigit(rs[i]) != isASCIIDigit(rs[j]) {
+	j := p + sepLen
+	if sepLen == 0 || j >= len(rs) || blocked[j] || !isNumeral(rs[j]) || isASCIIDigit(rs[i]) != isASCIIDigit(rs[j]) {
 		return candidate{}, false
 	}
 	v, err := parseNumber(rs[i:e]) // after the separator: most numbers are in no list

@@ -206,6 +206,26 @@ var notFigureBounded = func() []boundedPattern {
 	return out
 }()
 
+// notFigureAnchors are the anchors of notFigurePatterns as rune sets (an
+// anchor is a test of one rune; TestMayAnchor checks they are all below
+// U+10000).
+var notFigureAnchors = func() []runeFilter {
+	out := make([]runeFilter, len(notFigurePatterns))
+	for i, p := range notFigurePatterns {
+		if p.anchor == nil {
+			continue
+		}
+		m := map[rune]bool{}
+		for r := rune(0); r < 0x10000; r++ {
+			if p.anchor(r) {
+				m[r] = true
+			}
+		}
+		out[i] = newRuneFilter(m)
+	}
+	return out
+}()
+
 // noBlocks is the answer of notFigureSpans for a sentence with nothing
 // blocked, shared: the rules only read it.
 var noBlocks = make([]bool, 1024)
@@ -317,8 +337,8 @@ func (st *sentence) notFigureSpans() []bool {
 				continue
 			}
 			for _, i := range anchored[:na] {
-				p := &notFigurePatterns[i]
-				if !p.anchor(c) || k > 0 && p.anchor(rs[k-1]) || p.may != nil && !p.may(rs, k) || !triggerNear(rs, k, p.trigger) {
+				p, set := &notFigurePatterns[i], notFigureAnchors[i]
+				if !set.has(c) || k > 0 && set.has(rs[k-1]) || p.may != nil && !p.may(rs, k) || !triggerNear(rs, k, p.trigger) {
 					continue
 				}
 				if s == "" {

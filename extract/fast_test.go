@@ -154,6 +154,9 @@ func TestMayAnchor(t *testing.T) {
 			if p.anchor(r) && !mayAnchor(r) {
 				t.Fatalf("anchor %q of %s not in mayAnchor", r, p.re)
 			}
+			if p.anchor(r) && r >= 0x10000 {
+				t.Fatalf("anchor %q of %s above U+FFFF", r, p.re)
+			}
 		}
 	}
 }

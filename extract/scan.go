@@ -224,22 +224,23 @@ func scanFigureAt(rs []rune, i int, blocked []bool) (candidate, bool) {
 	if !startsNumber(rs, i) {
 		return scanPrefixed(rs, i)
 	}
-	if c, ok := scanFraction(rs, i); ok {
+	e := numeralRunEnd(rs, i) // the scanners below all start with it
+	if c, ok := scanFractionTo(rs, i, e); ok {
 		return c, true
 	}
 	if c, ok := scanPrefixed(rs, i); ok {
 		return c, true
 	}
-	if c, ok := scanAdjacentDigits(rs, i); ok {
+	if c, ok := scanAdjacentDigitsTo(rs, i, e); ok {
 		return c, true
 	}
-	if c, ok := scanSlashed(rs, i); ok {
+	if c, ok := scanSlashedTo(rs, i, e); ok {
 		return c, true
 	}
 	if c, ok := scanPercentListTail(rs, i); ok {
 		return c, true
 	}
-	a, aOK := scanNumberUnit(rs, i)
+	a, aOK := scanNumberUnitTo(rs, i, e)
 	if r, ok := scanRange(rs, i, i, a, aOK, blocked); ok {
 		return r, true
 	}
@@ -252,7 +253,11 @@ func scanFigureAt(rs []rune, i int, blocked []bool) (candidate, bool) {
 // scanSlashed reads a fraction written with a slash: before a unit, in that
 // unit (1/2kg → 0.5 千克, 3/4英里); alone, as a share in percent (1/3 → 33.3 %).
 func scanSlashed(rs []rune, i int) (candidate, bool) {
-	e := numeralRunEnd(rs, i)
+	return scanSlashedTo(rs, i, numeralRunEnd(rs, i))
+}
+
+// scanSlashedTo is scanSlashed where the numerals at i end at e.
+func scanSlashedTo(rs []rune, i, e int) (candidate, bool) {
 	if e == i || e+1 >= len(rs) || rs[e] != '/' || !isASCIIDigit(rs[i]) || !isASCIIDigit(rs[e+1]) {
 		return candidate{}, false
 	}
@@ -380,7 +385,11 @@ func scanListMember(rs []rune, i int, blocked []bool) (candidate, bool) {
 // scale character could belong to the number or the unit (926万千瓦时, 5千米), the
 // reading that covers most text wins, then the one with the longer unit.
 func scanNumberUnit(rs []rune, i int) (candidate, bool) {
-	e := numeralRunEnd(rs, i)
+	return scanNumberUnitTo(rs, i, numeralRunEnd(rs, i))
+}
+
+// scanNumberUnitTo is scanNumberUnit where the numerals at i end at e.
+func scanNumberUnitTo(rs []rune, i, e int) (candidate, bool) {
 	if e == i {
 		return candidate{}, false
 	}
@@ -855,7 +864,14 @@ func carryScale(aNum, bNum []rune, aVal, bVal float64) float64 {
 // Each end is the number written with one of the two digits; the pair is two
 // neighbouring digits, or 三五 and 一两 (a few).
 func scanAdjacentDigits(rs []rune, i int) (candidate, bool) {
-	e := numeralRunEnd(rs, i)
+	return scanAdjacentDigitsTo(rs, i, numeralRunEnd(rs, i))
+}
+
+// scanAdjacentDigitsTo is scanAdjacentDigits where the numerals at i end at e.
+func scanAdjacentDigitsTo(rs []rune, i, e int) (candidate, bool) {
+	if !isCnDigit(rs[i]) && !isScale(rs[i]) {
+		return candidate{}, false // the pair and what comes before it are Chinese numerals
+	}
 	p := i // the pair stands at p, p+1: after a scale character or at the start
 	for p+1 < e && !(isCnDigit(rs[p]) && isCnDigit(rs[p+1]) && (p == i || isScale(rs[p-1]))) {
 		if !isCnDigit(rs[p]) && !isScale(rs[p]) {
@@ -907,7 +923,11 @@ func adjacentPair(a, b rune) bool {
 // scanFraction reads a written fraction or percent: 三分之一, 百分之五十, 千分之三,
 // and the spoken 百分百, 百分三十.
 func scanFraction(rs []rune, i int) (candidate, bool) {
-	d := numeralRunEnd(rs, i)
+	return scanFractionTo(rs, i, numeralRunEnd(rs, i))
+}
+
+// scanFractionTo is scanFraction where the numerals at i end at d.
+func scanFractionTo(rs []rune, i, d int) (candidate, bool) {
 	if d == i || d+1 >= len(rs) || rs[d] != '分' {
 		return candidate{}, false
 	}

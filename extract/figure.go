@@ -241,7 +241,7 @@ type sentence struct {
 	rs      []rune
 	blocked []bool
 	tokens  []Token // nil when the caller has none
-	tokAt   []int   // rune → index of the token covering it, -1 for none
+	tokAt   []int32 // rune → index of the token covering it, -1 for none
 	periods []span  // found on first use
 	pDone   bool
 	bare    *Unit  // the unit of amounts written with a scale and no unit; nil: 元
@@ -314,13 +314,13 @@ func newSentence(text string, tokens []Token) *sentence {
 func (s *sentence) setTokens(tokens []Token) {
 	s.tokens = tokens
 	if tokens != nil {
-		s.tokAt = make([]int, len(s.rs))
+		s.tokAt = make([]int32, len(s.rs))
 		for i := range s.tokAt {
 			s.tokAt[i] = -1
 		}
 		for ti, t := range tokens {
 			for k := max(t.Start, 0); k < t.End && k < len(s.rs); k++ {
-				s.tokAt[k] = ti
+				s.tokAt[k] = int32(ti)
 			}
 		}
 	}

@@ -170,7 +170,7 @@ func metricAfter(s *sentence, c candidate) (start, end int, overDe bool) {
 	n := 0
 	first := len(tokens)
 	if p < len(rs) {
-		if ti := s.tokAt[p]; ti >= 0 {
+		if ti := int(s.tokAt[p]); ti >= 0 {
 			first = ti
 		}
 	}
@@ -232,7 +232,7 @@ func metricBefore(s *sentence, qStart int) (int, int, bool) {
 	rs, tokens := s.rs, s.tokens
 	i := -1
 	for k := qStart - 1; k >= 0 && i < 0; k-- {
-		i = s.tokAt[k]
+		i = int(s.tokAt[k])
 	}
 	for i >= 0 && tokens[i].End > qStart {
 		i--

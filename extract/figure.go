@@ -173,7 +173,7 @@ func (s *sentence) candidates() []candidate {
 	var out []candidate
 	rowUnit, rowScale, cellsFrom := rowLabelUnit(s.rs) // 营业收入(元)2,071,488,667.07…
 	for i := 0; i < len(s.rs); {
-		if r := s.rs[i]; !isNumeral(r) && !prefixFirst.has(r) && r != '-' && r != '−' && r != '负' && r != '負' {
+		if !figureStarts.has(s.rs[i]) {
 			i++ // nothing can start here
 			continue
 		}
@@ -294,9 +294,28 @@ func (s *sentence) bareUnit() *Unit {
 	if s.bare != nil {
 		return s.bare
 	}
-	u, _ := DefaultUnits().Lookup("元")
-	return u
+	return yuan
 }
+
+var yuan, _ = DefaultUnits().Lookup("元")
+
+// figureStarts are the runes a candidate can start with: a numeral, the
+// first rune of a currency sign, a minus sign.
+var figureStarts = func() runeFilter {
+	m := map[rune]bool{'-': true, '−': true, '负': true, '負': true}
+	for r := rune(0); r < 0x30000; r++ {
+		if isNumeral(r) || prefixFirst.has(r) {
+			m[r] = true
+		}
+	}
+	for r := range runeClass {
+		m[r] = true
+	}
+	for r := range lex.first["prefix"] {
+		m[r] = true
+	}
+	return newRuneFilter(m)
+}()
 
 type span struct {
 	start, end int

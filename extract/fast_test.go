@@ -279,3 +279,11 @@ func TestBoundedPatterns(t *testing.T) {
 	_, ok := patternAlphabet(regexp.MustCompile(`^\d{1,2}\s*[日号](?:[^元]|$)`))
 	assert.False(t, ok)
 }
+
+// TestBlank checks blank and blankRunes against strings.TrimSpace.
+func TestBlank(t *testing.T) {
+	for _, s := range []string{"", " ", "\t\n\v\f\r ", "\u00a0\u3000\u2009", " a ", "值", "\u0085", "\xff", " \xff "} {
+		assert.Equal(t, strings.TrimSpace(s) == "", blank(s), "%q", s)
+		assert.Equal(t, strings.TrimSpace(s) == "", blankRunes([]rune(s)), "%q", s)
+	}
+}

@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // beforeFirst are dimensions whose metric stands before the figure when one
 // does (GDP总量突破3万亿元大关: the metric is GDP总量, not 大关).
@@ -237,7 +240,7 @@ func metricBefore(s *sentence, qStart int) (int, int, bool) {
 	for i >= 0 && tokens[i].End > qStart {
 		i--
 	}
-	if i < 0 || tokens[i].End != qStart && strings.TrimSpace(string(rs[tokens[i].End:qStart])) != "" {
+	if i < 0 || tokens[i].End != qStart && !blankRunes(rs[tokens[i].End:qStart]) {
 		return -1, -1, false
 	}
 	// Step back over words between the phrase and the figure, and over a
@@ -254,8 +257,8 @@ func metricBefore(s *sentence, qStart int) (int, int, bool) {
 				continue
 			}
 		}
-		if lexChange.has(t.Text) && !strings.HasPrefix(t.Pos, "n") || lexFiller.has(t.Text) || lexCompare.has(t.Text) ||
-			lexLevel.has(t.Text) || t.Pos == "d" || strings.TrimSpace(t.Text) == "" {
+		if t.Pos == "d" || lexChange.has(t.Text) && !strings.HasPrefix(t.Pos, "n") || lexFiller.has(t.Text) || lexCompare.has(t.Text) ||
+			lexLevel.has(t.Text) || blank(t.Text) {
 			i--
 			continue
 		}
@@ -282,6 +285,26 @@ func metricBefore(s *sentence, qStart int) (int, int, bool) {
 		hasNoun = hasNoun || isContentPos(t.Pos) && t.Pos != "a" || isLatinWord(t)
 	}
 	return start, end, hasNoun
+}
+
+// blank reports whether strings.TrimSpace(s) is empty: s is only white space.
+func blank(s string) bool {
+	for _, r := range s {
+		if !unicode.IsSpace(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// blankRunes is blank of runes.
+func blankRunes(rs []rune) bool {
+	for _, r := range rs {
+		if !unicode.IsSpace(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // referenceStart finds, within a few tokens back from i and inside the clause,

@@ -16,7 +16,7 @@
 //
 // Extract runs them in that order on one sentence; it is a pure function of the
 // sentence and its tokens. ExtractWith asks a segmenter for the tokens of only
-// the clauses that hold a candidate figure.
+// the clauses that hold a candidate figure its text alone does not reject.
 package extract
 
 import (
@@ -176,7 +176,11 @@ func (s *sentence) candidates() []candidate {
 			i++ // nothing can start here
 			continue
 		}
-		c, ok := scanFigure(s.rs, i, s.blocked)
+		var c candidate
+		ok := false
+		if !s.blocked[i] && (startsNumber(s.rs, i) || isMinus(s.rs, i) || prefixFirst.has(s.rs[i])) {
+			c, ok = scanFigure(s.rs, i, s.blocked) // else it finds nothing: inside a number, no sign
+		}
 		if !ok {
 			c, ok = scanBareScale(s.rs, i, s.blocked, s.bareUnit())
 		}

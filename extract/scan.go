@@ -975,8 +975,11 @@ func (c candidate) figure(rs []rune) Figure {
 // document declared for such amounts (（台币，下同）), else 元. Whether it is a
 // figure at all is decided by rejectFigure, which wants a money noun before it.
 func scanBareScale(rs []rune, i int, blocked []bool, unit *Unit) (candidate, bool) {
+	if unit == nil || blocked[i] || !isASCIIDigit(rs[i]) {
+		return candidate{}, false
+	}
 	e := numeralRunEnd(rs, i)
-	if unit == nil || e-i < 2 || blocked[i] || !isASCIIDigit(rs[i]) || !isCnBig(rs[e-1]) {
+	if e-i < 2 || !isCnBig(rs[e-1]) {
 		return candidate{}, false
 	}
 	if e < len(rs) && (isNumeral(rs[e]) || strings.ContainsRune("多余几", rs[e])) {

@@ -17,11 +17,13 @@ type fixedTokenizer struct {
 	seg   extract.Tokenizer
 	known map[string][]extract.Token
 	calls int
+	bytes int // of the texts asked for
 	arena []extract.Token // the answers of this pass, reset by reset
 }
 
 func (t *fixedTokenizer) Tokens(text string) []extract.Token {
 	t.calls++
+	t.bytes += len(text)
 	ts, ok := t.known[text]
 	if !ok {
 		ts = t.seg.Tokens(text)
@@ -103,9 +105,9 @@ func BenchmarkRules(b *testing.B) {
 		return n
 	}
 	want := run()
-	tok.calls = 0
+	tok.calls, tok.bytes = 0, 0
 	run()
-	b.Logf("%d sentences, %d figures, %d Tokens calls per pass", len(sentences), want, tok.calls)
+	b.Logf("%d sentences, %d figures, %d Tokens calls of %d bytes per pass", len(sentences), want, tok.calls, tok.bytes)
 	b.SetBytes(bytes)
 	b.ReportAllocs()
 	b.ResetTimer()

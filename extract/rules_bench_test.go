@@ -17,7 +17,7 @@ type fixedTokenizer struct {
 	seg   extract.Tokenizer
 	known map[string][]extract.Token
 	calls int
-	bytes int // of the texts asked for
+	bytes int             // of the texts asked for
 	arena []extract.Token // the answers of this pass, reset by reset
 }
 

@@ -20,6 +20,7 @@
 package extract
 
 import (
+	"strings"
 	"time"
 	"unicode/utf8"
 )
@@ -275,17 +276,24 @@ func runesString(rs []rune) string {
 			n += 3 // the rest of the plane, and utf8.RuneError for an invalid rune
 		}
 	}
-	buf := make([]byte, n)
+	var b strings.Builder
+	b.Grow(n)
+	var chunk [256]byte // encoded here, then copied once into b: one allocation
 	j := 0
 	for _, r := range rs {
+		if j > len(chunk)-utf8.UTFMax {
+			b.Write(chunk[:j])
+			j = 0
+		}
 		if r >= 0x800 && r < 0xd800 || r >= 0xe000 && r < 0x10000 {
-			buf[j], buf[j+1], buf[j+2] = byte(0xe0|r>>12), byte(0x80|(r>>6)&0x3f), byte(0x80|r&0x3f)
+			chunk[j], chunk[j+1], chunk[j+2] = byte(0xe0|r>>12), byte(0x80|(r>>6)&0x3f), byte(0x80|r&0x3f)
 			j += 3
 			continue
 		}
-		j += utf8.EncodeRune(buf[j:], r)
+		j += utf8.EncodeRune(chunk[j:], r)
 	}
-	return string(buf)
+	b.Write(chunk[:j])
+	return b.String()
 }
 
 // byteOffset is the offset in bytes of rune k of rs in its UTF-8 form.

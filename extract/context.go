@@ -7,7 +7,7 @@ import "strings"
 // A word before the number wins over 多/余 inside, which wins over one after.
 func qualifierOf(s *sentence, c candidate) (string, int) {
 	rs := s.rs
-	if w, v := lex.endingAt("before", rs, c.start); w != "" {
+	if w, v := lexBefore.endingAt(rs, c.start); w != "" {
 		b := c.start - len([]rune(w))
 		// 上千 and 数十/几百 qualify only numbers written in Chinese: 人数100人 is no 数 + 100.
 		vague := w == "上" || w == "数" || w == "几"
@@ -19,7 +19,7 @@ func qualifierOf(s *sentence, c candidate) (string, int) {
 		return lex.words["inner"][c.inner], c.start
 	}
 	after := skipInclusive(rs, c.end) // 50万元(含)以上
-	if w, v := lex.startingAt("after", rs, after); w != "" {
+	if w, v := lexAfter.startingAt(rs, after); w != "" {
 		e := after + len([]rune(w))
 		if e == len(rs) || !isHan(rs[e]) || s.atBoundary(e) {
 			return v, c.start
@@ -42,10 +42,10 @@ const maxFillers = 3
 func changeOf(rs []rune, start, metricStart int) (change, compare string) {
 	change, compare, found := changeBefore(rs, start)
 	if !found && metricStart >= 0 {
-		if nw, _ := lex.endingAt("notchange", rs, metricStart); nw != "" {
+		if nw, _ := lexNotchange.endingAt(rs, metricStart); nw != "" {
 			return change, compare
 		}
-		if w, v := lex.endingAt("change", rs, metricStart); w != "" {
+		if w, v := lexChange.endingAt(rs, metricStart); w != "" {
 			return v, ""
 		}
 	}
@@ -56,32 +56,32 @@ func changeOf(rs []rune, start, metricStart int) (change, compare string) {
 // change or level word stands there.
 func changeBefore(rs []rune, start int) (change, compare string, found bool) {
 	p := start
-	if w, _ := lex.endingAt("level", rs, p); w != "" {
-		if cw, _ := lex.endingAt("change", rs, p-len([]rune(w))); cw != "" {
+	if w, _ := lexLevel.endingAt(rs, p); w != "" {
+		if cw, _ := lexChange.endingAt(rs, p-len([]rune(w))); cw != "" {
 			q := p - len([]rune(w)) - len([]rune(cw))
-			if rw, rv := lex.endingAt("change", rs, q); rateNoun(rw) {
+			if rw, rv := lexChange.endingAt(rs, q); rateNoun(rw) {
 				return rv, "", true // 升幅扩大至1.9%, 跌幅收窄至1.2%: the new rate of a rise or fall
 			}
 			return NoChange, "", true
 		}
 	}
 	for n := 0; n <= maxFillers; n++ {
-		if nw, _ := lex.endingAt("notchange", rs, p); nw != "" {
+		if nw, _ := lexNotchange.endingAt(rs, p); nw != "" {
 			break // 飞机起降22.2万架次: 降 ends a noun here, no change verb
 		}
-		if w, v := lex.endingAt("change", rs, p); w != "" {
+		if w, v := lexChange.endingAt(rs, p); w != "" {
 			if v == NoChange {
 				return NoChange, "", true
 			}
 			q := p - len([]rune(w))
-			if cw, cv := lex.endingAt("compare", rs, q); cw != "" {
+			if cw, cv := lexCompare.endingAt(rs, q); cw != "" {
 				compare = cv
 			}
 			return v, compare, true
 		}
-		w, _ := lex.endingAt("filler", rs, p)
+		w, _ := lexFiller.endingAt(rs, p)
 		if w == "" {
-			w, compare = lex.endingAt("compare", rs, p)
+			w, compare = lexCompare.endingAt(rs, p)
 		}
 		if w == "" {
 			break
@@ -98,7 +98,7 @@ func currencyBefore(rs []rune, i int) *Unit {
 		if i-n < 0 {
 			continue
 		}
-		if u, ok := DefaultUnits().Lookup(string(rs[i-n : i])); ok && u.Dimension == "currency" {
+		if u, ok := DefaultUnits().lookupRunes(rs[i-n : i]); ok && u.Dimension == "currency" {
 			return u
 		}
 	}

@@ -17,28 +17,116 @@ var notFigurePatterns = []struct {
 	trigger string            // any of these characters
 	anchor  func(r rune) bool // nil: search the whole sentence
 	re      *regexp.Regexp
+	// may is a cheap test that the pattern can match: at rune k where an
+	// anchor run starts, or (unanchored patterns) anywhere in the sentence.
+	// It must hold wherever the pattern matches; nil: always try.
+	may func(rs []rune, k int) bool
 }{
-	{"/w", nil, regexp.MustCompile(`(?i)(?:https?://|www\.)[A-Za-z0-9._~:/?#\[\]@!$&'()*+,;=%-]+`)},
-	{"@", nil, regexp.MustCompile(`[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}`)},
-	{"年", isASCIIDigit, regexp.MustCompile(`^(?:1[5-9]|20)\d{2}\s*(?:[-—~至到]\s*(?:1[5-9]|20)?\d{2}\s*)?年`)},
-	{"年", isCnDigit, regexp.MustCompile(`^[〇○零一二三四五六七八九]{4}年`)},
-	{"月", isASCIIDigit, regexp.MustCompile(`^\d{1,2}\s*(?:[-—~至到]\s*\d{1,2}\s*)?月(?:份)?(?:\s*\d{1,2}\s*[日号])?`)},
-	{"日号", isASCIIDigit, regexp.MustCompile(`^\d{1,2}\s*[日号](?:[^元]|$)`)},                                       // 15日 is a date, 10日元 is money
-	{"月", func(r rune) bool { return r == '前' }, regexp.MustCompile(`^前\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*个月`)}, // 前10个月 is a period
+	{"/w", nil, regexp.MustCompile(`(?i)(?:https?://|www\.)[A-Za-z0-9._~:/?#\[\]@!$&'()*+,;=%-]+`), mayURL},
+	{"@", nil, regexp.MustCompile(`[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}`), nil},
+	{"年", isASCIIDigit, regexp.MustCompile(`^(?:1[5-9]|20)\d{2}\s*(?:[-—~至到]\s*(?:1[5-9]|20)?\d{2}\s*)?年`), mayYear},
+	{"年", isCnDigit, regexp.MustCompile(`^[〇○零一二三四五六七八九]{4}年`), func(rs []rune, k int) bool { return k+4 < len(rs) && rs[k+4] == '年' }},
+	{"月", isASCIIDigit, regexp.MustCompile(`^\d{1,2}\s*(?:[-—~至到]\s*\d{1,2}\s*)?月(?:份)?(?:\s*\d{1,2}\s*[日号])?`), digitsThen(1, 2, "月-—~至到")},
+	{"日号", isASCIIDigit, regexp.MustCompile(`^\d{1,2}\s*[日号](?:[^元]|$)`), digitsThen(1, 2, "日号")},                    // 15日 is a date, 10日元 is money
+	{"月", func(r rune) bool { return r == '前' }, regexp.MustCompile(`^前\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*个月`), nil}, // 前10个月 is a period
 	// Taiwan's ROC years (113年底, 與112年比較, 民國八十八年) and years in Chinese
 	// numerals before a part of the year (九十九年度, 一百年1月): calendar years, no durations
-	{"年", isASCIIDigit, regexp.MustCompile(`^(?:[4-9]\d|1[0-4]\d)\s*年(?:底|初|末|中|全年|度|上半年|下半年|第|前|同期|比较|相比|\s*\d{1,2}\s*(?:[-—~至到]\s*\d{1,2}\s*)?月)`)},
-	{"年", isCnDigit, regexp.MustCompile(`^[一二三四五六七八九十百〇○零]{2,5}年(?:底|初|末|全年|度|上半年|下半年|第|同期|\d{1,2}月|[一二三四五六七八九十]{1,3}月)`)},
+	{"年", isASCIIDigit, regexp.MustCompile(`^(?:[4-9]\d|1[0-4]\d)\s*年(?:底|初|末|中|全年|度|上半年|下半年|第|前|同期|比较|相比|\s*\d{1,2}\s*(?:[-—~至到]\s*\d{1,2}\s*)?月)`), digitsThen(2, 3, "年")},
+	{"年", isCnDigit, regexp.MustCompile(`^[一二三四五六七八九十百〇○零]{2,5}年(?:底|初|末|全年|度|上半年|下半年|第|同期|\d{1,2}月|[一二三四五六七八九十]{1,3}月)`), yearWithin(2, 5)},
 	// an ROC year written digit by digit (一一二年, 一○九年, 一一二至一一三年): positional
 	// digits are never a count of years (that is 一百一十二年)
-	{"年", isCnDigit, regexp.MustCompile(`^一[〇○零一二][〇○零一二三四五六七八九]\s*(?:[-—~至到]\s*一[〇○零一二][〇○零一二三四五六七八九]\s*)?年`)},
-	{"年", func(r rune) bool { return r == '(' }, regexp.MustCompile(`^\((?:民国)?\s*(?:[4-9]\d|1[0-4]\d)\s*年度?\)`)}, // 去年(112年)
-	{"年", isASCIIDigit, regexp.MustCompile(`^1[0-4]\d\s*年\s*[-—~至到]\s*1[0-4]\d\s*年`)},                             // 105年至112年
-	{"国", func(r rune) bool { return r == '民' }, regexp.MustCompile(`^民国\s*(?:\d{1,3}|[一二三四五六七八九十百〇○零]{1,5})\s*年`)},
+	{"年", isCnDigit, regexp.MustCompile(`^一[〇○零一二][〇○零一二三四五六七八九]\s*(?:[-—~至到]\s*一[〇○零一二][〇○零一二三四五六七八九]\s*)?年`), func(rs []rune, k int) bool { return rs[k] == '一' }},
+	{"年", func(r rune) bool { return r == '(' }, regexp.MustCompile(`^\((?:民国)?\s*(?:[4-9]\d|1[0-4]\d)\s*年度?\)`), nil},                                                     // 去年(112年)
+	{"年", isASCIIDigit, regexp.MustCompile(`^1[0-4]\d\s*年\s*[-—~至到]\s*1[0-4]\d\s*年`), func(rs []rune, k int) bool { return rs[k] == '1' && digitsThen(3, 3, "年")(rs, k) }}, // 105年至112年
+	{"国", func(r rune) bool { return r == '民' }, regexp.MustCompile(`^民国\s*(?:\d{1,3}|[一二三四五六七八九十百〇○零]{1,5})\s*年`), func(rs []rune, k int) bool { return k+1 < len(rs) && rs[k+1] == '国' }},
 	// periods counted back from now: 近十年来, 近5年以来, 首5个月, 头两个月, 过去三年
-	{"年月天周", func(r rune) bool { return r == '近' || r == '首' || r == '头' || r == '过' }, regexp.MustCompile(`^(?:近|首|头|过去)\s*(?:\d{1,3}|[一二两三四五六七八九十百]{1,3})\s*(?:年|个月|天|周|个星期)(?:来|以来|中|内|里|间)?`)},
-	{"+", nil, regexp.MustCompile(`\d+(?:\s*\+\s*\d+)+`)},
-	{":", nil, regexp.MustCompile(`\d{1,2}:\d{2}(?::\d{2})?`)},
+	{"年月天周", func(r rune) bool { return r == '近' || r == '首' || r == '头' || r == '过' }, regexp.MustCompile(`^(?:近|首|头|过去)\s*(?:\d{1,3}|[一二两三四五六七八九十百]{1,3})\s*(?:年|个月|天|周|个星期)(?:来|以来|中|内|里|间)?`), func(rs []rune, k int) bool { return rs[k] != '过' || k+1 < len(rs) && rs[k+1] == '去' }},
+	{"+", nil, regexp.MustCompile(`\d+(?:\s*\+\s*\d+)+`), mayPlus},
+	{":", nil, regexp.MustCompile(`\d{1,2}:\d{2}(?::\d{2})?`), mayClock},
+}
+
+// isRESpace reports whether r is a white-space character of a regular
+// expression's \s: [\t\n\f\r ].
+func isRESpace(r rune) bool { return r == ' ' || r == '\t' || r == '\n' || r == '\f' || r == '\r' }
+
+// digitsThen is a may test: a run of lo to hi ASCII digits at k, then, after
+// white space, one of the characters of next.
+func digitsThen(lo, hi int, next string) func(rs []rune, k int) bool {
+	return func(rs []rune, k int) bool {
+		j := k
+		for j < len(rs) && isASCIIDigit(rs[j]) {
+			j++
+		}
+		if j-k < lo || j-k > hi {
+			return false
+		}
+		for j < len(rs) && isRESpace(rs[j]) {
+			j++
+		}
+		return j < len(rs) && strings.ContainsRune(next, rs[j])
+	}
+}
+
+// mayYear is the may test of a four-digit year 1500–2099 at k.
+func mayYear(rs []rune, k int) bool {
+	return k+3 < len(rs) && (rs[k] == '1' && rs[k+1] >= '5' && rs[k+1] <= '9' || rs[k] == '2' && rs[k+1] == '0') &&
+		isASCIIDigit(rs[k+2]) && isASCIIDigit(rs[k+3])
+}
+
+// yearWithin is a may test: 年 stands lo to hi runes after k.
+func yearWithin(lo, hi int) func(rs []rune, k int) bool {
+	return func(rs []rune, k int) bool {
+		for m := lo; m <= hi && k+m < len(rs); m++ {
+			if rs[k+m] == '年' {
+				return true
+			}
+		}
+		return false
+	}
+}
+
+// mayURL is the may test of a URL: :// or www. (any case) in the sentence.
+func mayURL(rs []rune, _ int) bool {
+	for k := 0; k+2 < len(rs); k++ {
+		if rs[k] == ':' && rs[k+1] == '/' && rs[k+2] == '/' {
+			return true
+		}
+		if k+3 < len(rs) && (rs[k]|0x20) == 'w' && (rs[k+1]|0x20) == 'w' && (rs[k+2]|0x20) == 'w' && rs[k+3] == '.' {
+			return true
+		}
+	}
+	return false
+}
+
+// mayPlus is the may test of numbers added up (1+1+9): a + with digits on
+// both sides, white space apart.
+func mayPlus(rs []rune, _ int) bool {
+	for k, r := range rs {
+		if r != '+' {
+			continue
+		}
+		a, b := k-1, k+1
+		for a >= 0 && isRESpace(rs[a]) {
+			a--
+		}
+		for b < len(rs) && isRESpace(rs[b]) {
+			b++
+		}
+		if a >= 0 && b < len(rs) && isASCIIDigit(rs[a]) && isASCIIDigit(rs[b]) {
+			return true
+		}
+	}
+	return false
+}
+
+// mayClock is the may test of a time of day: a digit, a colon and two digits.
+func mayClock(rs []rune, _ int) bool {
+	for k := 1; k+2 < len(rs); k++ {
+		if rs[k] == ':' && isASCIIDigit(rs[k-1]) && isASCIIDigit(rs[k+1]) && isASCIIDigit(rs[k+2]) {
+			return true
+		}
+	}
+	return false
 }
 
 // triggerRunes are the trigger characters of all notFigurePatterns, a
@@ -55,8 +143,38 @@ var triggerRunes = func() []rune {
 	return rs
 }()
 
+// triggerIndex holds, for each rune below U+10000, 1 + its index in
+// triggerRunes, or 0.
+var triggerIndex = func() *[0x10000]uint8 {
+	var t [0x10000]uint8
+	for i, r := range triggerRunes {
+		t[r] = uint8(i + 1)
+	}
+	return &t
+}()
+
+// triggerBloom spares most runes the look-up in triggerIndex.
+var triggerBloom = func() (b runeBloom) {
+	for _, r := range triggerRunes {
+		b.add(r)
+	}
+	return b
+}()
+
+// triggerMasks are the trigger characters of each of notFigurePatterns as bits
+// of triggerRunes.
+var triggerMasks = func() []uint32 {
+	ms := make([]uint32, len(notFigurePatterns))
+	for i, p := range notFigurePatterns {
+		for _, r := range p.trigger {
+			ms[i] |= 1 << (triggerIndex[r] - 1)
+		}
+	}
+	return ms
+}()
+
 // isTrigger reports whether r is a trigger character of some pattern in notFigurePatterns.
-func isTrigger(r rune) bool { return slices.Contains(triggerRunes, r) }
+func isTrigger(r rune) bool { return r < 0x10000 && triggerIndex[r] != 0 }
 
 // triggerNear reports whether a trigger character stands within a few runes after k.
 func triggerNear(rs []rune, k int, trigger string) bool {
@@ -68,35 +186,109 @@ func triggerNear(rs []rune, k int, trigger string) bool {
 	return false
 }
 
-func triggered(trigger string, present []rune) bool {
-	for _, r := range trigger {
-		if slices.Contains(present, r) {
-			return true
-		}
+// mayAnchor reports whether r may be the anchor of some pattern of
+// notFigurePatterns (TestMayAnchor checks it covers them all).
+func mayAnchor(r rune) bool {
+	switch r {
+	case '(', '前', '民', '近', '首', '头', '过':
+		return true
 	}
-	return false
+	return isASCIIDigit(r) || isCnDigit(r)
 }
 
-// identifierRun is a run of ASCII letters and digits; one that mixes both is an
-// identifier (5G, IPv6, B2-20050252), unless it is a number and a unit (35km).
-var identifierRun = regexp.MustCompile(`[A-Za-z0-9][A-Za-z0-9_.\-/]*`)
+// notFigureBounded are the patterns of notFigurePatterns, each with the
+// characters it can match.
+var notFigureBounded = func() []boundedPattern {
+	out := make([]boundedPattern, len(notFigurePatterns))
+	for i, p := range notFigurePatterns {
+		out[i] = newBoundedPattern(p.re)
+	}
+	return out
+}()
+
+// notFigureAnchors are the anchors of notFigurePatterns as rune sets (an
+// anchor is a test of one rune; TestMayAnchor checks they are all below
+// U+10000).
+var notFigureAnchors = func() []runeFilter {
+	out := make([]runeFilter, len(notFigurePatterns))
+	for i, p := range notFigurePatterns {
+		if p.anchor == nil {
+			continue
+		}
+		m := map[rune]bool{}
+		for r := rune(0); r < 0x10000; r++ {
+			if p.anchor(r) {
+				m[r] = true
+			}
+		}
+		out[i] = newRuneFilter(m)
+	}
+	return out
+}()
+
+// noBlocks is the answer of notFigureSpans for a sentence with nothing
+// blocked, shared: the rules only read it.
+var noBlocks = make([]bool, 1024)
+
+// noneBlocked returns n runes none of which is blocked.
+func noneBlocked(n int) []bool {
+	if n <= len(noBlocks) {
+		return noBlocks[:n:n]
+	}
+	return make([]bool, n)
+}
+
+// anchorBloom spares most runes the test of mayAnchor.
+var anchorBloom = func() (b runeBloom) {
+	for r := rune(0); r < 0x30000; r++ {
+		if mayAnchor(r) {
+			b.add(r)
+		}
+	}
+	return b
+}()
+
+// identifierChar reports whether r may continue an ASCII run that starts
+// with a letter or digit: [A-Za-z0-9_.\-/].
+func identifierChar(r rune) bool {
+	return isASCIILetter(r) || isASCIIDigit(r) || r == '_' || r == '.' || r == '-' || r == '/'
+}
+
+// mixesLettersDigits reports whether rs has both an ASCII letter and a digit
+// (isIdentifier is false otherwise).
+func mixesLettersDigits(rs []rune) bool {
+	return slices.ContainsFunc(rs, isASCIILetter) && slices.ContainsFunc(rs, isASCIIDigit)
+}
 
 // notFigureSpans marks, for each rune of the sentence, whether a figure may not
 // start or stand there.
-func notFigureSpans(rs []rune) []bool {
-	blocked := make([]bool, len(rs))
-	var present []rune
+func notFigureSpans(rs []rune) []bool { return (&sentence{rs: rs}).notFigureSpans() }
+
+// notFigureSpans is notFigureSpans of the sentence.
+func (st *sentence) notFigureSpans() []bool {
+	rs := st.rs
+	var blocked []bool // made on the first mark; until then noneBlocked
+	block := func(k int) {
+		if blocked == nil {
+			blocked = make([]bool, len(rs))
+		}
+		blocked[k] = true
+	}
+
+	var present uint32
 	letters := false
 	for _, c := range rs {
-		if isTrigger(c) && !slices.Contains(present, c) {
-			present = append(present, c)
+		if triggerBloom.mayHave(c) && c < 0x10000 {
+			if t := triggerIndex[c]; t != 0 {
+				present |= 1 << (t - 1)
+			}
 		}
 		letters = letters || isASCIILetter(c)
 	}
-	if len(present) == 0 && !letters {
-		return blocked // no date, URL or identifier can stand here
+	if present == 0 && !letters {
+		return noneBlocked(len(rs)) // no date, URL or identifier can stand here
 	}
-	s := string(rs)
+	s := ""
 	var runeAt []int32 // byte offset → rune offset, built only for the unanchored patterns
 	markBytes := func(b0, b1 int) {
 		if runeAt == nil {
@@ -111,41 +303,77 @@ func notFigureSpans(rs []rune) []bool {
 			runeAt[len(s)] = r
 		}
 		for k := runeAt[b0]; k < runeAt[b1]; k++ {
-			blocked[k] = true
+			block(int(k))
 		}
 	}
-	for _, p := range notFigurePatterns {
-		if !triggered(p.trigger, present) {
+	var anchored [16]int // the triggered patterns with an anchor
+	na := 0
+	for i, p := range notFigurePatterns {
+		if triggerMasks[i]&present == 0 {
 			continue
 		}
-		if p.anchor == nil {
-			for _, m := range p.re.FindAllStringIndex(s, -1) {
-				markBytes(m[0], m[1])
-			}
+		if p.anchor != nil {
+			anchored[na] = i
+			na++
 			continue
 		}
+		if p.may != nil && !p.may(rs, 0) {
+			continue
+		}
+		if s == "" {
+			s = st.text()
+		}
+		for _, m := range p.re.FindAllStringIndex(s, -1) {
+			markBytes(m[0], m[1])
+		}
+	}
+	if na > 0 {
 		b := 0 // byte offset of rune k
 		for k, c := range rs {
 			if k > 0 {
 				b += utf8.RuneLen(rs[k-1])
 			}
-			if !p.anchor(c) || k > 0 && p.anchor(rs[k-1]) || !triggerNear(rs, k, p.trigger) {
+			if !anchorBloom.mayHave(c) || !mayAnchor(c) {
 				continue
 			}
-			if m := p.re.FindStringIndex(s[b:]); m != nil {
-				n := utf8.RuneCountInString(s[b : b+m[1]])
-				for j := k; j < k+n; j++ {
-					blocked[j] = true
+			for _, i := range anchored[:na] {
+				p, set := &notFigurePatterns[i], notFigureAnchors[i]
+				if !set.has(c) || k > 0 && set.has(rs[k-1]) || p.may != nil && !p.may(rs, k) || !triggerNear(rs, k, p.trigger) {
+					continue
+				}
+				if s == "" {
+					s = st.text()
+				}
+				if m := notFigureBounded[i].findAt(rs, k, s, b); m != nil {
+					n := utf8.RuneCountInString(s[b : b+m[1]])
+					for j := k; j < k+n; j++ {
+						block(j)
+					}
 				}
 			}
 		}
 	}
 	if letters {
-		for _, m := range identifierRun.FindAllStringIndex(s, -1) {
-			if isIdentifier(s[m[0]:m[1]]) {
-				markBytes(m[0], m[1])
+		// the runs of identifierRun: [A-Za-z0-9][A-Za-z0-9_.\-/]*
+		for k := 0; k < len(rs); {
+			if !isASCIILetter(rs[k]) && !isASCIIDigit(rs[k]) {
+				k++
+				continue
 			}
+			e := k + 1
+			for e < len(rs) && identifierChar(rs[e]) {
+				e++
+			}
+			if mixesLettersDigits(rs[k:e]) && isIdentifier(string(rs[k:e])) {
+				for j := k; j < e; j++ {
+					block(j)
+				}
+			}
+			k = e
 		}
+	}
+	if blocked == nil {
+		return noneBlocked(len(rs))
 	}
 	return blocked
 }
@@ -158,7 +386,7 @@ func isIdentifier(run string) bool {
 	}
 	i := strings.IndexFunc(run, func(r rune) bool { return !(isASCIIDigit(r) || r == '.' || r == ',' || r == '/') })
 	if i <= 0 {
-		if w, _ := lex.startingAt("prefix", []rune(run), 0); w != "" && len(w) < len(run) && isASCIIDigit(rune(run[len(w)])) {
+		if w, _ := lexPrefix.startingAt([]rune(run), 0); w != "" && len(w) < len(run) && isASCIIDigit(rune(run[len(w)])) {
 			return false // HKD13.5, USD200: a currency code before an amount
 		}
 		return true // starts with a letter: IPv6, B2
@@ -175,17 +403,23 @@ var proseDimensions = map[string]bool{"count": true, "people": true, "duration":
 
 // rejectFigure says why a candidate is not a figure, or "" when it is one.
 func rejectFigure(s *sentence, c candidate) string {
+	if reason := rejectByText(s, c); reason != "" {
+		return reason
+	}
+	return rejectByTokens(s, c)
+}
+
+// rejectByText says why a candidate is not a figure whatever the tokens of
+// the sentence, or "": a candidate it rejects needs no segmentation.
+func rejectByText(s *sentence, c candidate) string {
 	rs, blocked := s.rs, s.blocked
 	for k := c.start; k < c.numEnd; k++ {
 		if (isASCIIDigit(rs[k]) || isNumeral(rs[k])) && blocked[k] {
 			return "date, identifier or URL"
 		}
 	}
-	if w, _ := lex.startingAt("notunit", rs, c.end-len([]rune(c.unit.Surface))); w != "" {
+	if w, _ := lexNotunit.startingAt(rs, c.end-len([]rune(c.unit.Surface))); w != "" {
 		return "not a unit: " + w
-	}
-	if c.bare && !moneyNounBefore(s, c.start) {
-		return "an amount with a scale and no unit, not after a money noun (人口1.4亿)"
 	}
 	if c.start > 0 && rs[c.start-1] == '第' {
 		return "ordinal"
@@ -205,26 +439,36 @@ func rejectFigure(s *sentence, c candidate) string {
 	if c.unit.Surface == "点" && c.value <= 24 && (c.allChinese || !strings.ContainsRune(string(rs[c.start:c.numEnd]), '.')) {
 		return "点 after a whole number of a day's hours (下午3点 is a time; points are read when decimal, 0.03点, or above 24, 3300点)"
 	}
+	if v := max(c.value, c.high); c.unit.Surface == "折" && (v >= 100 || v <= 0) {
+		return "折 after a number that is no share of a price"
+	}
+	if w, _ := lexBefore.endingAt(rs, c.start); w == "" && c.allChinese && !c.isRange && !c.fraction && c.inner == "" &&
+		c.value <= 10*c.unit.Scale && proseDimensions[c.unit.Dimension] {
+		return "small count in Chinese numerals (prose)"
+	}
+	if c.scaleOnly || c.allChinese && (c.start > 0 && (rs[c.start-1] == '数' || rs[c.start-1] == '几')) {
+		if w, _ := lexBefore.endingAt(rs, c.start); w == "" {
+			return "bare scale character without a qualifier"
+		}
+	}
+	return ""
+}
+
+// rejectByTokens says why a candidate is not a figure by the tokens of the
+// sentence (or their absence), or "".
+func rejectByTokens(s *sentence, c candidate) string {
+	rs := s.rs
+	if c.bare && !moneyNounBefore(s, c.start) {
+		return "an amount with a scale and no unit, not after a money noun (人口1.4亿)"
+	}
 	if c.unit.Surface == "度" && c.allChinese && c.value == 1 && !c.isRange && s.tokens != nil {
 		if t, ok := s.tokenAt(c.end); ok && t.Start == c.end && t.Pos != "" && strings.ContainsRune("vdpa", rune(t.Pos[0])) {
 			return "一度 before a verb is the adverb 'at one time' (盘中一度跌破, 一度电 is a figure)"
 		}
 	}
-	if v := max(c.value, c.high); c.unit.Surface == "折" && (v >= 100 || v <= 0) {
-		return "折 after a number that is no share of a price"
-	}
-	if w, _ := lex.endingAt("before", rs, c.start); w == "" && c.allChinese && !c.isRange && !c.fraction && c.inner == "" &&
-		c.value <= 10*c.unit.Scale && proseDimensions[c.unit.Dimension] {
-		return "small count in Chinese numerals (prose)"
-	}
-	if c.scaleOnly || c.allChinese && (c.start > 0 && (rs[c.start-1] == '数' || rs[c.start-1] == '几')) {
-		if w, _ := lex.endingAt("before", rs, c.start); w == "" {
-			return "bare scale character without a qualifier"
-		}
-	}
 	if c.allChinese && s.tokens != nil {
 		if t, ok := s.tokenAt(c.start); ok && t.Start < c.start {
-			if w, _ := lex.endingAt("before", rs, c.start); w == "" || c.start-t.Start > len([]rune(w)) {
+			if w, _ := lexBefore.endingAt(rs, c.start); w == "" || c.start-t.Start > len([]rune(w)) {
 				return "numeral inside a word"
 			}
 		}
@@ -248,11 +492,11 @@ func moneyNounBefore(s *sentence, k int) bool {
 		if !ok {
 			return false
 		}
-		if w, _ := lex.endingAt("moneynoun", s.rs, k); w != "" {
+		if w, _ := lexMoneynoun.endingAt(s.rs, k); w != "" {
 			return true
 		}
 		switch {
-		case lex.has("threshold", t.Text), lex.has("filler", t.Text), lex.has("before", t.Text):
+		case lexThreshold.has(t.Text), lexFiller.has(t.Text), lexBefore.has(t.Text):
 		case t.Pos == "" || strings.ContainsRune("vdpmqucxt", rune(t.Pos[0])) || t.Text == "、":
 		default:
 			return false // another noun stands nearer: 投资项目12万

@@ -16,10 +16,14 @@
 //
 // Extract runs them in that order on one sentence; it is a pure function of the
 // sentence and its tokens. ExtractWith asks a segmenter for the tokens of only
-// the clauses that hold a candidate figure.
+// the clauses that hold a candidate figure its text alone does not reject.
 package extract
 
-import "time"
+import (
+	"strings"
+	"time"
+	"unicode/utf8"
+)
 
 // Token is one word of the sentence as a segmenter cut it, with its
 // part-of-speech tag; Start and End are rune offsets into the sentence.
@@ -82,8 +86,9 @@ type Tokenizer interface {
 }
 
 // ExtractWith is Extract that asks seg for tokens only where they are needed:
-// the clauses (between ，；： marks) that hold a candidate figure. A sentence
-// without one is never segmented. The rules never look past a clause mark, so
+// the clauses (between ，；： marks) that hold a candidate figure not
+// rejected by its text alone (a date, an ordinal …). A sentence without one
+// is never segmented. The rules never look past a clause mark, so
 // the figures are those Extract finds with the whole sentence's tokens.
 func ExtractWith(sentence string, seg Tokenizer) []Figure {
 	return ExtractWithRunes([]rune(sentence), seg)
@@ -103,10 +108,13 @@ func ExtractWithUnit(rs []rune, seg Tokenizer, bare *Unit) []Figure {
 		return mapBack(ExtractWithUnit(cs, seg, bare), orig, rs)
 	}
 	s := &sentence{rs: rs, bare: bare}
-	s.blocked = notFigureSpans(rs)
+	s.blocked = s.notFigureSpans()
 	cands := s.candidates()
 	var clauses [][2]int
 	for _, c := range cands {
+		if rejectByText(s, c) != "" {
+			continue // not a figure whatever the tokens: its clause needs none
+		}
 		a, b := clauseAround(s.rs, c.start, c.end)
 		if n := len(clauses); n > 0 && a <= clauses[n-1][1] {
 			clauses[n-1][1] = max(clauses[n-1][1], b)
@@ -118,8 +126,9 @@ func ExtractWithUnit(rs []rune, seg Tokenizer, bare *Unit) []Figure {
 		return nil
 	}
 	var tokens []Token
+	text := s.text()
 	for _, cl := range clauses {
-		ts := seg.Tokens(string(s.rs[cl[0]:cl[1]]))
+		ts := seg.Tokens(text[byteOffset(s.rs, cl[0]):byteOffset(s.rs, cl[1])])
 		for i := range ts {
 			ts[i].Start += cl[0]
 			ts[i].End += cl[0]
@@ -164,11 +173,15 @@ func (s *sentence) candidates() []candidate {
 	var out []candidate
 	rowUnit, rowScale, cellsFrom := rowLabelUnit(s.rs) // 营业收入(元)2,071,488,667.07…
 	for i := 0; i < len(s.rs); {
-		if r := s.rs[i]; !isNumeral(r) && !prefixFirst[r] && r != '-' && r != '−' && r != '负' && r != '負' {
+		if !figureStarts.has(s.rs[i]) {
 			i++ // nothing can start here
 			continue
 		}
-		c, ok := scanFigure(s.rs, i, s.blocked)
+		var c candidate
+		ok := false
+		if !s.blocked[i] && (startsNumber(s.rs, i) || isMinus(s.rs, i) || prefixFirst.has(s.rs[i])) {
+			c, ok = scanFigure(s.rs, i, s.blocked) // else it finds nothing: inside a number, no sign
+		}
 		if !ok {
 			c, ok = scanBareScale(s.rs, i, s.blocked, s.bareUnit())
 		}
@@ -178,6 +191,9 @@ func (s *sentence) candidates() []candidate {
 		if !ok {
 			i++
 			continue
+		}
+		if out == nil {
+			out = make([]candidate, 0, 4)
 		}
 		out = append(out, c)
 		i = c.numEnd
@@ -213,6 +229,9 @@ func (s *sentence) extractFrom(cands []candidate) []Figure {
 		}
 		f.Change, f.Compare = changeOf(rs, qStart, metricBefore)
 		f.Period = s.periodAt(c.start)
+		if out == nil {
+			out = make([]Figure, 0, len(cands)) // one allocation: most candidates are figures or few
+		}
 		out = append(out, f)
 		next = c.end
 	}
@@ -226,10 +245,64 @@ type sentence struct {
 	rs      []rune
 	blocked []bool
 	tokens  []Token // nil when the caller has none
-	tokAt   []int   // rune → index of the token covering it, -1 for none
+	tokAt   []int32 // rune → index of the token covering it, -1 for none
 	periods []span  // found on first use
 	pDone   bool
-	bare    *Unit // the unit of amounts written with a scale and no unit; nil: 元
+	bare    *Unit  // the unit of amounts written with a scale and no unit; nil: 元
+	str     string // rs as a string, made on first use (see text)
+}
+
+// text returns the sentence as a string, made once.
+func (s *sentence) text() string {
+	if s.str == "" && len(s.rs) > 0 {
+		s.str = runesString(s.rs)
+	}
+	return s.str
+}
+
+// runesString is string(rs), faster: the runes of the CJK blocks, nearly
+// all of a sentence, are encoded inline.
+func runesString(rs []rune) string {
+	n := 0
+	for _, r := range rs {
+		switch {
+		case r >= 0 && r < 0x80:
+			n++
+		case r >= 0 && r < 0x800:
+			n += 2
+		case r >= 0x10000 && r <= 0x10ffff:
+			n += 4
+		default:
+			n += 3 // the rest of the plane, and utf8.RuneError for an invalid rune
+		}
+	}
+	var b strings.Builder
+	b.Grow(n)
+	var chunk [256]byte // encoded here, then copied once into b: one allocation
+	j := 0
+	for _, r := range rs {
+		if j > len(chunk)-utf8.UTFMax {
+			b.Write(chunk[:j])
+			j = 0
+		}
+		if r >= 0x800 && r < 0xd800 || r >= 0xe000 && r < 0x10000 {
+			chunk[j], chunk[j+1], chunk[j+2] = byte(0xe0|r>>12), byte(0x80|(r>>6)&0x3f), byte(0x80|r&0x3f)
+			j += 3
+			continue
+		}
+		j += utf8.EncodeRune(chunk[j:], r)
+	}
+	b.Write(chunk[:j])
+	return b.String()
+}
+
+// byteOffset is the offset in bytes of rune k of rs in its UTF-8 form.
+func byteOffset(rs []rune, k int) int {
+	b := 0
+	for _, r := range rs[:k] {
+		b += utf8.RuneLen(r)
+	}
+	return b
 }
 
 // bareUnit is the unit of an amount written with a scale and no unit (营收8628.61亿).
@@ -237,9 +310,28 @@ func (s *sentence) bareUnit() *Unit {
 	if s.bare != nil {
 		return s.bare
 	}
-	u, _ := DefaultUnits().Lookup("元")
-	return u
+	return yuan
 }
+
+var yuan, _ = DefaultUnits().Lookup("元")
+
+// figureStarts are the runes a candidate can start with: a numeral, the
+// first rune of a currency sign, a minus sign.
+var figureStarts = func() runeFilter {
+	m := map[rune]bool{'-': true, '−': true, '负': true, '負': true}
+	for r := rune(0); r < 0x30000; r++ {
+		if isNumeral(r) || prefixFirst.has(r) {
+			m[r] = true
+		}
+	}
+	for r := range runeClass {
+		m[r] = true
+	}
+	for r := range lex.first["prefix"] {
+		m[r] = true
+	}
+	return newRuneFilter(m)
+}()
 
 type span struct {
 	start, end int
@@ -247,8 +339,8 @@ type span struct {
 }
 
 func newSentence(text string, tokens []Token) *sentence {
-	s := &sentence{rs: []rune(text)}
-	s.blocked = notFigureSpans(s.rs)
+	s := &sentence{rs: []rune(text), str: text}
+	s.blocked = s.notFigureSpans()
 	s.setTokens(tokens)
 	return s
 }
@@ -257,13 +349,13 @@ func newSentence(text string, tokens []Token) *sentence {
 func (s *sentence) setTokens(tokens []Token) {
 	s.tokens = tokens
 	if tokens != nil {
-		s.tokAt = make([]int, len(s.rs))
+		s.tokAt = make([]int32, len(s.rs))
 		for i := range s.tokAt {
 			s.tokAt[i] = -1
 		}
 		for ti, t := range tokens {
 			for k := max(t.Start, 0); k < t.End && k < len(s.rs); k++ {
-				s.tokAt[k] = ti
+				s.tokAt[k] = int32(ti)
 			}
 		}
 	}

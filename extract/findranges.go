@@ -195,7 +195,7 @@ func twoEnds(rs []rune, a, b Number) (bound, bool) {
 	for j < b.Start && rs[j] == ' ' {
 		j++
 	}
-	w, _ := lex.startingAt("rangejoin", rs, j)
+	w, _ := lexRangejoin.startingAt(rs, j)
 	if w == "" {
 		return bound{}, false
 	}
@@ -214,7 +214,7 @@ func twoEnds(rs []rune, a, b Number) (bound, bool) {
 		if start > 0 && rs[start-1] == '第' {
 			start--
 		}
-		if pw, _ := lex.endingAt("rangeopen", rs, start); pw != "" {
+		if pw, _ := lexRangeopen.endingAt(rs, start); pw != "" {
 			r.start = start - len([]rune(pw))
 		}
 	} else if between {
@@ -231,7 +231,7 @@ func joinBounds(rs []rune, a, b bound) (bound, bool) {
 	for j < b.start && (rs[j] == ' ' || rs[j] == ',' || rs[j] == '，') {
 		j++
 	}
-	if w, _ := lex.startingAt("boundjoin", rs, j); w != "" {
+	if w, _ := lexBoundjoin.startingAt(rs, j); w != "" {
 		j += len([]rune(w))
 	}
 	if j != b.start {

@@ -3,6 +3,7 @@ package extract
 import (
 	_ "embed"
 	"fmt"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -16,9 +17,76 @@ type lexicon struct {
 	longest map[string]int               // kind → longest word in runes
 	first   map[string]map[rune]bool     // kind → first runes of its words
 	last    map[string]map[rune]bool     // kind → last runes of its words
+	byKind  map[string]*wordList         // kind → its words indexed by first and last rune
+}
+
+// wordList indexes the words of one kind by their first and last runes,
+// longest first, so a look-up compares runes and builds no string.
+type wordList struct {
+	starts        map[rune][]lexEntry
+	ends          map[rune][]lexEntry
+	firsts, lasts runeBloom // the first and last runes of the words
+	words         map[string]string
+}
+
+type lexEntry struct {
+	rs          []rune
+	word, value string
+}
+
+// index builds byKind from words.
+func (l *lexicon) index() {
+	l.byKind = map[string]*wordList{}
+	for kind := range lexiconKinds {
+		words := l.words[kind]
+		wl := &wordList{starts: map[rune][]lexEntry{}, ends: map[rune][]lexEntry{}, words: words}
+		for w, v := range words {
+			rs := []rune(w)
+			wl.firsts.add(rs[0])
+			wl.lasts.add(rs[len(rs)-1])
+			e := lexEntry{rs: rs, word: w, value: v}
+			wl.starts[rs[0]] = append(wl.starts[rs[0]], e)
+			wl.ends[rs[len(rs)-1]] = append(wl.ends[rs[len(rs)-1]], e)
+		}
+		for _, m := range []map[rune][]lexEntry{wl.starts, wl.ends} {
+			for _, es := range m {
+				slices.SortFunc(es, func(a, b lexEntry) int {
+					if len(a.rs) != len(b.rs) {
+						return len(b.rs) - len(a.rs)
+					}
+					return strings.Compare(a.word, b.word)
+				})
+			}
+		}
+		l.byKind[kind] = wl
+	}
 }
 
 var lex = mustParseLexicon(lexiconTSV)
+
+// The word lists of the kinds the rules look up, resolved once.
+var (
+	lexAfter       = lex.byKind["after"]
+	lexBefore      = lex.byKind["before"]
+	lexBoundjoin   = lex.byKind["boundjoin"]
+	lexChange      = lex.byKind["change"]
+	lexCompare     = lex.byKind["compare"]
+	lexFiller      = lex.byKind["filler"]
+	lexInner       = lex.byKind["inner"]
+	lexLevel       = lex.byKind["level"]
+	lexMoneyend    = lex.byKind["moneyend"]
+	lexMoneynoun   = lex.byKind["moneynoun"]
+	lexNextdigit   = lex.byKind["nextdigit"]
+	lexNotchange   = lex.byKind["notchange"]
+	lexNotunit     = lex.byKind["notunit"]
+	lexPrefix      = lex.byKind["prefix"]
+	lexRangejoin   = lex.byKind["rangejoin"]
+	lexRangeopen   = lex.byKind["rangeopen"]
+	lexStopverb    = lex.byKind["stopverb"]
+	lexSubunit     = lex.byKind["subunit"]
+	lexTemperature = lex.byKind["temperature"]
+	lexThreshold   = lex.byKind["threshold"]
+)
 
 var lexiconKinds = map[string]bool{"before": true, "after": true, "inner": true, "change": true,
 	"compare": true, "level": true, "filler": true, "stopverb": true, "notunit": true, "prefix": true, "subunit": true,
@@ -50,48 +118,68 @@ func mustParseLexicon(src string) *lexicon {
 		l.last[f[0]][rs[len(rs)-1]] = true
 		l.longest[f[0]] = max(l.longest[f[0]], len([]rune(f[1])))
 	}
+	l.index()
 	return l
 }
 
 // has reports whether word is listed under kind.
-func (l *lexicon) has(kind, word string) bool { _, ok := l.words[kind][word]; return ok }
+func (l *lexicon) has(kind, word string) bool { return l.byKind[kind].has(word) }
 
 // endingAt finds the longest word of kind that ends right before rs[end].
 func (l *lexicon) endingAt(kind string, rs []rune, end int) (word, value string) {
-	if end <= 0 || end > len(rs) || !l.last[kind][rs[end-1]] {
-		return "", ""
-	}
-	words := l.words[kind]
-	var buf [64]byte
-	for n := min(l.longest[kind], end); n > 0; n-- {
-		key := appendRunes(buf[:0], rs[end-n:end])
-		if v, ok := words[string(key)]; ok { // no allocation: Go looks up string(bytes) in place
-			return string(key), v
-		}
-	}
-	return "", ""
+	return l.byKind[kind].endingAt(rs, end)
 }
 
 // startingAt finds the longest word of kind that starts at rs[start].
 func (l *lexicon) startingAt(kind string, rs []rune, start int) (word, value string) {
-	if start < 0 || start >= len(rs) || !l.first[kind][rs[start]] {
+	return l.byKind[kind].startingAt(rs, start)
+}
+
+// has reports whether word is in the list.
+func (wl *wordList) has(word string) bool {
+	if word == "" {
+		_, ok := wl.words[word]
+		return ok
+	}
+	if r, _ := utf8.DecodeRuneInString(word); !wl.firsts.mayHave(r) {
+		return false
+	}
+	_, ok := wl.words[word]
+	return ok
+}
+
+// endingAt finds the longest word of the list that ends right before rs[end].
+func (wl *wordList) endingAt(rs []rune, end int) (word, value string) {
+	if end <= 0 || end > len(rs) || !wl.lasts.mayHave(rs[end-1]) {
 		return "", ""
 	}
-	words := l.words[kind]
-	var buf [64]byte
-	for n := min(l.longest[kind], len(rs)-start); n > 0; n-- {
-		key := appendRunes(buf[:0], rs[start:start+n])
-		if v, ok := words[string(key)]; ok {
-			return string(key), v
+	for _, e := range wl.ends[rs[end-1]] {
+		if n := len(e.rs); n <= end && slices.Equal(rs[end-n:end], e.rs) {
+			return e.word, e.value
 		}
 	}
 	return "", ""
 }
 
-// appendRunes appends the UTF-8 of rs to b.
-func appendRunes(b []byte, rs []rune) []byte {
-	for _, r := range rs {
-		b = utf8.AppendRune(b, r)
+// startingAt finds the longest word of the list that starts at rs[start].
+func (wl *wordList) startingAt(rs []rune, start int) (word, value string) {
+	if start < 0 || start >= len(rs) || !wl.firsts.mayHave(rs[start]) {
+		return "", ""
 	}
-	return b
+	for _, e := range wl.starts[rs[start]] {
+		if n := len(e.rs); start+n <= len(rs) && slices.Equal(rs[start:start+n], e.rs) {
+			return e.word, e.value
+		}
+	}
+	return "", ""
+}
+
+// runeWord returns the value of the one-rune word r of the list.
+func (wl *wordList) runeWord(r rune) (string, bool) {
+	for _, e := range wl.starts[r] {
+		if len(e.rs) == 1 {
+			return e.value, true
+		}
+	}
+	return "", false
 }

@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // beforeFirst are dimensions whose metric stands before the figure when one
 // does (GDP总量突破3万亿元大关: the metric is GDP总量, not 大关).
@@ -11,8 +14,13 @@ const maxMetricTokens = 8
 
 // functionPos are part-of-speech tags that end a metric phrase: prepositions,
 // conjunctions, particles, pronouns, numerals, classifiers, adverbs, interjections.
-var functionPos = map[string]bool{"p": true, "c": true, "u": true, "uj": true, "ul": true, "uz": true, "ud": true,
-	"ug": true, "uv": true, "r": true, "m": true, "q": true, "d": true, "y": true, "e": true, "o": true, "zg": true}
+func functionPos(pos string) bool {
+	switch pos {
+	case "p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "m", "q", "d", "y", "e", "o", "zg":
+		return true
+	}
+	return false
+}
 
 // referenceWords open the reference of a comparison or share between a metric
 // and its figure (电费较改革前下降13%, 申请占全市95%, 面积为去年的3.5倍).
@@ -50,16 +58,30 @@ func metricOf(s *sentence, c candidate, qStart int) (int, int) {
 	}
 	aStart, aEnd, overDe := metricAfter(s, c)
 	bStart, bEnd, hasNoun := metricBefore(s, qStart)
-	after, before := MetricText(s.rs, aStart, aEnd), MetricText(s.rs, bStart, bEnd)
+	after, before := hasMetricText(s.rs, aStart, aEnd), hasMetricText(s.rs, bStart, bEnd)
 	switch {
-	case after != "" && (!overDe || !hasNoun) && !(beforeFirst[c.unit.Dimension] && before != ""):
+	case after && (!overDe || !hasNoun) && !(beforeFirst[c.unit.Dimension] && before):
 		return aStart, aEnd
-	case before != "":
+	case before:
 		return bStart, bEnd
-	case after != "":
+	case after:
 		return aStart, aEnd
 	}
 	return -1, -1
+}
+
+// hasMetricText reports whether MetricText(rs, start, end) is not empty:
+// whether the span holds a rune that is neither a joint nor a quote.
+func hasMetricText(rs []rune, start, end int) bool {
+	if start < 0 || end <= start || end > len(rs) {
+		return false
+	}
+	for _, r := range rs[start:end] {
+		if !isJoint(r) && !isQuoteRune(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // MetricText is the metric phrase of a span of text: quotes dropped, joints
@@ -101,7 +123,14 @@ func isContentPos(pos string) bool {
 	return strings.HasPrefix(pos, "n") && pos != "nr"
 }
 
-func isQuote(t Token) bool { return strings.TrimFunc(t.Text, isQuoteRune) == "" }
+func isQuote(t Token) bool {
+	for _, r := range t.Text {
+		if !isQuoteRune(r) {
+			return false
+		}
+	}
+	return true
+}
 
 func isPunct(t Token) bool {
 	for _, r := range t.Text {
@@ -118,13 +147,13 @@ func isDigits(s string) bool {
 
 // ends reports whether a token cannot be part of a metric phrase.
 func ends(t Token) bool {
-	return functionPos[t.Pos] || lex.has("stopverb", t.Text) || lex.has("compare", t.Text) || lex.has("filler", t.Text) ||
+	return functionPos(t.Pos) || lexStopverb.has(t.Text) || lexCompare.has(t.Text) || lexFiller.has(t.Text) ||
 		isPeriodWord(t.Text)
 }
 
 // isPeriodWord reports whether a word is a time expression as a whole (一季度, 上半年).
 func isPeriodWord(w string) bool {
-	if !strings.ContainsAny(w, "年月季期") {
+	if !strings.ContainsFunc(w, func(r rune) bool { return r == '年' || r == '月' || r == '季' || r == '期' }) {
 		return false
 	}
 	m := periodAnchored.FindStringIndex(w)
@@ -137,14 +166,14 @@ func isPeriodWord(w string) bool {
 func metricAfter(s *sentence, c candidate) (start, end int, overDe bool) {
 	rs, tokens := s.rs, s.tokens
 	p := c.end
-	if w, _ := lex.startingAt("after", rs, p); w != "" && w != "多" {
+	if w, _ := lexAfter.startingAt(rs, p); w != "" && w != "多" {
 		p += len([]rune(w))
 	}
 	start, end = -1, -1
 	n := 0
 	first := len(tokens)
 	if p < len(rs) {
-		if ti := s.tokAt[p]; ti >= 0 {
+		if ti := int(s.tokAt[p]); ti >= 0 {
 			first = ti
 		}
 	}
@@ -180,7 +209,7 @@ func metricAfter(s *sentence, c candidate) (start, end int, overDe bool) {
 		case n == 0 && !isContentPos(t.Pos):
 			// A verb the segmenter split off a noun (安置/房) opens the phrase
 			// only when a noun follows it at once.
-			if !(strings.HasPrefix(t.Pos, "v") && k+1 < len(tokens) && isContentPos(tokens[k+1].Pos) && !lex.has("stopverb", t.Text)) {
+			if !(strings.HasPrefix(t.Pos, "v") && k+1 < len(tokens) && isContentPos(tokens[k+1].Pos) && !lexStopverb.has(t.Text)) {
 				return -1, -1, false
 			}
 			take(t.Start, t.End)
@@ -206,12 +235,12 @@ func metricBefore(s *sentence, qStart int) (int, int, bool) {
 	rs, tokens := s.rs, s.tokens
 	i := -1
 	for k := qStart - 1; k >= 0 && i < 0; k-- {
-		i = s.tokAt[k]
+		i = int(s.tokAt[k])
 	}
 	for i >= 0 && tokens[i].End > qStart {
 		i--
 	}
-	if i < 0 || tokens[i].End != qStart && strings.TrimSpace(string(rs[tokens[i].End:qStart])) != "" {
+	if i < 0 || tokens[i].End != qStart && !blankRunes(rs[tokens[i].End:qStart]) {
 		return -1, -1, false
 	}
 	// Step back over words between the phrase and the figure, and over a
@@ -228,8 +257,8 @@ func metricBefore(s *sentence, qStart int) (int, int, bool) {
 				continue
 			}
 		}
-		if lex.has("change", t.Text) && !strings.HasPrefix(t.Pos, "n") || lex.has("filler", t.Text) || lex.has("compare", t.Text) ||
-			lex.has("level", t.Text) || t.Pos == "d" || strings.TrimSpace(t.Text) == "" {
+		if t.Pos == "d" || lexChange.has(t.Text) && !strings.HasPrefix(t.Pos, "n") || lexFiller.has(t.Text) || lexCompare.has(t.Text) ||
+			lexLevel.has(t.Text) || blank(t.Text) {
 			i--
 			continue
 		}
@@ -245,7 +274,7 @@ func metricBefore(s *sentence, qStart int) (int, int, bool) {
 		if isQuote(t) {
 			continue
 		}
-		if isPunct(t) || ends(t) || t.Pos == "x" && !isLatinWord(t) || lex.has("change", t.Text) && n > 0 {
+		if isPunct(t) || ends(t) || t.Pos == "x" && !isLatinWord(t) || lexChange.has(t.Text) && n > 0 {
 			break
 		}
 		if end < 0 {
@@ -256,6 +285,26 @@ func metricBefore(s *sentence, qStart int) (int, int, bool) {
 		hasNoun = hasNoun || isContentPos(t.Pos) && t.Pos != "a" || isLatinWord(t)
 	}
 	return start, end, hasNoun
+}
+
+// blank reports whether strings.TrimSpace(s) is empty: s is only white space.
+func blank(s string) bool {
+	for _, r := range s {
+		if !unicode.IsSpace(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// blankRunes is blank of runes.
+func blankRunes(rs []rune) bool {
+	for _, r := range rs {
+		if !unicode.IsSpace(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // referenceStart finds, within a few tokens back from i and inside the clause,

@@ -339,8 +339,9 @@ func parseScaledDecimal(rs []rune) (float64, bool) {
 	if !isASCIIDigit(rs[0]) {
 		return 0, false
 	}
-	end, _, err := scanArabic(rs, 0)
-	if err != nil {
+	var buf [arabicMax]byte
+	end, digits, n := scanArabicDigits(rs, 0, &buf)
+	if n > 40 {
 		return 0, false
 	}
 	exp := 0
@@ -356,37 +357,35 @@ func parseScaledDecimal(rs []rune) (float64, bool) {
 		}
 		exp += int(math.Round(math.Log10(m)))
 	}
-	digits := strings.ReplaceAll(string(rs[:end]), ",", "")
-	v, err := strconv.ParseFloat(digits+"e"+strconv.Itoa(exp), 64)
-	if err != nil || math.IsInf(v, 0) || v > MaxValue {
+	v, ok := exactDecimal(digits, exp)
+	if !ok {
+		var err error
+		v, err = strconv.ParseFloat(string(digits)+"e"+strconv.Itoa(exp), 64)
+		if err != nil {
+			return 0, false
+		}
+	}
+	if math.IsInf(v, 0) || v > MaxValue {
 		return 0, false
 	}
 	return v, true
 }
 
+// arabicMax bounds the digits scanArabicDigits keeps; a longer number is out
+// of range anyway (more than 40 digits).
+const arabicMax = 48
+
 // scanArabic reads 1234, 1,234.5 or 0.3 at rs[i] and returns where it ends.
 func scanArabic(rs []rune, i int) (int, float64, error) {
-	var b strings.Builder
-	j := i
-	for j < len(rs) {
-		r := rs[j]
-		switch {
-		case isASCIIDigit(r):
-			b.WriteRune(r)
-		case r == ',' && isGroup(rs, j+1) && b.Len() > 0 && !strings.Contains(b.String(), "."):
-			// thousands separator: exactly three digits follow
-		case r == '.' && j+1 < len(rs) && isASCIIDigit(rs[j+1]) && !strings.Contains(b.String(), "."):
-			b.WriteRune(r)
-		default:
-			goto done
-		}
-		j++
-	}
-done:
-	if b.Len() > 40 {
+	var buf [arabicMax]byte
+	j, digits, n := scanArabicDigits(rs, i, &buf)
+	if n > 40 {
 		return j, 0, ErrRange
 	}
-	v, err := strconv.ParseFloat(b.String(), 64)
+	if v, ok := exactDecimal(digits, 0); ok {
+		return j, v, nil
+	}
+	v, err := strconv.ParseFloat(string(digits), 64)
 	if err != nil {
 		var ne *strconv.NumError
 		if errors.As(err, &ne) && ne.Err == strconv.ErrRange {
@@ -395,6 +394,85 @@ done:
 		return j, 0, ErrSyntax
 	}
 	return j, v, nil
+}
+
+// scanArabicDigits reads 1234, 1,234.5 or 0.3 at rs[i] into buf, without the
+// thousands separators: it returns where the number ends, its digits and
+// point as kept in buf, and how many there were (more than buf holds when
+// the number is longer than arabicMax).
+func scanArabicDigits(rs []rune, i int, buf *[arabicMax]byte) (end int, digits []byte, n int) {
+	point := false
+	j := i
+	add := func(c byte) {
+		if n < arabicMax {
+			buf[n] = c
+		}
+		n++
+	}
+loop:
+	for j < len(rs) {
+		r := rs[j]
+		switch {
+		case isASCIIDigit(r):
+			add(byte(r))
+		case r == ',' && isGroup(rs, j+1) && n > 0 && !point:
+			// thousands separator: exactly three digits follow
+		case r == '.' && j+1 < len(rs) && isASCIIDigit(rs[j+1]) && !point:
+			add('.')
+			point = true
+		default:
+			break loop
+		}
+		j++
+	}
+	return j, buf[:min(n, arabicMax)], n
+}
+
+// pow10 are the powers of ten a float64 holds exactly.
+var pow10 = [...]float64{1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+	1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22}
+
+// exactDecimal is the value of digits (ASCII digits with at most one '.')
+// times 10^exp when one correctly rounded operation on exact operands gives
+// it (a mantissa below 2^52, a power of ten up to 1e22): then it is what
+// strconv.ParseFloat returns, without building a string. ok is false
+// otherwise, and the caller asks strconv.
+func exactDecimal(digits []byte, exp int) (float64, bool) {
+	if len(digits) == 0 {
+		return 0, false
+	}
+	var mant uint64
+	for _, c := range digits {
+		if c == '.' {
+			continue
+		}
+		mant = mant*10 + uint64(c-'0')
+		if mant>>52 != 0 {
+			return 0, false
+		}
+	}
+	if d := bytesIndexPoint(digits); d >= 0 {
+		exp -= len(digits) - d - 1
+	}
+	f := float64(mant)
+	switch {
+	case exp == 0:
+		return f, true
+	case exp > 0 && exp < len(pow10):
+		return f * pow10[exp], true
+	case exp < 0 && -exp < len(pow10):
+		return f / pow10[-exp], true
+	}
+	return 0, false
+}
+
+func bytesIndexPoint(b []byte) int {
+	for k, c := range b {
+		if c == '.' {
+			return k
+		}
+	}
+	return -1
 }
 
 // isGroup reports whether rs[j:j+3] are digits and no digit follows them.

@@ -24,6 +24,8 @@ var comparisonBase = runeSet("比较")
 // periodStarts are the characters a time expression can start with.
 var periodStarts = runeSet("截今去上下前第全过近一二三四〇○零五六七八九十")
 
+var periodStartFilter = newRuneFilter(periodStarts)
+
 func runeSet(s string) map[rune]bool {
 	m := map[rune]bool{}
 	for _, r := range s {
@@ -49,7 +51,7 @@ func mayStartPeriod(rs []rune, k int) bool {
 		}
 		return j < len(rs) && strings.ContainsRune("年月-—~至到", rs[j])
 	}
-	if !periodStarts[r] {
+	if !periodStartFilter.has(r) || !periodHead(rs, k) {
 		return false
 	}
 	for j := k; j < len(rs) && j < k+7; j++ {
@@ -60,15 +62,61 @@ func mayStartPeriod(rs []rune, k int) bool {
 	return false
 }
 
+// periodHead tells, from the runes after a character of periodStarts at k,
+// whether periodPattern can match there: 截 needs 至 or 止 (截至), 今 needs 年
+// (今年), 十 a digit and 五 (十四五), a Chinese digit 季 or three more digits
+// (一季度, 二〇二四年) …; 前 is left to the pattern.
+func periodHead(rs []rune, k int) bool {
+	at := func(j int) rune {
+		if j < len(rs) {
+			return rs[j]
+		}
+		return 0
+	}
+	next := at(k + 1)
+	switch rs[k] {
+	case '截':
+		return next == '至' || next == '止'
+	case '今', '去', '全', '近':
+		return next == '年' // 今年, 去年, 全年, 近年来
+	case '上':
+		return next == '年' || next == '半'
+	case '下':
+		return next == '半'
+	case '过':
+		return next == '去'
+	case '第':
+		return strings.ContainsRune("一二三四", next) && at(k+2) == '季'
+	case '十':
+		return strings.ContainsRune("一二三四五六七八九", next) && at(k+2) == '五'
+	case '前':
+		return true
+	}
+	// a Chinese digit: 一季度, or a year of four digits (二〇二四年)
+	if strings.ContainsRune("一二三四", rs[k]) && next == '季' {
+		return true
+	}
+	for j := k + 1; j <= k+3; j++ {
+		if !strings.ContainsRune("〇○零一二三四五六七八九", at(j)) || at(j) == 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // findPeriods lists the time expressions of a sentence, in order, with rune
 // offsets. The pattern is tried, anchored, only where a digit run or a
 // character of periodStarts begins (see notFigurePatterns for why).
-func findPeriods(rs []rune) []span {
+func findPeriods(rs []rune) []span { return (&sentence{rs: rs}).findPeriodsWith(mayStartPeriod) }
+
+// findPeriodsWith is findPeriods with the test of where the pattern is tried.
+func (st *sentence) findPeriodsWith(mayStartPeriod func([]rune, int) bool) []span {
+	rs := st.rs
 	if !slices.ContainsFunc(rs, func(r rune) bool { return r == '年' || r == '月' || r == '季' || r == '期' }) {
 		return nil // every period names a year, a month, a quarter or a 期
 	}
 	var out []span
-	s := string(rs)
+	s := st.text()
 	b, next := 0, 0 // byte offset of rune k; no match may start before rune next
 	for k := range rs {
 		if k > 0 {
@@ -77,15 +125,18 @@ func findPeriods(rs []rune) []span {
 		if k < next || !mayStartPeriod(rs, k) {
 			continue
 		}
-		m := periodAnchored.FindStringIndex(s[b:])
-		if m == nil || m[1] == 0 || isDayAfter(s, b+m[1]) {
+		m := periodBounded.findAt(rs, k, s, b)
+		if m == nil || m[1] == 0 {
+			continue
+		}
+		n := utf8.RuneCountInString(s[b : b+m[1]])
+		if dayBounded.findAt(rs, k+n, s, b+m[1]) != nil {
 			continue // 1月15日 is a date, not a period
 		}
 		if k > 0 && comparisonBase[rs[k-1]] {
-			next = k + utf8.RuneCountInString(s[b:b+m[1]])
+			next = k + n
 			continue // 比上年, 较去年: the base of a comparison, not the figure's period
 		}
-		n := utf8.RuneCountInString(s[b : b+m[1]])
 		out = append(out, span{k, k + n, s[b : b+m[1]]})
 		next = k + n
 	}
@@ -96,7 +147,7 @@ func findPeriods(rs []rune) []span {
 // start, else the first one after it, else "".
 func (s *sentence) periodAt(start int) string {
 	if !s.pDone {
-		s.periods, s.pDone = findPeriods(s.rs), true
+		s.periods, s.pDone = s.findPeriodsWith(mayStartPeriod), true
 	}
 	best := ""
 	for _, p := range s.periods {
@@ -114,7 +165,10 @@ func (s *sentence) periodAt(start int) string {
 
 var dayAfter = regexp.MustCompile(`^\s*\d{1,2}\s*[日号]`)
 
-func isDayAfter(s string, b int) bool { return dayAfter.MatchString(s[b:]) }
+var (
+	periodBounded = newBoundedPattern(periodAnchored)
+	dayBounded    = newBoundedPattern(dayAfter)
+)
 
 // clauseBetween reports whether a clause mark stands in rs[from:to].
 func clauseBetween(rs []rune, from, to int) bool {

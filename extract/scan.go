@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -93,7 +94,7 @@ func spaceGroupAt(rs []rune, i, j int) bool {
 	if !shown {
 		return false
 	}
-	if w, _ := lex.startingAt("inner", rs, k); w != "" {
+	if w, _ := lexInner.startingAt(rs, k); w != "" {
 		k += len([]rune(w)) // 2 000多家
 	}
 	for k < len(rs) && isScale(rs[k]) {
@@ -125,7 +126,7 @@ func startsNumber(rs []rune, i int) bool {
 }
 
 // prefixFirst are the first runes of the currency signs (lexicon kind prefix).
-var prefixFirst = lex.first["prefix"]
+var prefixFirst = newRuneFilter(lex.first["prefix"])
 
 // isMinus reports whether rs[i] is a minus sign of the number after it: - or
 // 负 before a digit, not after a digit or letter (1-7月, B2-2005 are no signs).
@@ -191,7 +192,7 @@ func scanFigure(rs []rune, i int, blocked []bool) (candidate, bool) {
 // temperature: 气温, 温度, 摄氏, 华氏 …) standing before rs[i] in its clause, or "".
 func temperatureWordBefore(rs []rune, i int) string {
 	for k := i; k > 0 && i-k < 16 && !clauseMark(rs[k-1]); k-- {
-		if w, _ := lex.endingAt("temperature", rs, k); w != "" {
+		if w, _ := lexTemperature.endingAt(rs, k); w != "" {
 			return w
 		}
 	}
@@ -223,22 +224,23 @@ func scanFigureAt(rs []rune, i int, blocked []bool) (candidate, bool) {
 	if !startsNumber(rs, i) {
 		return scanPrefixed(rs, i)
 	}
-	if c, ok := scanFraction(rs, i); ok {
+	e := numeralRunEnd(rs, i) // the scanners below all start with it
+	if c, ok := scanFractionTo(rs, i, e); ok {
 		return c, true
 	}
 	if c, ok := scanPrefixed(rs, i); ok {
 		return c, true
 	}
-	if c, ok := scanAdjacentDigits(rs, i); ok {
+	if c, ok := scanAdjacentDigitsTo(rs, i, e); ok {
 		return c, true
 	}
-	if c, ok := scanSlashed(rs, i); ok {
+	if c, ok := scanSlashedTo(rs, i, e); ok {
 		return c, true
 	}
 	if c, ok := scanPercentListTail(rs, i); ok {
 		return c, true
 	}
-	a, aOK := scanNumberUnit(rs, i)
+	a, aOK := scanNumberUnitTo(rs, i, e)
 	if r, ok := scanRange(rs, i, i, a, aOK, blocked); ok {
 		return r, true
 	}
@@ -251,7 +253,11 @@ func scanFigureAt(rs []rune, i int, blocked []bool) (candidate, bool) {
 // scanSlashed reads a fraction written with a slash: before a unit, in that
 // unit (1/2kg → 0.5 千克, 3/4英里); alone, as a share in percent (1/3 → 33.3 %).
 func scanSlashed(rs []rune, i int) (candidate, bool) {
-	e := numeralRunEnd(rs, i)
+	return scanSlashedTo(rs, i, numeralRunEnd(rs, i))
+}
+
+// scanSlashedTo is scanSlashed where the numerals at i end at e.
+func scanSlashedTo(rs []rune, i, e int) (candidate, bool) {
 	if e == i || e+1 >= len(rs) || rs[e] != '/' || !isASCIIDigit(rs[i]) || !isASCIIDigit(rs[e+1]) {
 		return candidate{}, false
 	}
@@ -279,21 +285,21 @@ func scanSlashed(rs []rune, i int) (candidate, bool) {
 // separator that follows a 百分之 fraction.
 func scanPercentListTail(rs []rune, i int) (candidate, bool) {
 	p := i
-	sep := ""
-	for _, w := range listSeparators {
-		if n := len([]rune(w)); p >= n && hasAt(rs, p-n, w) {
-			sep = w
+	sepLen := 0
+	for _, w := range listSeparatorRunes {
+		if n := len(w); p >= n && slices.Equal(rs[p-n:p], w) {
+			sepLen = n
 		}
 	}
-	if sep == "" {
+	if sepLen == 0 {
 		return candidate{}, false
 	}
-	p -= len([]rune(sep))
+	p -= sepLen
 	k := p
 	for k > 0 && (isNumeral(rs[k-1]) || isPointAt(rs, k-1) || rs[k-1] == '.') {
 		k--
 	}
-	if k == p || k < 3 || string(rs[k-3:k]) != "百分之" {
+	if k == p || k < 3 || !hasAt(rs, k-3, "百分之") {
 		if prev, ok := scanPercentListTail(rs, k); !ok || prev.end != p {
 			return candidate{}, false // 百分之十、二十和三十: a longer list
 		}
@@ -319,6 +325,13 @@ func scanPercentListTail(rs []rune, i int) (candidate, bool) {
 // the last: 4665、2611亿千瓦时, 3.2个和1.5个百分点, 5、6、7万元.
 var listSeparators = []string{"、", "和", "及", "与", "或"}
 
+var listSeparatorRunes = func() (out [][]rune) {
+	for _, w := range listSeparators {
+		out = append(out, []rune(w))
+	}
+	return out
+}()
+
 // scanListMember reads a number at rs[i] that is a member of a list whose
 // unit (and scale, where the member has none) is written after its last
 // member. A member may repeat the head of a longer unit (3.2个和1.5个百分点).
@@ -326,23 +339,23 @@ var listSeparators = []string{"、", "和", "及", "与", "或"}
 // member alone, in the unit of the last.
 func scanListMember(rs []rune, i int, blocked []bool) (candidate, bool) {
 	e := numeralRunEnd(rs, i)
-	v, err := parseNumber(rs[i:e])
-	if err != nil {
-		return candidate{}, false
-	}
 	p := e
 	head := ""
 	if p < len(rs) && rs[p] == '个' {
 		head, p = "个", p+1
 	}
-	sep := ""
-	for _, w := range listSeparators {
-		if hasAt(rs, p, w) {
-			sep = w
+	sepLen := 0
+	for _, w := range listSeparatorRunes {
+		if n := len(w); p+n <= len(rs) && slices.Equal(rs[p:p+n], w) {
+			sepLen = n
 		}
 	}
-	j := p + len([]rune(sep))
-	if sep == "" || j >= len(rs) || blocked[j] || !isNumeral(rs[j]) || isASCIIDigit(rs[i]) != isASCIIDigit(rs[j]) {
+	j := p + sepLen
+	if sepLen == 0 || j >= len(rs) || blocked[j] || !isNumeral(rs[j]) || isASCIIDigit(rs[i]) != isASCIIDigit(rs[j]) {
+		return candidate{}, false
+	}
+	v, err := parseNumber(rs[i:e]) // after the separator: most numbers are in no list
+	if err != nil {
 		return candidate{}, false
 	}
 	last, ok := scanNumberUnit(rs, j)
@@ -372,7 +385,11 @@ func scanListMember(rs []rune, i int, blocked []bool) (candidate, bool) {
 // scale character could belong to the number or the unit (926万千瓦时, 5千米), the
 // reading that covers most text wins, then the one with the longer unit.
 func scanNumberUnit(rs []rune, i int) (candidate, bool) {
-	e := numeralRunEnd(rs, i)
+	return scanNumberUnitTo(rs, i, numeralRunEnd(rs, i))
+}
+
+// scanNumberUnitTo is scanNumberUnit where the numerals at i end at e.
+func scanNumberUnitTo(rs []rune, i, e int) (candidate, bool) {
 	if e == i {
 		return candidate{}, false
 	}
@@ -382,15 +399,11 @@ func scanNumberUnit(rs []rune, i int) (candidate, bool) {
 		if k < e && !isScale(rs[k]) && !isCnDigit(rs[k]) {
 			continue // never split an Arabic literal
 		}
-		v, err := parseNumber(rs[i:k])
-		if err != nil {
-			continue
-		}
 		p := k
 		inner := ""
 		afterScale, scaleWritten := 1.0, "" // a scale after 多/余: 1000多万元, 50余万平方米
 		if p < len(rs) {
-			if w, _ := lex.startingAt("inner", rs, p); w != "" {
+			if w, _ := lexInner.startingAt(rs, p); w != "" {
 				inner = w
 				p += len([]rune(w))
 				q := p
@@ -418,6 +431,10 @@ func scanNumberUnit(rs []rune, i int) (candidate, bool) {
 			u, n = DefaultUnits().Match(rs, p)
 		}
 		if u == nil {
+			continue
+		}
+		v, err := parseNumber(rs[i:k]) // after the unit: most runs of numerals have none
+		if err != nil {
 			continue
 		}
 		if u.Surface == "两" && (unitAt(rs, p+n) || isLiang(rs[k-1])) {
@@ -497,7 +514,7 @@ func spokenAmount(rs []rune, c *candidate) {
 	for addSubunit(rs, c, &level) {
 		grew = true
 	}
-	if f, ok := lex.words["nextdigit"][string(rs[c.end-1])]; ok || grew && level > 0.01 && c.unit.Dimension == "currency" {
+	if f, ok := lexNextdigit.runeWord(rs[c.end-1]); ok || grew && level > 0.01 && c.unit.Dimension == "currency" {
 		factor, _ := strconv.ParseFloat(f, 64)
 		if !ok {
 			factor = level / 10
@@ -516,7 +533,7 @@ func spokenAmount(rs []rune, c *candidate) {
 		}
 	}
 	if c.unit.Dimension == "currency" {
-		if w, _ := lex.startingAt("moneyend", rs, c.end); w != "" && (block || grew || c.unit.Canonical == "元") {
+		if w, _ := lexMoneyend.startingAt(rs, c.end); w != "" && (block || grew || c.unit.Canonical == "元") {
 			c.end += len([]rune(w))
 			grew = true
 		}
@@ -535,7 +552,7 @@ func amountEnds(rs []rune, q int) bool {
 	if q >= len(rs) || !isHan(rs[q]) || rs[q] == '的' {
 		return true
 	}
-	w, _ := lex.startingAt("after", rs, q)
+	w, _ := lexAfter.startingAt(rs, q)
 	return w != ""
 }
 
@@ -569,7 +586,7 @@ func addSubunit(rs []rune, c *candidate, level *float64) bool {
 		if err != nil {
 			continue
 		}
-		w, spec := lex.startingAt("subunit", rs, e)
+		w, spec := lexSubunit.startingAt(rs, e)
 		if w == "" {
 			return false
 		}
@@ -594,10 +611,10 @@ func addSubunit(rs []rune, c *candidate, level *float64) bool {
 // follows the number (港币两千九百六十元, 新台币 150 亿元), the figure is the
 // number and that unit, in the currency named before it.
 func scanPrefixed(rs []rune, i int) (candidate, bool) {
-	if !prefixFirst[rs[i]] {
+	if !prefixFirst.has(rs[i]) {
 		return candidate{}, false
 	}
-	w, surface := lex.startingAt("prefix", rs, i)
+	w, surface := lexPrefix.startingAt(rs, i)
 	if w == "" {
 		return candidate{}, false
 	}
@@ -635,7 +652,7 @@ func scanPrefixed(rs []rune, i int) (candidate, bool) {
 	}
 	c := candidate{start: i, end: e, numEnd: e, value: v * u.Scale, unit: u, unitWritten: w + trailingScale(rs[j:e])}
 	c.allChinese, _ = writtenIn(rs[j:e])
-	if e+1 < len(rs) && rangeConnectors[rs[e]] && isASCIIDigit(rs[e+1]) == isASCIIDigit(rs[j]) {
+	if e+1 < len(rs) && isRangeConnector(rs[e]) && isASCIIDigit(rs[e+1]) == isASCIIDigit(rs[j]) {
 		// $100-500, £100到300: the second end in the same currency
 		f := numeralRunEnd(rs, e+1)
 		if hi, err := parseNumber(rs[e+1 : f]); err == nil {
@@ -709,8 +726,11 @@ func writtenIn(num []rune) (allChinese, scaleOnly bool) {
 	return
 }
 
-// rangeConnectors join the two ends of a range: 1天到2天, 3至5年, 20%-30%.
-var rangeConnectors = map[rune]bool{'到': true, '至': true, '-': true, '~': true, '—': true}
+// isRangeConnector reports whether r joins the two ends of a range: 1天到2天,
+// 3至5年, 20%-30%.
+func isRangeConnector(r rune) bool {
+	return r == '到' || r == '至' || r == '-' || r == '~' || r == '—'
+}
 
 // inclusiveMark is written after an end of a range or a bound: 2万(含)-8万元,
 // 50万元(含)以上.
@@ -747,16 +767,25 @@ func hasAt(rs []rune, j int, w string) bool {
 func scanRange(rs []rune, i, numStart int, a candidate, aOK bool, blocked []bool) (candidate, bool) {
 	aNumEnd := numeralRunEnd(rs, numStart)
 	aEnd := aNumEnd
-	aVal, err := parseNumber(rs[numStart:aNumEnd])
-	if i < numStart {
-		aVal = -aVal
-	}
 	if aOK {
-		aEnd, aVal, err = a.end, a.value, nil
+		aEnd = a.end
 	}
 	aEnd = skipInclusive(rs, aEnd)
-	if err != nil || aEnd >= len(rs)-1 || !rangeConnectors[rs[aEnd]] {
-		return candidate{}, false
+	if aEnd >= len(rs)-1 || !isRangeConnector(rs[aEnd]) {
+		return candidate{}, false // checked first: most numbers end no range
+	}
+	var aVal float64
+	if aOK {
+		aVal = a.value
+	} else {
+		v, err := parseNumber(rs[numStart:aNumEnd])
+		if err != nil {
+			return candidate{}, false
+		}
+		aVal = v
+		if i < numStart {
+			aVal = -aVal
+		}
 	}
 	dash := rs[aEnd] == '-' || rs[aEnd] == '—'
 	if rs[aEnd] == '-' && aEnd > 0 && isASCIIDigit(rs[aEnd-1]) && gluedMinus(rs, aEnd) {
@@ -791,7 +820,7 @@ func scanRange(rs []rune, i, numStart int, a candidate, aOK bool, blocked []bool
 		return candidate{}, false
 	}
 	if aOK && !dash && a.unit.Dimension != "percent" && b.value > 3*aVal && aVal > 0 {
-		if w, _ := lex.endingAt("change", rs, i); w != "" {
+		if w, _ := lexChange.endingAt(rs, i); w != "" {
 			return candidate{}, false // 增加96亿港元至22509亿港元: the change, then the level it reached
 		}
 	}
@@ -835,7 +864,14 @@ func carryScale(aNum, bNum []rune, aVal, bVal float64) float64 {
 // Each end is the number written with one of the two digits; the pair is two
 // neighbouring digits, or 三五 and 一两 (a few).
 func scanAdjacentDigits(rs []rune, i int) (candidate, bool) {
-	e := numeralRunEnd(rs, i)
+	return scanAdjacentDigitsTo(rs, i, numeralRunEnd(rs, i))
+}
+
+// scanAdjacentDigitsTo is scanAdjacentDigits where the numerals at i end at e.
+func scanAdjacentDigitsTo(rs []rune, i, e int) (candidate, bool) {
+	if !isCnDigit(rs[i]) && !isScale(rs[i]) {
+		return candidate{}, false // the pair and what comes before it are Chinese numerals
+	}
 	p := i // the pair stands at p, p+1: after a scale character or at the start
 	for p+1 < e && !(isCnDigit(rs[p]) && isCnDigit(rs[p+1]) && (p == i || isScale(rs[p-1]))) {
 		if !isCnDigit(rs[p]) && !isScale(rs[p]) {
@@ -887,7 +923,11 @@ func adjacentPair(a, b rune) bool {
 // scanFraction reads a written fraction or percent: 三分之一, 百分之五十, 千分之三,
 // and the spoken 百分百, 百分三十.
 func scanFraction(rs []rune, i int) (candidate, bool) {
-	d := numeralRunEnd(rs, i)
+	return scanFractionTo(rs, i, numeralRunEnd(rs, i))
+}
+
+// scanFractionTo is scanFraction where the numerals at i end at d.
+func scanFractionTo(rs []rune, i, d int) (candidate, bool) {
 	if d == i || d+1 >= len(rs) || rs[d] != '分' {
 		return candidate{}, false
 	}
@@ -915,12 +955,16 @@ func scanFraction(rs []rune, i int) (candidate, bool) {
 func (c candidate) figure(rs []rune) Figure {
 	f := Figure{Start: c.start, End: c.end, Surface: string(rs[c.start:c.end]),
 		Unit: c.unit.Canonical, UnitWritten: c.unitWritten, Dimension: c.unit.Dimension}
+	vals := new([2]float64) // one allocation for the two values of a figure
 	if c.isRange {
-		f.Low, f.High = ptr(c.low), ptr(c.high)
+		vals[0], vals[1] = c.low, c.high
+		f.Low, f.High = &vals[0], &vals[1]
 	} else {
-		f.Value = ptr(c.value)
+		vals[0] = c.value
+		f.Value = &vals[0]
 		if c.unit.BaseUnit != "" {
-			f.BaseValue, f.BaseUnit = ptr(c.value*c.unit.BaseFactor), c.unit.BaseUnit
+			vals[1] = c.value * c.unit.BaseFactor
+			f.BaseValue, f.BaseUnit = &vals[1], c.unit.BaseUnit
 		}
 	}
 	return f
@@ -931,8 +975,11 @@ func (c candidate) figure(rs []rune) Figure {
 // document declared for such amounts (（台币，下同）), else 元. Whether it is a
 // figure at all is decided by rejectFigure, which wants a money noun before it.
 func scanBareScale(rs []rune, i int, blocked []bool, unit *Unit) (candidate, bool) {
+	if unit == nil || blocked[i] || !isASCIIDigit(rs[i]) {
+		return candidate{}, false
+	}
 	e := numeralRunEnd(rs, i)
-	if unit == nil || e-i < 2 || blocked[i] || !isASCIIDigit(rs[i]) || !isCnBig(rs[e-1]) {
+	if e-i < 2 || !isCnBig(rs[e-1]) {
 		return candidate{}, false
 	}
 	if e < len(rs) && (isNumeral(rs[e]) || strings.ContainsRune("多余几", rs[e])) {

@@ -3,6 +3,7 @@ package extract
 import (
 	_ "embed"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -26,6 +27,12 @@ type Units struct {
 	first     map[rune]bool // first runes of the surface forms
 	maxRunes  int
 	list      []*Unit
+	byFirst   map[rune][]unitEntry // by first rune, longest first
+}
+
+type unitEntry struct {
+	rs []rune
+	u  *Unit
 }
 
 var defaultUnits = mustParseUnits(unitsTSV)
@@ -77,6 +84,14 @@ func ParseUnits(src string) (*Units, error) {
 	if len(t.list) == 0 {
 		return nil, fmt.Errorf("units.tsv: no units")
 	}
+	t.byFirst = map[rune][]unitEntry{}
+	for _, u := range t.list {
+		rs := []rune(u.Surface)
+		t.byFirst[rs[0]] = append(t.byFirst[rs[0]], unitEntry{rs, u})
+	}
+	for _, es := range t.byFirst {
+		slices.SortStableFunc(es, func(a, b unitEntry) int { return len(b.rs) - len(a.rs) })
+	}
 	return t, nil
 }
 
@@ -88,19 +103,33 @@ func (t *Units) Lookup(surface string) (*Unit, bool) {
 
 // Match returns the longest unit that starts at rs[i], and its length in runes.
 func (t *Units) Match(rs []rune, i int) (*Unit, int) {
-	if i < 0 || i >= len(rs) || !t.first[rs[i]] {
+	if i < 0 || i >= len(rs) {
 		return nil, 0
 	}
-	var buf [64]byte
-	for n := min(t.maxRunes, len(rs)-i); n > 0; n-- {
-		if u, ok := t.bySurface[string(appendRunes(buf[:0], rs[i:i+n]))]; ok {
-			if i+n < len(rs) && isASCIILetter(rs[i+n-1]) && (isASCIILetter(rs[i+n]) || isASCIIDigit(rs[i+n])) {
-				continue // 12min is no 12 m, 3GBps no 3 GB: a symbol ends where the letters do
-			}
-			return u, n
+	for _, e := range t.byFirst[rs[i]] {
+		n := len(e.rs)
+		if i+n > len(rs) || !slices.Equal(rs[i:i+n], e.rs) {
+			continue
 		}
+		if i+n < len(rs) && isASCIILetter(rs[i+n-1]) && (isASCIILetter(rs[i+n]) || isASCIIDigit(rs[i+n])) {
+			continue // 12min is no 12 m, 3GBps no 3 GB: a symbol ends where the letters do
+		}
+		return e.u, n
 	}
 	return nil, 0
+}
+
+// lookupRunes is Lookup of a surface given as runes.
+func (t *Units) lookupRunes(rs []rune) (*Unit, bool) {
+	if len(rs) == 0 {
+		return nil, false
+	}
+	for _, e := range t.byFirst[rs[0]] {
+		if slices.Equal(rs, e.rs) {
+			return e.u, true
+		}
+	}
+	return nil, false
 }
 
 // All lists the units in table order.

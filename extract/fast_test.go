@@ -1,0 +1,290 @@
+package extract
+
+import (
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestExactDecimal checks the shortcut of scanArabic and parseScaledDecimal
+// against strconv.ParseFloat, which they used before, bit for bit.
+func TestExactDecimal(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	cases := []string{"0", "0.3", "1", "9.29", "8.58", "36.02", "4503599627370495", "4503599627370496", "123456789012345678901", "0.000001", "1.0000000000000002"}
+	for range 20000 {
+		n := 1 + r.IntN(18)
+		b := make([]byte, 0, n+1)
+		for k := range n {
+			b = append(b, byte('0'+r.IntN(10)))
+			if k < n-1 && r.IntN(6) == 0 && !containsPoint(b) {
+				b = append(b, '.')
+			}
+		}
+		cases = append(cases, string(b))
+	}
+	for _, c := range cases {
+		for exp := -25; exp <= 25; exp++ {
+			v, ok := exactDecimal([]byte(c), exp)
+			if !ok {
+				continue
+			}
+			want, err := strconv.ParseFloat(c+"e"+strconv.Itoa(exp), 64)
+			if err != nil || v != want {
+				t.Fatalf("exactDecimal(%q, %d) = %v, strconv %v (%v)", c, exp, v, want, err)
+			}
+		}
+	}
+}
+
+func containsPoint(b []byte) bool { return bytesIndexPoint(b) >= 0 }
+
+// oldNotFigureSpans is notFigureSpans as it was before its prefilters: every
+// triggered pattern tried at every anchor, the identifier runs by regexp.
+func oldNotFigureSpans(rs []rune) []bool {
+	identifierRun := regexp.MustCompile(`[A-Za-z0-9][A-Za-z0-9_.\-/]*`)
+	blocked := make([]bool, len(rs))
+	s := string(rs)
+	markBytes := func(b0, b1 int) {
+		r0 := utf8.RuneCountInString(s[:b0])
+		r1 := r0 + utf8.RuneCountInString(s[b0:b1])
+		for k := r0; k < r1; k++ {
+			blocked[k] = true
+		}
+	}
+	for _, p := range notFigurePatterns {
+		if !strings.ContainsFunc(s, func(r rune) bool { return strings.ContainsRune(p.trigger, r) }) {
+			continue
+		}
+		if p.anchor == nil {
+			for _, m := range p.re.FindAllStringIndex(s, -1) {
+				markBytes(m[0], m[1])
+			}
+			continue
+		}
+		b := 0
+		for k, c := range rs {
+			if k > 0 {
+				b += utf8.RuneLen(rs[k-1])
+			}
+			if !p.anchor(c) || k > 0 && p.anchor(rs[k-1]) || !triggerNear(rs, k, p.trigger) {
+				continue
+			}
+			if m := p.re.FindStringIndex(s[b:]); m != nil {
+				markBytes(b, b+m[1])
+			}
+		}
+	}
+	if strings.ContainsFunc(s, isASCIILetter) {
+		for _, m := range identifierRun.FindAllStringIndex(s, -1) {
+			if isIdentifier(s[m[0]:m[1]]) {
+				markBytes(m[0], m[1])
+			}
+		}
+	}
+	return blocked
+}
+
+// corpusSentences are pieces of the development texts and inputs,
+// split at line ends and 。.
+func corpusSentences(t *testing.T) []string {
+	var out []string
+	for _, pattern := range []string{"../testdata/gold/real/*.txt", "../seeds/*", "../testdata/inputs/*"} {
+		paths, _ := filepath.Glob(pattern)
+		for _, p := range paths {
+			raw, err := os.ReadFile(p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, line := range strings.Split(string(raw), "\n") {
+				for _, s := range strings.SplitAfter(line, "。") {
+					if s != "" {
+						out = append(out, s)
+					}
+				}
+			}
+		}
+	}
+	if len(out) == 0 {
+		t.Fatal("no text")
+	}
+	return out
+}
+
+// mutate inserts characters the patterns look for at random places.
+func mutate(r *rand.Rand, s string) string {
+	const pool = "年年月月日号份底度0123456789一二三四五〇○零十百两()（） :/w.W@+-至到前民国近首头过去个天周元截止今上下半第全季期”"
+	prs := []rune(pool)
+	rs := []rune(s)
+	for range 1 + r.IntN(4) {
+		k := r.IntN(len(rs) + 1)
+		rs = append(rs[:k], append([]rune{prs[r.IntN(len(prs))]}, rs[k:]...)...)
+	}
+	return string(rs)
+}
+
+// TestNotFigureSpansSame checks notFigureSpans against its former,
+// prefilter-free form on real text and on text with date-like pieces put in.
+func TestNotFigureSpansSame(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	for _, s := range corpusSentences(t) {
+		for _, x := range []string{s, mutate(r, s), mutate(r, s), "2024年" + s, s + "http://a.b/c 3:15 1+1"} {
+			rs := []rune(x)
+			if got, want := notFigureSpans(rs), oldNotFigureSpans(rs); !slices.Equal(got, want) {
+				t.Fatalf("notFigureSpans(%q) = %v, want %v", x, got, want)
+			}
+		}
+	}
+}
+
+// TestMayAnchor checks that mayAnchor admits every anchor of the patterns.
+func TestMayAnchor(t *testing.T) {
+	for _, p := range notFigurePatterns {
+		if p.anchor == nil {
+			continue
+		}
+		for r := rune(0); r < 0x30000; r++ {
+			if p.anchor(r) && !mayAnchor(r) {
+				t.Fatalf("anchor %q of %s not in mayAnchor", r, p.re)
+			}
+			if p.anchor(r) && r >= 0x10000 {
+				t.Fatalf("anchor %q of %s above U+FFFF", r, p.re)
+			}
+		}
+	}
+}
+
+// oldMayStartPeriod is mayStartPeriod as it was before periodHead.
+func oldMayStartPeriod(rs []rune, k int) bool {
+	r := rs[k]
+	if isASCIIDigit(r) {
+		if k > 0 && isASCIIDigit(rs[k-1]) {
+			return false
+		}
+		j := k
+		for j < len(rs) && (isASCIIDigit(rs[j]) || rs[j] == ' ') {
+			j++
+		}
+		return j < len(rs) && strings.ContainsRune("年月-—~至到", rs[j])
+	}
+	if !periodStarts[r] {
+		return false
+	}
+	for j := k; j < len(rs) && j < k+7; j++ {
+		if strings.ContainsRune("年月季期", rs[j]) {
+			return true
+		}
+	}
+	return false
+}
+
+// TestFindPeriodsSame checks findPeriods against its former prefilter on
+// real text and on text with period-like pieces put in.
+func TestFindPeriodsSame(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	extra := []string{"截至2024年", "截止到二〇二三年底", "今年以来", "去年", "上半年", "下半年", "前三季度", "第一季度", "三季度",
+		"全年", "过去一年", "近年来", "十四五”期间", "前10个月", "前 三个月", "1-7月", "2023年1至10月份", "一九九八年第二季度"}
+	for _, s := range corpusSentences(t) {
+		for _, x := range []string{s, mutate(r, s), mutate(r, s), extra[r.IntN(len(extra))] + s, s + extra[r.IntN(len(extra))]} {
+			rs := []rune(x)
+			if got, want := findPeriods(rs), oldFindPeriods(rs); !slices.Equal(got, want) {
+				t.Fatalf("findPeriods(%q) = %v, want %v", x, got, want)
+			}
+		}
+	}
+}
+
+// runeTokenizer cuts text into one token a rune and records what it was given.
+type runeTokenizer struct{ texts []string }
+
+func (t *runeTokenizer) Tokens(text string) []Token {
+	t.texts = append(t.texts, text)
+	var out []Token
+	for k, r := range []rune(text) {
+		out = append(out, Token{Text: string(r), Pos: "n", Start: k, End: k + 1})
+	}
+	return out
+}
+
+// TestSegmentsOnlyLiveClauses: a clause whose candidates the text alone
+// rejects (an ordinal, a date) is not segmented, and the figures stay those
+// of the whole sentence's tokens.
+func TestSegmentsOnlyLiveClauses(t *testing.T) {
+	const sentence = "他排名第3位，去年营收12亿元，2023年5月开业"
+	tok := &runeTokenizer{}
+	got := ExtractWith(sentence, tok)
+	assert.Equal(t, []string{"，去年营收12亿元，"}, tok.texts)
+	whole := (&runeTokenizer{}).Tokens(sentence)
+	assert.Equal(t, Extract(sentence, whole), got)
+	if assert.Len(t, got, 1) {
+		assert.Equal(t, "12亿元", got[0].Surface)
+	}
+}
+
+// TestRunesString checks runesString against the conversion, invalid runes included.
+func TestRunesString(t *testing.T) {
+	long := []rune(strings.Repeat("营收8.58亿元, GDP 1,234.5é😀", 40))
+	for _, rs := range [][]rune{nil, []rune("营收8.58亿元, GDP 1,234.5"), {0xd800, -1, 0x110000, 0x10ffff, 0x7f, 0x80, 0x7ff, 0x800, 0xffff, 0x10000}, long, long[:253], long[:254], long[:255]} {
+		assert.Equal(t, string(rs), runesString(rs))
+	}
+}
+
+// oldFindPeriods is findPeriods as it was before periodHead and the bounded
+// patterns.
+func oldFindPeriods(rs []rune) []span {
+	if !slices.ContainsFunc(rs, func(r rune) bool { return r == '年' || r == '月' || r == '季' || r == '期' }) {
+		return nil
+	}
+	var out []span
+	s := string(rs)
+	b, next := 0, 0
+	for k := range rs {
+		if k > 0 {
+			b += utf8.RuneLen(rs[k-1])
+		}
+		if k < next || !oldMayStartPeriod(rs, k) {
+			continue
+		}
+		m := periodAnchored.FindStringIndex(s[b:])
+		if m == nil || m[1] == 0 || dayAfter.MatchString(s[b+m[1]:]) {
+			continue
+		}
+		if k > 0 && comparisonBase[rs[k-1]] {
+			next = k + utf8.RuneCountInString(s[b:b+m[1]])
+			continue
+		}
+		n := utf8.RuneCountInString(s[b : b+m[1]])
+		out = append(out, span{k, k + n, s[b : b+m[1]]})
+		next = k + n
+	}
+	return out
+}
+
+// TestBoundedPatterns: the patterns tried at a place are bounded by the
+// characters they can match, but for those that look at any character.
+func TestBoundedPatterns(t *testing.T) {
+	assert.NotNil(t, periodBounded.alpha.bmp)
+	assert.NotNil(t, dayBounded.alpha.bmp)
+	for i, p := range notFigurePatterns {
+		if p.anchor != nil && !strings.Contains(p.re.String(), "[^") {
+			assert.NotNil(t, notFigureBounded[i].alpha.bmp, p.re.String())
+		}
+	}
+	_, ok := patternAlphabet(regexp.MustCompile(`^\d{1,2}\s*[日号](?:[^元]|$)`))
+	assert.False(t, ok)
+}
+
+// TestBlank checks blank and blankRunes against strings.TrimSpace.
+func TestBlank(t *testing.T) {
+	for _, s := range []string{"", " ", "\t\n\v\f\r ", "\u00a0\u3000\u2009", " a ", "值", "\u0085", "\xff", " \xff "} {
+		assert.Equal(t, strings.TrimSpace(s) == "", blank(s), "%q", s)
+		assert.Equal(t, strings.TrimSpace(s) == "", blankRunes([]rune(s)), "%q", s)
+	}
+}

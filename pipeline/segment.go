@@ -78,44 +78,72 @@ type step struct {
 
 // cutScratch is one call's working space, reused through the pool.
 type cutScratch struct {
-	units []unit
-	codes []uint16 // the dictionary's code of each character (ASCII letters lower-cased)
-	steps []step
+	units   []unit
+	cells   []uint32 // per character: its dictionary code (ASCII letters lower-cased), | segdict.UnitEnd where a unit ends
+	steps   []step
+	matches []segdict.Match
+	tokens  []extract.Token // the slab the calls' results are cut from
 }
+
+// tokenSlab is how many tokens one allocation holds for the results of
+// several calls (each result is a slice of it with its own capacity).
+const tokenSlab = 512
+
+// asciiWord marks the ASCII letters and digits: gse runs them together
+// (unicode.IsLetter or unicode.IsNumber, for ASCII).
+var asciiWord = func() (t [128]bool) {
+	for c := range t {
+		t[c] = c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+	}
+	return t
+}()
 
 // split cuts text into units the way gse's SplitTextToWords does (letters and
 // digits of one or two UTF-8 bytes run together and are lower-cased), and
 // codes its characters.
 func (sc *cutScratch) split(d *segdict.Dict, text string) {
-	sc.units, sc.codes = sc.units[:0], sc.codes[:0]
-	add := func(b0, b1, r0, r1 int) {
-		sc.units = append(sc.units, unit{int32(b0), int32(b1), int32(r0), int32(r1)})
-	}
+	units, cells := sc.units[:0], sc.cells[:0]
 	runStart, runRune, inRun := 0, 0, false
 	r := 0
 	for b := 0; b < len(text); r++ {
-		c, size := utf8.DecodeRuneInString(text[b:])
+		var c rune
+		var size int
+		var word bool // a letter or digit of one or two bytes
+		switch x := text[b]; {
+		case x < utf8.RuneSelf:
+			c, size, word = rune(x), 1, asciiWord[x]
+		case x >= 0xe1 && x <= 0xef && x != 0xed && b+2 < len(text) && text[b+1]&0xc0 == 0x80 && text[b+2]&0xc0 == 0x80:
+			// three bytes, valid whatever the continuation bytes (Chinese characters)
+			c, size = rune(x&0x0f)<<12|rune(text[b+1]&0x3f)<<6|rune(text[b+2]&0x3f), 3
+		default:
+			c, size = utf8.DecodeRuneInString(text[b:])
+			word = size == 2 && (unicode.IsLetter(c) || unicode.IsNumber(c))
+		}
 		code := uint16(0) // no word holds a byte that is not UTF-8
 		if c != utf8.RuneError || size > 1 {
 			code = d.Code(lowerASCII(c))
 		}
-		sc.codes = append(sc.codes, code)
-		if size <= 2 && (unicode.IsLetter(c) || unicode.IsNumber(c)) {
+		if word {
 			if !inRun {
 				runStart, runRune, inRun = b, r, true
 			}
+			cells = append(cells, uint32(code))
 		} else {
 			if inRun {
-				add(runStart, b, runRune, r)
+				units = append(units, unit{int32(runStart), int32(b), int32(runRune), int32(r)})
+				cells[r-1] |= segdict.UnitEnd
 				inRun = false
 			}
-			add(b, b+size, r, r+1)
+			units = append(units, unit{int32(b), int32(b + size), int32(r), int32(r + 1)})
+			cells = append(cells, uint32(code)|segdict.UnitEnd)
 		}
 		b += size
 	}
 	if inRun {
-		add(runStart, len(text), runRune, r)
+		units = append(units, unit{int32(runStart), int32(len(text)), int32(runRune), int32(r)})
+		cells[r-1] |= segdict.UnitEnd
 	}
+	sc.units, sc.cells = units, cells
 }
 
 // lowerASCII lower-cases A–Z, as gse does for the words it looks up.
@@ -133,52 +161,47 @@ func (s *Segmenter) Tokens(sentence string) []extract.Token {
 	}
 	d := s.dict
 	sc := s.pool.Get().(*cutScratch)
-	defer s.pool.Put(sc)
 	sc.split(d, sentence)
 	n := len(sc.units)
-	sc.steps = append(sc.steps[:0], make([]step, n)...)
-	steps, units, codes := sc.steps, sc.units, sc.codes
+	if cap(sc.steps) < n {
+		sc.steps = make([]step, n+n/2)
+	}
+	steps, units, cells := sc.steps[:n], sc.units, sc.cells
+	clear(steps)
 	// Forward: the cheapest path to the end of every unit (gse's
 	// segmentWords). The words that begin at cur are found in order of
 	// length by walking the trie along the units (gse's LookupTokens): a
 	// word matches only whole units.
+	ms := sc.matches
+	var base float32
 	for cur := 0; cur < n; cur++ {
-		var base float32
 		if cur > 0 {
 			base = steps[cur-1].distance
 		}
-		shortest := 0 // units of the shortest word found; 0: none
-		node := uint32(0)
-	walk:
-		for end := cur; end < n; end++ {
-			for _, c := range codes[units[end].r0:units[end].r1] {
-				if node = d.Child(node, c); node == 0 {
-					break walk
-				}
-			}
-			w := d.Word(node)
-			if w == 0 {
-				continue
-			}
-			if shortest == 0 {
-				shortest = end - cur + 1
-			}
-			if dist := base + d.Cost(w); steps[end].distance == 0 || steps[end].distance > dist {
-				steps[end] = step{distance: dist, word: w, units: int32(end - cur + 1)}
+		ms = d.Prefixes(cells[units[cur].r0:], ms[:0])
+		for _, m := range ms {
+			end := cur + int(m.Units) - 1
+			if dist := base + d.Cost(m.Row); steps[end].distance == 0 || steps[end].distance > dist {
+				steps[end] = step{distance: dist, word: m.Row, units: m.Units}
 			}
 		}
-		if shortest != 1 {
+		if len(ms) == 0 || ms[0].Units != 1 { // no word of one unit: the unit alone, unknown
 			if dist := base + unknownDistance; steps[cur].distance == 0 || steps[cur].distance > dist {
 				steps[cur] = step{distance: dist, word: 0, units: 1}
 			}
 		}
 	}
+	sc.matches = ms
 	// Back: count the words, then fill them in from the end.
 	count := 0
 	for end := n - 1; end >= 0; end -= int(steps[end].units) {
 		count++
 	}
-	out := make([]extract.Token, count)
+	if len(sc.tokens) < count {
+		sc.tokens = make([]extract.Token, max(tokenSlab, count))
+	}
+	out := sc.tokens[:count:count]
+	sc.tokens = sc.tokens[count:]
 	for end := n - 1; end >= 0; end -= int(steps[end].units) {
 		count--
 		first, last := units[end-int(steps[end].units)+1], units[end]
@@ -188,5 +211,6 @@ func (s *Segmenter) Tokens(sentence string) []extract.Token {
 		}
 		out[count] = extract.Token{Text: sentence[first.b0:last.b1], Pos: tag, Start: int(first.r0), End: int(last.r1)}
 	}
+	s.pool.Put(sc)
 	return out
 }

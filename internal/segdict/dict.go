@@ -203,6 +203,66 @@ func (d *Dict) Child(node uint32, c uint16) uint32 {
 	return 0
 }
 
+// UnitEnd marks a cell of Prefixes after which one of the segmenter's
+// letters ends: a word may end only there.
+const UnitEnd = 1 << 16
+
+// Match is a word found by Prefixes: how many letters it spans (cells
+// marked UnitEnd) and its row.
+type Match struct {
+	Units int32
+	Row   uint16
+}
+
+// Prefixes appends to buf the words that begin at cells[0], shortest first:
+// each cell is a character's code (Code), or'ed with UnitEnd where a letter
+// ends. It is the walk Child and Word make along the cells, done in one loop.
+func (d *Dict) Prefixes(cells []uint32, buf []Match) []Match {
+	labels, first, pair := d.labels, d.first, d.pair
+	if len(cells) == 0 {
+		return buf
+	}
+	c := uint16(cells[0])
+	if c == 0 || uint32(c) > d.h.RootCodes {
+		return buf
+	}
+	node, units := uint32(c), int32(0)
+	for i := 0; ; {
+		if cells[i]&UnitEnd != 0 {
+			units++
+			if w := pair[node]; w != 0 {
+				buf = append(buf, Match{units, w})
+			}
+		}
+		if i++; i == len(cells) {
+			return buf
+		}
+		if c = uint16(cells[i]); c == 0 {
+			return buf
+		}
+		lo, hi := first[node], first[node+1]
+		if hi-lo <= 8 { // most nodes have one child or a few
+			for lo < hi && labels[lo] < c {
+				lo++
+			}
+		} else {
+			for n := hi - lo; n > 0; { // binary search for the first label >= c
+				half := n / 2
+				if labels[lo+half] < c {
+					lo += half + 1
+					n -= half + 1
+				} else {
+					n = half
+				}
+			}
+		}
+		if lo >= hi || labels[lo] != c {
+			return buf
+		}
+		node = lo
+	}
+}
+
 // Word is the row of the word a node spells (0: it spells none).
 func (d *Dict) Word(node uint32) uint16 { return d.pair[node] }
 

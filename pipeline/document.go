@@ -111,9 +111,9 @@ var extractText = ExtractText
 // back to the source and the metric and period copied from it as written.
 func ExtractText(seg *Segmenter, text string, meta Meta) (int, []Figure) {
 	src := []rune(text)
-	norm := NormalizeRunes(src)
-	simplified := Simplify(&norm)
-	nrs := []rune(norm.Text)
+	nrs, orig := normalizeText(text)
+	norm := Normalized{Orig: orig} // the map back to src; the text is nrs
+	simplified := simplifyRunes(nrs)
 	sentences := sentenceSpans(nrs)
 	found, sentOf := sentenceFigures(seg, nrs, sentences)
 	if len(found) == 0 {
@@ -186,11 +186,11 @@ func sentenceFigures(seg *Segmenter, nrs []rune, sentences []Span) (found []extr
 func attachDocument(meta Meta, nrs []rune, sentences []Span, simplified bool) attach.Document {
 	doc := attach.Document{Title: meta.Title, Text: nrs, Sentences: make([]attach.Span, len(sentences)), Continues: meta.Continues}
 	if meta.Title != "" {
-		title := NormalizeRunes([]rune(meta.Title))
-		if simplified {
-			title.Text = simplifyText(title.Text)
+		title, _ := normalizeText(meta.Title)
+		if table, err := t2s(); simplified && err == nil {
+			table.simplify(title)
 		}
-		doc.TitleText = []rune(title.Text)
+		doc.TitleText = title
 	}
 	for i, sp := range sentences {
 		doc.Sentences[i] = attach.Span{Start: sp.Start, End: sp.End}

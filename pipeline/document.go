@@ -207,19 +207,33 @@ func figureSpans(found []extract.Figure) []timescope.Span {
 	return spans
 }
 
-// numeralRunes are the characters other than 0-9 a number can be written with.
-var numeralRunes = func() map[rune]bool {
-	m := map[rune]bool{}
-	for _, r := range "零〇一二两三四五六七八九十百千万亿兆壹贰叁肆伍陆柒捌玖拾佰仟萬億兩貳參俩倆" {
-		m[r] = true
+// numeralChars are the characters other than 0-9 a number can be written with.
+const numeralChars = "零〇一二两三四五六七八九十百千万亿兆壹贰叁肆伍陆柒捌玖拾佰仟萬億兩貳參俩倆"
+
+// numeralBits marks numeralChars, all between numeralLow and numeralHigh,
+// by code point: a lookup in a bitmap, not a map, as it is asked of every
+// character of a text.
+const numeralLow, numeralHigh = 0x3000, 0xa000
+
+var numeralBits = func() (bits [(numeralHigh - numeralLow) / 64]uint64) {
+	for _, r := range numeralChars {
+		if r < numeralLow || r >= numeralHigh {
+			panic(fmt.Sprintf("numeral %q outside the bitmap", r))
+		}
+		bits[(r-numeralLow)/64] |= 1 << ((r - numeralLow) % 64)
 	}
-	return m
+	return bits
 }()
+
+// isNumeralChar reports whether r is one of numeralChars.
+func isNumeralChar(r rune) bool {
+	return r >= numeralLow && r < numeralHigh && numeralBits[(r-numeralLow)/64]&(1<<((r-numeralLow)%64)) != 0
+}
 
 // hasNumeral reports whether rs has any character a number can be written with.
 func hasNumeral(rs []rune) bool {
 	for _, r := range rs {
-		if r >= '0' && r <= '9' || r >= 0x3007 && numeralRunes[r] {
+		if r >= '0' && r <= '9' || r >= 0x3007 && isNumeralChar(r) {
 			return true
 		}
 	}

@@ -203,3 +203,18 @@ func TestIsHanVote(t *testing.T) {
 		}
 	}
 }
+
+// isNumeralChar is a lookup of numeralChars, for every code point.
+func TestIsNumeralChar(t *testing.T) {
+	set := map[rune]bool{}
+	for _, r := range numeralChars {
+		set[r] = true
+	}
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if isNumeralChar(r) != set[r] {
+			t.Fatalf("isNumeralChar(%U) = %v", r, !set[r])
+		}
+	}
+	assert.True(t, hasNumeral([]rune("增长三成")))
+	assert.False(t, hasNumeral([]rune("没有数字")))
+}

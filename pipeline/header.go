@@ -179,6 +179,9 @@ func findDate(s string) time.Time {
 	if t := findDigitDate(s); !t.IsZero() {
 		return t
 	}
+	if !strings.Contains(s, "月") {
+		return time.Time{} // timex reads a day only after its month (timex's months)
+	}
 	for _, e := range timex.FindString(s) {
 		if e.Year > 0 && e.Day > 0 {
 			if iv := timex.Resolve(e, timex.Context{}); !iv.Start.IsZero() {
@@ -196,6 +199,10 @@ func findDate(s string) time.Time {
 // by hand.
 func findDigitDate(s string) time.Time {
 	for p := 0; p+4 <= len(s); {
+		if c := s[p]; c != '1' && c != '2' {
+			p++
+			continue
+		}
 		y, mo, d, end, ok := digitDateAt(s, p)
 		if !ok {
 			p++

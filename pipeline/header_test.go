@@ -10,6 +10,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/zhmetrics/zhmetrics/timex"
 )
 
 // The regular expressions the header's scanners were written from: the
@@ -60,9 +62,26 @@ func headerScanTexts(t *testing.T) []string {
 	return texts
 }
 
+// findDateRef is findDate as it was: the regular expression, then timex on
+// any text.
+func findDateRef(s string) time.Time {
+	if t := findDigitDateRef(s); !t.IsZero() {
+		return t
+	}
+	for _, e := range timex.FindString(s) {
+		if e.Year > 0 && e.Day > 0 {
+			if iv := timex.Resolve(e, timex.Context{}); !iv.Start.IsZero() {
+				return iv.Start
+			}
+		}
+	}
+	return time.Time{}
+}
+
 func TestHeaderScannersSameAsRegexps(t *testing.T) {
-	for _, s := range headerScanTexts(t) {
+	for _, s := range append(headerScanTexts(t), "二〇二四年三月五日", "113年3月5日", "2024年三月五号", "二〇二四年五日") {
 		require.Equal(t, findDigitDateRef(s), findDigitDate(s), "findDigitDate(%q)", s)
+		require.Equal(t, findDateRef(s), findDate(s), "findDate(%q)", s)
 		month, day, ok := datelineDay(s)
 		if g := datelineDayRef.FindStringSubmatch(s); g != nil {
 			require.True(t, ok, "datelineDay(%q)", s)

@@ -218,3 +218,14 @@ func TestIsNumeralChar(t *testing.T) {
 	assert.True(t, hasNumeral([]rune("增长三成")))
 	assert.False(t, hasNumeral([]rune("没有数字")))
 }
+
+// controlAt counts control characters against characters, not bytes: one
+// in a thousand characters is tolerated, more is binary.
+func TestControlAt(t *testing.T) {
+	zh := strings.Repeat("增长", 500) // 1,000 characters, 3,000 bytes
+	assert.Equal(t, -1, controlAt(zh+"\x01"), "1 in 1,001")
+	assert.Equal(t, 6000, controlAt(zh+zh+"\x01\x7f\x02"), "3 in 2,003")
+	assert.Equal(t, 3, controlAt("增\x01"))
+	assert.Equal(t, -1, controlAt("增\t\n\r\f长"))
+	assert.Equal(t, 1, controlAt("\xff\x1b"), "a broken byte is a character")
+}

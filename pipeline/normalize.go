@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/width"
 )
@@ -102,7 +103,8 @@ func FoldRune(r rune) rune {
 // drops zero-width characters, keeping the map back to the source offsets.
 func Normalize(src string) Normalized {
 	_, text, orig := normalize(src, false)
-	return Normalized{Text: string(text), Orig: orig}
+	// text is never written again: the string is its bytes, not a copy.
+	return Normalized{Text: unsafe.String(unsafe.SliceData(text), len(text)), Orig: orig}
 }
 
 // NormalizeRunes is Normalize on text given as runes; rs is not changed.

@@ -110,8 +110,7 @@ var extractText = ExtractText
 // document's title, date and carried frame in meta; last, offsets are mapped
 // back to the source and the metric and period copied from it as written.
 func ExtractText(seg *Segmenter, text string, meta Meta) (int, []Figure) {
-	src := []rune(text)
-	nrs, orig := normalizeText(text)
+	src, nrs, orig := normalizeSource(text)
 	norm := Normalized{Orig: orig} // the map back to src; the text is nrs
 	simplified := simplifyRunes(nrs)
 	sentences := sentenceSpans(nrs)

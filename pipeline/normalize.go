@@ -102,7 +102,7 @@ func FoldRune(r rune) rune {
 // Normalize folds text (see FoldRune), turns CRLF and lone CR into LF and
 // drops zero-width characters, keeping the map back to the source offsets.
 func Normalize(src string) Normalized {
-	_, text, orig := normalize(src, false)
+	_, _, text, orig := normalize(src, false, false)
 	// text is never written again: the string is its bytes, not a copy.
 	return Normalized{Text: unsafe.String(unsafe.SliceData(text), len(text)), Orig: orig}
 }
@@ -112,25 +112,33 @@ func NormalizeRunes(rs []rune) Normalized { return Normalize(string(rs)) }
 
 // normalizeText is Normalize with the text as runes.
 func normalizeText(src string) ([]rune, []int) {
-	out, _, orig := normalize(src, true)
+	_, out, _, orig := normalize(src, true, false)
 	return out, orig
+}
+
+// normalizeSource is normalizeText that also gives src as runes ([]rune(src),
+// read in the same pass).
+func normalizeSource(src string) (source, out []rune, orig []int) {
+	source, out, _, orig = normalize(src, true, true)
+	return source, out, orig
 }
 
 // normalize is Normalize in one pass over the bytes of src (two for a text
 // with pinyin glosses), which decodes the Chinese characters inline: the
-// text as runes (asRunes) or as UTF-8, and the map.
-func normalize(src string, asRunes bool) (out []rune, text []byte, orig []int) {
-	out, text, orig, glosses := normalizePass(src, asRunes, nil)
+// text as runes (asRunes) or as UTF-8, and the map; with keepSource, src as
+// runes too.
+func normalize(src string, asRunes, keepSource bool) (source, out []rune, text []byte, orig []int) {
+	source, out, text, orig, glosses := normalizePass(src, asRunes, keepSource, nil)
 	if glosses != nil {
-		out, text, orig, _ = normalizePass(src, asRunes, glosses)
+		_, out, text, orig, _ = normalizePass(src, asRunes, false, glosses)
 	}
-	return out, text, orig
+	return source, out, text, orig
 }
 
 // normalizePass normalises src, leaving out the runes skip marks (by rune
 // index); without skip it also finds the pinyin glosses to leave out
-// (pinyinGlosses), nil if there are none.
-func normalizePass(src string, asRunes bool, skip []bool) (out []rune, text []byte, orig []int, glosses []bool) {
+// (pinyinFound), nil if there are none.
+func normalizePass(src string, asRunes, keepSource bool, skip []bool) (source, out []rune, text []byte, orig []int, glosses []bool) {
 	n := runesHint(src)
 	if asRunes {
 		out = make([]rune, 0, n)
@@ -138,6 +146,9 @@ func normalizePass(src string, asRunes bool, skip []bool) (out []rune, text []by
 		text = make([]byte, 0, len(src)) // folding never makes a character longer
 	}
 	orig = make([]int, 0, n+1)
+	if keepSource {
+		source = make([]rune, 0, n)
+	}
 	var found pinyinFound
 	i := 0           // the rune index in src
 	prev := rune(-1) // the rune before, in src
@@ -155,6 +166,9 @@ func normalizePass(src string, asRunes bool, skip []bool) (out []rune, text []by
 		}
 		at := b
 		b += size
+		if keepSource {
+			source = append(source, r)
+		}
 		if r >= 0x4e00 && r <= 0x9fff && !foldHan { // a Chinese character: as it is (never in a gloss)
 			prev = r
 			if asRunes {
@@ -205,7 +219,7 @@ func normalizePass(src string, asRunes bool, skip []bool) (out []rune, text []by
 		text = append(text, src[kept:]...)
 	}
 	orig = append(orig, i)
-	return out, text, orig, found.marks(i)
+	return source, out, text, orig, found.marks(i)
 }
 
 // runesHint is about the number of runes of s: exactly, if s is valid

@@ -164,6 +164,10 @@ func TestNormalizeSameAsReference(t *testing.T) {
 		rs, orig := normalizeText(text)
 		require.Equal(t, want.Text, string(rs), "%.80q", text)
 		require.Equal(t, want.Orig, orig, "%.80q", text)
+		source, rs, orig := normalizeSource(text)
+		require.Equal(t, []rune(text), source, "%.80q", text)
+		require.Equal(t, want.Text, string(rs), "%.80q", text)
+		require.Equal(t, want.Orig, orig, "%.80q", text)
 	}
 }
 

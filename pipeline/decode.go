@@ -142,17 +142,16 @@ func looksChinese(s string) bool {
 // does not have (anything but tab, LF, CR, FF), or -1. A few are tolerated
 // only when they are rare: more than one in a thousand runes means binary.
 func controlAt(s string) int {
-	first, count, runes := -1, 0, 0
-	for i, r := range s {
-		runes++
-		if r < 0x20 && r != '\t' && r != '\n' && r != '\r' && r != '\f' || r == 0x7f {
+	first, count := -1, 0
+	for i := 0; i < len(s); i++ { // control characters are single bytes, never inside a character
+		if c := s[i]; c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' || c == 0x7f {
 			count++
 			if first < 0 {
 				first = i
 			}
 		}
 	}
-	if count > 0 && count*1000 > runes {
+	if count > 0 && count*1000 > utf8.RuneCountInString(s) {
 		return first
 	}
 	return -1

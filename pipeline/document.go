@@ -110,10 +110,9 @@ var extractText = ExtractText
 // document's title, date and carried frame in meta; last, offsets are mapped
 // back to the source and the metric and period copied from it as written.
 func ExtractText(seg *Segmenter, text string, meta Meta) (int, []Figure) {
-	src := []rune(text)
-	norm := NormalizeRunes(src)
-	simplified := Simplify(&norm)
-	nrs := []rune(norm.Text)
+	src, nrs, orig := normalizeSource(text)
+	norm := Normalized{Orig: orig} // the map back to src; the text is nrs
+	simplified := simplifyRunes(nrs)
 	sentences := sentenceSpans(nrs)
 	found, sentOf := sentenceFigures(seg, nrs, sentences)
 	if len(found) == 0 {
@@ -186,11 +185,11 @@ func sentenceFigures(seg *Segmenter, nrs []rune, sentences []Span) (found []extr
 func attachDocument(meta Meta, nrs []rune, sentences []Span, simplified bool) attach.Document {
 	doc := attach.Document{Title: meta.Title, Text: nrs, Sentences: make([]attach.Span, len(sentences)), Continues: meta.Continues}
 	if meta.Title != "" {
-		title := NormalizeRunes([]rune(meta.Title))
-		if simplified {
-			title.Text = simplifyText(title.Text)
+		title, _ := normalizeText(meta.Title)
+		if table, err := t2s(); simplified && err == nil {
+			table.simplify(title)
 		}
-		doc.TitleText = []rune(title.Text)
+		doc.TitleText = title
 	}
 	for i, sp := range sentences {
 		doc.Sentences[i] = attach.Span{Start: sp.Start, End: sp.End}
@@ -207,19 +206,33 @@ func figureSpans(found []extract.Figure) []timescope.Span {
 	return spans
 }
 
-// numeralRunes are the characters other than 0-9 a number can be written with.
-var numeralRunes = func() map[rune]bool {
-	m := map[rune]bool{}
-	for _, r := range "零〇一二两三四五六七八九十百千万亿兆壹贰叁肆伍陆柒捌玖拾佰仟萬億兩貳參俩倆" {
-		m[r] = true
+// numeralChars are the characters other than 0-9 a number can be written with.
+const numeralChars = "零〇一二两三四五六七八九十百千万亿兆壹贰叁肆伍陆柒捌玖拾佰仟萬億兩貳參俩倆"
+
+// numeralBits marks numeralChars, all between numeralLow and numeralHigh,
+// by code point: a lookup in a bitmap, not a map, as it is asked of every
+// character of a text.
+const numeralLow, numeralHigh = 0x3000, 0xa000
+
+var numeralBits = func() (bits [(numeralHigh - numeralLow) / 64]uint64) {
+	for _, r := range numeralChars {
+		if r < numeralLow || r >= numeralHigh {
+			panic(fmt.Sprintf("numeral %q outside the bitmap", r))
+		}
+		bits[(r-numeralLow)/64] |= 1 << ((r - numeralLow) % 64)
 	}
-	return m
+	return bits
 }()
+
+// isNumeralChar reports whether r is one of numeralChars.
+func isNumeralChar(r rune) bool {
+	return r >= numeralLow && r < numeralHigh && numeralBits[(r-numeralLow)/64]&(1<<((r-numeralLow)%64)) != 0
+}
 
 // hasNumeral reports whether rs has any character a number can be written with.
 func hasNumeral(rs []rune) bool {
 	for _, r := range rs {
-		if r >= '0' && r <= '9' || r >= 0x3007 && numeralRunes[r] {
+		if r >= '0' && r <= '9' || r >= 0x3007 && isNumeralChar(r) {
 			return true
 		}
 	}

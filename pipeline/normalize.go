@@ -3,9 +3,11 @@ package pipeline
 import (
 	_ "embed"
 	"fmt"
+	"math/bits"
 	"strconv"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/width"
 )
@@ -99,79 +101,217 @@ func FoldRune(r rune) rune {
 
 // Normalize folds text (see FoldRune), turns CRLF and lone CR into LF and
 // drops zero-width characters, keeping the map back to the source offsets.
-func Normalize(src string) Normalized { return NormalizeRunes([]rune(src)) }
+func Normalize(src string) Normalized {
+	_, _, text, orig := normalize(src, false, false)
+	// text is never written again: the string is its bytes, not a copy.
+	return Normalized{Text: unsafe.String(unsafe.SliceData(text), len(text)), Orig: orig}
+}
 
 // NormalizeRunes is Normalize on text given as runes; rs is not changed.
-func NormalizeRunes(rs []rune) Normalized {
-	var b strings.Builder
-	b.Grow(len(rs) * 3)
-	orig := make([]int, 0, len(rs)+1)
-	gloss := pinyinGlosses(rs)
-	for i, r := range rs {
-		switch {
-		case dropped(r), gloss != nil && gloss[i]:
-			continue
-		case r == '\r':
-			if i+1 < len(rs) && rs[i+1] == '\n' {
-				continue
+func NormalizeRunes(rs []rune) Normalized { return Normalize(string(rs)) }
+
+// normalizeText is Normalize with the text as runes.
+func normalizeText(src string) ([]rune, []int) {
+	_, out, _, orig := normalize(src, true, false)
+	return out, orig
+}
+
+// normalizeSource is normalizeText that also gives src as runes ([]rune(src),
+// read in the same pass).
+func normalizeSource(src string) (source, out []rune, orig []int) {
+	source, out, _, orig = normalize(src, true, true)
+	return source, out, orig
+}
+
+// normalize is Normalize in one pass over the bytes of src (two for a text
+// with pinyin glosses), which decodes the Chinese characters inline: the
+// text as runes (asRunes) or as UTF-8, and the map; with keepSource, src as
+// runes too.
+func normalize(src string, asRunes, keepSource bool) (source, out []rune, text []byte, orig []int) {
+	source, out, text, orig, glosses := normalizePass(src, asRunes, keepSource, nil)
+	if glosses != nil {
+		_, out, text, orig, _ = normalizePass(src, asRunes, false, glosses)
+	}
+	return source, out, text, orig
+}
+
+// normalizePass normalises src, leaving out the runes skip marks (by rune
+// index); without skip it also finds the pinyin glosses to leave out
+// (pinyinFound), nil if there are none.
+func normalizePass(src string, asRunes, keepSource bool, skip []bool) (source, out []rune, text []byte, orig []int, glosses []bool) {
+	n := runesHint(src)
+	if asRunes {
+		out = make([]rune, 0, n)
+	} else {
+		text = make([]byte, 0, len(src)) // folding never makes a character longer
+	}
+	orig = make([]int, 0, n+1)
+	if keepSource {
+		source = make([]rune, 0, n)
+	}
+	var found pinyinFound
+	i := 0           // the rune index in src
+	prev := rune(-1) // the rune before, in src
+	kept := 0        // src[kept:] is not yet in text (UTF-8 only: runs of unchanged characters are copied at once)
+	for b := 0; b < len(src); i++ {
+		var r rune
+		size := 1
+		switch x := src[b]; {
+		case x < utf8.RuneSelf:
+			r = rune(x)
+		case x >= 0xe1 && x <= 0xef && x != 0xed && b+2 < len(src) && src[b+1]&0xc0 == 0x80 && src[b+2]&0xc0 == 0x80:
+			r, size = rune(x&0x0f)<<12|rune(src[b+1]&0x3f)<<6|rune(src[b+2]&0x3f), 3
+		default:
+			r, size = utf8.DecodeRuneInString(src[b:])
+		}
+		at := b
+		b += size
+		if keepSource {
+			source = append(source, r)
+		}
+		if r >= 0x4e00 && r <= 0x9fff && !foldHan { // a Chinese character: as it is (never in a gloss)
+			prev = r
+			if asRunes {
+				out = append(out, r)
 			}
-			r = '\n'
-		case r == '，' && i > 0 && i+1 < len(rs) && isWideDigit(rs[i-1]) && isWideDigit(rs[i+1]):
+			orig = append(orig, i)
+			continue
+		}
+		cur := r
+		if skip == nil && (r == '(' || r == '（') && i > 0 {
+			found.at(src, b, i, prev)
+		}
+		drop := false
+		switch {
+		case skip != nil && skip[i]:
+			drop = true
+		case r < utf8.RuneSelf: // ASCII is never folded nor dropped
+			if r == '\r' {
+				if b < len(src) && src[b] == '\n' {
+					drop = true
+				}
+				r = '\n'
+			}
+		case dropped(r):
+			drop = true
+		case r == '，' && isWideDigit(prev) && isWideDigit(nextRune(src, b)):
 			r = ',' // ４，５６５: a thousands separator between full-width digits
 		default:
 			r = FoldRune(r)
 		}
-		b.WriteRune(r)
+		prev = cur
+		if !asRunes && (drop || r != cur || r == utf8.RuneError && size == 1) {
+			text = append(text, src[kept:at]...)
+			if !drop {
+				text = utf8.AppendRune(text, r)
+			}
+			kept = b
+		}
+		if drop {
+			continue
+		}
+		if asRunes {
+			out = append(out, r)
+		}
 		orig = append(orig, i)
 	}
-	orig = append(orig, len(rs))
-	return Normalized{Text: b.String(), Orig: orig}
+	if !asRunes {
+		text = append(text, src[kept:]...)
+	}
+	orig = append(orig, i)
+	return source, out, text, orig, found.marks(i)
+}
+
+// runesHint is about the number of runes of s: exactly, if s is valid
+// UTF-8 (the bytes that do not continue a character).
+func runesHint(s string) int {
+	n := len(s)
+	for len(s) >= 8 {
+		w := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+			uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+		n -= bits.OnesCount64(w & ^(w << 1) & 0x8080808080808080) // bytes 10xxxxxx
+		s = s[8:]
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i]&0xc0 == 0x80 {
+			n--
+		}
+	}
+	return n
+}
+
+// nextRune is the rune at byte b of s, or -1 at its end.
+func nextRune(s string, b int) rune {
+	if b >= len(s) {
+		return -1
+	}
+	r, _ := utf8.DecodeRuneInString(s[b:])
+	return r
 }
 
 func isWideDigit(r rune) bool { return r >= '０' && r <= '９' }
 
-// pinyinGlosses marks the romanisations some pages print in brackets after a
+// pinyinFound gathers the romanisations some pages print in brackets after a
 // character (增長(zhǎng)3.2%, 1627萬(wàn)噸, 常(chang)(chang)住): they cut words,
 // units and numbers, so the rules read the text without them (the figures'
 // surfaces and metrics are still copied from the source, glosses included).
 // A gloss is one pinyin syllable in brackets right after a Han character or
 // after another gloss. A syllable with a tone mark is always one; toneless
 // syllables only in a text that has at least three glosses, so a unit in a
-// table header (面积(ha), 用时(min)) stays in an ordinary text. nil: none.
-func pinyinGlosses(rs []rune) []bool {
-	type span struct{ start, end int }
-	var found []span
-	toned, after := 0, -1 // after: where the last gloss ended
-	for i := 1; i < len(rs); i++ {
-		if rs[i] != '(' && rs[i] != '（' || !isHanRune(rs[i-1]) && i != after {
-			continue
-		}
-		j := i + 1
-		for j < len(rs) && j-i <= 7 && isPinyinLetter(rs[j]) {
-			j++
-		}
-		if j >= len(rs) || j == i+1 || rs[j] != ')' && rs[j] != '）' {
-			continue
-		}
-		syl, tone := toneless(rs[i+1 : j])
-		if !pinyinSyllable(syl) {
-			continue
-		}
-		if tone {
-			toned++
-		}
-		found = append(found, span{i, j + 1})
-		after = j + 1
+// table header (面积(ha), 用时(min)) stays in an ordinary text.
+type pinyinFound struct {
+	spans []pinyinSpan
+	toned int
+	after int // the rune index where the last gloss ended, +1 (0: none yet)
+}
+
+type pinyinSpan struct {
+	start, end int // rune indices
+	tone       bool
+}
+
+// at looks for a gloss at the bracket at rune index i (i > 0), whose
+// following byte is b and before which is rune prev.
+func (f *pinyinFound) at(s string, b, i int, prev rune) {
+	if !isHanRune(prev) && i != f.after-1 {
+		return
 	}
-	if len(found) == 0 || toned == 0 && len(found) < 3 {
+	// Up to seven pinyin letters, then a closing bracket.
+	j, e := i+1, b
+	for e < len(s) && j-i <= 7 {
+		q, qs := utf8.DecodeRuneInString(s[e:])
+		if !isPinyinLetter(q) {
+			break
+		}
+		j, e = j+1, e+qs
+	}
+	if e >= len(s) || j == i+1 {
+		return
+	}
+	if q, _ := utf8.DecodeRuneInString(s[e:]); q != ')' && q != '）' {
+		return
+	}
+	syl, tone := toneless([]rune(s[b:e]))
+	if !pinyinSyllable(syl) {
+		return
+	}
+	if tone {
+		f.toned++
+	}
+	f.spans = append(f.spans, pinyinSpan{i, j + 1, tone})
+	f.after = j + 2
+}
+
+// marks marks the runes of the glosses to leave out, of a text of n runes;
+// nil: none.
+func (f *pinyinFound) marks(n int) []bool {
+	if len(f.spans) == 0 || f.toned == 0 && len(f.spans) < 3 {
 		return nil
 	}
-	mark := make([]bool, len(rs))
-	for _, g := range found {
-		if len(found) < 3 {
-			if _, tone := toneless(rs[g.start+1 : g.end-1]); !tone {
-				continue
-			}
+	mark := make([]bool, n)
+	for _, g := range f.spans {
+		if len(f.spans) < 3 && !g.tone {
+			continue
 		}
 		for k := g.start; k < g.end; k++ {
 			mark[k] = true

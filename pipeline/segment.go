@@ -31,8 +31,8 @@ const (
 )
 
 // zhDict is gse's simplified-Chinese dictionary (data/gse/zh_s.txt, see
-// data/gse/README.md) in segdict's compact form, compressed with zstd (4.0
-// MiB to 1.7 MiB of binary; decompressed once at start, a few milliseconds);
+// data/gse/README.md) in segdict's compact form, compressed with zstd (6.7
+// MiB to 2.1 MiB of binary; decompressed once at start, a few milliseconds);
 // TestDictionaryGenerated checks that it is what `go generate` makes of
 // zh_s.txt.
 //
@@ -64,66 +64,83 @@ func newSegmenter() (*Segmenter, error) {
 	return s, nil
 }
 
-// unit is one letter of gse's alphabet: a character, or a run of Latin
-// letters and digits (GDP, 2024), with its byte and rune span in the text.
-type unit struct{ b0, b1, r0, r1 int32 }
-
 // step is the best path found to the end of a unit: its cost and the word
-// that ends it (its row in the dictionary, 0 for a single unknown unit).
+// that ends it (its row in the dictionary, 0 for a single unknown unit) and
+// the character the word begins at.
 type step struct {
 	distance float32
 	word     uint16
-	units    int32
+	start    int32
 }
+
+// A unit is one letter of gse's alphabet: a character, or a run of Latin
+// letters and digits (GDP, 2024). split gives each character a cell: its
+// dictionary code (ASCII letters lower-cased) and the mark unitEnd on the
+// last character of a unit.
+const unitEnd = 1 << 16
 
 // cutScratch is one call's working space, reused through the pool.
 type cutScratch struct {
-	units []unit
-	codes []uint16 // the dictionary's code of each character (ASCII letters lower-cased)
-	steps []step
+	cells  []uint32        // per character: its code | unitEnd
+	offs   []int32         // per character, and one more: its byte offset
+	steps  []step          // per character: the best path to the end of its unit
+	tokens []extract.Token // the slab the calls' results are cut from
 }
+
+// tokenSlab is how many tokens one allocation holds for the results of
+// several calls (each result is a slice of it with its own capacity).
+const tokenSlab = 512
+
+// asciiWord marks the ASCII letters and digits: gse runs them together
+// (unicode.IsLetter or unicode.IsNumber, for ASCII).
+var asciiWord = func() (t [128]bool) {
+	for c := range t {
+		t[c] = c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+	}
+	return t
+}()
 
 // split cuts text into units the way gse's SplitTextToWords does (letters and
 // digits of one or two UTF-8 bytes run together and are lower-cased), and
-// codes its characters.
-func (sc *cutScratch) split(d *segdict.Dict, text string) {
-	sc.units, sc.codes = sc.units[:0], sc.codes[:0]
-	add := func(b0, b1, r0, r1 int) {
-		sc.units = append(sc.units, unit{int32(b0), int32(b1), int32(r0), int32(r1)})
+// codes its characters; it returns the number of characters.
+func (sc *cutScratch) split(d *segdict.Dict, text string) int {
+	if cap(sc.cells) < len(text) {
+		sc.cells = make([]uint32, len(text)+len(text)/2)
+		sc.offs = make([]int32, len(text)+len(text)/2+1)
 	}
-	runStart, runRune, inRun := 0, 0, false
+	cells, offs := sc.cells[:len(text)], sc.offs[:len(text)+1]
+	inRun := false // the character before is a letter or digit of a run
 	r := 0
 	for b := 0; b < len(text); r++ {
-		c, size := utf8.DecodeRuneInString(text[b:])
+		var c rune
+		var size int
+		var word bool // a letter or digit of one or two bytes
+		switch x := text[b]; {
+		case x < utf8.RuneSelf:
+			c, size, word = rune(x), 1, asciiWord[x]
+			if x >= 'A' && x <= 'Z' {
+				c += 'a' - 'A' // as gse, which looks words up lower-cased
+			}
+		case x >= 0xe1 && x <= 0xef && x != 0xed && b+2 < len(text) && text[b+1]&0xc0 == 0x80 && text[b+2]&0xc0 == 0x80:
+			// three bytes, valid whatever the continuation bytes (Chinese characters)
+			c, size = rune(x&0x0f)<<12|rune(text[b+1]&0x3f)<<6|rune(text[b+2]&0x3f), 3
+		default:
+			c, size = utf8.DecodeRuneInString(text[b:])
+			word = size == 2 && (unicode.IsLetter(c) || unicode.IsNumber(c))
+		}
 		code := uint16(0) // no word holds a byte that is not UTF-8
 		if c != utf8.RuneError || size > 1 {
-			code = d.Code(lowerASCII(c))
+			code = d.Code(c)
 		}
-		sc.codes = append(sc.codes, code)
-		if size <= 2 && (unicode.IsLetter(c) || unicode.IsNumber(c)) {
-			if !inRun {
-				runStart, runRune, inRun = b, r, true
-			}
-		} else {
-			if inRun {
-				add(runStart, b, runRune, r)
-				inRun = false
-			}
-			add(b, b+size, r, r+1)
+		if word && inRun {
+			cells[r-1] &^= unitEnd // the run goes on
 		}
+		cells[r], offs[r] = uint32(code)|unitEnd, int32(b)
+		inRun = word
 		b += size
 	}
-	if inRun {
-		add(runStart, len(text), runRune, r)
-	}
-}
-
-// lowerASCII lower-cases A–Z, as gse does for the words it looks up.
-func lowerASCII(c rune) rune {
-	if c >= 'A' && c <= 'Z' {
-		return c + 'a' - 'A'
-	}
-	return c
+	offs[r] = int32(len(text))
+	return r
 }
 
 // Tokens cuts one sentence and gives each word its rune offsets in it.
@@ -133,60 +150,69 @@ func (s *Segmenter) Tokens(sentence string) []extract.Token {
 	}
 	d := s.dict
 	sc := s.pool.Get().(*cutScratch)
-	defer s.pool.Put(sc)
-	sc.split(d, sentence)
-	n := len(sc.units)
-	sc.steps = append(sc.steps[:0], make([]step, n)...)
-	steps, units, codes := sc.steps, sc.units, sc.codes
+	n := sc.split(d, sentence)
+	if cap(sc.steps) < n {
+		sc.steps = make([]step, n+n/2)
+	}
+	steps, cells := sc.steps[:n], sc.cells[:n]
+	clear(steps)
 	// Forward: the cheapest path to the end of every unit (gse's
-	// segmentWords). The words that begin at cur are found in order of
-	// length by walking the trie along the units (gse's LookupTokens): a
-	// word matches only whole units.
-	for cur := 0; cur < n; cur++ {
-		var base float32
+	// segmentWords). The words that begin at a unit are found in order of
+	// length by walking the trie along the characters (gse's
+	// LookupTokens): a word ends only where a unit does.
+	var base float32
+	for cur := 0; cur < n; {
 		if cur > 0 {
 			base = steps[cur-1].distance
 		}
-		shortest := 0 // units of the shortest word found; 0: none
-		node := uint32(0)
-	walk:
-		for end := cur; end < n; end++ {
-			for _, c := range codes[units[end].r0:units[end].r1] {
-				if node = d.Child(node, c); node == 0 {
-					break walk
+		last := cur // the unit's last character
+		for cells[last]&unitEnd == 0 {
+			last++
+		}
+		single := false // a word of the one unit
+		st, ok := d.Start(uint16(cells[cur]))
+		for i := cur; ok; {
+			if cells[i]&unitEnd != 0 {
+				if w := st.Word(); w != 0 {
+					single = single || i == last
+					if dist := base + d.Cost(w); steps[i].distance == 0 || steps[i].distance > dist {
+						steps[i] = step{distance: dist, word: w, start: int32(cur)}
+					}
 				}
 			}
-			w := d.Word(node)
-			if w == 0 {
-				continue
+			if i++; i == n {
+				break
 			}
-			if shortest == 0 {
-				shortest = end - cur + 1
-			}
-			if dist := base + d.Cost(w); steps[end].distance == 0 || steps[end].distance > dist {
-				steps[end] = step{distance: dist, word: w, units: int32(end - cur + 1)}
+			st, ok = d.Next(st, uint16(cells[i]))
+		}
+		if !single { // the unit alone, unknown
+			if dist := base + unknownDistance; steps[last].distance == 0 || steps[last].distance > dist {
+				steps[last] = step{distance: dist, word: 0, start: int32(cur)}
 			}
 		}
-		if shortest != 1 {
-			if dist := base + unknownDistance; steps[cur].distance == 0 || steps[cur].distance > dist {
-				steps[cur] = step{distance: dist, word: 0, units: 1}
-			}
-		}
+		cur = last + 1
 	}
 	// Back: count the words, then fill them in from the end.
 	count := 0
-	for end := n - 1; end >= 0; end -= int(steps[end].units) {
+	for end := n - 1; end >= 0; end = int(steps[end].start) - 1 {
 		count++
 	}
-	out := make([]extract.Token, count)
-	for end := n - 1; end >= 0; end -= int(steps[end].units) {
-		count--
-		first, last := units[end-int(steps[end].units)+1], units[end]
-		tag := unknownTag
-		if w := steps[end].word; w != 0 {
-			tag = d.Tag(w)
-		}
-		out[count] = extract.Token{Text: sentence[first.b0:last.b1], Pos: tag, Start: int(first.r0), End: int(last.r1)}
+	if len(sc.tokens) < count {
+		sc.tokens = make([]extract.Token, max(tokenSlab, count))
 	}
+	out := sc.tokens[:count:count]
+	sc.tokens = sc.tokens[count:]
+	offs := sc.offs[:n+1]
+	for end := n - 1; end >= 0; {
+		count--
+		st := steps[end]
+		tag := unknownTag
+		if st.word != 0 {
+			tag = d.Tag(st.word)
+		}
+		out[count] = extract.Token{Text: sentence[offs[st.start]:offs[end+1]], Pos: tag, Start: int(st.start), End: end + 1}
+		end = int(st.start) - 1
+	}
+	s.pool.Put(sc)
 	return out
 }

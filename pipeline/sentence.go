@@ -1,7 +1,5 @@
 package pipeline
 
-import "strings"
-
 // Span is a rune range [Start, End) of a text.
 type Span struct{ Start, End int }
 
@@ -62,7 +60,7 @@ func safeCut(rs []rune, s, limit int) int {
 }
 
 func isNumeralRune(r rune) bool {
-	return r >= '0' && r <= '9' || r >= 0x3007 && numeralRunes[r] || r == '.' || r == '%' || r == '-' || r == '~' || r == '～' || r == '—'
+	return r >= '0' && r <= '9' || r >= 0x3007 && isNumeralChar(r) || r == '.' || r == '%' || r == '-' || r == '~' || r == '～' || r == '—'
 }
 
 // Sentences splits text on 。！？；!?; and line breaks, trims white space and
@@ -104,4 +102,10 @@ func sentenceSpans(rs []rune) []Span {
 	return out
 }
 
-func isSpace(r rune) bool { return strings.ContainsRune(" \t\n\r\f\v", r) }
+func isSpace(r rune) bool {
+	switch r {
+	case ' ', '\t', '\n', '\r', '\f', '\v':
+		return true
+	}
+	return false
+}

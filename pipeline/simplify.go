@@ -72,23 +72,105 @@ func Simplify(n *Normalized) bool {
 	if err != nil {
 		return false
 	}
-	han, trad := 0, 0
-	for _, r := range n.Text {
-		if r >= 0x4e00 && r <= 0x9fff || r >= 0x3400 && unicode.Is(unicode.Han, r) {
-			han++
-			if _, ok := table.lookup(r); ok {
-				trad++
-			}
-			if han == simplifySample {
-				break // enough to tell
-			}
+	var v t2sVote
+	for b, s := 0, n.Text; b < len(s); {
+		var r rune
+		size := 1
+		switch x := s[b]; {
+		case x < utf8.RuneSelf:
+			b++
+			continue // not Han
+		case x >= 0xe1 && x <= 0xef && x != 0xed && b+2 < len(s) && s[b+1]&0xc0 == 0x80 && s[b+2]&0xc0 == 0x80:
+			r, size = rune(x&0x0f)<<12|rune(s[b+1]&0x3f)<<6|rune(s[b+2]&0x3f), 3
+		default:
+			r, size = utf8.DecodeRuneInString(s[b:])
+		}
+		b += size
+		if v.add(table, r) {
+			break // enough to tell
 		}
 	}
-	if han == 0 || float64(trad) < traditionalShare*float64(han) {
+	if !v.traditional() {
 		return false
 	}
 	n.Text = simplifyText(n.Text)
 	return true
+}
+
+// simplifyRunes is Simplify on a text given as runes, changed in place.
+func simplifyRunes(rs []rune) bool {
+	table, err := t2s()
+	if err != nil {
+		return false
+	}
+	var v t2sVote
+	for _, r := range rs {
+		if r < 0x3400 {
+			continue // not Han
+		}
+		if v.add(table, r) {
+			break
+		}
+	}
+	if !v.traditional() {
+		return false
+	}
+	table.simplify(rs)
+	return true
+}
+
+// t2sVote counts the Han characters of a text, up to simplifySample, and
+// those of them that change under simplification.
+type t2sVote struct{ han, trad int }
+
+// add counts r; it reports whether the sample is complete.
+func (v *t2sVote) add(table t2sTable, r rune) bool {
+	if uint32(r-0x4e00) > 0x9fff-0x4e00 {
+		return v.addOther(table, r)
+	}
+	v.han++ // a unified ideograph, within the table
+	if table[r-t2sBase] != 0 {
+		v.trad++
+	}
+	return v.han == simplifySample
+}
+
+// addOther is add for the characters outside the unified ideographs.
+func (v *t2sVote) addOther(table t2sTable, r rune) bool {
+	if r < 0x3400 || !isHanVote(r) {
+		return false
+	}
+	v.han++
+	if _, ok := table.lookup(r); ok {
+		v.trad++
+	}
+	return v.han == simplifySample
+}
+
+// isHanVote tells the characters t2sVote counts: the unified ideographs, and
+// from U+3400 on every other Han character (unicode.Han, asked only
+// outside the blocks that hold none).
+func isHanVote(r rune) bool {
+	switch {
+	case r >= 0x4e00 && r <= 0x9fff:
+		return true
+	case r < 0x3400, r > 0x9fff && r < 0xf900, r >= 0xfb00 && r < 0x10000:
+		return false
+	}
+	return unicode.Is(unicode.Han, r)
+}
+
+// traditional reports whether the text counted is traditional Chinese.
+func (v t2sVote) traditional() bool {
+	return v.han > 0 && float64(v.trad) >= traditionalShare*float64(v.han)
+}
+
+// simplify maps every traditional character of rs to its simplified form,
+// in place.
+func (t t2sTable) simplify(rs []rune) {
+	for i, r := range rs {
+		rs[i], _ = t.lookup(r)
+	}
 }
 
 // simplifyText maps every traditional character of s to its simplified

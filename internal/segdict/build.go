@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"math"
+	"math/bits"
 	"slices"
 	"strconv"
 	"strings"
@@ -107,10 +108,17 @@ func Build(text string) ([]byte, error) {
 	}
 
 	// Character codes: the characters that begin a word first, so that the
-	// root's child for code c is node c; then the others. Both in rune order.
+	// root's child for code c is node c; then the others. Both by how often
+	// they follow another character in a word (then in rune order), so that
+	// the children of most nodes have small codes close together and the
+	// double array packs them densely.
 	first, other := map[rune]bool{}, map[rune]bool{}
+	follows := map[rune]int{}
 	for _, e := range entries {
 		first[e.key[0]] = true
+		for _, r := range e.key[1:] {
+			follows[r]++
+		}
 	}
 	for _, e := range entries {
 		for _, r := range e.key[1:] {
@@ -119,7 +127,12 @@ func Build(text string) ([]byte, error) {
 			}
 		}
 	}
-	runes := append(sortedKeys(first), sortedKeys(other)...)
+	byFollows := func(m map[rune]bool) []rune {
+		rs := sortedKeys(m)
+		slices.SortStableFunc(rs, func(a, b rune) int { return follows[b] - follows[a] })
+		return rs
+	}
+	runes := append(byFollows(first), byFollows(other)...)
 	if len(runes) >= math.MaxUint16 {
 		return nil, fmt.Errorf("dictionary: %d distinct characters", len(runes))
 	}
@@ -184,6 +197,11 @@ func Build(text string) ([]byte, error) {
 		}
 	}
 
+	cells, err := doubleArray(labels, firstChild, pairOf, len(runes))
+	if err != nil {
+		return nil, err
+	}
+
 	// Character table: the Basic Multilingual Plane directly, the rest sorted.
 	bmp := make([]uint16, 1<<16)
 	var supp []uint32
@@ -208,6 +226,7 @@ func Build(text string) ([]byte, error) {
 		Magic:     magic,
 		Words:     uint32(len(entries)),
 		Nodes:     uint32(nodes),
+		Cells:     uint32(len(cells)),
 		RootCodes: uint32(len(first)),
 		Pairs:     uint32(len(pairs)),
 		Supp:      uint32(len(supp)),
@@ -227,13 +246,124 @@ func Build(text string) ([]byte, error) {
 	write(bmp)
 	write(supp)
 	write(suppCode)
-	write(labels)
-	write(firstChild)
-	write(pairOf)
+	write(cells)
 	write(dists)
 	write(pairTags)
 	write(tagText)
 	return out.Bytes(), nil
+}
+
+// doubleArray lays the trie (in breadth-first order: labels, first child,
+// row per node) out as a double array: node n's child for code c is cell
+// base(n)+c if that cell's code is c. Every node is a cell; the root is
+// cell 0 and its child for code c is cell c (the root's children are codes
+// 1..root, all of them). Bases are chosen first fit, the nodes with the most
+// children first (they are the hardest to fit), so the array has few holes.
+func doubleArray(labels []uint16, firstChild []uint32, pairOf []uint16, codes int) ([]uint64, error) {
+	nodes := len(labels)
+	base := make([]int, nodes)
+	// used marks the cells taken; nextFree[i] leads to the first free cell >= i.
+	var used []bool
+	var nextFree []int
+	grow := func(n int) {
+		for len(used) < n {
+			used = append(used, false)
+			nextFree = append(nextFree, len(nextFree))
+		}
+	}
+	free := func(i int) int {
+		grow(i + 1)
+		root := i
+		for nextFree[root] != root {
+			root = nextFree[root]
+			grow(root + 1)
+		}
+		for nextFree[i] != root { // path compression
+			i, nextFree[i] = nextFree[i], root
+		}
+		return root
+	}
+	take := func(i int) {
+		grow(i + 2)
+		used[i], nextFree[i] = true, i+1
+	}
+	take(0)
+	for c := 1; c < int(firstChild[1]); c++ { // the root's children: cell c
+		take(c)
+	}
+	var order []int
+	for n := 1; n < nodes; n++ {
+		if firstChild[n+1] > firstChild[n] {
+			order = append(order, n)
+		}
+	}
+	slices.SortStableFunc(order, func(a, b int) int {
+		return int(firstChild[b+1]-firstChild[b]) - int(firstChild[a+1]-firstChild[a])
+	})
+	// A node of many children is looked for a place from a little before
+	// where the last one went (they come in order of size, the largest
+	// first; earlier places are taken): searching from 0 again and again
+	// would make the build slow.
+	// Bases are unique, so that a cell's code tells its parent (the
+	// parent's base is the cell less the code). The root's is 0; leaves
+	// have base 1, which no other node has: no cell answers a step from a
+	// leaf.
+	baseUsed := []bool{0: true, leafBase: true}
+	for n := range base {
+		base[n] = leafBase
+	}
+	base[0] = 0
+	var last [32]int // by bits.Len of the number of children
+	for _, n := range order {
+		kids := labels[firstChild[n]:firstChild[n+1]]
+		// The first base where every child's cell is free: each child in
+		// turn moves the base on to where its own cell is free.
+		size := bits.Len(uint(len(kids)))
+		b := max(0, last[size]-codes)
+		for fits := false; !fits; {
+			if fits = true; b < len(baseUsed) && baseUsed[b] {
+				b, fits = b+1, false
+				continue
+			}
+			for _, c := range kids {
+				if at := free(b + int(c)); at != b+int(c) {
+					b, fits = at-int(c), false
+					break
+				}
+			}
+		}
+		base[n] = b
+		for len(baseUsed) <= b {
+			baseUsed = append(baseUsed, false)
+		}
+		baseUsed[b] = true
+		last[size] = b
+		for _, c := range kids {
+			take(b + int(c))
+		}
+	}
+	// Every lookup base+c lands inside the array.
+	size := codes + 1
+	for _, b := range base {
+		size = max(size, b+codes+1)
+	}
+	if size > cellMask {
+		return nil, fmt.Errorf("dictionary trie: %d cells, over %d", size, cellMask)
+	}
+	cells := make([]uint64, size)
+	cellOf := make([]int, nodes) // breadth-first node -> cell
+	for n := 0; n < nodes; n++ {
+		for k := firstChild[n]; k < firstChild[n+1]; k++ {
+			cell := base[n] + int(labels[k])
+			if cells[cell] != 0 || cell == 0 {
+				return nil, fmt.Errorf("dictionary trie: cell %d taken twice", cell)
+			}
+			cellOf[k] = cell
+			cells[cell] = packCell(base[k], labels[k], pairOf[k])
+		}
+	}
+	cells[0] = packCell(0, 0, 0)
+	return cells, nil
 }
 
 func sortedKeys(m map[rune]bool) []rune {

@@ -126,3 +126,32 @@ func TestCompressed(t *testing.T) {
 	_, err = OpenCompressed(string(z[:len(z)-3]))
 	assert.Error(t, err)
 }
+
+// A walk with Start and Next reaches the nodes Child does, and stops where
+// Child finds no node (the segmenter walks that way).
+func TestWalkMatchesChild(t *testing.T) {
+	d := openSmall(t)
+	for _, word := range []string{"增长", "增长率", "gdp", "长", "4s店", "𠀀字", "增", "增长快", "字", "坏", "长长"} {
+		rs := []rune(word)
+		node := d.Child(0, d.Code(rs[0]))
+		st, ok := d.Start(d.Code(rs[0]))
+		for i := 1; ; i++ {
+			require.Equal(t, node != 0, ok, "%s at %d", word, i)
+			if !ok {
+				break
+			}
+			assert.Equal(t, d.Word(node), st.Word(), "%s at %d", word, i)
+			if i == len(rs) {
+				break
+			}
+			node = d.Child(node, d.Code(rs[i]))
+			st, ok = d.Next(st, d.Code(rs[i]))
+		}
+	}
+	_, ok := d.Start(0)
+	assert.False(t, ok, "a character no word holds")
+	st, ok := d.Start(d.Code('增'))
+	require.True(t, ok)
+	_, ok = d.Next(st, 0)
+	assert.False(t, ok, "a character no word holds, after a prefix")
+}

@@ -1,0 +1,235 @@
+package pipeline
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// The reference: Normalize as it was written before it read the text in one
+// pass over its bytes (kept here to prove the two give the same text and
+// map).
+
+// normalizeRef folds text (see FoldRune), turns CRLF and lone CR into LF and
+// drops zero-width characters, keeping the map back to the source offsets.
+func normalizeRef(src string) Normalized { return normalizeRunesRef([]rune(src)) }
+
+// NormalizeRunes is Normalize on text given as runes; rs is not changed.
+func normalizeRunesRef(rs []rune) Normalized {
+	var b strings.Builder
+	b.Grow(len(rs) * 3)
+	orig := make([]int, 0, len(rs)+1)
+	gloss := pinyinGlossesRef(rs)
+	for i, r := range rs {
+		switch {
+		case dropped(r), gloss != nil && gloss[i]:
+			continue
+		case r == '\r':
+			if i+1 < len(rs) && rs[i+1] == '\n' {
+				continue
+			}
+			r = '\n'
+		case r == '，' && i > 0 && i+1 < len(rs) && isWideDigitRef(rs[i-1]) && isWideDigitRef(rs[i+1]):
+			r = ',' // ４，５６５: a thousands separator between full-width digits
+		default:
+			r = FoldRune(r)
+		}
+		b.WriteRune(r)
+		orig = append(orig, i)
+	}
+	orig = append(orig, len(rs))
+	return Normalized{Text: b.String(), Orig: orig}
+}
+
+func isWideDigitRef(r rune) bool { return r >= '０' && r <= '９' }
+
+// pinyinGlosses marks the romanisations some pages print in brackets after a
+// character (增長(zhǎng)3.2%, 1627萬(wàn)噸, 常(chang)(chang)住): they cut words,
+// units and numbers, so the rules read the text without them (the figures'
+// surfaces and metrics are still copied from the source, glosses included).
+// A gloss is one pinyin syllable in brackets right after a Han character or
+// after another gloss. A syllable with a tone mark is always one; toneless
+// syllables only in a text that has at least three glosses, so a unit in a
+// table header (面积(ha), 用时(min)) stays in an ordinary text. nil: none.
+func pinyinGlossesRef(rs []rune) []bool {
+	type span struct{ start, end int }
+	var found []span
+	toned, after := 0, -1 // after: where the last gloss ended
+	for i := 1; i < len(rs); i++ {
+		if rs[i] != '(' && rs[i] != '（' || !isHanRuneRef(rs[i-1]) && i != after {
+			continue
+		}
+		j := i + 1
+		for j < len(rs) && j-i <= 7 && isPinyinLetterRef(rs[j]) {
+			j++
+		}
+		if j >= len(rs) || j == i+1 || rs[j] != ')' && rs[j] != '）' {
+			continue
+		}
+		syl, tone := tonelessRef(rs[i+1 : j])
+		if !pinyinSyllable(syl) {
+			continue
+		}
+		if tone {
+			toned++
+		}
+		found = append(found, span{i, j + 1})
+		after = j + 1
+	}
+	if len(found) == 0 || toned == 0 && len(found) < 3 {
+		return nil
+	}
+	mark := make([]bool, len(rs))
+	for _, g := range found {
+		if len(found) < 3 {
+			if _, tone := tonelessRef(rs[g.start+1 : g.end-1]); !tone {
+				continue
+			}
+		}
+		for k := g.start; k < g.end; k++ {
+			mark[k] = true
+		}
+	}
+	return mark
+}
+
+func isHanRuneRef(r rune) bool { return r >= 0x3400 && r <= 0x9fff || r >= 0xf900 && r <= 0xfaff }
+
+// toneMarks maps a vowel with a tone mark (and ü) to its plain letter.
+var toneMarksRef = map[rune]rune{
+	'ā': 'a', 'á': 'a', 'ǎ': 'a', 'à': 'a', 'ē': 'e', 'é': 'e', 'ě': 'e', 'è': 'e',
+	'ī': 'i', 'í': 'i', 'ǐ': 'i', 'ì': 'i', 'ō': 'o', 'ó': 'o', 'ǒ': 'o', 'ò': 'o',
+	'ū': 'u', 'ú': 'u', 'ǔ': 'u', 'ù': 'u', 'ǖ': 'v', 'ǘ': 'v', 'ǚ': 'v', 'ǜ': 'v', 'ü': 'v',
+}
+
+func isPinyinLetterRef(r rune) bool {
+	_, ok := toneMarksRef[r]
+	return r >= 'a' && r <= 'z' || ok
+}
+
+// toneless returns a syllable with its tone marks removed (ü as v) and
+// whether it had one.
+func tonelessRef(rs []rune) (string, bool) {
+	b := make([]rune, len(rs))
+	tone := false
+	for i, r := range rs {
+		if p, ok := toneMarksRef[r]; ok {
+			b[i], tone = p, tone || r != 'ü'
+		} else {
+			b[i] = r
+		}
+	}
+	return string(b), tone
+}
+
+// normalizeCases are texts with every kind of character Normalize changes
+// or drops, at the edges too.
+var normalizeCases = []string{
+	"", "a", "\r", "\r\n", "a\r\nb\rc\n\r", "８．５８亿元", "增长１２％", "ＧＤＰ", "20%—30%", "1～2天", "（一）",
+	"４，５６５", "４，", "，５", "1，000", "零\u200b宽\u200c\u200d\u2060\ufeff\u00ad", "全角\u3000空格\u00a0",
+	"出口同比增長(zhǎng)3.2%", "產量1627萬(wàn)噸", "常(chang)(chang)住(zhu)人口(kou)增加(jia)2萬(wan)人",
+	"面积(ha)120", "用时(min)35，距离(km)12", "产量(t)1,200", "GDP(nominal)增长", "增长(xyz)5%", "增长（zhǎng）", "增(zhǎng",
+	"(zhǎng)", "增(zhǎngzhǎng)", "增()", "增(lǖ)", "增(lü)(lü)(lü)", "\xff增长\xfe(zhǎng)", "增\xe4\xb8", "𠀀(zhǎng)𠀀",
+	"①②③ⅠⅡ", "\u301c\uff5e\u223c\u02dc\uff05\ufe6a\u066a\uffe5\uffe1", "ａｂｃ！＂＃～", "兀\uf900\ufa0e(mù)",
+}
+
+func normalizeTexts(t *testing.T) []string {
+	texts := append([]string(nil), normalizeCases...)
+	for _, pattern := range []string{filepath.Join("..", "testdata", "gold", "real", "*.txt"), filepath.Join("..", "seeds", "*"), filepath.Join("..", "testdata", "inputs", "*")} {
+		paths, err := filepath.Glob(pattern)
+		require.NoError(t, err)
+		for _, p := range paths {
+			raw, err := os.ReadFile(p)
+			require.NoError(t, err)
+			texts = append(texts, string(raw))
+		}
+	}
+	return texts
+}
+
+func TestNormalizeSameAsReference(t *testing.T) {
+	for _, text := range normalizeTexts(t) {
+		want := normalizeRef(text)
+		got := Normalize(text)
+		require.Equal(t, want.Text, got.Text, "%.80q", text)
+		require.Equal(t, want.Orig, got.Orig, "%.80q", text)
+		got = NormalizeRunes([]rune(text))
+		require.Equal(t, want.Text, got.Text, "%.80q", text)
+		require.Equal(t, want.Orig, got.Orig, "%.80q", text)
+		rs, orig := normalizeText(text)
+		require.Equal(t, want.Text, string(rs), "%.80q", text)
+		require.Equal(t, want.Orig, orig, "%.80q", text)
+		source, rs, orig := normalizeSource(text)
+		require.Equal(t, []rune(text), source, "%.80q", text)
+		require.Equal(t, want.Text, string(rs), "%.80q", text)
+		require.Equal(t, want.Orig, orig, "%.80q", text)
+	}
+}
+
+// ASCII is never folded nor dropped (Normalize copies it as it is).
+func TestFoldSparesASCII(t *testing.T) {
+	assert.Greater(t, foldFrom, rune(0x7f))
+	for r := rune(0); r < 0x80; r++ {
+		assert.Equal(t, r, FoldRune(r))
+		assert.False(t, dropped(r))
+	}
+}
+
+// simplifyRunes (ExtractText's) decides and maps as Simplify does.
+func TestSimplifyRunesSameAsSimplify(t *testing.T) {
+	texts := append(normalizeTexts(t), "臺灣地區生產總值增長3.5%，個百分點", "億元 於是", strings.Repeat("增長", 1500)+"个")
+	changed := 0
+	for _, text := range texts {
+		n := normalizeRef(text)
+		want := Simplify(&n)
+		rs, _ := normalizeText(text)
+		got := simplifyRunes(rs)
+		require.Equal(t, want, got, "%.80q", text)
+		require.Equal(t, n.Text, string(rs), "%.80q", text)
+		if got {
+			changed++
+		}
+	}
+	assert.Greater(t, changed, 2, "traditional texts among the cases")
+}
+
+// isHanVote is the test Simplify always made, for every code point.
+func TestIsHanVote(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		want := r >= 0x4e00 && r <= 0x9fff || r >= 0x3400 && unicode.Is(unicode.Han, r)
+		if isHanVote(r) != want {
+			t.Fatalf("isHanVote(%U) = %v", r, !want)
+		}
+	}
+}
+
+// isNumeralChar is a lookup of numeralChars, for every code point.
+func TestIsNumeralChar(t *testing.T) {
+	set := map[rune]bool{}
+	for _, r := range numeralChars {
+		set[r] = true
+	}
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if isNumeralChar(r) != set[r] {
+			t.Fatalf("isNumeralChar(%U) = %v", r, !set[r])
+		}
+	}
+	assert.True(t, hasNumeral([]rune("增长三成")))
+	assert.False(t, hasNumeral([]rune("没有数字")))
+}
+
+// controlAt counts control characters against characters, not bytes: one
+// in a thousand characters is tolerated, more is binary.
+func TestControlAt(t *testing.T) {
+	zh := strings.Repeat("增长", 500) // 1,000 characters, 3,000 bytes
+	assert.Equal(t, -1, controlAt(zh+"\x01"), "1 in 1,001")
+	assert.Equal(t, 6000, controlAt(zh+zh+"\x01\x7f\x02"), "3 in 2,003")
+	assert.Equal(t, 3, controlAt("增\x01"))
+	assert.Equal(t, -1, controlAt("增\t\n\r\f长"))
+	assert.Equal(t, 1, controlAt("\xff\x1b"), "a broken byte is a character")
+}

@@ -5,6 +5,7 @@ import (
 	"encoding/base64"
 	"fmt"
 	"io"
+	"sync"
 	"unsafe"
 
 	"github.com/apache/arrow-go/v18/arrow"
@@ -386,7 +387,49 @@ func newPQWriter[R any](t *Table[R], w io.Writer) (*pqWriter[R], error) {
 	if err != nil {
 		return nil, err
 	}
-	return &pqWriter[R]{t: t, fw: fw, slots: make([]any, len(t.Columns))}, nil
+	pw := &pqWriter[R]{t: t, fw: fw}
+	if sc, ok := scratchPool(t.Name).Get().(*pqScratch); ok && len(sc.slots) == len(t.Columns) {
+		pw.slots, pw.def = sc.slots, sc.def
+	} else {
+		pw.slots = make([]any, len(t.Columns))
+	}
+	return pw, nil
+}
+
+// pqScratch is a writer's column buffers, kept for the next file of the
+// same table (a run writes one per part): allocated again for every part,
+// they were a tenth of the writing's garbage.
+type pqScratch struct {
+	slots []any
+	def   []int16
+}
+
+var scratchPools sync.Map // table name → *sync.Pool of *pqScratch
+
+func scratchPool(table string) *sync.Pool {
+	if p, ok := scratchPools.Load(table); ok {
+		return p.(*sync.Pool)
+	}
+	p, _ := scratchPools.LoadOrStore(table, &sync.Pool{})
+	return p.(*sync.Pool)
+}
+
+// close writes the file's footer and gives the buffers back, holding no
+// view of the rows' strings.
+func (pw *pqWriter[R]) close() error {
+	err := pw.fw.Close()
+	for _, s := range pw.slots {
+		switch b := s.(type) {
+		case []parquet.ByteArray:
+			clear(b[:cap(b)])
+		case *dictScratch:
+			clear(b.index)
+			clear(b.values[:cap(b.values)])
+		}
+	}
+	scratchPool(pw.t.Name).Put(&pqScratch{slots: pw.slots, def: pw.def})
+	pw.slots, pw.def = nil, nil
+	return err
 }
 
 // writeGroup writes rows as one row group (rows may be empty).

@@ -204,14 +204,19 @@ func writeDictionary[R any](cw file.ColumnChunkWriter, rows []R, field func(*R) 
 	}
 	idx := ds.idx[:len(rows)]
 	size := 0
+	var prev string // a row's value is mostly its predecessor's (a document's id, period, unit …): no hashing then
+	k := int32(-1)
 	for i := range rows {
 		s := *field(&rows[i])
-		k, ok := ds.index[s]
-		if !ok {
-			k = int32(len(ds.values))
-			ds.index[s] = k
-			ds.values = append(ds.values, stringBytes(s))
-			size += len(s)
+		if k < 0 || s != prev {
+			var ok bool
+			if k, ok = ds.index[s]; !ok {
+				k = int32(len(ds.values))
+				ds.index[s] = k
+				ds.values = append(ds.values, stringBytes(s))
+				size += len(s)
+			}
+			prev = s
 		}
 		idx[i] = k
 	}

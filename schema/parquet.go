@@ -116,16 +116,17 @@ func pqOptional[R, T any](get func(*R) (T, bool), set func(*R, T)) pqIO[R] {
 // string's bytes in place. A dictionary column's reader keeps one string per
 // distinct value; another's copies each page's values into one allocation.
 func pqString[R any](field func(*R) *string, dict bool) pqIO[R] {
-	p := pqRequired(func(r *R) parquet.ByteArray { return stringBytes(*field(r)) }, nil)
+	p := pqIO[R]{write: func(cw file.ColumnChunkWriter, rows []R, slot *any, _ *[]int16) error {
+		return writeStrings(cw, rows, field, slot)
+	}}
 	if dict {
-		plain := p.write
-		p.write = func(cw file.ColumnChunkWriter, rows []R, slot *any, def *[]int16) error {
+		p.write = func(cw file.ColumnChunkWriter, rows []R, slot *any, _ *[]int16) error {
 			done, err := writeDictionary(cw, rows, field, slot)
 			if done || err != nil {
 				return err
 			}
 			*slot = nil
-			return plain(cw, rows, slot, def)
+			return writeStrings(cw, rows, field, slot)
 		}
 	}
 	p.read = func(cr file.ColumnChunkReader, rows []R, s *readState) error {
@@ -160,6 +161,41 @@ func pqString[R any](field func(*R) *string, dict bool) pqIO[R] {
 		})
 	}
 	return p
+}
+
+// writeStrings writes a string column's values as they are (PLAIN). The
+// column writer takes them in batches of WriteBatchSize values and ends a
+// page after the batch that fills it; they are given here in the same
+// batches, so the pages are the same, with the page's buffer reserved at
+// its start for the values it will hold: grown from 1 kB by doubling
+// instead, it was allocated and copied ten times a page.
+func writeStrings[R any](cw file.ColumnChunkWriter, rows []R, field func(*R) *string, slot *any) error {
+	w, ok := cw.(*file.ByteArrayColumnChunkWriter)
+	if !ok {
+		return fmt.Errorf("column %s: writer %T", cw.Descr().Name(), cw)
+	}
+	vals := buffer[parquet.ByteArray](slot, len(rows))
+	for i := range rows {
+		vals[i] = stringBytes(*field(&rows[i]))
+	}
+	enc := w.CurrentEncoder()
+	batch := int(max(w.Properties().WriteBatchSize(), 1))
+	page := int(w.Properties().DataPageSize())
+	reserve := enc.Encoding() == parquet.Encodings.Plain && w.Descr().MaxDefinitionLevel() == 0
+	for start := 0; start < len(vals) || start == 0; start += batch {
+		end := min(start+batch, len(vals))
+		if reserve && enc.EstimatedDataEncodedSize() == 0 {
+			n := 0
+			for j := start; j < len(vals) && n < page; j++ {
+				n += 4 + len(vals[j]) // a value's length, then its bytes
+			}
+			enc.ReserveForWrite(n)
+		}
+		if _, err := w.WriteBatch(vals[start:end], nil, nil); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // dictScratch is a dictionary column's buffers, kept between row groups.

@@ -73,6 +73,7 @@ func pqRequired[R, T any](get func(*R) T, set func(*R, T)) pqIO[R] {
 			for i := range rows {
 				vals[i] = get(&rows[i])
 			}
+			reservePlain(cw, vals)
 			_, err := w.WriteBatch(vals, nil, nil)
 			return err
 		},
@@ -80,6 +81,19 @@ func pqRequired[R, T any](get func(*R) T, set func(*R, T)) pqIO[R] {
 			return readColumn(cr, rows, s, set, nil)
 		},
 	}
+}
+
+// reservePlain reserves, in a column writer's PLAIN encoder with an empty
+// page, the bytes of vals (fixed-width values; at most a page): grown from
+// 1 kB by doubling instead, the buffer is allocated and copied again and
+// again. The bytes written are the same.
+func reservePlain[T any](cw file.ColumnChunkWriter, vals []T) {
+	enc := cw.CurrentEncoder()
+	if enc.Encoding() != parquet.Encodings.Plain || enc.EstimatedDataEncodedSize() != 0 {
+		return
+	}
+	var v T
+	enc.ReserveForWrite(min(len(vals)*int(unsafe.Sizeof(v)), int(cw.Properties().DataPageSize())))
 }
 
 // pqOptional is a nullable column: get reports whether a row has a value.
@@ -103,6 +117,7 @@ func pqOptional[R, T any](get func(*R) (T, bool), set func(*R, T)) pqIO[R] {
 					defs[i] = 0
 				}
 			}
+			reservePlain(cw, vals)
 			_, err := w.WriteBatch(vals, defs, nil)
 			return err
 		},

@@ -514,11 +514,12 @@ func WritePart(dir, format, version string, docs []Document) (dataset.Part, erro
 	mdocs := make([]dataset.ManifestDoc, 0, len(docs))
 	figRows := make([]schema.FigureRow, 0, nfigs)
 	docRows := make([]schema.DocumentRow, 0, len(docs))
+	var dates []time.Time // the rows' period dates, one allocation for the part
 	now := time.Now().UTC()
 	for _, d := range docs {
 		mdocs = append(mdocs, dataset.ManifestDoc{DocID: d.DocID, Path: d.Path, SHA256: d.SHA256, Bytes: d.Bytes,
 			Status: d.Status, Figures: len(d.Figures)})
-		figRows = append(figRows, FigureRows(d)...)
+		figRows, dates = appendFigureRows(figRows, dates, d)
 		docRows = append(docRows, DocumentRow(d, now))
 	}
 	return dataset.WriteRows(dir, format, version, mdocs, figRows, docRows)
@@ -526,15 +527,33 @@ func WritePart(dir, format, version string, docs []Document) (dataset.Part, erro
 
 // FigureRows turns a document's figures into rows of the figures table.
 func FigureRows(d Document) []schema.FigureRow {
-	rows := make([]schema.FigureRow, len(d.Figures))
-	for i, f := range d.Figures {
-		rows[i] = schema.FigureRow{DocID: d.DocID, SentenceIndex: int32(f.SentenceIndex), Start: int32(f.Start), End: int32(f.End),
+	rows, _ := appendFigureRows(make([]schema.FigureRow, 0, len(d.Figures)), nil, d)
+	return rows
+}
+
+// appendFigureRows appends d's figure rows to rows; their period dates
+// point into dates, which grows a slab at a time (not one allocation per
+// date).
+func appendFigureRows(rows []schema.FigureRow, dates []time.Time, d Document) ([]schema.FigureRow, []time.Time) {
+	date := func(t time.Time) *time.Time {
+		if t.IsZero() {
+			return nil
+		}
+		if len(dates) == cap(dates) {
+			dates = make([]time.Time, 0, max(256, 2*len(d.Figures)))
+		}
+		dates = append(dates, t)
+		return &dates[len(dates)-1]
+	}
+	for i := range d.Figures {
+		f := &d.Figures[i]
+		rows = append(rows, schema.FigureRow{DocID: d.DocID, SentenceIndex: int32(f.SentenceIndex), Start: int32(f.Start), End: int32(f.End),
 			Surface: f.Surface, Value: f.Value, Low: f.Low, High: f.High, Unit: f.Unit, UnitWritten: f.UnitWritten,
 			Dimension: f.Dimension, BaseValue: f.BaseValue, BaseUnit: f.BaseUnit, Qualifier: f.Qualifier, Change: f.Change,
-			Compare: f.Compare, Metric: f.Metric, Period: f.Period, PeriodStart: datePtr(f.PeriodStart), PeriodEnd: datePtr(f.PeriodEnd),
-			Sentence: f.Sentence}
+			Compare: f.Compare, Metric: f.Metric, Period: f.Period, PeriodStart: date(f.PeriodStart), PeriodEnd: date(f.PeriodEnd),
+			Sentence: f.Sentence})
 	}
-	return rows
+	return rows, dates
 }
 
 // datePtr is t for a nullable date column: nil for the zero time.

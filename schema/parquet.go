@@ -5,6 +5,7 @@ import (
 	"encoding/base64"
 	"fmt"
 	"io"
+	"sync"
 	"unsafe"
 
 	"github.com/apache/arrow-go/v18/arrow"
@@ -72,6 +73,7 @@ func pqRequired[R, T any](get func(*R) T, set func(*R, T)) pqIO[R] {
 			for i := range rows {
 				vals[i] = get(&rows[i])
 			}
+			reservePlain(cw, vals)
 			_, err := w.WriteBatch(vals, nil, nil)
 			return err
 		},
@@ -79,6 +81,19 @@ func pqRequired[R, T any](get func(*R) T, set func(*R, T)) pqIO[R] {
 			return readColumn(cr, rows, s, set, nil)
 		},
 	}
+}
+
+// reservePlain reserves, in a column writer's PLAIN encoder with an empty
+// page, the bytes of vals (fixed-width values; at most a page): grown from
+// 1 kB by doubling instead, the buffer is allocated and copied again and
+// again. The bytes written are the same.
+func reservePlain[T any](cw file.ColumnChunkWriter, vals []T) {
+	enc := cw.CurrentEncoder()
+	if enc.Encoding() != parquet.Encodings.Plain || enc.EstimatedDataEncodedSize() != 0 {
+		return
+	}
+	var v T
+	enc.ReserveForWrite(min(len(vals)*int(unsafe.Sizeof(v)), int(cw.Properties().DataPageSize())))
 }
 
 // pqOptional is a nullable column: get reports whether a row has a value.
@@ -102,6 +117,7 @@ func pqOptional[R, T any](get func(*R) (T, bool), set func(*R, T)) pqIO[R] {
 					defs[i] = 0
 				}
 			}
+			reservePlain(cw, vals)
 			_, err := w.WriteBatch(vals, defs, nil)
 			return err
 		},
@@ -115,16 +131,17 @@ func pqOptional[R, T any](get func(*R) (T, bool), set func(*R, T)) pqIO[R] {
 // string's bytes in place. A dictionary column's reader keeps one string per
 // distinct value; another's copies each page's values into one allocation.
 func pqString[R any](field func(*R) *string, dict bool) pqIO[R] {
-	p := pqRequired(func(r *R) parquet.ByteArray { return stringBytes(*field(r)) }, nil)
+	p := pqIO[R]{write: func(cw file.ColumnChunkWriter, rows []R, slot *any, _ *[]int16) error {
+		return writeStrings(cw, rows, field, slot)
+	}}
 	if dict {
-		plain := p.write
-		p.write = func(cw file.ColumnChunkWriter, rows []R, slot *any, def *[]int16) error {
+		p.write = func(cw file.ColumnChunkWriter, rows []R, slot *any, _ *[]int16) error {
 			done, err := writeDictionary(cw, rows, field, slot)
 			if done || err != nil {
 				return err
 			}
 			*slot = nil
-			return plain(cw, rows, slot, def)
+			return writeStrings(cw, rows, field, slot)
 		}
 	}
 	p.read = func(cr file.ColumnChunkReader, rows []R, s *readState) error {
@@ -159,6 +176,41 @@ func pqString[R any](field func(*R) *string, dict bool) pqIO[R] {
 		})
 	}
 	return p
+}
+
+// writeStrings writes a string column's values as they are (PLAIN). The
+// column writer takes them in batches of WriteBatchSize values and ends a
+// page after the batch that fills it; they are given here in the same
+// batches, so the pages are the same, with the page's buffer reserved at
+// its start for the values it will hold: grown from 1 kB by doubling
+// instead, it was allocated and copied ten times a page.
+func writeStrings[R any](cw file.ColumnChunkWriter, rows []R, field func(*R) *string, slot *any) error {
+	w, ok := cw.(*file.ByteArrayColumnChunkWriter)
+	if !ok {
+		return fmt.Errorf("column %s: writer %T", cw.Descr().Name(), cw)
+	}
+	vals := buffer[parquet.ByteArray](slot, len(rows))
+	for i := range rows {
+		vals[i] = stringBytes(*field(&rows[i]))
+	}
+	enc := w.CurrentEncoder()
+	batch := int(max(w.Properties().WriteBatchSize(), 1))
+	page := int(w.Properties().DataPageSize())
+	reserve := enc.Encoding() == parquet.Encodings.Plain && w.Descr().MaxDefinitionLevel() == 0
+	for start := 0; start < len(vals) || start == 0; start += batch {
+		end := min(start+batch, len(vals))
+		if reserve && enc.EstimatedDataEncodedSize() == 0 {
+			n := 0
+			for j := start; j < len(vals) && n < page; j++ {
+				n += 4 + len(vals[j]) // a value's length, then its bytes
+			}
+			enc.ReserveForWrite(n)
+		}
+		if _, err := w.WriteBatch(vals[start:end], nil, nil); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // dictScratch is a dictionary column's buffers, kept between row groups.
@@ -203,14 +255,19 @@ func writeDictionary[R any](cw file.ColumnChunkWriter, rows []R, field func(*R) 
 	}
 	idx := ds.idx[:len(rows)]
 	size := 0
+	var prev string // a row's value is mostly its predecessor's (a document's id, period, unit …): no hashing then
+	k := int32(-1)
 	for i := range rows {
 		s := *field(&rows[i])
-		k, ok := ds.index[s]
-		if !ok {
-			k = int32(len(ds.values))
-			ds.index[s] = k
-			ds.values = append(ds.values, stringBytes(s))
-			size += len(s)
+		if k < 0 || s != prev {
+			var ok bool
+			if k, ok = ds.index[s]; !ok {
+				k = int32(len(ds.values))
+				ds.index[s] = k
+				ds.values = append(ds.values, stringBytes(s))
+				size += len(s)
+			}
+			prev = s
 		}
 		idx[i] = k
 	}
@@ -386,7 +443,49 @@ func newPQWriter[R any](t *Table[R], w io.Writer) (*pqWriter[R], error) {
 	if err != nil {
 		return nil, err
 	}
-	return &pqWriter[R]{t: t, fw: fw, slots: make([]any, len(t.Columns))}, nil
+	pw := &pqWriter[R]{t: t, fw: fw}
+	if sc, ok := scratchPool(t.Name).Get().(*pqScratch); ok && len(sc.slots) == len(t.Columns) {
+		pw.slots, pw.def = sc.slots, sc.def
+	} else {
+		pw.slots = make([]any, len(t.Columns))
+	}
+	return pw, nil
+}
+
+// pqScratch is a writer's column buffers, kept for the next file of the
+// same table (a run writes one per part): allocated again for every part,
+// they were a tenth of the writing's garbage.
+type pqScratch struct {
+	slots []any
+	def   []int16
+}
+
+var scratchPools sync.Map // table name → *sync.Pool of *pqScratch
+
+func scratchPool(table string) *sync.Pool {
+	if p, ok := scratchPools.Load(table); ok {
+		return p.(*sync.Pool)
+	}
+	p, _ := scratchPools.LoadOrStore(table, &sync.Pool{})
+	return p.(*sync.Pool)
+}
+
+// close writes the file's footer and gives the buffers back, holding no
+// view of the rows' strings.
+func (pw *pqWriter[R]) close() error {
+	err := pw.fw.Close()
+	for _, s := range pw.slots {
+		switch b := s.(type) {
+		case []parquet.ByteArray:
+			clear(b[:cap(b)])
+		case *dictScratch:
+			clear(b.index)
+			clear(b.values[:cap(b.values)])
+		}
+	}
+	scratchPool(pw.t.Name).Put(&pqScratch{slots: pw.slots, def: pw.def})
+	pw.slots, pw.def = nil, nil
+	return err
 }
 
 // writeGroup writes rows as one row group (rows may be empty).

@@ -80,9 +80,14 @@ func (t *Table[R]) Write(w io.Writer, format string, rows []R) error {
 	if err != nil {
 		return err
 	}
-	if err := rw.Append(rows); err != nil {
-		rw.abort()
-		return err
+	// Straight from rows, a row group at a time: Append would first copy
+	// rows that do not fill a group (a part's, always) into its buffer.
+	group := RowGroupRows
+	for start := 0; start < len(rows); start += group {
+		if err := rw.flush(rows[start:min(start+group, len(rows))]); err != nil {
+			rw.abort()
+			return err
+		}
 	}
 	return rw.Close()
 }
@@ -110,7 +115,7 @@ func (t *Table[R]) NewWriter(w io.Writer, format string) (*RowWriter[R], error) 
 		if err != nil {
 			return nil, fmt.Errorf("%s: parquet writer: %w", t.Name, err)
 		}
-		rw.write, rw.closeFn = pw.writeGroup, pw.fw.Close
+		rw.write, rw.closeFn = pw.writeGroup, pw.close
 	case Arrow:
 		fw, err := ipc.NewFileWriter(w, ipc.WithSchema(t.Schema), ipc.WithZstd())
 		if err != nil {

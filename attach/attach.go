@@ -79,7 +79,7 @@ func Attach(doc Document, figs []extract.Figure, sentOf []int, tok extract.Token
 	if len(figs) == 0 {
 		return
 	}
-	a := &attacher{rs: doc.Text, doc: doc, tok: tok}
+	a := &attacher{rs: doc.Text, doc: doc, tok: tok, dictTok: isDictSegmenter(tok)}
 	a.items = make([]*item, len(figs))
 	store := make([]item, len(figs))
 	for i := range figs {
@@ -161,10 +161,12 @@ var rules = []rule{
 }
 
 type attacher struct {
-	rs    []rune
-	doc   Document
-	tok   extract.Tokenizer
-	items []*item
+	rs  []rune
+	doc Document
+	tok extract.Tokenizer
+	// dictTok is set when tok is the project's segmenter (mayOpenPlace).
+	dictTok bool
+	items   []*item
 	// lists holds, by sentence, the subjects of the last distribution seen
 	// in it (风电、太阳能发电量分别为…，分别同比增长…).
 	lists map[int][]Span

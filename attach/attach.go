@@ -103,6 +103,7 @@ func Attach(doc Document, figs []extract.Figure, sentOf []int, tok extract.Token
 		a.items[i] = it
 	}
 	a.byStart = slices.IsSortedFunc(figs, func(x, y extract.Figure) int { return x.Start - y.Start })
+	a.spansInOrder = a.byStart && !slices.ContainsFunc(figs, func(f extract.Figure) bool { return f.End < f.Start })
 	for _, rule := range rules {
 		for i := range a.items {
 			rule.apply(a, i)
@@ -186,8 +187,9 @@ type attacher struct {
 	rangeToks map[uint64][]extract.Token
 	// line is the line tableRow read last.
 	line lineInfo
-	// byStart is set when the figures are in order of their starts.
-	byStart bool
+	// byStart is set when the figures are in order of their starts;
+	// spansInOrder when, moreover, none ends before it starts.
+	byStart, spansInOrder bool
 	// fromClause is the clause fromWord read last.
 	fromClause clauseFrom
 	// trims holds what trimPhrase made of each span it was given, both as

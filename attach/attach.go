@@ -476,6 +476,17 @@ var timeWordRunes = func() [][]rune {
 	return out
 }()
 
+// timeWordsByFirst holds, by first character, the indexes of the time words
+// that start with it, in the order of timeWords (the first that matches is
+// the one timeWordAt takes).
+var timeWordsByFirst = func() map[rune][]int {
+	out := map[rune][]int{}
+	for i, wr := range timeWordRunes {
+		out[wr[0]] = append(out[wr[0]], i)
+	}
+	return out
+}()
+
 // isTimeWordFirst reports whether r is the first character of a time word
 // (TestTimeWordFirsts checks it against timeWords).
 func isTimeWordFirst(r rune) bool {
@@ -503,8 +514,8 @@ func timeWordAt(rs []rune, k int) int {
 	if k >= len(rs) || !isTimeWordFirst(rs[k]) {
 		return 0
 	}
-	for i, wr := range timeWordRunes {
-		w := timeWords[i]
+	for _, i := range timeWordsByFirst[rs[k]] {
+		wr, w := timeWordRunes[i], timeWords[i]
 		if k+len(wr) <= len(rs) && runesEqual(rs[k:k+len(wr)], wr) {
 			if k == 0 && len(wr) == 1 && w != "底" && w != "末" && w != "季" {
 				return 0 // a bare 年 or 月 at the start is no time expression

@@ -79,7 +79,7 @@ func Attach(doc Document, figs []extract.Figure, sentOf []int, tok extract.Token
 	if len(figs) == 0 {
 		return
 	}
-	a := &attacher{rs: doc.Text, doc: doc, tok: tok}
+	a := &attacher{rs: doc.Text, doc: doc, tok: tok, dictTok: isDictSegmenter(tok)}
 	a.items = make([]*item, len(figs))
 	store := make([]item, len(figs))
 	for i := range figs {
@@ -103,6 +103,7 @@ func Attach(doc Document, figs []extract.Figure, sentOf []int, tok extract.Token
 		a.items[i] = it
 	}
 	a.byStart = slices.IsSortedFunc(figs, func(x, y extract.Figure) int { return x.Start - y.Start })
+	a.spansInOrder = a.byStart && !slices.ContainsFunc(figs, func(f extract.Figure) bool { return f.End < f.Start })
 	for _, rule := range rules {
 		for i := range a.items {
 			rule.apply(a, i)
@@ -161,10 +162,12 @@ var rules = []rule{
 }
 
 type attacher struct {
-	rs    []rune
-	doc   Document
-	tok   extract.Tokenizer
-	items []*item
+	rs  []rune
+	doc Document
+	tok extract.Tokenizer
+	// dictTok is set when tok is the project's segmenter (mayOpenPlace).
+	dictTok bool
+	items   []*item
 	// lists holds, by sentence, the subjects of the last distribution seen
 	// in it (风电、太阳能发电量分别为…，分别同比增长…).
 	lists map[int][]Span
@@ -184,8 +187,9 @@ type attacher struct {
 	rangeToks map[uint64][]extract.Token
 	// line is the line tableRow read last.
 	line lineInfo
-	// byStart is set when the figures are in order of their starts.
-	byStart bool
+	// byStart is set when the figures are in order of their starts;
+	// spansInOrder when, moreover, none ends before it starts.
+	byStart, spansInOrder bool
 	// fromClause is the clause fromWord read last.
 	fromClause clauseFrom
 	// trims holds what trimPhrase made of each span it was given, both as
@@ -472,6 +476,17 @@ var timeWordRunes = func() [][]rune {
 	return out
 }()
 
+// timeWordsByFirst holds, by first character, the indexes of the time words
+// that start with it, in the order of timeWords (the first that matches is
+// the one timeWordAt takes).
+var timeWordsByFirst = func() map[rune][]int {
+	out := map[rune][]int{}
+	for i, wr := range timeWordRunes {
+		out[wr[0]] = append(out[wr[0]], i)
+	}
+	return out
+}()
+
 // isTimeWordFirst reports whether r is the first character of a time word
 // (TestTimeWordFirsts checks it against timeWords).
 func isTimeWordFirst(r rune) bool {
@@ -499,8 +514,8 @@ func timeWordAt(rs []rune, k int) int {
 	if k >= len(rs) || !isTimeWordFirst(rs[k]) {
 		return 0
 	}
-	for i, wr := range timeWordRunes {
-		w := timeWords[i]
+	for _, i := range timeWordsByFirst[rs[k]] {
+		wr, w := timeWordRunes[i], timeWords[i]
 		if k+len(wr) <= len(rs) && runesEqual(rs[k:k+len(wr)], wr) {
 			if k == 0 && len(wr) == 1 && w != "底" && w != "末" && w != "季" {
 				return 0 // a bare 年 or 月 at the start is no time expression

@@ -1,6 +1,7 @@
 package attach
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/zhmetrics/zhmetrics/extract"
@@ -74,8 +75,18 @@ type clauseFrom struct {
 }
 
 // figureIn reports whether a figure of the clause of it lies in [s, e).
+// When the figures are in order of their starts, as a document's are, and
+// none ends before it starts, only those that start in [s, e] are read,
+// found by binary search (a document may hold thousands).
 func (a *attacher) figureIn(it *item, s, e int) bool {
-	for _, o := range a.items {
+	items := a.items
+	if a.spansInOrder {
+		items = items[sort.Search(len(items), func(k int) bool { return items[k].f.Start >= s }):]
+	}
+	for _, o := range items {
+		if a.spansInOrder && o.f.Start > e {
+			break // no figure after it ends by e
+		}
 		if o.cs == it.cs && o.sent == it.sent && o.f.Start >= s && o.f.End <= e {
 			return true
 		}

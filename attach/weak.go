@@ -121,6 +121,9 @@ func (a *attacher) dropPlace(s, e int) int {
 	if a.tok == nil || e-s < 4 {
 		return s // no place of two characters and noun of two after it
 	}
+	if a.dictTok && !mayOpenPlace(a.rs[s], a.rs[s+1]) {
+		return s // no word tagged ns begins the text: toks[0] is no place
+	}
 	toks := a.tokens(s, e)
 	// A place of one character (东 of 东协) is a piece of a word the
 	// segmenter does not know, not a place.

@@ -1,0 +1,7 @@
+package attach
+
+// Hooks for the external tests.
+var (
+	MayOpenPlace    = mayOpenPlace
+	IsDictSegmenter = isDictSegmenter
+)

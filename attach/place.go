@@ -2,7 +2,6 @@ package attach
 
 import (
 	_ "embed"
-	"reflect"
 	"slices"
 	"strings"
 	"sync"
@@ -48,10 +47,15 @@ func mayOpenPlace(r0, r1 rune) bool {
 	return ok
 }
 
-// isDictSegmenter reports whether tok is the project's segmenter
-// (pipeline.Segmenter, which this package cannot name), whose tags are those
-// of the dictionary nsPrefixes is made from.
+// zhsTagger is a tokenizer that says its tags are those of gse's
+// simplified-Chinese dictionary (pipeline.Segmenter does), the dictionary
+// nsPrefixes is made from.
+type zhsTagger interface{ TagsFromZhS() bool }
+
+// isDictSegmenter reports whether tok's tags are those of the dictionary
+// nsPrefixes is made from, so that a phrase none of whose ns words can
+// begin is known to begin with no place without segmenting it.
 func isDictSegmenter(tok any) bool {
-	t := reflect.TypeOf(tok)
-	return t != nil && t.Kind() == reflect.Pointer && t.Elem().Name() == "Segmenter" && t.Elem().PkgPath() == "github.com/zhmetrics/zhmetrics/pipeline"
+	t, ok := tok.(zhsTagger)
+	return ok && t.TagsFromZhS()
 }

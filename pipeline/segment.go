@@ -216,3 +216,8 @@ func (s *Segmenter) Tokens(sentence string) []extract.Token {
 	s.pool.Put(sc)
 	return out
 }
+
+// TagsFromZhS says that the segmenter's words and tags are those of gse's
+// simplified-Chinese dictionary (attach uses it to know which phrases can
+// begin with a place name without segmenting them).
+func (s *Segmenter) TagsFromZhS() bool { return true }

@@ -341,6 +341,13 @@ func (st *sentence) notFigureSpans() []bool {
 				if !set.has(c) || k > 0 && set.has(rs[k-1]) || p.may != nil && !p.may(rs, k) || !triggerNear(rs, k, p.trigger) {
 					continue
 				}
+				if h := notFigureHand[i]; h != nil {
+					n := h(rs, k)
+					for j := k; j < k+n; j++ {
+						block(j)
+					}
+					continue
+				}
 				if s == "" {
 					s = st.text()
 				}

@@ -109,8 +109,10 @@ func ExtractWithUnit(rs []rune, seg Tokenizer, bare *Unit) []Figure {
 	}
 	s := &sentence{rs: rs, bare: bare}
 	s.blocked = s.notFigureSpans()
-	cands := s.candidates()
-	var clauses [][2]int
+	var candBuf [4]candidate // most sentences have few candidates
+	cands := s.candidatesTo(candBuf[:0])
+	var clauseBuf [4][2]int
+	clauses := clauseBuf[:0]
 	for _, c := range cands {
 		if rejectByText(s, c) != "" {
 			continue // not a figure whatever the tokens: its clause needs none
@@ -169,8 +171,10 @@ func clauseAround(rs []rune, start, end int) (int, int) {
 // a candidate is rejected never depends on one before it, but where the scan
 // goes on does; so candidates lists both continuations, and extractFrom
 // follows the one the rules choose.
-func (s *sentence) candidates() []candidate {
-	var out []candidate
+func (s *sentence) candidates() []candidate { return s.candidatesTo(nil) }
+
+// candidatesTo is candidates appended to out.
+func (s *sentence) candidatesTo(out []candidate) []candidate {
 	rowUnit, rowScale, cellsFrom := rowLabelUnit(s.rs) // 营业收入(元)2,071,488,667.07…
 	for i := 0; i < len(s.rs); {
 		if !figureStarts.has(s.rs[i]) {
@@ -191,9 +195,6 @@ func (s *sentence) candidates() []candidate {
 		if !ok {
 			i++
 			continue
-		}
-		if out == nil {
-			out = make([]candidate, 0, 4)
 		}
 		out = append(out, c)
 		i = c.numEnd

@@ -186,6 +186,20 @@ func triggerNear(rs []rune, k int, trigger string) bool {
 	return false
 }
 
+// triggersNear is the set of trigger characters (as bits of triggerRunes)
+// within the runes triggerNear looks at.
+func triggersNear(rs []rune, k int) uint32 {
+	var m uint32
+	for j := k; j < len(rs) && j < k+12; j++ {
+		if c := rs[j]; triggerBloom.mayHave(c) && c < 0x10000 {
+			if t := triggerIndex[c]; t != 0 {
+				m |= 1 << (t - 1)
+			}
+		}
+	}
+	return m
+}
+
 // mayAnchor reports whether r may be the anchor of some pattern of
 // notFigurePatterns (TestMayAnchor checks it covers them all).
 func mayAnchor(r rune) bool {
@@ -336,10 +350,17 @@ func (st *sentence) notFigureSpans() []bool {
 			if !anchorBloom.mayHave(c) || !mayAnchor(c) {
 				continue
 			}
+			near, nearDone := uint32(0), false // the trigger characters within a few runes after k
 			for _, i := range anchored[:na] {
 				p, set := &notFigurePatterns[i], notFigureAnchors[i]
-				if !set.has(c) || k > 0 && set.has(rs[k-1]) || p.may != nil && !p.may(rs, k) || !triggerNear(rs, k, p.trigger) {
+				if !set.has(c) || k > 0 && set.has(rs[k-1]) || p.may != nil && !p.may(rs, k) {
 					continue
+				}
+				if !nearDone {
+					near, nearDone = triggersNear(rs, k), true
+				}
+				if near&triggerMasks[i] == 0 {
+					continue // triggerNear(rs, k, p.trigger) is false
 				}
 				if h := notFigureHand[i]; h != nil {
 					n := h(rs, k)

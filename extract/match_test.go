@@ -77,3 +77,17 @@ func TestHandMatchers(t *testing.T) {
 		}
 	}
 }
+
+// TestFirstRune checks firstRune against utf8.DecodeRuneInString.
+func TestFirstRune(t *testing.T) {
+	cases := []string{"a", "é", "营收", "\xe0\xa0\x80", "\xe0\x80\x80", "\xed\xa0\x80", "\xed\x9f\xbf", "\xef\xbf\xbf", "\xe4\xb8", "\xe4\xb8a", "\xe4a\x80", "😀", "\xff", "\x80\x80\x80"}
+	for r := rune(0x700); r < 0x10100; r += 7 {
+		cases = append(cases, string(r)+"x")
+	}
+	for _, s := range cases {
+		want, _ := utf8.DecodeRuneInString(s)
+		if got := firstRune(s); got != want {
+			t.Fatalf("firstRune(%q) = %U, want %U", s, got, want)
+		}
+	}
+}

@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Spaces inside a written number or between it and its unit, as speech
 // transcripts and some tables write them (百分之五 十, 六 点 五 成, 四点 五个百分点,
@@ -21,7 +24,11 @@ func inNumber(r rune) bool {
 // characters of a number or its unit, and for each rune of it its offset in
 // rs; ok is false when there are none.
 func despace(rs []rune) (out []rune, orig []int, ok bool) {
-	for i := 0; i < len(rs); i++ {
+	first := slices.Index(rs, ' ') // the runes before it are copied only once a space is dropped
+	if first < 0 {
+		return nil, nil, false
+	}
+	for i := first; i < len(rs); i++ {
 		if rs[i] != ' ' {
 			if out != nil {
 				out, orig = append(out, rs[i]), append(orig, i)

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math/bits"
 	"regexp"
 	"slices"
 	"strings"
@@ -186,6 +187,20 @@ func triggerNear(rs []rune, k int, trigger string) bool {
 	return false
 }
 
+// triggersNear is the set of trigger characters (as bits of triggerRunes)
+// within the runes triggerNear looks at.
+func triggersNear(rs []rune, k int) uint32 {
+	var m uint32
+	for j := k; j < len(rs) && j < k+12; j++ {
+		if c := rs[j]; triggerBloom.mayHave(c) && c < 0x10000 {
+			if t := triggerIndex[c]; t != 0 {
+				m |= 1 << (t - 1)
+			}
+		}
+	}
+	return m
+}
+
 // mayAnchor reports whether r may be the anchor of some pattern of
 // notFigurePatterns (TestMayAnchor checks it covers them all).
 func mayAnchor(r rune) bool {
@@ -225,6 +240,35 @@ var notFigureAnchors = func() []runeFilter {
 	}
 	return out
 }()
+
+// anchorMasks holds, for each rune below U+10000, the patterns of
+// notFigurePatterns anchored at it, as bits (TestMayAnchor checks the
+// anchors are all below U+10000).
+var anchorMasks = func() *[0x10000]uint16 {
+	if len(notFigurePatterns) > 16 {
+		panic("more than 16 notFigurePatterns")
+	}
+	var t [0x10000]uint16
+	for i, set := range notFigureAnchors {
+		if set.bmp == nil {
+			continue
+		}
+		for r := rune(0); r < 0x10000; r++ {
+			if set.has(r) {
+				t[r] |= 1 << i
+			}
+		}
+	}
+	return &t
+}()
+
+// anchorMaskOf is the set of patterns anchored at r.
+func anchorMaskOf(r rune) uint16 {
+	if r >= 0 && r < 0x10000 {
+		return anchorMasks[r]
+	}
+	return 0
+}
 
 // noBlocks is the answer of notFigureSpans for a sentence with nothing
 // blocked, shared: the rules only read it.
@@ -306,14 +350,14 @@ func (st *sentence) notFigureSpans() []bool {
 			block(int(k))
 		}
 	}
-	var anchored [16]int // the triggered patterns with an anchor
+	var anchoredSet uint16 // the triggered patterns with an anchor, as bits
 	na := 0
 	for i, p := range notFigurePatterns {
 		if triggerMasks[i]&present == 0 {
 			continue
 		}
 		if p.anchor != nil {
-			anchored[na] = i
+			anchoredSet |= 1 << i
 			na++
 			continue
 		}
@@ -336,9 +380,29 @@ func (st *sentence) notFigureSpans() []bool {
 			if !anchorBloom.mayHave(c) || !mayAnchor(c) {
 				continue
 			}
-			for _, i := range anchored[:na] {
-				p, set := &notFigurePatterns[i], notFigureAnchors[i]
-				if !set.has(c) || k > 0 && set.has(rs[k-1]) || p.may != nil && !p.may(rs, k) || !triggerNear(rs, k, p.trigger) {
+			// the triggered patterns anchored at c, but not at the rune before
+			pats := anchorMaskOf(c) & anchoredSet
+			if k > 0 {
+				pats &^= anchorMaskOf(rs[k-1])
+			}
+			near, nearDone := uint32(0), false // the trigger characters within a few runes after k
+			for ; pats != 0; pats &= pats - 1 {
+				i := bits.TrailingZeros16(pats)
+				p := &notFigurePatterns[i]
+				if p.may != nil && !p.may(rs, k) {
+					continue
+				}
+				if !nearDone {
+					near, nearDone = triggersNear(rs, k), true
+				}
+				if near&triggerMasks[i] == 0 {
+					continue // triggerNear(rs, k, p.trigger) is false
+				}
+				if h := notFigureHand[i]; h != nil {
+					n := h(rs, k)
+					for j := k; j < k+n; j++ {
+						block(j)
+					}
 					continue
 				}
 				if s == "" {

@@ -109,8 +109,10 @@ func ExtractWithUnit(rs []rune, seg Tokenizer, bare *Unit) []Figure {
 	}
 	s := &sentence{rs: rs, bare: bare}
 	s.blocked = s.notFigureSpans()
-	cands := s.candidates()
-	var clauses [][2]int
+	var candBuf [4]candidate // most sentences have few candidates
+	cands := s.candidatesTo(candBuf[:0])
+	var clauseBuf [4][2]int
+	clauses := clauseBuf[:0]
 	for _, c := range cands {
 		if rejectByText(s, c) != "" {
 			continue // not a figure whatever the tokens: its clause needs none
@@ -169,8 +171,10 @@ func clauseAround(rs []rune, start, end int) (int, int) {
 // a candidate is rejected never depends on one before it, but where the scan
 // goes on does; so candidates lists both continuations, and extractFrom
 // follows the one the rules choose.
-func (s *sentence) candidates() []candidate {
-	var out []candidate
+func (s *sentence) candidates() []candidate { return s.candidatesTo(nil) }
+
+// candidatesTo is candidates appended to out.
+func (s *sentence) candidatesTo(out []candidate) []candidate {
 	rowUnit, rowScale, cellsFrom := rowLabelUnit(s.rs) // 营业收入(元)2,071,488,667.07…
 	for i := 0; i < len(s.rs); {
 		if !figureStarts.has(s.rs[i]) {
@@ -192,9 +196,6 @@ func (s *sentence) candidates() []candidate {
 			i++
 			continue
 		}
-		if out == nil {
-			out = make([]candidate, 0, 4)
-		}
 		out = append(out, c)
 		i = c.numEnd
 	}
@@ -215,14 +216,14 @@ func (s *sentence) extractFrom(cands []candidate) []Figure {
 		if reason := rejectFigure(s, c); reason != "" {
 			continue
 		}
-		f := c.figure(rs)
+		f := c.figureIn(s)
 		var qStart int
 		f.Qualifier, qStart = qualifierOf(s, c)
 		if cur := currencyBefore(rs, qStart); cur != nil && f.Unit == "元" {
 			f.Unit = cur.Canonical // 新台币2,000亿元, 港币3亿元: the currency named before the number
 		}
 		f.MetricStart, f.MetricEnd = metricOf(s, c, qStart)
-		f.Metric = MetricText(rs, f.MetricStart, f.MetricEnd)
+		f.Metric = s.metricText(f.MetricStart, f.MetricEnd)
 		metricBefore := -1
 		if f.MetricStart >= 0 && f.MetricStart < c.start {
 			metricBefore = f.MetricStart
@@ -245,11 +246,13 @@ type sentence struct {
 	rs      []rune
 	blocked []bool
 	tokens  []Token // nil when the caller has none
-	tokAt   []int32 // rune → index of the token covering it, -1 for none
+	tokAt   []int32 // rune → index of the token covering it, -1 for none; nil: tokens in order, see tokIndex
 	periods []span  // found on first use
 	pDone   bool
 	bare    *Unit  // the unit of amounts written with a scale and no unit; nil: 元
 	str     string // rs as a string, made on first use (see text)
+	curK    int    // a rune offset and its byte offset in str (see byteAt)
+	curB    int
 }
 
 // text returns the sentence as a string, made once.
@@ -258,6 +261,25 @@ func (s *sentence) text() string {
 		s.str = runesString(s.rs)
 	}
 	return s.str
+}
+
+// byteAt is the byte offset of rune k in text(): it steps from the last
+// offset asked for, as the rules ask in order of position.
+func (s *sentence) byteAt(k int) int {
+	if k < s.curK {
+		s.curK, s.curB = 0, 0
+	}
+	for ; s.curK < k; s.curK++ {
+		s.curB += utf8.RuneLen(s.rs[s.curK])
+	}
+	return s.curB
+}
+
+// substring is string(rs[start:end]) taken from text(), without a copy.
+func (s *sentence) substring(start, end int) string {
+	t := s.text()
+	b := s.byteAt(start)
+	return t[b:s.byteAt(end)]
 }
 
 // runesString is string(rs), faster: the runes of the CJK blocks, nearly
@@ -345,28 +367,74 @@ func newSentence(text string, tokens []Token) *sentence {
 	return s
 }
 
-// setTokens indexes the tokens by rune.
+// setTokens indexes the tokens by rune. Tokens in order that do not overlap,
+// as a segmenter gives them, are found by binary search (tokIndex); others
+// get a table of runes.
 func (s *sentence) setTokens(tokens []Token) {
-	s.tokens = tokens
-	if tokens != nil {
-		s.tokAt = make([]int32, len(s.rs))
-		for i := range s.tokAt {
-			s.tokAt[i] = -1
-		}
-		for ti, t := range tokens {
-			for k := max(t.Start, 0); k < t.End && k < len(s.rs); k++ {
-				s.tokAt[k] = int32(ti)
-			}
+	s.tokens, s.tokAt = tokens, nil
+	if tokens == nil || tokensOrdered(tokens, len(s.rs)) {
+		return
+	}
+	s.tokAt = make([]int32, len(s.rs))
+	for i := range s.tokAt {
+		s.tokAt[i] = -1
+	}
+	for ti, t := range tokens {
+		for k := max(t.Start, 0); k < t.End && k < len(s.rs); k++ {
+			s.tokAt[k] = int32(ti)
 		}
 	}
 }
 
+// tokensOrdered reports whether each token is non-empty, within the n runes
+// of the sentence, and starts at or after the end of the one before.
+func tokensOrdered(tokens []Token, n int) bool {
+	end := 0
+	for _, t := range tokens {
+		if t.Start < end || t.End <= t.Start || t.End > n {
+			return false
+		}
+		end = t.End
+	}
+	return true
+}
+
+// tokIndex returns the index of the token that covers rune k, or -1.
+func (s *sentence) tokIndex(k int) int {
+	if s.tokAt != nil {
+		if k < 0 || k >= len(s.tokAt) {
+			return -1
+		}
+		return int(s.tokAt[k])
+	}
+	ts := s.tokens
+	if k < 0 || k >= len(s.rs) || len(ts) == 0 {
+		return -1
+	}
+	lo, hi := 0, len(ts) // the first token ending after k
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if ts[m].End <= k {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(ts) && ts[lo].Start <= k {
+		return lo
+	}
+	return -1
+}
+
 // tokenAt returns the token that covers rune k.
 func (s *sentence) tokenAt(k int) (Token, bool) {
-	if s.tokAt == nil || k < 0 || k >= len(s.tokAt) || s.tokAt[k] < 0 {
+	if s.tokens == nil {
 		return Token{}, false
 	}
-	return s.tokens[s.tokAt[k]], true
+	if i := s.tokIndex(k); i >= 0 {
+		return s.tokens[i], true
+	}
+	return Token{}, false
 }
 
 // atBoundary reports whether rune k starts a token (true when there are no tokens).

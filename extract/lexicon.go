@@ -141,11 +141,24 @@ func (wl *wordList) has(word string) bool {
 		_, ok := wl.words[word]
 		return ok
 	}
-	if r, _ := utf8.DecodeRuneInString(word); !wl.firsts.mayHave(r) {
+	if !wl.firsts.mayHave(firstRune(word)) {
 		return false
 	}
 	_, ok := wl.words[word]
 	return ok
+}
+
+// firstRune is the first rune of a non-empty s, as utf8.DecodeRuneInString
+// gives it, decoding a valid three-byte rune (the CJK blocks) inline.
+func firstRune(s string) rune {
+	if len(s) >= 3 && s[0]&0xf0 == 0xe0 && s[1]&0xc0 == 0x80 && s[2]&0xc0 == 0x80 {
+		r := rune(s[0]&0x0f)<<12 | rune(s[1]&0x3f)<<6 | rune(s[2]&0x3f)
+		if r >= 0x800 && (r < 0xd800 || r > 0xdfff) {
+			return r
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
 }
 
 // endingAt finds the longest word of the list that ends right before rs[end].

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -98,6 +99,33 @@ func MetricText(rs []rune, start, end int) string {
 	for end > start && (isJoint(rs[end-1]) || isQuoteRune(rs[end-1])) {
 		end--
 	}
+	return dropQuotes(rs, start, end)
+}
+
+// metricText is MetricText of the sentence; a phrase without quotes is
+// taken from its text, without a copy.
+func (s *sentence) metricText(start, end int) string {
+	rs := s.rs
+	if start < 0 || end <= start || end > len(rs) {
+		return ""
+	}
+	for start < end && (isJoint(rs[start]) || isQuoteRune(rs[start])) {
+		start++
+	}
+	for end > start && (isJoint(rs[end-1]) || isQuoteRune(rs[end-1])) {
+		end--
+	}
+	if slices.ContainsFunc(rs[start:end], isQuoteRune) {
+		return dropQuotes(rs, start, end)
+	}
+	if start == end {
+		return ""
+	}
+	return s.substring(start, end)
+}
+
+// dropQuotes is rs[start:end] as a string without its quotes.
+func dropQuotes(rs []rune, start, end int) string {
 	var b strings.Builder
 	b.Grow(3 * (end - start))
 	for _, r := range rs[start:end] {
@@ -173,7 +201,7 @@ func metricAfter(s *sentence, c candidate) (start, end int, overDe bool) {
 	n := 0
 	first := len(tokens)
 	if p < len(rs) {
-		if ti := int(s.tokAt[p]); ti >= 0 {
+		if ti := s.tokIndex(p); ti >= 0 {
 			first = ti
 		}
 	}
@@ -235,7 +263,7 @@ func metricBefore(s *sentence, qStart int) (int, int, bool) {
 	rs, tokens := s.rs, s.tokens
 	i := -1
 	for k := qStart - 1; k >= 0 && i < 0; k-- {
-		i = int(s.tokAt[k])
+		i = s.tokIndex(k)
 	}
 	for i >= 0 && tokens[i].End > qStart {
 		i--

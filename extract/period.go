@@ -130,7 +130,7 @@ func (st *sentence) findPeriodsWith(mayStartPeriod func([]rune, int) bool) []spa
 			continue
 		}
 		n := utf8.RuneCountInString(s[b : b+m[1]])
-		if dayBounded.findAt(rs, k+n, s, b+m[1]) != nil {
+		if dayAt(rs, k+n) {
 			continue // 1月15日 is a date, not a period
 		}
 		if k > 0 && comparisonBase[rs[k-1]] {

@@ -951,9 +951,15 @@ func scanFractionTo(rs []rune, i, d int) (candidate, bool) {
 	return candidate{start: i, end: e, numEnd: e, value: v, unit: pct, unitWritten: "分之", allChinese: chinese, fraction: true}, true
 }
 
-// figure turns a candidate into a Figure (the context fields are set later).
-func (c candidate) figure(rs []rune) Figure {
-	f := Figure{Start: c.start, End: c.end, Surface: string(rs[c.start:c.end]),
+// figureIn turns a candidate into a Figure (the context fields are set
+// later), its surface taken from the sentence's text without a copy.
+func (c candidate) figureIn(s *sentence) Figure {
+	return c.figureWith(s.substring(c.start, c.end))
+}
+
+// figureWith is figureIn with the given surface.
+func (c candidate) figureWith(surface string) Figure {
+	f := Figure{Start: c.start, End: c.end, Surface: surface,
 		Unit: c.unit.Canonical, UnitWritten: c.unitWritten, Dimension: c.unit.Dimension}
 	vals := new([2]float64) // one allocation for the two values of a figure
 	if c.isRange {

@@ -1,8 +1,7 @@
 package attach_test
 
 import (
-	"os"
-	"path/filepath"
+	"github.com/zhmetrics/zhmetrics/internal/devtexts"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -25,36 +24,32 @@ type staged struct {
 // sentence rules on each sentence that holds a figure), through the
 // pipeline's exported functions.
 func stageDocuments(b testing.TB, seg extract.Tokenizer) (docs []staged, bytes int64) {
-	for _, pattern := range []string{filepath.Join("..", "testdata", "gold", "real", "*.txt"), filepath.Join("..", "seeds", "*")} {
-		paths, err := filepath.Glob(pattern)
-		require.NoError(b, err)
-		for _, p := range paths {
-			raw, err := os.ReadFile(p)
-			require.NoError(b, err)
-			bytes += int64(len(raw))
-			n := pipeline.Normalize(string(raw))
-			pipeline.Simplify(&n)
-			rs := []rune(n.Text)
-			var d staged
-			d.doc.Text = rs
-			var declared *extract.Unit
-			for si, sp := range pipeline.Sentences(n.Text) {
-				d.doc.Sentences = append(d.doc.Sentences, attach.Span{Start: sp.Start, End: sp.End})
-				s := rs[sp.Start:sp.End]
-				if u := extract.DeclaredUnit(s); u != nil {
-					declared = u
-				}
-				for _, f := range extract.ExtractWithUnit(s, seg, declared) {
-					f.Start, f.End = sp.Start+f.Start, sp.Start+f.End
-					if f.MetricStart >= 0 {
-						f.MetricStart, f.MetricEnd = sp.Start+f.MetricStart, sp.Start+f.MetricEnd
-					}
-					d.found = append(d.found, f)
-					d.sentOf = append(d.sentOf, si)
-				}
+	rawTexts, _, err := devtexts.Read("..")
+	require.NoError(b, err)
+	for _, raw := range rawTexts {
+		bytes += int64(len(raw))
+		n := pipeline.Normalize(string(raw))
+		pipeline.Simplify(&n)
+		rs := []rune(n.Text)
+		var d staged
+		d.doc.Text = rs
+		var declared *extract.Unit
+		for si, sp := range pipeline.Sentences(n.Text) {
+			d.doc.Sentences = append(d.doc.Sentences, attach.Span{Start: sp.Start, End: sp.End})
+			s := rs[sp.Start:sp.End]
+			if u := extract.DeclaredUnit(s); u != nil {
+				declared = u
 			}
-			docs = append(docs, d)
+			for _, f := range extract.ExtractWithUnit(s, seg, declared) {
+				f.Start, f.End = sp.Start+f.Start, sp.Start+f.End
+				if f.MetricStart >= 0 {
+					f.MetricStart, f.MetricEnd = sp.Start+f.MetricStart, sp.Start+f.MetricEnd
+				}
+				d.found = append(d.found, f)
+				d.sentOf = append(d.sentOf, si)
+			}
 		}
+		docs = append(docs, d)
 	}
 	require.NotEmpty(b, docs)
 	return docs, bytes

@@ -1,6 +1,7 @@
 package attach_test
 
 import (
+	"github.com/zhmetrics/zhmetrics/internal/devtexts"
 	"os"
 	"path/filepath"
 	"slices"
@@ -87,16 +88,12 @@ func TestMayOpenPlaceHolds(t *testing.T) {
 		"内蒙古风电装机容量", "香港特区政府财政储备", "新疆棉花种植面积", "台湾地区出口订单",
 		"华东地区用电量", "江北新区工业增加值", "本澳登记失业人数", "全市实现地区生产总值",
 	}
-	for _, pattern := range []string{filepath.Join("..", "testdata", "gold", "real", "*.txt"), filepath.Join("..", "seeds", "*")} {
-		paths, err := filepath.Glob(pattern)
-		require.NoError(t, err)
-		for _, p := range paths {
-			raw, err := os.ReadFile(p)
-			require.NoError(t, err)
-			n := pipeline.Normalize(string(raw))
-			pipeline.Simplify(&n)
-			texts = append(texts, n.Text)
-		}
+	rawTexts, _, err := devtexts.Read("..")
+	require.NoError(t, err)
+	for _, raw := range rawTexts {
+		n := pipeline.Normalize(string(raw))
+		pipeline.Simplify(&n)
+		texts = append(texts, n.Text)
 	}
 	checked, places := 0, 0
 	for _, text := range texts {

@@ -1,8 +1,7 @@
 package extract_test
 
 import (
-	"os"
-	"path/filepath"
+	"github.com/zhmetrics/zhmetrics/internal/devtexts"
 	"syscall"
 	"testing"
 
@@ -40,24 +39,18 @@ func (t *fixedTokenizer) reset() { t.arena = t.arena[:0] }
 // devSentences are the sentences with a numeral of the real development
 // texts and the seeds, normalised and simplified as the pipeline reads them.
 func devSentences(b *testing.B) (sentences [][]rune, bytes int64) {
-	for _, pattern := range []string{filepath.Join("..", "testdata", "gold", "real", "*.txt"), filepath.Join("..", "seeds", "*")} {
-		paths, err := filepath.Glob(pattern)
-		if err != nil {
-			b.Fatal(err)
-		}
-		for _, p := range paths {
-			raw, err := os.ReadFile(p)
-			if err != nil {
-				b.Fatal(err)
-			}
-			bytes += int64(len(raw))
-			n := pipeline.Normalize(string(raw))
-			pipeline.Simplify(&n)
-			rs := []rune(n.Text)
-			for _, sp := range pipeline.Sentences(n.Text) {
-				if s := rs[sp.Start:sp.End]; hasNumeral(s) {
-					sentences = append(sentences, s)
-				}
+	rawTexts, _, err := devtexts.Read("..")
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, raw := range rawTexts {
+		bytes += int64(len(raw))
+		n := pipeline.Normalize(string(raw))
+		pipeline.Simplify(&n)
+		rs := []rune(n.Text)
+		for _, sp := range pipeline.Sentences(n.Text) {
+			if s := rs[sp.Start:sp.End]; hasNumeral(s) {
+				sentences = append(sentences, s)
 			}
 		}
 	}

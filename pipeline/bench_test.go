@@ -2,9 +2,8 @@ package pipeline
 
 import (
 	"github.com/zhmetrics/zhmetrics/attach"
+	"github.com/zhmetrics/zhmetrics/internal/devtexts"
 	"github.com/zhmetrics/zhmetrics/timescope"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -16,15 +15,11 @@ import (
 // realTexts are the real development documents and the seeds: the text the
 // stage benchmarks run on.
 func realTexts(b *testing.B) (texts []string, bytes int64) {
-	for _, pattern := range []string{filepath.Join("..", "testdata", "gold", "real", "*.txt"), filepath.Join("..", "seeds", "*")} {
-		paths, err := filepath.Glob(pattern)
-		require.NoError(b, err)
-		for _, p := range paths {
-			raw, err := os.ReadFile(p)
-			require.NoError(b, err)
-			texts = append(texts, string(raw))
-			bytes += int64(len(raw))
-		}
+	rawTexts, _, err := devtexts.Read("..")
+	require.NoError(b, err)
+	for _, raw := range rawTexts {
+		texts = append(texts, string(raw))
+		bytes += int64(len(raw))
 	}
 	require.NotEmpty(b, texts)
 	return texts, bytes

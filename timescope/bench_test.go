@@ -1,8 +1,7 @@
 package timescope
 
 import (
-	"os"
-	"path/filepath"
+	"github.com/zhmetrics/zhmetrics/internal/devtexts"
 	"strings"
 	"testing"
 )
@@ -34,21 +33,15 @@ func BenchmarkAssign(b *testing.B) {
 	var docs []Doc
 	var spans [][]Span
 	var bytes int64
-	for _, pattern := range []string{filepath.Join("..", "testdata", "gold", "real", "*.txt"), filepath.Join("..", "seeds", "*")} {
-		paths, err := filepath.Glob(pattern)
-		if err != nil {
-			b.Fatal(err)
-		}
-		for _, p := range paths {
-			raw, err := os.ReadFile(p)
-			if err != nil {
-				b.Fatal(err)
-			}
-			bytes += int64(len(raw))
-			rs := []rune(string(raw))
-			docs = append(docs, Doc{Text: rs})
-			spans = append(spans, unitSpans(rs))
-		}
+	rawTexts, _, err := devtexts.Read("..")
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, raw := range rawTexts {
+		bytes += int64(len(raw))
+		rs := []rune(string(raw))
+		docs = append(docs, Doc{Text: rs})
+		spans = append(spans, unitSpans(rs))
 	}
 	if len(docs) == 0 {
 		b.Fatal("no text")

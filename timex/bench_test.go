@@ -1,8 +1,7 @@
 package timex
 
 import (
-	"os"
-	"path/filepath"
+	"github.com/zhmetrics/zhmetrics/internal/devtexts"
 	"strings"
 	"testing"
 )
@@ -13,20 +12,14 @@ import (
 func BenchmarkFind(b *testing.B) {
 	var lines [][]rune
 	var bytes int64
-	for _, pattern := range []string{filepath.Join("..", "testdata", "gold", "real", "*.txt"), filepath.Join("..", "seeds", "*")} {
-		paths, err := filepath.Glob(pattern)
-		if err != nil {
-			b.Fatal(err)
-		}
-		for _, p := range paths {
-			raw, err := os.ReadFile(p)
-			if err != nil {
-				b.Fatal(err)
-			}
-			bytes += int64(len(raw))
-			for _, l := range strings.Split(string(raw), "\n") {
-				lines = append(lines, []rune(l))
-			}
+	rawTexts, _, err := devtexts.Read("..")
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, raw := range rawTexts {
+		bytes += int64(len(raw))
+		for _, l := range strings.Split(string(raw), "\n") {
+			lines = append(lines, []rune(l))
 		}
 	}
 	if len(lines) == 0 {

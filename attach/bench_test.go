@@ -24,11 +24,10 @@ type staged struct {
 // sentence rules on each sentence that holds a figure), through the
 // pipeline's exported functions.
 func stageDocuments(b testing.TB, seg extract.Tokenizer) (docs []staged, bytes int64) {
-	rawTexts, _, err := devtexts.Read("..")
+	rawTexts, bytes, err := devtexts.Read("..")
 	require.NoError(b, err)
 	for _, raw := range rawTexts {
-		bytes += int64(len(raw))
-		n := pipeline.Normalize(string(raw))
+		n := pipeline.Normalize(raw)
 		pipeline.Simplify(&n)
 		rs := []rune(n.Text)
 		var d staged

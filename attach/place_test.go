@@ -91,7 +91,7 @@ func TestMayOpenPlaceHolds(t *testing.T) {
 	rawTexts, _, err := devtexts.Read("..")
 	require.NoError(t, err)
 	for _, raw := range rawTexts {
-		n := pipeline.Normalize(string(raw))
+		n := pipeline.Normalize(raw)
 		pipeline.Simplify(&n)
 		texts = append(texts, n.Text)
 	}

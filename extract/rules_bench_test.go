@@ -39,13 +39,12 @@ func (t *fixedTokenizer) reset() { t.arena = t.arena[:0] }
 // devSentences are the sentences with a numeral of the real development
 // texts and the seeds, normalised and simplified as the pipeline reads them.
 func devSentences(b *testing.B) (sentences [][]rune, bytes int64) {
-	rawTexts, _, err := devtexts.Read("..")
+	rawTexts, bytes, err := devtexts.Read("..")
 	if err != nil {
 		b.Fatal(err)
 	}
 	for _, raw := range rawTexts {
-		bytes += int64(len(raw))
-		n := pipeline.Normalize(string(raw))
+		n := pipeline.Normalize(raw)
 		pipeline.Simplify(&n)
 		rs := []rune(n.Text)
 		for _, sp := range pipeline.Sentences(n.Text) {

@@ -231,27 +231,31 @@ func digitDateAt(s string, p int) (y, mo, d, end int, ok bool) {
 	i = skipSpace(s, i)
 	// The month: one or two digits (greedy, and with two digits the next
 	// character is a digit, which neither space nor a separator is).
-	m0 := i
-	for i < len(s) && i-m0 < 2 && isDigit(s[i]) {
-		i++
-	}
-	if i == m0 {
+	if mo, i = oneOrTwoDigits(s, i); i < 0 {
 		return 0, 0, 0, 0, false
 	}
-	mo = atoiDigits(s[m0:i])
 	i = skipSpace(s, i)
 	if i = dateSep(s, i, "月"); i < 0 {
 		return 0, 0, 0, 0, false
 	}
 	i = skipSpace(s, i)
-	d0 := i
-	for i < len(s) && i-d0 < 2 && isDigit(s[i]) {
-		i++
-	}
-	if i == d0 {
+	if d, i = oneOrTwoDigits(s, i); i < 0 {
 		return 0, 0, 0, 0, false
 	}
-	return y, mo, atoiDigits(s[d0:i]), i, true
+	return y, mo, d, i, true
+}
+
+// oneOrTwoDigits reads one or two ASCII digits at byte i of s (greedy): their
+// value and where they end; end -1 when s has no digit at i.
+func oneOrTwoDigits(s string, i int) (v, end int) {
+	j := i
+	for j < len(s) && j-i < 2 && isDigit(s[j]) {
+		j++
+	}
+	if j == i {
+		return 0, -1
+	}
+	return atoiDigits(s[i:j]), j
 }
 
 // skipSpace skips the regular expressions' \s: tab, LF, FF, CR and space.

@@ -32,14 +32,12 @@ func unitSpans(rs []rune) []Span {
 func BenchmarkAssign(b *testing.B) {
 	var docs []Doc
 	var spans [][]Span
-	var bytes int64
-	rawTexts, _, err := devtexts.Read("..")
+	rawTexts, bytes, err := devtexts.Read("..")
 	if err != nil {
 		b.Fatal(err)
 	}
 	for _, raw := range rawTexts {
-		bytes += int64(len(raw))
-		rs := []rune(string(raw))
+		rs := []rune(raw)
 		docs = append(docs, Doc{Text: rs})
 		spans = append(spans, unitSpans(rs))
 	}

@@ -11,14 +11,12 @@ import (
 // allocs/op and CPU samples of a fixed -benchtime=Nx under a shared load.
 func BenchmarkFind(b *testing.B) {
 	var lines [][]rune
-	var bytes int64
-	rawTexts, _, err := devtexts.Read("..")
+	rawTexts, bytes, err := devtexts.Read("..")
 	if err != nil {
 		b.Fatal(err)
 	}
 	for _, raw := range rawTexts {
-		bytes += int64(len(raw))
-		for _, l := range strings.Split(string(raw), "\n") {
+		for _, l := range strings.Split(raw, "\n") {
 			lines = append(lines, []rune(l))
 		}
 	}

@@ -3,6 +3,8 @@
 //	zhbench -mode decode DIR   read + decode + normalise, MB/s
 //	zhbench -mode gse DIR      gse alone: gse's Segmenter.Pos over every line, with the dictionary
 //	                           zhmetrics uses, loaded by gse (LoadDictEmbed("zh_s")); load excluded, MB/s
+//	zhbench -mode process DIR  pipeline.Process over every document, one goroutine, nothing written;
+//	                           the files read first, load excluded, MB/s (-cpuprofile F to see where)
 //	zhbench -mode startup      time to load zhmetrics' segmenter, and the resident memory after it
 //	zhbench -mode gse-startup  the same for gse's own loader, for comparison
 //
@@ -14,6 +16,7 @@ import (
 	"fmt"
 	"os"
 	"runtime"
+	"runtime/pprof"
 	"strings"
 	"time"
 
@@ -23,7 +26,8 @@ import (
 )
 
 func main() {
-	mode := flag.String("mode", "gse", "decode, gse, startup or gse-startup")
+	mode := flag.String("mode", "gse", "decode, gse, process, startup or gse-startup")
+	cpuProfile := flag.String("cpuprofile", "", "process mode: write a CPU profile of the timed loop to this file")
 	flag.Parse()
 	switch *mode {
 	case "startup", "gse-startup":
@@ -40,6 +44,9 @@ func main() {
 		fmt.Printf("%s: segmenter loaded in %.3f s; resident %s\n", *mode, d.Seconds(), rss())
 		return
 	case "decode", "gse":
+	case "process":
+		processCorpus(flag.Args(), *cpuProfile)
+		return
 	default:
 		fail(fmt.Errorf("unknown mode %q", *mode))
 	}
@@ -78,6 +85,52 @@ func main() {
 	}
 	sec := time.Since(t0).Seconds()
 	fmt.Printf("%s: %.1f MB in %.2f s = %.2f MB/s\n", *mode, float64(bytes)/1e6, sec, float64(bytes)/1e6/sec)
+}
+
+// processCorpus runs pipeline.Process over every document of dirs, in one
+// goroutine, after reading them all: what one worker of `zhmetrics run` does
+// without the file reads, the hashing and the writer.
+func processCorpus(dirs []string, cpuProfile string) {
+	files, err := pipeline.Discover(dirs)
+	if err != nil {
+		fail(err)
+	}
+	inputs, err := pipeline.Expand(files)
+	if err != nil {
+		fail(err)
+	}
+	raws := make([][]byte, len(inputs))
+	var bytes int64
+	for i, in := range inputs {
+		if in.Data != nil {
+			raws[i] = in.Data
+		} else if raws[i], err = os.ReadFile(in.Path); err != nil {
+			fail(err)
+		}
+		bytes += int64(len(raws[i]))
+	}
+	seg, err := pipeline.LoadSegmenter()
+	if err != nil {
+		fail(err)
+	}
+	if cpuProfile != "" {
+		f, err := os.Create(cpuProfile)
+		if err != nil {
+			fail(err)
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			fail(err)
+		}
+		defer pprof.StopCPUProfile()
+	}
+	figures := 0
+	t0 := time.Now()
+	for i, in := range inputs {
+		figures += len(pipeline.Process(seg, in, raws[i]).Figures)
+	}
+	sec := time.Since(t0).Seconds()
+	fmt.Printf("process: %.1f MB in %.2f s = %.2f MB/s (%d documents, %d figures)\n", float64(bytes)/1e6, sec, float64(bytes)/1e6/sec, len(inputs), figures)
 }
 
 // loadGse loads gse the way its documentation does, with the dictionary

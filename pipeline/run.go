@@ -99,7 +99,17 @@ func Run(opts Options) (dataset.Summary, error) {
 	if err != nil {
 		return dataset.Summary{}, err
 	}
-	current := hashInputs(inputs)
+	// The SHA-256 of every input is needed before processing only to carry
+	// documents over from a previous snapshot and to count those removed. A
+	// first run needs only the sizes (for batches and streaming): each input
+	// is then read once, by its worker, which hashes what it read
+	// (Document.SHA256), instead of twice.
+	var current []inputHash
+	if prev != nil {
+		current = hashInputs(inputs)
+	} else {
+		current = sizeInputs(inputs)
+	}
 	defer boundHeap()()
 	stage, err := dataset.Stage(opts.OutDir, fmt.Sprintf("run-%d", os.Getpid()))
 	if err != nil {
@@ -467,6 +477,31 @@ func hashInputs(inputs []Input) []inputHash {
 		}
 		if err != nil {
 			d.unreadable = "unreadable: " + err.Error()
+		}
+	}
+	return out
+}
+
+// sizeInputs is hashInputs without the sums: each input's size, from the
+// file system, or why it cannot be read.
+func sizeInputs(inputs []Input) []inputHash {
+	out := make([]inputHash, len(inputs))
+	for i, in := range inputs {
+		d := &out[i]
+		switch {
+		case in.Skip != "" || in.Err != "" && in.Kind != KindJSONL:
+			d.unreadable = "unreadable: " + in.Err + in.Skip
+		case in.Data != nil:
+			d.bytes = int64(len(in.Data))
+		case in.Kind == KindJSONL:
+			d.bytes = in.Length
+		default:
+			fi, err := os.Stat(in.Path)
+			if err != nil {
+				d.unreadable = "unreadable: " + err.Error()
+				continue
+			}
+			d.bytes = fi.Size()
 		}
 	}
 	return out

@@ -130,7 +130,7 @@ func ExtractWithUnit(rs []rune, seg Tokenizer, bare *Unit) []Figure {
 	var tokens []Token
 	text := s.text()
 	for _, cl := range clauses {
-		ts := seg.Tokens(text[byteOffset(s.rs, cl[0]):byteOffset(s.rs, cl[1])])
+		ts := seg.Tokens(text[s.byteAt(cl[0]):s.byteAt(cl[1])])
 		for i := range ts {
 			ts[i].Start += cl[0]
 			ts[i].End += cl[0]
@@ -264,10 +264,14 @@ func (s *sentence) text() string {
 }
 
 // byteAt is the byte offset of rune k in text(): it steps from the last
-// offset asked for, as the rules ask in order of position.
+// offset asked for (or from the start, when nearer), as the rules ask for
+// offsets near each other.
 func (s *sentence) byteAt(k int) int {
-	if k < s.curK {
-		s.curK, s.curB = 0, 0
+	if k < s.curK-k {
+		s.curK, s.curB = 0, 0 // nearer the start than the last offset
+	}
+	for ; s.curK > k; s.curK-- {
+		s.curB -= utf8.RuneLen(s.rs[s.curK-1])
 	}
 	for ; s.curK < k; s.curK++ {
 		s.curB += utf8.RuneLen(s.rs[s.curK])
@@ -316,15 +320,6 @@ func runesString(rs []rune) string {
 	}
 	b.Write(chunk[:j])
 	return b.String()
-}
-
-// byteOffset is the offset in bytes of rune k of rs in its UTF-8 form.
-func byteOffset(rs []rune, k int) int {
-	b := 0
-	for _, r := range rs[:k] {
-		b += utf8.RuneLen(r)
-	}
-	return b
 }
 
 // bareUnit is the unit of an amount written with a scale and no unit (营收8628.61亿).

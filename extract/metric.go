@@ -126,6 +126,9 @@ func (s *sentence) metricText(start, end int) string {
 
 // dropQuotes is rs[start:end] as a string without its quotes.
 func dropQuotes(rs []rune, start, end int) string {
+	if !slices.ContainsFunc(rs[start:end], isQuoteRune) {
+		return runesString(rs[start:end]) // the usual phrase: no quote, one conversion
+	}
 	var b strings.Builder
 	b.Grow(3 * (end - start))
 	for _, r := range rs[start:end] {

@@ -154,14 +154,6 @@ var triggerIndex = func() *[0x10000]uint8 {
 	return &t
 }()
 
-// triggerBloom spares most runes the look-up in triggerIndex.
-var triggerBloom = func() (b runeBloom) {
-	for _, r := range triggerRunes {
-		b.add(r)
-	}
-	return b
-}()
-
 // triggerMasks are the trigger characters of each of notFigurePatterns as bits
 // of triggerRunes.
 var triggerMasks = func() []uint32 {
@@ -192,23 +184,13 @@ func triggerNear(rs []rune, k int, trigger string) bool {
 func triggersNear(rs []rune, k int) uint32 {
 	var m uint32
 	for j := k; j < len(rs) && j < k+12; j++ {
-		if c := rs[j]; triggerBloom.mayHave(c) && c < 0x10000 {
+		if c := rs[j]; c >= 0 && c < 0x10000 {
 			if t := triggerIndex[c]; t != 0 {
 				m |= 1 << (t - 1)
 			}
 		}
 	}
 	return m
-}
-
-// mayAnchor reports whether r may be the anchor of some pattern of
-// notFigurePatterns (TestMayAnchor checks it covers them all).
-func mayAnchor(r rune) bool {
-	switch r {
-	case '(', '前', '民', '近', '首', '头', '过':
-		return true
-	}
-	return isASCIIDigit(r) || isCnDigit(r)
 }
 
 // notFigureBounded are the patterns of notFigurePatterns, each with the
@@ -222,7 +204,7 @@ var notFigureBounded = func() []boundedPattern {
 }()
 
 // notFigureAnchors are the anchors of notFigurePatterns as rune sets (an
-// anchor is a test of one rune; TestMayAnchor checks they are all below
+// anchor is a test of one rune; TestAnchorsInBMP checks they are all below
 // U+10000).
 var notFigureAnchors = func() []runeFilter {
 	out := make([]runeFilter, len(notFigurePatterns))
@@ -242,7 +224,7 @@ var notFigureAnchors = func() []runeFilter {
 }()
 
 // anchorMasks holds, for each rune below U+10000, the patterns of
-// notFigurePatterns anchored at it, as bits (TestMayAnchor checks the
+// notFigurePatterns anchored at it, as bits (TestAnchorsInBMP checks the
 // anchors are all below U+10000).
 var anchorMasks = func() *[0x10000]uint16 {
 	if len(notFigurePatterns) > 16 {
@@ -282,16 +264,6 @@ func noneBlocked(n int) []bool {
 	return make([]bool, n)
 }
 
-// anchorBloom spares most runes the test of mayAnchor.
-var anchorBloom = func() (b runeBloom) {
-	for r := rune(0); r < 0x30000; r++ {
-		if mayAnchor(r) {
-			b.add(r)
-		}
-	}
-	return b
-}()
-
 // identifierChar reports whether r may continue an ASCII run that starts
 // with a letter or digit: [A-Za-z0-9_.\-/].
 func identifierChar(r rune) bool {
@@ -322,7 +294,7 @@ func (st *sentence) notFigureSpans() []bool {
 	var present uint32
 	letters := false
 	for _, c := range rs {
-		if triggerBloom.mayHave(c) && c < 0x10000 {
+		if c >= 0 && c < 0x10000 { // every trigger is
 			if t := triggerIndex[c]; t != 0 {
 				present |= 1 << (t - 1)
 			}
@@ -372,18 +344,14 @@ func (st *sentence) notFigureSpans() []bool {
 		}
 	}
 	if na > 0 {
-		b := 0 // byte offset of rune k
+		var before uint16 // the patterns anchored at the rune before k
 		for k, c := range rs {
-			if k > 0 {
-				b += utf8.RuneLen(rs[k-1])
-			}
-			if !anchorBloom.mayHave(c) || !mayAnchor(c) {
-				continue
-			}
 			// the triggered patterns anchored at c, but not at the rune before
-			pats := anchorMaskOf(c) & anchoredSet
-			if k > 0 {
-				pats &^= anchorMaskOf(rs[k-1])
+			at := anchorMaskOf(c)
+			pats := at & anchoredSet &^ before
+			before = at
+			if pats == 0 {
+				continue
 			}
 			near, nearDone := uint32(0), false // the trigger characters within a few runes after k
 			for ; pats != 0; pats &= pats - 1 {
@@ -408,6 +376,7 @@ func (st *sentence) notFigureSpans() []bool {
 				if s == "" {
 					s = st.text()
 				}
+				b := st.byteAt(k)
 				if m := notFigureBounded[i].findAt(rs, k, s, b); m != nil {
 					n := utf8.RuneCountInString(s[b : b+m[1]])
 					for j := k; j < k+n; j++ {

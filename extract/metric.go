@@ -187,8 +187,8 @@ func isPeriodWord(w string) bool {
 	if !strings.ContainsFunc(w, func(r rune) bool { return r == '年' || r == '月' || r == '季' || r == '期' }) {
 		return false
 	}
-	m := periodAnchored.FindStringIndex(w)
-	return m != nil && m[1] == len(w)
+	rs := []rune(w) // a word: a few runes, on the stack
+	return matchPeriod(rs, 0) == len(rs)
 }
 
 // metricAfter finds the noun phrase that starts right after the figure, taking

@@ -231,6 +231,9 @@ func TestRunesString(t *testing.T) {
 	long := []rune(strings.Repeat("营收8.58亿元, GDP 1,234.5é😀", 40))
 	for _, rs := range [][]rune{nil, []rune("营收8.58亿元, GDP 1,234.5"), {0xd800, -1, 0x110000, 0x10ffff, 0x7f, 0x80, 0x7ff, 0x800, 0xffff, 0x10000}, long, long[:253], long[:254], long[:255]} {
 		assert.Equal(t, string(rs), runesString(rs))
+		for _, r := range rs {
+			assert.Equal(t, len(string(r)), runeBytes(r), "%U", r)
+		}
 	}
 }
 

@@ -20,9 +20,9 @@
 package extract
 
 import (
-	"strings"
 	"time"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // Token is one word of the sentence as a segmenter cut it, with its
@@ -271,10 +271,10 @@ func (s *sentence) byteAt(k int) int {
 		s.curK, s.curB = 0, 0 // nearer the start than the last offset
 	}
 	for ; s.curK > k; s.curK-- {
-		s.curB -= utf8.RuneLen(s.rs[s.curK-1])
+		s.curB -= runeBytes(s.rs[s.curK-1])
 	}
 	for ; s.curK < k; s.curK++ {
-		s.curB += utf8.RuneLen(s.rs[s.curK])
+		s.curB += runeBytes(s.rs[s.curK])
 	}
 	return s.curB
 }
@@ -287,39 +287,41 @@ func (s *sentence) substring(start, end int) string {
 }
 
 // runesString is string(rs), faster: the runes of the CJK blocks, nearly
-// all of a sentence, are encoded inline.
+// all of a sentence, are encoded inline, straight into the string's bytes.
 func runesString(rs []rune) string {
 	n := 0
 	for _, r := range rs {
-		switch {
-		case r >= 0 && r < 0x80:
-			n++
-		case r >= 0 && r < 0x800:
-			n += 2
-		case r >= 0x10000 && r <= 0x10ffff:
-			n += 4
-		default:
-			n += 3 // the rest of the plane, and utf8.RuneError for an invalid rune
-		}
+		n += runeBytes(r)
 	}
-	var b strings.Builder
-	b.Grow(n)
-	var chunk [256]byte // encoded here, then copied once into b: one allocation
+	b := make([]byte, n)
 	j := 0
 	for _, r := range rs {
-		if j > len(chunk)-utf8.UTFMax {
-			b.Write(chunk[:j])
-			j = 0
-		}
-		if r >= 0x800 && r < 0xd800 || r >= 0xe000 && r < 0x10000 {
-			chunk[j], chunk[j+1], chunk[j+2] = byte(0xe0|r>>12), byte(0x80|(r>>6)&0x3f), byte(0x80|r&0x3f)
+		switch {
+		case r >= 0x800 && r < 0xd800 || r >= 0xe000 && r < 0x10000:
+			b[j], b[j+1], b[j+2] = byte(0xe0|r>>12), byte(0x80|(r>>6)&0x3f), byte(0x80|r&0x3f)
 			j += 3
-			continue
+		case r >= 0 && r < 0x80:
+			b[j] = byte(r)
+			j++
+		default:
+			j += utf8.EncodeRune(b[j:], r)
 		}
-		j += utf8.EncodeRune(chunk[j:], r)
 	}
-	b.Write(chunk[:j])
-	return b.String()
+	return unsafe.String(unsafe.SliceData(b), len(b)) // b is not used again
+}
+
+// runeBytes is the length of r in UTF-8 as string(rs) writes it: an invalid
+// rune becomes utf8.RuneError, three bytes.
+func runeBytes(r rune) int {
+	switch {
+	case r >= 0 && r < 0x80:
+		return 1
+	case r >= 0 && r < 0x800:
+		return 2
+	case r >= 0x10000 && r <= 0x10ffff:
+		return 4
+	}
+	return 3
 }
 
 // bareUnit is the unit of an amount written with a scale and no unit (营收8628.61亿).

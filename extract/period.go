@@ -38,13 +38,20 @@ func mayStartPeriod(rs []rune, k int) bool {
 		for j < len(rs) && (isASCIIDigit(rs[j]) || rs[j] == ' ') {
 			j++
 		}
-		return j < len(rs) && strings.ContainsRune("年月-—~至到", rs[j])
+		if j == len(rs) {
+			return false
+		}
+		switch rs[j] {
+		case '年', '月', '-', '—', '~', '至', '到':
+			return true
+		}
+		return false
 	}
 	if !periodStartFilter.has(r) || !periodHead(rs, k) {
 		return false
 	}
 	for j := k; j < len(rs) && j < k+7; j++ {
-		if strings.ContainsRune("年月季期", rs[j]) {
+		if r := rs[j]; r == '年' || r == '月' || r == '季' || r == '期' {
 			return true
 		}
 	}
@@ -96,10 +103,10 @@ func periodHead(rs []rune, k int) bool {
 // findPeriods lists the time expressions of a sentence, in order, with rune
 // offsets. The pattern is tried, anchored, only where a digit run or a
 // character of periodStarts begins (see notFigurePatterns for why).
-func findPeriods(rs []rune) []span { return (&sentence{rs: rs}).findPeriodsWith(mayStartPeriod) }
+func findPeriods(rs []rune) []span { return (&sentence{rs: rs}).findPeriods() }
 
-// findPeriodsWith is findPeriods with the test of where the pattern is tried.
-func (st *sentence) findPeriodsWith(mayStartPeriod func([]rune, int) bool) []span {
+// findPeriods is findPeriods of the sentence.
+func (st *sentence) findPeriods() []span {
 	rs := st.rs
 	if !slices.ContainsFunc(rs, func(r rune) bool { return r == '年' || r == '月' || r == '季' || r == '期' }) {
 		return nil // every period names a year, a month, a quarter or a 期
@@ -107,7 +114,9 @@ func (st *sentence) findPeriodsWith(mayStartPeriod func([]rune, int) bool) []spa
 	var out []span
 	next := 0 // no match may start before rune next
 	for k := range rs {
-		if k < next || !mayStartPeriod(rs, k) {
+		// mayStartPeriod holds only at a digit or a character of
+		// periodStarts: testing that first spares most runes the call
+		if k < next || !isASCIIDigit(rs[k]) && !periodStartFilter.has(rs[k]) || !mayStartPeriod(rs, k) {
 			continue
 		}
 		n := matchPeriod(rs, k)
@@ -131,7 +140,7 @@ func (st *sentence) findPeriodsWith(mayStartPeriod func([]rune, int) bool) []spa
 // start, else the first one after it, else "".
 func (s *sentence) periodAt(start int) string {
 	if !s.pDone {
-		s.periods, s.pDone = s.findPeriodsWith(mayStartPeriod), true
+		s.periods, s.pDone = s.findPeriods(), true
 	}
 	best := ""
 	for _, p := range s.periods {

@@ -144,15 +144,58 @@ var triggerRunes = func() []rune {
 	return rs
 }()
 
-// triggerIndex holds, for each rune below U+10000, 1 + its index in
-// triggerRunes, or 0.
-var triggerIndex = func() *[0x10000]uint8 {
-	var t [0x10000]uint8
+// The kinds of rune a sentence is first scanned for, as bits of runeKinds:
+// the trigger characters of notFigurePatterns (bit i for triggerRunes[i]),
+// and above them the ASCII letters (identifiers), the space (despace) and
+// the runes every period names (findPeriods). One pass over the sentence
+// (kindsOf) tells the rules which of their own passes they can skip.
+const (
+	triggerBits = 1<<24 - 1
+	kindLetter  = 1 << (24 + iota)
+	kindSpace
+	kindPeriod
+	kindsKnown // set in every kindsOf, so that 0 means not yet computed
+)
+
+// runeKinds holds the kinds of each rune below U+10000; no rune above has one.
+var runeKinds = func() *[0x10000]uint32 {
+	if len(triggerRunes) > 24 {
+		panic("more than 24 trigger characters")
+	}
+	var t [0x10000]uint32
 	for i, r := range triggerRunes {
-		t[r] = uint8(i + 1)
+		t[r] |= 1 << i
+	}
+	for r := 'A'; r <= 'z'; r++ {
+		if isASCIILetter(r) {
+			t[r] |= kindLetter
+		}
+	}
+	t[' '] |= kindSpace
+	for _, r := range "年月季期" {
+		t[r] |= kindPeriod
 	}
 	return &t
 }()
+
+// kindsOf is the union of the kinds of the runes of rs, with kindsKnown.
+func kindsOf(rs []rune) uint32 {
+	k := uint32(kindsKnown)
+	for _, c := range rs {
+		if c >= 0 && c < 0x10000 {
+			k |= runeKinds[c]
+		}
+	}
+	return k
+}
+
+// kinds is kindsOf the sentence, computed once.
+func (s *sentence) kinds() uint32 {
+	if s.kindSet == 0 {
+		s.kindSet = kindsOf(s.rs)
+	}
+	return s.kindSet
+}
 
 // triggerMasks are the trigger characters of each of notFigurePatterns as bits
 // of triggerRunes.
@@ -160,14 +203,14 @@ var triggerMasks = func() []uint32 {
 	ms := make([]uint32, len(notFigurePatterns))
 	for i, p := range notFigurePatterns {
 		for _, r := range p.trigger {
-			ms[i] |= 1 << (triggerIndex[r] - 1)
+			ms[i] |= runeKinds[r] & triggerBits
 		}
 	}
 	return ms
 }()
 
 // isTrigger reports whether r is a trigger character of some pattern in notFigurePatterns.
-func isTrigger(r rune) bool { return r < 0x10000 && triggerIndex[r] != 0 }
+func isTrigger(r rune) bool { return r >= 0 && r < 0x10000 && runeKinds[r]&triggerBits != 0 }
 
 // triggerNear reports whether a trigger character stands within a few runes after k.
 func triggerNear(rs []rune, k int, trigger string) bool {
@@ -185,9 +228,7 @@ func triggersNear(rs []rune, k int) uint32 {
 	var m uint32
 	for j := k; j < len(rs) && j < k+12; j++ {
 		if c := rs[j]; c >= 0 && c < 0x10000 {
-			if t := triggerIndex[c]; t != 0 {
-				m |= 1 << (t - 1)
-			}
+			m |= runeKinds[c] & triggerBits
 		}
 	}
 	return m
@@ -291,16 +332,8 @@ func (st *sentence) notFigureSpans() []bool {
 		blocked[k] = true
 	}
 
-	var present uint32
-	letters := false
-	for _, c := range rs {
-		if c >= 0 && c < 0x10000 { // every trigger is
-			if t := triggerIndex[c]; t != 0 {
-				present |= 1 << (t - 1)
-			}
-		}
-		letters = letters || isASCIILetter(c)
-	}
+	present := st.kinds() & triggerBits
+	letters := st.kinds()&kindLetter != 0
 	if present == 0 && !letters {
 		return noneBlocked(len(rs)) // no date, URL or identifier can stand here
 	}

@@ -104,10 +104,13 @@ func ExtractWithRunes(rs []rune, seg Tokenizer) []Figure {
 // its amounts written with a scale and no unit (（台币，下同）, see
 // DeclaredUnit); nil means 元.
 func ExtractWithUnit(rs []rune, seg Tokenizer, bare *Unit) []Figure {
-	if cs, orig, ok := despace(rs); ok {
-		return mapBack(ExtractWithUnit(cs, seg, bare), orig, rs)
+	kinds := kindsOf(rs)
+	if kinds&kindSpace != 0 {
+		if cs, orig, ok := despace(rs); ok {
+			return mapBack(ExtractWithUnit(cs, seg, bare), orig, rs)
+		}
 	}
-	s := &sentence{rs: rs, bare: bare}
+	s := &sentence{rs: rs, bare: bare, kindSet: kinds}
 	s.blocked = s.notFigureSpans()
 	var candBuf [4]candidate // most sentences have few candidates
 	cands := s.candidatesTo(candBuf[:0])
@@ -249,6 +252,7 @@ type sentence struct {
 	tokAt   []int32 // rune → index of the token covering it, -1 for none; nil: tokens in order, see tokIndex
 	periods []span  // found on first use
 	pDone   bool
+	kindSet uint32 // the kinds of its runes (see kinds); 0 until computed
 	bare    *Unit  // the unit of amounts written with a scale and no unit; nil: 元
 	str     string // rs as a string, made on first use (see text)
 	curK    int    // a rune offset and its byte offset in str (see byteAt)

@@ -28,6 +28,16 @@ func functionPos(pos string) bool {
 var referenceWords = map[string]bool{"较": true, "按": true, "比": true, "占": true, "为": true, "同比": true, "环比": true,
 	"相比": true, "相较": true, "较上年": true, "比上年": true, "比去年": true}
 
+// referenceFirst are the first runes of referenceWords: most tokens start
+// with none, and skip the map look-up.
+var referenceFirst = func() runeFilter {
+	m := map[rune]bool{}
+	for w := range referenceWords {
+		m[firstRune(w)] = true
+	}
+	return newRuneFilter(m)
+}()
+
 // isQuoteRune reports whether r is a quote mark, dropped from a metric phrase
 // (“一窗通办”综合受理窗口).
 func isQuoteRune(r rune) bool {
@@ -345,7 +355,7 @@ func referenceStart(tokens []Token, i int) int {
 		if isPunct(tokens[j]) && !isQuote(tokens[j]) {
 			return -1
 		}
-		if referenceWords[tokens[j].Text] {
+		if referenceFirst.has(firstRune(tokens[j].Text)) && referenceWords[tokens[j].Text] {
 			return j
 		}
 	}

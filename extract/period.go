@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"strings"
 )
 
@@ -108,7 +107,7 @@ func findPeriods(rs []rune) []span { return (&sentence{rs: rs}).findPeriods() }
 // findPeriods is findPeriods of the sentence.
 func (st *sentence) findPeriods() []span {
 	rs := st.rs
-	if !slices.ContainsFunc(rs, func(r rune) bool { return r == '年' || r == '月' || r == '季' || r == '期' }) {
+	if st.kinds()&kindPeriod == 0 {
 		return nil // every period names a year, a month, a quarter or a 期
 	}
 	var out []span

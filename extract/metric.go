@@ -165,6 +165,9 @@ func isContentPos(pos string) bool {
 }
 
 func isQuote(t Token) bool {
+	if t.Text != "" && !isQuoteRune(firstRune(t.Text)) {
+		return false // the usual token, a word: its first rune decoded inline
+	}
 	for _, r := range t.Text {
 		if !isQuoteRune(r) {
 			return false
@@ -174,6 +177,9 @@ func isQuote(t Token) bool {
 }
 
 func isPunct(t Token) bool {
+	if r := firstRune(t.Text); t.Text != "" && (isHan(r) || isASCIILetter(r) || isASCIIDigit(r)) {
+		return false // the usual token, a word: its first rune decoded inline
+	}
 	for _, r := range t.Text {
 		if isHan(r) || isASCIILetter(r) || isASCIIDigit(r) {
 			return false

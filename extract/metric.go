@@ -194,9 +194,12 @@ func isDigits(s string) bool {
 
 // ends reports whether a token cannot be part of a metric phrase.
 func ends(t Token) bool {
-	return functionPos(t.Pos) || lexStopverb.has(t.Text) || lexCompare.has(t.Text) || lexFiller.has(t.Text) ||
-		isPeriodWord(t.Text)
+	return functionPos(t.Pos) || endWords.has(t.Text) || isPeriodWord(t.Text)
 }
+
+// endWords are the stop verbs, comparison and filler words: each ends a
+// metric phrase.
+var endWords = unionOf(lexStopverb, lexCompare, lexFiller)
 
 // isPeriodWord reports whether a word is a time expression as a whole (一季度, 上半年).
 func isPeriodWord(w string) bool {

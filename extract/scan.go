@@ -285,6 +285,9 @@ func scanSlashedTo(rs []rune, i, e int) (candidate, bool) {
 // separator that follows a 百分之 fraction. The numerals at i end at e.
 func scanPercentListTail(rs []rune, i, e int) (candidate, bool) {
 	p := i
+	if p == 0 || !listSeparatorLast.has(rs[p-1]) {
+		return candidate{}, false
+	}
 	sepLen := 0
 	for _, w := range listSeparatorRunes {
 		if n := len(w); p >= n && slices.Equal(rs[p-n:p], w) {
@@ -331,6 +334,17 @@ var listSeparatorRunes = func() (out [][]rune) {
 	return out
 }()
 
+// listSeparatorFirst and listSeparatorLast hold the first and the last runes
+// of listSeparators:
+// after most numbers stands none, and the scanners look no further.
+var listSeparatorFirst, listSeparatorLast = func() (runeFilter, runeFilter) {
+	first, last := map[rune]bool{}, map[rune]bool{}
+	for _, w := range listSeparatorRunes {
+		first[w[0]], last[w[len(w)-1]] = true, true
+	}
+	return newRuneFilter(first), newRuneFilter(last)
+}()
+
 // scanListMember reads a number at rs[i] that is a member of a list whose
 // unit (and scale, where the member has none) is written after its last
 // member. A member may repeat the head of a longer unit (3.2个和1.5个百分点).
@@ -341,6 +355,9 @@ func scanListMember(rs []rune, i, e int, blocked []bool) (candidate, bool) {
 	head := ""
 	if p < len(rs) && rs[p] == '个' {
 		head, p = "个", p+1
+	}
+	if p >= len(rs) || !listSeparatorFirst.has(rs[p]) {
+		return candidate{}, false
 	}
 	sepLen := 0
 	for _, w := range listSeparatorRunes {

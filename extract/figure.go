@@ -252,25 +252,43 @@ type sentence struct {
 	tokAt   []int32 // rune → index of the token covering it, -1 for none; nil: tokens in order, see tokIndex
 	periods []span  // found on first use
 	pDone   bool
-	kindSet uint32 // the kinds of its runes (see kinds); 0 until computed
-	bare    *Unit  // the unit of amounts written with a scale and no unit; nil: 元
-	str     string // rs as a string, made on first use (see text)
-	curK    int    // a rune offset and its byte offset in str (see byteAt)
+	kindSet uint32     // the kinds of its runes (see kinds); 0 until computed
+	bare    *Unit      // the unit of amounts written with a scale and no unit; nil: 元
+	str     string     // rs as a string, made on first use (see text)
+	offs    [512]int32 // the byte offset in str of each rune and of the end, when they fit (nOffs > 0)
+	nOffs   int
+	curK    int // a rune offset and its byte offset in str (see byteAt, without offs)
 	curB    int
 }
 
-// text returns the sentence as a string, made once.
+// text returns the sentence as a string, made once, with the byte offsets
+// of its runes where offs has room for them.
 func (s *sentence) text() string {
-	if s.str == "" && len(s.rs) > 0 {
-		s.str = runesString(s.rs)
+	if s.str != "" || len(s.rs) == 0 {
+		return s.str
 	}
+	if len(s.rs) >= len(s.offs) {
+		s.str = runesString(s.rs)
+		return s.str
+	}
+	s.nOffs = len(s.rs) + 1
+	n := 0
+	for k, r := range s.rs {
+		s.offs[k] = int32(n)
+		n += runeBytes(r)
+	}
+	s.offs[len(s.rs)] = int32(n)
+	s.str = encodeRunes(s.rs, n)
 	return s.str
 }
 
-// byteAt is the byte offset of rune k in text(): it steps from the last
-// offset asked for (or from the start, when nearer), as the rules ask for
-// offsets near each other.
+// byteAt is the byte offset of rune k in text(): read from offs when text()
+// filled it, else stepped to from the last offset asked for (or from the
+// start, when nearer), as the rules ask for offsets near each other.
 func (s *sentence) byteAt(k int) int {
+	if s.nOffs > 0 {
+		return int(s.offs[k])
+	}
 	if k < s.curK-k {
 		s.curK, s.curB = 0, 0 // nearer the start than the last offset
 	}
@@ -297,6 +315,11 @@ func runesString(rs []rune) string {
 	for _, r := range rs {
 		n += runeBytes(r)
 	}
+	return encodeRunes(rs, n)
+}
+
+// encodeRunes is runesString where the string is n bytes long.
+func encodeRunes(rs []rune, n int) string {
 	b := make([]byte, n)
 	j := 0
 	for _, r := range rs {

@@ -201,6 +201,10 @@ func ends(t Token) bool {
 // metric phrase.
 var endWords = unionOf(lexStopverb, lexCompare, lexFiller)
 
+// stepWords are the filler, comparison and level words metricBefore steps
+// back over between a figure and its metric.
+var stepWords = unionOf(lexFiller, lexCompare, lexLevel)
+
 // isPeriodWord reports whether a word is a time expression as a whole (一季度, 上半年).
 func isPeriodWord(w string) bool {
 	if !strings.ContainsFunc(w, func(r rune) bool { return r == '年' || r == '月' || r == '季' || r == '期' }) {
@@ -307,8 +311,7 @@ func metricBefore(s *sentence, qStart int) (int, int, bool) {
 				continue
 			}
 		}
-		if t.Pos == "d" || lexChange.has(t.Text) && !strings.HasPrefix(t.Pos, "n") || lexFiller.has(t.Text) || lexCompare.has(t.Text) ||
-			lexLevel.has(t.Text) || blank(t.Text) {
+		if t.Pos == "d" || lexChange.has(t.Text) && !strings.HasPrefix(t.Pos, "n") || stepWords.has(t.Text) || blank(t.Text) {
 			i--
 			continue
 		}

@@ -22,9 +22,9 @@ func TestMetricText(t *testing.T) {
 	assert.Equal(t, "", MetricText([]rune("abc"), -1, 2), "no span")
 }
 
-// TestEndWords holds endWords equal to asking its three lists in turn, on
-// their words, the other lists' words and every one- and two-rune piece of
-// real text.
+// TestEndWords holds endWords and stepWords equal to asking their three
+// lists in turn, on the words of all lists and every one- and two-rune piece
+// of real text.
 func TestEndWords(t *testing.T) {
 	var words []string
 	for _, wl := range lex.byKind {
@@ -46,6 +46,9 @@ func TestEndWords(t *testing.T) {
 		}
 		if got := endWords.has(w); got != want {
 			t.Fatalf("endWords.has(%q) = %v, want %v", w, got, want)
+		}
+		if got, want := stepWords.has(w), lexFiller.has(w) || lexCompare.has(w) || lexLevel.has(w); got != want {
+			t.Fatalf("stepWords.has(%q) = %v, want %v", w, got, want)
 		}
 	}
 	if n == 0 {

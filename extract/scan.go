@@ -490,9 +490,12 @@ func scanNumberUnitTo(rs []rune, i, e int) (candidate, bool) {
 			}
 		}
 		c := candidate{start: i, end: end, numEnd: k, value: v * afterScale * scale, unit: u, inner: inner}
-		c.unitWritten = trailingScale(rs[i:k]) + u.Surface
+		if scaleWritten == "" {
+			scaleWritten = trailingScale(rs[i:k])
+		}
+		c.unitWritten = u.Surface
 		if scaleWritten != "" {
-			c.unitWritten = scaleWritten + u.Surface
+			c.unitWritten = scaleWritten + u.Surface // no concatenation for the usual unit without a scale
 		}
 		c.allChinese, c.scaleOnly = writtenIn(rs[i:k])
 		best, found = c, true

@@ -70,12 +70,12 @@ const (
 
 // Extract returns the figures of one sentence, in order of position. tokens
 // may be nil; then the word-boundary rules and the metric are skipped.
-func Extract(sentence string, tokens []Token) []Figure {
-	if cs, orig, ok := despace([]rune(sentence)); ok {
-		return mapBack(Extract(string(cs), mapTokens(tokens, orig, len([]rune(sentence)))), orig, []rune(sentence))
+func Extract(text string, tokens []Token) []Figure {
+	if cs, orig, ok := despace([]rune(text)); ok {
+		return mapBack(Extract(string(cs), mapTokens(tokens, orig, len([]rune(text)))), orig, []rune(text))
 	}
-	s := newSentence(sentence, nil)
-	s.setTokens(tokens)
+	var s sentence
+	s.init(text, tokens)
 	return s.extract()
 }
 
@@ -384,11 +384,12 @@ type span struct {
 	text       string
 }
 
-func newSentence(text string, tokens []Token) *sentence {
-	s := &sentence{rs: []rune(text), str: text}
+// init makes s the sentence of text with its tokens. The caller declares s,
+// so it can stay on the stack: it is large (offs).
+func (s *sentence) init(text string, tokens []Token) {
+	*s = sentence{rs: []rune(text), str: text}
 	s.blocked = s.notFigureSpans()
 	s.setTokens(tokens)
-	return s
 }
 
 // setTokens indexes the tokens by rune. Tokens in order that do not overlap,

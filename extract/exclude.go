@@ -469,6 +469,9 @@ var proseDimensions = map[string]bool{"count": true, "people": true, "duration":
 
 // rejectFigure says why a candidate is not a figure, or "" when it is one.
 func rejectFigure(s *sentence, c candidate) string {
+	if c.textPassed {
+		return rejectByTokens(s, c)
+	}
 	if reason := rejectByText(s, c); reason != "" {
 		return reason
 	}

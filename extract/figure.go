@@ -116,10 +116,11 @@ func ExtractWithUnit(rs []rune, seg Tokenizer, bare *Unit) []Figure {
 	cands := s.candidatesTo(candBuf[:0])
 	var clauseBuf [4][2]int
 	clauses := clauseBuf[:0]
-	for _, c := range cands {
+	for i, c := range cands {
 		if rejectByText(s, c) != "" {
 			continue // not a figure whatever the tokens: its clause needs none
 		}
+		cands[i].textPassed = true // rejectFigure need not ask again
 		a, b := clauseAround(s.rs, c.start, c.end)
 		if n := len(clauses); n > 0 && a <= clauses[n-1][1] {
 			clauses[n-1][1] = max(clauses[n-1][1], b)

@@ -23,6 +23,7 @@ type candidate struct {
 	fraction    bool   // 三分之一, 百分之五十
 	weak        bool   // written in a way that is a figure only in Arabic digits (一角 alone)
 	bare        bool   // an amount with a scale and no unit (营收8628.61亿): a figure only after a money noun
+	textPassed  bool   // rejectByText found no reason (set by ExtractWithUnit, which asks first)
 }
 
 // numeralRunEnd returns the end of the longest run of numeral characters at i:

@@ -212,7 +212,8 @@ func (s *sentence) extract() []Figure { return s.extractFrom(s.candidates()) }
 func (s *sentence) extractFrom(cands []candidate) []Figure {
 	rs := s.rs
 	var out []Figure
-	next := 0 // no figure may start before next
+	var vals [][2]float64 // the values of the figures, one element each (see figureWith)
+	next := 0             // no figure may start before next
 	for _, c := range cands {
 		if c.start < next {
 			continue
@@ -220,7 +221,13 @@ func (s *sentence) extractFrom(cands []candidate) []Figure {
 		if reason := rejectFigure(s, c); reason != "" {
 			continue
 		}
-		f := c.figureIn(s)
+		if out == nil {
+			// one allocation each for the figures and their values: most
+			// candidates are figures or few, and no append here outgrows them
+			out, vals = make([]Figure, 0, len(cands)), make([][2]float64, 0, len(cands))
+		}
+		vals = append(vals, [2]float64{})
+		f := c.figureIn(s, &vals[len(vals)-1])
 		var qStart int
 		f.Qualifier, qStart = qualifierOf(s, c)
 		if cur := currencyBefore(rs, qStart); cur != nil && f.Unit == "元" {
@@ -234,9 +241,6 @@ func (s *sentence) extractFrom(cands []candidate) []Figure {
 		}
 		f.Change, f.Compare = changeOf(rs, qStart, metricBefore)
 		f.Period = s.periodAt(c.start)
-		if out == nil {
-			out = make([]Figure, 0, len(cands)) // one allocation: most candidates are figures or few
-		}
 		out = append(out, f)
 		next = c.end
 	}

@@ -972,16 +972,18 @@ func scanFractionTo(rs []rune, i, d int) (candidate, bool) {
 }
 
 // figureIn turns a candidate into a Figure (the context fields are set
-// later), its surface taken from the sentence's text without a copy.
-func (c candidate) figureIn(s *sentence) Figure {
-	return c.figureWith(s.substring(c.start, c.end))
+// later), its surface taken from the sentence's text without a copy and its
+// values stored in vals.
+func (c candidate) figureIn(s *sentence, vals *[2]float64) Figure {
+	return c.figureWith(s.substring(c.start, c.end), vals)
 }
 
-// figureWith is figureIn with the given surface.
-func (c candidate) figureWith(surface string) Figure {
+// figureWith is figureIn with the given surface. The figure's value
+// pointers point into vals: its two values (a range's ends, or a value and
+// its base value), the figure's own.
+func (c candidate) figureWith(surface string, vals *[2]float64) Figure {
 	f := Figure{Start: c.start, End: c.end, Surface: surface,
 		Unit: c.unit.Canonical, UnitWritten: c.unitWritten, Dimension: c.unit.Dimension}
-	vals := new([2]float64) // one allocation for the two values of a figure
 	if c.isRange {
 		vals[0], vals[1] = c.low, c.high
 		f.Low, f.High = &vals[0], &vals[1]

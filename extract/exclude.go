@@ -42,7 +42,7 @@ var notFigurePatterns = []struct {
 	{"国", func(r rune) bool { return r == '民' }, regexp.MustCompile(`^民国\s*(?:\d{1,3}|[一二三四五六七八九十百〇○零]{1,5})\s*年`), func(rs []rune, k int) bool { return k+1 < len(rs) && rs[k+1] == '国' }},
 	// periods counted back from now: 近十年来, 近5年以来, 首5个月, 头两个月, 过去三年
 	{"年月天周", func(r rune) bool { return r == '近' || r == '首' || r == '头' || r == '过' }, regexp.MustCompile(`^(?:近|首|头|过去)\s*(?:\d{1,3}|[一二两三四五六七八九十百]{1,3})\s*(?:年|个月|天|周|个星期)(?:来|以来|中|内|里|间)?`), func(rs []rune, k int) bool { return rs[k] != '过' || k+1 < len(rs) && rs[k+1] == '去' }},
-	{"+", nil, regexp.MustCompile(`\d+(?:\s*\+\s*\d+)+`), mayPlus},
+	{"+", nil, regexp.MustCompile(plusPattern), mayPlus}, // read by matchPlus
 	{":", nil, regexp.MustCompile(`\d{1,2}:\d{2}(?::\d{2})?`), mayClock},
 }
 
@@ -367,6 +367,10 @@ func (st *sentence) notFigureSpans() []bool {
 			continue
 		}
 		if p.may != nil && !p.may(rs, 0) {
+			continue
+		}
+		if p.re.String() == plusPattern {
+			findPlus(rs, block)
 			continue
 		}
 		if s == "" {

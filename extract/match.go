@@ -307,3 +307,49 @@ func monthPeriod(rs []rune, k int) int {
 	}
 	return j - k
 }
+
+// findPlus calls mark for each rune of the matches of plusPattern in rs,
+// trying matchPlus through the sentence as the pattern's search does.
+func findPlus(rs []rune, mark func(j int)) {
+	for k := 0; k < len(rs); {
+		n := matchPlus(rs, k)
+		for j := k; j < k+n; j++ {
+			mark(j)
+		}
+		k += max(n, 1)
+	}
+}
+
+// plusPattern marks numbers added up (1+1+9, a slogan, not a figure).
+const plusPattern = `\d+(?:\s*\+\s*\d+)+`
+
+// matchPlus is plusPattern at rune k, as its search over a sentence finds
+// it (k at the start of the sentence or after the last match): the length
+// of the match starting at k, or 0. A match starts where a run of digits
+// does, since \d+ takes the whole run before the + it needs.
+func matchPlus(rs []rune, k int) int {
+	if k > 0 && isASCIIDigit(rs[k-1]) && isASCIIDigit(runeAt(rs, k)) {
+		return 0 // inside a run that found no match at its start
+	}
+	j := k + digitsUpTo(rs, k, len(rs))
+	if j == k {
+		return 0
+	}
+	end := -1
+	for {
+		g := skipRESpace(rs, j)
+		if runeAt(rs, g) != '+' {
+			break
+		}
+		g = skipRESpace(rs, g+1)
+		n := digitsUpTo(rs, g, len(rs))
+		if n == 0 {
+			break
+		}
+		j, end = g+n, g+n
+	}
+	if end < 0 {
+		return 0
+	}
+	return end - k
+}

@@ -146,3 +146,32 @@ func TestMatchPeriod(t *testing.T) {
 		}
 	}
 }
+
+// TestMatchPlus holds findPlus equal to the search of plusPattern, on real
+// and mutated text and on sums put in.
+func TestMatchPlus(t *testing.T) {
+	re := regexp.MustCompile(plusPattern)
+	r := rand.New(rand.NewPCG(11, 12))
+	extra := []string{"1+1", "1+1+9", "12 + 3", "1 +\t2+ 3", "1+", "+2", "1++2", "3+a", "12+34+", "x1+2y", "1+1=2", "2+3+", "007+8"}
+	texts := append(corpusSentences(t), extra...)
+	for _, s := range corpusSentences(t) {
+		texts = append(texts, mutate(r, s), mutate(r, s), extra[r.IntN(len(extra))]+s+extra[r.IntN(len(extra))])
+	}
+	for _, x := range texts {
+		rs := []rune(x)
+		want := make([]bool, len(rs))
+		for _, m := range re.FindAllStringIndex(x, -1) {
+			a, b := utf8.RuneCountInString(x[:m[0]]), utf8.RuneCountInString(x[:m[1]])
+			for j := a; j < b; j++ {
+				want[j] = true
+			}
+		}
+		got := make([]bool, len(rs))
+		findPlus(rs, func(j int) { got[j] = true })
+		for j := range rs {
+			if got[j] != want[j] {
+				t.Fatalf("matchPlus over %q: rune %d blocked %v, want %v", x, j, got[j], want[j])
+			}
+		}
+	}
+}

@@ -42,7 +42,7 @@ var notFigurePatterns = []struct {
 	{"国", func(r rune) bool { return r == '民' }, regexp.MustCompile(`^民国\s*(?:\d{1,3}|[一二三四五六七八九十百〇○零]{1,5})\s*年`), func(rs []rune, k int) bool { return k+1 < len(rs) && rs[k+1] == '国' }},
 	// periods counted back from now: 近十年来, 近5年以来, 首5个月, 头两个月, 过去三年
 	{"年月天周", func(r rune) bool { return r == '近' || r == '首' || r == '头' || r == '过' }, regexp.MustCompile(`^(?:近|首|头|过去)\s*(?:\d{1,3}|[一二两三四五六七八九十百]{1,3})\s*(?:年|个月|天|周|个星期)(?:来|以来|中|内|里|间)?`), func(rs []rune, k int) bool { return rs[k] != '过' || k+1 < len(rs) && rs[k+1] == '去' }},
-	{"+", nil, regexp.MustCompile(`\d+(?:\s*\+\s*\d+)+`), mayPlus},
+	{"+", nil, regexp.MustCompile(plusPattern), mayPlus}, // read by matchPlus
 	{":", nil, regexp.MustCompile(`\d{1,2}:\d{2}(?::\d{2})?`), mayClock},
 }
 
@@ -144,23 +144,58 @@ var triggerRunes = func() []rune {
 	return rs
 }()
 
-// triggerIndex holds, for each rune below U+10000, 1 + its index in
-// triggerRunes, or 0.
-var triggerIndex = func() *[0x10000]uint8 {
-	var t [0x10000]uint8
+// The kinds of rune a sentence is first scanned for, as bits of runeKinds:
+// the trigger characters of notFigurePatterns (bit i for triggerRunes[i]),
+// and above them the ASCII letters (identifiers), the space (despace) and
+// the runes every period names (findPeriods). One pass over the sentence
+// (kindsOf) tells the rules which of their own passes they can skip.
+const (
+	triggerBits = 1<<24 - 1
+	kindLetter  = 1 << (24 + iota)
+	kindSpace
+	kindPeriod
+	kindsKnown // set in every kindsOf, so that 0 means not yet computed
+)
+
+// runeKinds holds the kinds of each rune below U+10000; no rune above has one.
+var runeKinds = func() *[0x10000]uint32 {
+	if len(triggerRunes) > 24 {
+		panic("more than 24 trigger characters")
+	}
+	var t [0x10000]uint32
 	for i, r := range triggerRunes {
-		t[r] = uint8(i + 1)
+		t[r] |= 1 << i
+	}
+	for r := 'A'; r <= 'z'; r++ {
+		if isASCIILetter(r) {
+			t[r] |= kindLetter
+		}
+	}
+	t[' '] |= kindSpace
+	for _, r := range "年月季期" {
+		t[r] |= kindPeriod
 	}
 	return &t
 }()
 
-// triggerBloom spares most runes the look-up in triggerIndex.
-var triggerBloom = func() (b runeBloom) {
-	for _, r := range triggerRunes {
-		b.add(r)
+// kindsOf is the union of the kinds of the runes of rs, with kindsKnown.
+func kindsOf(rs []rune) uint32 {
+	k := uint32(kindsKnown)
+	for _, c := range rs {
+		if c >= 0 && c < 0x10000 {
+			k |= runeKinds[c]
+		}
 	}
-	return b
-}()
+	return k
+}
+
+// kinds is kindsOf the sentence, computed once.
+func (s *sentence) kinds() uint32 {
+	if s.kindSet == 0 {
+		s.kindSet = kindsOf(s.rs)
+	}
+	return s.kindSet
+}
 
 // triggerMasks are the trigger characters of each of notFigurePatterns as bits
 // of triggerRunes.
@@ -168,14 +203,14 @@ var triggerMasks = func() []uint32 {
 	ms := make([]uint32, len(notFigurePatterns))
 	for i, p := range notFigurePatterns {
 		for _, r := range p.trigger {
-			ms[i] |= 1 << (triggerIndex[r] - 1)
+			ms[i] |= runeKinds[r] & triggerBits
 		}
 	}
 	return ms
 }()
 
 // isTrigger reports whether r is a trigger character of some pattern in notFigurePatterns.
-func isTrigger(r rune) bool { return r < 0x10000 && triggerIndex[r] != 0 }
+func isTrigger(r rune) bool { return r >= 0 && r < 0x10000 && runeKinds[r]&triggerBits != 0 }
 
 // triggerNear reports whether a trigger character stands within a few runes after k.
 func triggerNear(rs []rune, k int, trigger string) bool {
@@ -192,23 +227,11 @@ func triggerNear(rs []rune, k int, trigger string) bool {
 func triggersNear(rs []rune, k int) uint32 {
 	var m uint32
 	for j := k; j < len(rs) && j < k+12; j++ {
-		if c := rs[j]; triggerBloom.mayHave(c) && c < 0x10000 {
-			if t := triggerIndex[c]; t != 0 {
-				m |= 1 << (t - 1)
-			}
+		if c := rs[j]; c >= 0 && c < 0x10000 {
+			m |= runeKinds[c] & triggerBits
 		}
 	}
 	return m
-}
-
-// mayAnchor reports whether r may be the anchor of some pattern of
-// notFigurePatterns (TestMayAnchor checks it covers them all).
-func mayAnchor(r rune) bool {
-	switch r {
-	case '(', '前', '民', '近', '首', '头', '过':
-		return true
-	}
-	return isASCIIDigit(r) || isCnDigit(r)
 }
 
 // notFigureBounded are the patterns of notFigurePatterns, each with the
@@ -222,7 +245,7 @@ var notFigureBounded = func() []boundedPattern {
 }()
 
 // notFigureAnchors are the anchors of notFigurePatterns as rune sets (an
-// anchor is a test of one rune; TestMayAnchor checks they are all below
+// anchor is a test of one rune; TestAnchorsInBMP checks they are all below
 // U+10000).
 var notFigureAnchors = func() []runeFilter {
 	out := make([]runeFilter, len(notFigurePatterns))
@@ -242,7 +265,7 @@ var notFigureAnchors = func() []runeFilter {
 }()
 
 // anchorMasks holds, for each rune below U+10000, the patterns of
-// notFigurePatterns anchored at it, as bits (TestMayAnchor checks the
+// notFigurePatterns anchored at it, as bits (TestAnchorsInBMP checks the
 // anchors are all below U+10000).
 var anchorMasks = func() *[0x10000]uint16 {
 	if len(notFigurePatterns) > 16 {
@@ -282,16 +305,6 @@ func noneBlocked(n int) []bool {
 	return make([]bool, n)
 }
 
-// anchorBloom spares most runes the test of mayAnchor.
-var anchorBloom = func() (b runeBloom) {
-	for r := rune(0); r < 0x30000; r++ {
-		if mayAnchor(r) {
-			b.add(r)
-		}
-	}
-	return b
-}()
-
 // identifierChar reports whether r may continue an ASCII run that starts
 // with a letter or digit: [A-Za-z0-9_.\-/].
 func identifierChar(r rune) bool {
@@ -319,16 +332,8 @@ func (st *sentence) notFigureSpans() []bool {
 		blocked[k] = true
 	}
 
-	var present uint32
-	letters := false
-	for _, c := range rs {
-		if triggerBloom.mayHave(c) && c < 0x10000 {
-			if t := triggerIndex[c]; t != 0 {
-				present |= 1 << (t - 1)
-			}
-		}
-		letters = letters || isASCIILetter(c)
-	}
+	present := st.kinds() & triggerBits
+	letters := st.kinds()&kindLetter != 0
 	if present == 0 && !letters {
 		return noneBlocked(len(rs)) // no date, URL or identifier can stand here
 	}
@@ -364,6 +369,10 @@ func (st *sentence) notFigureSpans() []bool {
 		if p.may != nil && !p.may(rs, 0) {
 			continue
 		}
+		if p.re.String() == plusPattern {
+			findPlus(rs, block)
+			continue
+		}
 		if s == "" {
 			s = st.text()
 		}
@@ -372,18 +381,14 @@ func (st *sentence) notFigureSpans() []bool {
 		}
 	}
 	if na > 0 {
-		b := 0 // byte offset of rune k
+		var before uint16 // the patterns anchored at the rune before k
 		for k, c := range rs {
-			if k > 0 {
-				b += utf8.RuneLen(rs[k-1])
-			}
-			if !anchorBloom.mayHave(c) || !mayAnchor(c) {
-				continue
-			}
 			// the triggered patterns anchored at c, but not at the rune before
-			pats := anchorMaskOf(c) & anchoredSet
-			if k > 0 {
-				pats &^= anchorMaskOf(rs[k-1])
+			at := anchorMaskOf(c)
+			pats := at & anchoredSet &^ before
+			before = at
+			if pats == 0 {
+				continue
 			}
 			near, nearDone := uint32(0), false // the trigger characters within a few runes after k
 			for ; pats != 0; pats &= pats - 1 {
@@ -408,6 +413,7 @@ func (st *sentence) notFigureSpans() []bool {
 				if s == "" {
 					s = st.text()
 				}
+				b := st.byteAt(k)
 				if m := notFigureBounded[i].findAt(rs, k, s, b); m != nil {
 					n := utf8.RuneCountInString(s[b : b+m[1]])
 					for j := k; j < k+n; j++ {
@@ -467,6 +473,9 @@ var proseDimensions = map[string]bool{"count": true, "people": true, "duration":
 
 // rejectFigure says why a candidate is not a figure, or "" when it is one.
 func rejectFigure(s *sentence, c candidate) string {
+	if c.textPassed {
+		return rejectByTokens(s, c)
+	}
 	if reason := rejectByText(s, c); reason != "" {
 		return reason
 	}

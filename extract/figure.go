@@ -20,9 +20,9 @@
 package extract
 
 import (
-	"strings"
 	"time"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // Token is one word of the sentence as a segmenter cut it, with its
@@ -70,12 +70,12 @@ const (
 
 // Extract returns the figures of one sentence, in order of position. tokens
 // may be nil; then the word-boundary rules and the metric are skipped.
-func Extract(sentence string, tokens []Token) []Figure {
-	if cs, orig, ok := despace([]rune(sentence)); ok {
-		return mapBack(Extract(string(cs), mapTokens(tokens, orig, len([]rune(sentence)))), orig, []rune(sentence))
+func Extract(text string, tokens []Token) []Figure {
+	if cs, orig, ok := despace([]rune(text)); ok {
+		return mapBack(Extract(string(cs), mapTokens(tokens, orig, len([]rune(text)))), orig, []rune(text))
 	}
-	s := newSentence(sentence, nil)
-	s.setTokens(tokens)
+	var s sentence
+	s.init(text, tokens)
 	return s.extract()
 }
 
@@ -104,19 +104,23 @@ func ExtractWithRunes(rs []rune, seg Tokenizer) []Figure {
 // its amounts written with a scale and no unit (（台币，下同）, see
 // DeclaredUnit); nil means 元.
 func ExtractWithUnit(rs []rune, seg Tokenizer, bare *Unit) []Figure {
-	if cs, orig, ok := despace(rs); ok {
-		return mapBack(ExtractWithUnit(cs, seg, bare), orig, rs)
+	kinds := kindsOf(rs)
+	if kinds&kindSpace != 0 {
+		if cs, orig, ok := despace(rs); ok {
+			return mapBack(ExtractWithUnit(cs, seg, bare), orig, rs)
+		}
 	}
-	s := &sentence{rs: rs, bare: bare}
+	s := &sentence{rs: rs, bare: bare, kindSet: kinds}
 	s.blocked = s.notFigureSpans()
 	var candBuf [4]candidate // most sentences have few candidates
 	cands := s.candidatesTo(candBuf[:0])
 	var clauseBuf [4][2]int
 	clauses := clauseBuf[:0]
-	for _, c := range cands {
+	for i, c := range cands {
 		if rejectByText(s, c) != "" {
 			continue // not a figure whatever the tokens: its clause needs none
 		}
+		cands[i].textPassed = true // rejectFigure need not ask again
 		a, b := clauseAround(s.rs, c.start, c.end)
 		if n := len(clauses); n > 0 && a <= clauses[n-1][1] {
 			clauses[n-1][1] = max(clauses[n-1][1], b)
@@ -130,7 +134,7 @@ func ExtractWithUnit(rs []rune, seg Tokenizer, bare *Unit) []Figure {
 	var tokens []Token
 	text := s.text()
 	for _, cl := range clauses {
-		ts := seg.Tokens(text[byteOffset(s.rs, cl[0]):byteOffset(s.rs, cl[1])])
+		ts := seg.Tokens(text[s.byteAt(cl[0]):s.byteAt(cl[1])])
 		for i := range ts {
 			ts[i].Start += cl[0]
 			ts[i].End += cl[0]
@@ -208,7 +212,8 @@ func (s *sentence) extract() []Figure { return s.extractFrom(s.candidates()) }
 func (s *sentence) extractFrom(cands []candidate) []Figure {
 	rs := s.rs
 	var out []Figure
-	next := 0 // no figure may start before next
+	var vals [][2]float64 // the values of the figures, one element each (see figureWith)
+	next := 0             // no figure may start before next
 	for _, c := range cands {
 		if c.start < next {
 			continue
@@ -216,7 +221,13 @@ func (s *sentence) extractFrom(cands []candidate) []Figure {
 		if reason := rejectFigure(s, c); reason != "" {
 			continue
 		}
-		f := c.figureIn(s)
+		if out == nil {
+			// one allocation each for the figures and their values: most
+			// candidates are figures or few, and no append here outgrows them
+			out, vals = make([]Figure, 0, len(cands)), make([][2]float64, 0, len(cands))
+		}
+		vals = append(vals, [2]float64{})
+		f := c.figureIn(s, &vals[len(vals)-1])
 		var qStart int
 		f.Qualifier, qStart = qualifierOf(s, c)
 		if cur := currencyBefore(rs, qStart); cur != nil && f.Unit == "元" {
@@ -230,9 +241,6 @@ func (s *sentence) extractFrom(cands []candidate) []Figure {
 		}
 		f.Change, f.Compare = changeOf(rs, qStart, metricBefore)
 		f.Period = s.periodAt(c.start)
-		if out == nil {
-			out = make([]Figure, 0, len(cands)) // one allocation: most candidates are figures or few
-		}
 		out = append(out, f)
 		next = c.end
 	}
@@ -249,28 +257,51 @@ type sentence struct {
 	tokAt   []int32 // rune → index of the token covering it, -1 for none; nil: tokens in order, see tokIndex
 	periods []span  // found on first use
 	pDone   bool
-	bare    *Unit  // the unit of amounts written with a scale and no unit; nil: 元
-	str     string // rs as a string, made on first use (see text)
-	curK    int    // a rune offset and its byte offset in str (see byteAt)
+	kindSet uint32     // the kinds of its runes (see kinds); 0 until computed
+	bare    *Unit      // the unit of amounts written with a scale and no unit; nil: 元
+	str     string     // rs as a string, made on first use (see text)
+	offs    [512]int32 // the byte offset in str of each rune and of the end, when they fit (nOffs > 0)
+	nOffs   int
+	curK    int // a rune offset and its byte offset in str (see byteAt, without offs)
 	curB    int
 }
 
-// text returns the sentence as a string, made once.
+// text returns the sentence as a string, made once, with the byte offsets
+// of its runes where offs has room for them.
 func (s *sentence) text() string {
-	if s.str == "" && len(s.rs) > 0 {
-		s.str = runesString(s.rs)
+	if s.str != "" || len(s.rs) == 0 {
+		return s.str
 	}
+	if len(s.rs) >= len(s.offs) {
+		s.str = runesString(s.rs)
+		return s.str
+	}
+	s.nOffs = len(s.rs) + 1
+	n := 0
+	for k, r := range s.rs {
+		s.offs[k] = int32(n)
+		n += runeBytes(r)
+	}
+	s.offs[len(s.rs)] = int32(n)
+	s.str = encodeRunes(s.rs, n)
 	return s.str
 }
 
-// byteAt is the byte offset of rune k in text(): it steps from the last
-// offset asked for, as the rules ask in order of position.
+// byteAt is the byte offset of rune k in text(): read from offs when text()
+// filled it, else stepped to from the last offset asked for (or from the
+// start, when nearer), as the rules ask for offsets near each other.
 func (s *sentence) byteAt(k int) int {
-	if k < s.curK {
-		s.curK, s.curB = 0, 0
+	if s.nOffs > 0 {
+		return int(s.offs[k])
+	}
+	if k < s.curK-k {
+		s.curK, s.curB = 0, 0 // nearer the start than the last offset
+	}
+	for ; s.curK > k; s.curK-- {
+		s.curB -= runeBytes(s.rs[s.curK-1])
 	}
 	for ; s.curK < k; s.curK++ {
-		s.curB += utf8.RuneLen(s.rs[s.curK])
+		s.curB += runeBytes(s.rs[s.curK])
 	}
 	return s.curB
 }
@@ -283,48 +314,46 @@ func (s *sentence) substring(start, end int) string {
 }
 
 // runesString is string(rs), faster: the runes of the CJK blocks, nearly
-// all of a sentence, are encoded inline.
+// all of a sentence, are encoded inline, straight into the string's bytes.
 func runesString(rs []rune) string {
 	n := 0
 	for _, r := range rs {
-		switch {
-		case r >= 0 && r < 0x80:
-			n++
-		case r >= 0 && r < 0x800:
-			n += 2
-		case r >= 0x10000 && r <= 0x10ffff:
-			n += 4
-		default:
-			n += 3 // the rest of the plane, and utf8.RuneError for an invalid rune
-		}
+		n += runeBytes(r)
 	}
-	var b strings.Builder
-	b.Grow(n)
-	var chunk [256]byte // encoded here, then copied once into b: one allocation
-	j := 0
-	for _, r := range rs {
-		if j > len(chunk)-utf8.UTFMax {
-			b.Write(chunk[:j])
-			j = 0
-		}
-		if r >= 0x800 && r < 0xd800 || r >= 0xe000 && r < 0x10000 {
-			chunk[j], chunk[j+1], chunk[j+2] = byte(0xe0|r>>12), byte(0x80|(r>>6)&0x3f), byte(0x80|r&0x3f)
-			j += 3
-			continue
-		}
-		j += utf8.EncodeRune(chunk[j:], r)
-	}
-	b.Write(chunk[:j])
-	return b.String()
+	return encodeRunes(rs, n)
 }
 
-// byteOffset is the offset in bytes of rune k of rs in its UTF-8 form.
-func byteOffset(rs []rune, k int) int {
-	b := 0
-	for _, r := range rs[:k] {
-		b += utf8.RuneLen(r)
+// encodeRunes is runesString where the string is n bytes long.
+func encodeRunes(rs []rune, n int) string {
+	b := make([]byte, n)
+	j := 0
+	for _, r := range rs {
+		switch {
+		case r >= 0x800 && r < 0xd800 || r >= 0xe000 && r < 0x10000:
+			b[j], b[j+1], b[j+2] = byte(0xe0|r>>12), byte(0x80|(r>>6)&0x3f), byte(0x80|r&0x3f)
+			j += 3
+		case r >= 0 && r < 0x80:
+			b[j] = byte(r)
+			j++
+		default:
+			j += utf8.EncodeRune(b[j:], r)
+		}
 	}
-	return b
+	return unsafe.String(unsafe.SliceData(b), len(b)) // b is not used again
+}
+
+// runeBytes is the length of r in UTF-8 as string(rs) writes it: an invalid
+// rune becomes utf8.RuneError, three bytes.
+func runeBytes(r rune) int {
+	switch {
+	case r >= 0 && r < 0x80:
+		return 1
+	case r >= 0 && r < 0x800:
+		return 2
+	case r >= 0x10000 && r <= 0x10ffff:
+		return 4
+	}
+	return 3
 }
 
 // bareUnit is the unit of an amount written with a scale and no unit (营收8628.61亿).
@@ -360,11 +389,12 @@ type span struct {
 	text       string
 }
 
-func newSentence(text string, tokens []Token) *sentence {
-	s := &sentence{rs: []rune(text), str: text}
+// init makes s the sentence of text with its tokens. The caller declares s,
+// so it can stay on the stack: it is large (offs).
+func (s *sentence) init(text string, tokens []Token) {
+	*s = sentence{rs: []rune(text), str: text}
 	s.blocked = s.notFigureSpans()
 	s.setTokens(tokens)
-	return s
 }
 
 // setTokens indexes the tokens by rune. Tokens in order that do not overlap,

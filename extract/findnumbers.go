@@ -23,7 +23,8 @@ type Number struct {
 // needs no unit. tokens, when given, keep numerals inside words (四川, 陆地,
 // 收拾) from counting as numbers.
 func FindNumbers(text string, tokens []Token) []Number {
-	s := newSentence(text, tokens)
+	var s sentence
+	s.init(text, tokens)
 	var out []Number
 	for i := 0; i < len(s.rs); {
 		n, ok := s.numberAt(i)

@@ -53,7 +53,8 @@ type bound struct {
 
 // FindNumberRanges lists the ranges of numbers stated in a (normalised) text.
 func FindNumberRanges(text string, tokens []Token) []NumberRange {
-	s := newSentence(text, tokens)
+	var s sentence
+	s.init(text, tokens)
 	nums := FindNumbers(text, tokens)
 	rs := s.rs
 	var bounds []bound

@@ -88,6 +88,21 @@ var (
 	lexThreshold   = lex.byKind["threshold"]
 )
 
+// unionOf is a list of the words of lists, for has only (no values, no
+// index by rune): one look-up where a rule asks each list in turn.
+func unionOf(lists ...*wordList) *wordList {
+	u := &wordList{words: map[string]string{}}
+	for _, wl := range lists {
+		for w := range wl.words {
+			u.words[w] = ""
+		}
+		for i := range u.firsts {
+			u.firsts[i] |= wl.firsts[i]
+		}
+	}
+	return u
+}
+
 var lexiconKinds = map[string]bool{"before": true, "after": true, "inner": true, "change": true,
 	"compare": true, "level": true, "filler": true, "stopverb": true, "notunit": true, "prefix": true, "subunit": true,
 	"nextdigit": true, "moneyend": true, "cmpge": true, "cmpgt": true, "cmple": true, "cmplt": true, "cmpeq": true,

@@ -28,6 +28,16 @@ func functionPos(pos string) bool {
 var referenceWords = map[string]bool{"较": true, "按": true, "比": true, "占": true, "为": true, "同比": true, "环比": true,
 	"相比": true, "相较": true, "较上年": true, "比上年": true, "比去年": true}
 
+// referenceFirst are the first runes of referenceWords: most tokens start
+// with none, and skip the map look-up.
+var referenceFirst = func() runeFilter {
+	m := map[rune]bool{}
+	for w := range referenceWords {
+		m[firstRune(w)] = true
+	}
+	return newRuneFilter(m)
+}()
+
 // isQuoteRune reports whether r is a quote mark, dropped from a metric phrase
 // (“一窗通办”综合受理窗口).
 func isQuoteRune(r rune) bool {
@@ -126,6 +136,9 @@ func (s *sentence) metricText(start, end int) string {
 
 // dropQuotes is rs[start:end] as a string without its quotes.
 func dropQuotes(rs []rune, start, end int) string {
+	if !slices.ContainsFunc(rs[start:end], isQuoteRune) {
+		return runesString(rs[start:end]) // the usual phrase: no quote, one conversion
+	}
 	var b strings.Builder
 	b.Grow(3 * (end - start))
 	for _, r := range rs[start:end] {
@@ -152,6 +165,9 @@ func isContentPos(pos string) bool {
 }
 
 func isQuote(t Token) bool {
+	if t.Text != "" && !isQuoteRune(firstRune(t.Text)) {
+		return false // the usual token, a word: its first rune decoded inline
+	}
 	for _, r := range t.Text {
 		if !isQuoteRune(r) {
 			return false
@@ -161,6 +177,9 @@ func isQuote(t Token) bool {
 }
 
 func isPunct(t Token) bool {
+	if r := firstRune(t.Text); t.Text != "" && (isHan(r) || isASCIILetter(r) || isASCIIDigit(r)) {
+		return false // the usual token, a word: its first rune decoded inline
+	}
 	for _, r := range t.Text {
 		if isHan(r) || isASCIILetter(r) || isASCIIDigit(r) {
 			return false
@@ -175,17 +194,24 @@ func isDigits(s string) bool {
 
 // ends reports whether a token cannot be part of a metric phrase.
 func ends(t Token) bool {
-	return functionPos(t.Pos) || lexStopverb.has(t.Text) || lexCompare.has(t.Text) || lexFiller.has(t.Text) ||
-		isPeriodWord(t.Text)
+	return functionPos(t.Pos) || endWords.has(t.Text) || isPeriodWord(t.Text)
 }
+
+// endWords are the stop verbs, comparison and filler words: each ends a
+// metric phrase.
+var endWords = unionOf(lexStopverb, lexCompare, lexFiller)
+
+// stepWords are the filler, comparison and level words metricBefore steps
+// back over between a figure and its metric.
+var stepWords = unionOf(lexFiller, lexCompare, lexLevel)
 
 // isPeriodWord reports whether a word is a time expression as a whole (一季度, 上半年).
 func isPeriodWord(w string) bool {
 	if !strings.ContainsFunc(w, func(r rune) bool { return r == '年' || r == '月' || r == '季' || r == '期' }) {
 		return false
 	}
-	m := periodAnchored.FindStringIndex(w)
-	return m != nil && m[1] == len(w)
+	rs := []rune(w) // a word: a few runes, on the stack
+	return matchPeriod(rs, 0) == len(rs)
 }
 
 // metricAfter finds the noun phrase that starts right after the figure, taking
@@ -285,8 +311,7 @@ func metricBefore(s *sentence, qStart int) (int, int, bool) {
 				continue
 			}
 		}
-		if t.Pos == "d" || lexChange.has(t.Text) && !strings.HasPrefix(t.Pos, "n") || lexFiller.has(t.Text) || lexCompare.has(t.Text) ||
-			lexLevel.has(t.Text) || blank(t.Text) {
+		if t.Pos == "d" || lexChange.has(t.Text) && !strings.HasPrefix(t.Pos, "n") || stepWords.has(t.Text) || blank(t.Text) {
 			i--
 			continue
 		}
@@ -342,7 +367,7 @@ func referenceStart(tokens []Token, i int) int {
 		if isPunct(tokens[j]) && !isQuote(tokens[j]) {
 			return -1
 		}
-		if referenceWords[tokens[j].Text] {
+		if referenceFirst.has(firstRune(tokens[j].Text)) && referenceWords[tokens[j].Text] {
 			return j
 		}
 	}

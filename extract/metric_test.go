@@ -21,3 +21,37 @@ func TestMetricText(t *testing.T) {
 	}
 	assert.Equal(t, "", MetricText([]rune("abc"), -1, 2), "no span")
 }
+
+// TestEndWords holds endWords and stepWords equal to asking their three
+// lists in turn, on the words of all lists and every one- and two-rune piece
+// of real text.
+func TestEndWords(t *testing.T) {
+	var words []string
+	for _, wl := range lex.byKind {
+		for w := range wl.words {
+			words = append(words, w)
+		}
+	}
+	for _, s := range corpusSentences(t) {
+		rs := []rune(s)
+		for k := range rs {
+			words = append(words, string(rs[k:k+1]), string(rs[k:min(k+2, len(rs))]))
+		}
+	}
+	n := 0
+	for _, w := range append(words, "") {
+		want := lexStopverb.has(w) || lexCompare.has(w) || lexFiller.has(w)
+		if want {
+			n++
+		}
+		if got := endWords.has(w); got != want {
+			t.Fatalf("endWords.has(%q) = %v, want %v", w, got, want)
+		}
+		if got, want := stepWords.has(w), lexFiller.has(w) || lexCompare.has(w) || lexLevel.has(w); got != want {
+			t.Fatalf("stepWords.has(%q) = %v, want %v", w, got, want)
+		}
+	}
+	if n == 0 {
+		t.Fatal("no end word met")
+	}
+}

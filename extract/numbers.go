@@ -77,22 +77,22 @@ var runeClass = func() map[rune]uint8 {
 	return m
 }()
 
-// classTable holds runeClass for the CJK block, where every numeral but 〇 is.
-var classTable = func() (t [0xa000 - 0x3000]uint8) {
+// classTable holds runeClass for the Basic Multilingual Plane: the scanners
+// ask for every rune, most of them not numerals (，（ and the like), and a
+// table answers without a map look-up.
+var classTable = func() *[0x10000]uint8 {
+	var t [0x10000]uint8
 	for r, c := range runeClass {
-		if r >= 0x3000 && r < 0xa000 {
-			t[r-0x3000] = c
+		if r >= 0 && r < 0x10000 {
+			t[r] = c
 		}
 	}
-	return
+	return &t
 }()
 
 func classOf(r rune) uint8 {
-	if r >= 0x3000 && r < 0xa000 {
-		return classTable[r-0x3000]
-	}
-	if r < 0x3000 && r != '○' {
-		return 0
+	if r >= 0 && r < 0x10000 {
+		return classTable[r]
 	}
 	return runeClass[r]
 }

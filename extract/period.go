@@ -1,22 +1,12 @@
 package extract
 
 import (
-	"regexp"
-	"slices"
 	"strings"
-	"unicode/utf8"
 )
 
-// periodPattern matches the time expressions a figure can refer to: 2024年,
-// 2023年1至10月, 1-7月, 上半年, 截至2024年11月, 今年以来, 一季度.
-var periodPattern = regexp.MustCompile(`(?:截至|截止|截止到)?` +
-	`(?:(?:(?:1[5-9]|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年(?:度)?` +
-	`(?:\s*\d{1,2}\s*(?:[-—~至到]\s*\d{1,2}\s*)?月(?:份|底|末)?)?` +
-	`(?:上半年|下半年|前三季度|第?[一二三四1-4]季度|全年|年底|年末|年初)?` +
-	`|\d{1,2}\s*(?:[-—~至到]\s*\d{1,2}\s*)?月(?:份|底|末)?` +
-	`|前\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*个月` +
-	`|十[一二三四五六七八九]五”?(?:期间|时期)` +
-	`|今年以来|今年上半年|今年|去年|上年|上半年|下半年|前三季度|第?[一二三四]季度|全年|过去一年|近年来)`)
+// The time expressions a figure can refer to (2024年, 2023年1至10月, 1-7月,
+// 上半年, 截至2024年11月, 今年以来, 一季度) are read by matchPeriod (match.go),
+// the hand-written form of periodPattern (match_test.go holds them equal).
 
 // comparisonBase marks a time expression as what a figure is compared with.
 var comparisonBase = runeSet("比较")
@@ -34,8 +24,6 @@ func runeSet(s string) map[rune]bool {
 	return m
 }
 
-var periodAnchored = regexp.MustCompile("^" + periodPattern.String())
-
 // mayStartPeriod is a cheap test before the pattern is tried at rune k: a
 // run of digits must be followed by 年, 月 or a range mark (2024年, 1-7月);
 // a word must have 年, 月, 季 or 期 within a few runes (上半年, 一季度).
@@ -49,13 +37,20 @@ func mayStartPeriod(rs []rune, k int) bool {
 		for j < len(rs) && (isASCIIDigit(rs[j]) || rs[j] == ' ') {
 			j++
 		}
-		return j < len(rs) && strings.ContainsRune("年月-—~至到", rs[j])
+		if j == len(rs) {
+			return false
+		}
+		switch rs[j] {
+		case '年', '月', '-', '—', '~', '至', '到':
+			return true
+		}
+		return false
 	}
 	if !periodStartFilter.has(r) || !periodHead(rs, k) {
 		return false
 	}
 	for j := k; j < len(rs) && j < k+7; j++ {
-		if strings.ContainsRune("年月季期", rs[j]) {
+		if r := rs[j]; r == '年' || r == '月' || r == '季' || r == '期' {
 			return true
 		}
 	}
@@ -107,29 +102,26 @@ func periodHead(rs []rune, k int) bool {
 // findPeriods lists the time expressions of a sentence, in order, with rune
 // offsets. The pattern is tried, anchored, only where a digit run or a
 // character of periodStarts begins (see notFigurePatterns for why).
-func findPeriods(rs []rune) []span { return (&sentence{rs: rs}).findPeriodsWith(mayStartPeriod) }
+func findPeriods(rs []rune) []span { return (&sentence{rs: rs}).findPeriods() }
 
-// findPeriodsWith is findPeriods with the test of where the pattern is tried.
-func (st *sentence) findPeriodsWith(mayStartPeriod func([]rune, int) bool) []span {
+// findPeriods is findPeriods of the sentence.
+func (st *sentence) findPeriods() []span {
 	rs := st.rs
-	if !slices.ContainsFunc(rs, func(r rune) bool { return r == '年' || r == '月' || r == '季' || r == '期' }) {
+	if st.kinds()&kindPeriod == 0 {
 		return nil // every period names a year, a month, a quarter or a 期
 	}
 	var out []span
-	s := st.text()
-	b, next := 0, 0 // byte offset of rune k; no match may start before rune next
+	next := 0 // no match may start before rune next
 	for k := range rs {
-		if k > 0 {
-			b += utf8.RuneLen(rs[k-1])
-		}
-		if k < next || !mayStartPeriod(rs, k) {
+		// mayStartPeriod holds only at a digit or a character of
+		// periodStarts: testing that first spares most runes the call
+		if k < next || !isASCIIDigit(rs[k]) && !periodStartFilter.has(rs[k]) || !mayStartPeriod(rs, k) {
 			continue
 		}
-		m := periodBounded.findAt(rs, k, s, b)
-		if m == nil || m[1] == 0 {
+		n := matchPeriod(rs, k)
+		if n <= 0 {
 			continue
 		}
-		n := utf8.RuneCountInString(s[b : b+m[1]])
 		if dayAt(rs, k+n) {
 			continue // 1月15日 is a date, not a period
 		}
@@ -137,7 +129,7 @@ func (st *sentence) findPeriodsWith(mayStartPeriod func([]rune, int) bool) []spa
 			next = k + n
 			continue // 比上年, 较去年: the base of a comparison, not the figure's period
 		}
-		out = append(out, span{k, k + n, s[b : b+m[1]]})
+		out = append(out, span{k, k + n, st.substring(k, k+n)})
 		next = k + n
 	}
 	return out
@@ -147,7 +139,7 @@ func (st *sentence) findPeriodsWith(mayStartPeriod func([]rune, int) bool) []spa
 // start, else the first one after it, else "".
 func (s *sentence) periodAt(start int) string {
 	if !s.pDone {
-		s.periods, s.pDone = s.findPeriodsWith(mayStartPeriod), true
+		s.periods, s.pDone = s.findPeriods(), true
 	}
 	best := ""
 	for _, p := range s.periods {
@@ -162,13 +154,6 @@ func (s *sentence) periodAt(start int) string {
 	}
 	return best
 }
-
-var dayAfter = regexp.MustCompile(`^\s*\d{1,2}\s*[日号]`)
-
-var (
-	periodBounded = newBoundedPattern(periodAnchored)
-	dayBounded    = newBoundedPattern(dayAfter)
-)
 
 // clauseBetween reports whether a clause mark stands in rs[from:to].
 func clauseBetween(rs []rune, from, to int) bool {

@@ -23,6 +23,7 @@ type candidate struct {
 	fraction    bool   // 三分之一, 百分之五十
 	weak        bool   // written in a way that is a figure only in Arabic digits (一角 alone)
 	bare        bool   // an amount with a scale and no unit (营收8628.61亿): a figure only after a money noun
+	textPassed  bool   // rejectByText found no reason (set by ExtractWithUnit, which asks first)
 }
 
 // numeralRunEnd returns the end of the longest run of numeral characters at i:
@@ -207,7 +208,7 @@ func scanFigureAt(rs []rune, i int, blocked []bool) (candidate, bool) {
 		c, ok := scanFigureAt(rs, i+1, blocked)
 		if ok && !c.isRange {
 			c.start, c.value = i, -c.value // 增长-3.5%, 负0.2千米
-			if r, ok := scanRange(rs, i, i+1, c, true, blocked); ok {
+			if r, ok := scanRange(rs, i, i+1, numeralRunEnd(rs, i+1), c, true, blocked); ok {
 				return r, true // -12.5%至-8.3%
 			}
 			return c, true
@@ -216,7 +217,7 @@ func scanFigureAt(rs []rune, i int, blocked []bool) (candidate, bool) {
 			// -3至5%, -3%到5%: the sign is the first end's
 			a, aOK := scanNumberUnit(rs, i+1)
 			a.start, a.value = i, -a.value
-			if r, ok := scanRange(rs, i, i+1, a, aOK, blocked); ok {
+			if r, ok := scanRange(rs, i, i+1, numeralRunEnd(rs, i+1), a, aOK, blocked); ok {
 				return r, true
 			}
 		}
@@ -237,14 +238,14 @@ func scanFigureAt(rs []rune, i int, blocked []bool) (candidate, bool) {
 	if c, ok := scanSlashedTo(rs, i, e); ok {
 		return c, true
 	}
-	if c, ok := scanPercentListTail(rs, i); ok {
+	if c, ok := scanPercentListTail(rs, i, e); ok {
 		return c, true
 	}
 	a, aOK := scanNumberUnitTo(rs, i, e)
-	if r, ok := scanRange(rs, i, i, a, aOK, blocked); ok {
+	if r, ok := scanRange(rs, i, i, e, a, aOK, blocked); ok {
 		return r, true
 	}
-	if m, ok := scanListMember(rs, i, blocked); ok && (!aOK || m.end >= a.end) {
+	if m, ok := scanListMember(rs, i, e, blocked); ok && (!aOK || m.end >= a.end) {
 		return m, true
 	}
 	return a, aOK
@@ -282,9 +283,12 @@ func scanSlashedTo(rs []rune, i, e int) (candidate, bool) {
 
 // scanPercentListTail reads the later members of a list of percents written
 // once with 百分之 (百分之三十一点二和七点三: 7.3 %): a bare number after a list
-// separator that follows a 百分之 fraction.
-func scanPercentListTail(rs []rune, i int) (candidate, bool) {
+// separator that follows a 百分之 fraction. The numerals at i end at e.
+func scanPercentListTail(rs []rune, i, e int) (candidate, bool) {
 	p := i
+	if p == 0 || !listSeparatorLast.has(rs[p-1]) {
+		return candidate{}, false
+	}
 	sepLen := 0
 	for _, w := range listSeparatorRunes {
 		if n := len(w); p >= n && slices.Equal(rs[p-n:p], w) {
@@ -300,11 +304,10 @@ func scanPercentListTail(rs []rune, i int) (candidate, bool) {
 		k--
 	}
 	if k == p || k < 3 || !hasAt(rs, k-3, "百分之") {
-		if prev, ok := scanPercentListTail(rs, k); !ok || prev.end != p {
+		if prev, ok := scanPercentListTail(rs, k, numeralRunEnd(rs, k)); !ok || prev.end != p {
 			return candidate{}, false // 百分之十、二十和三十: a longer list
 		}
 	}
-	e := numeralRunEnd(rs, i)
 	for e > i && isPointAt(rs, e-1) {
 		e--
 	}
@@ -332,17 +335,30 @@ var listSeparatorRunes = func() (out [][]rune) {
 	return out
 }()
 
+// listSeparatorFirst and listSeparatorLast hold the first and the last runes
+// of listSeparators:
+// after most numbers stands none, and the scanners look no further.
+var listSeparatorFirst, listSeparatorLast = func() (runeFilter, runeFilter) {
+	first, last := map[rune]bool{}, map[rune]bool{}
+	for _, w := range listSeparatorRunes {
+		first[w[0]], last[w[len(w)-1]] = true, true
+	}
+	return newRuneFilter(first), newRuneFilter(last)
+}()
+
 // scanListMember reads a number at rs[i] that is a member of a list whose
 // unit (and scale, where the member has none) is written after its last
 // member. A member may repeat the head of a longer unit (3.2个和1.5个百分点).
 // Both are written the same way (Arabic or Chinese numerals); the figure is the
-// member alone, in the unit of the last.
-func scanListMember(rs []rune, i int, blocked []bool) (candidate, bool) {
-	e := numeralRunEnd(rs, i)
+// member alone, in the unit of the last. The numerals at i end at e.
+func scanListMember(rs []rune, i, e int, blocked []bool) (candidate, bool) {
 	p := e
 	head := ""
 	if p < len(rs) && rs[p] == '个' {
 		head, p = "个", p+1
+	}
+	if p >= len(rs) || !listSeparatorFirst.has(rs[p]) {
+		return candidate{}, false
 	}
 	sepLen := 0
 	for _, w := range listSeparatorRunes {
@@ -358,9 +374,10 @@ func scanListMember(rs []rune, i int, blocked []bool) (candidate, bool) {
 	if err != nil {
 		return candidate{}, false
 	}
-	last, ok := scanNumberUnit(rs, j)
+	ej := numeralRunEnd(rs, j)
+	last, ok := scanNumberUnitTo(rs, j, ej)
 	if !ok || last.inner != "" || last.unitWritten == "" {
-		if last, ok = scanListMember(rs, j, blocked); !ok {
+		if last, ok = scanListMember(rs, j, ej, blocked); !ok {
 			return candidate{}, false
 		}
 	}
@@ -474,9 +491,12 @@ func scanNumberUnitTo(rs []rune, i, e int) (candidate, bool) {
 			}
 		}
 		c := candidate{start: i, end: end, numEnd: k, value: v * afterScale * scale, unit: u, inner: inner}
-		c.unitWritten = trailingScale(rs[i:k]) + u.Surface
+		if scaleWritten == "" {
+			scaleWritten = trailingScale(rs[i:k])
+		}
+		c.unitWritten = u.Surface
 		if scaleWritten != "" {
-			c.unitWritten = scaleWritten + u.Surface
+			c.unitWritten = scaleWritten + u.Surface // no concatenation for the usual unit without a scale
 		}
 		c.allChinese, c.scaleOnly = writtenIn(rs[i:k])
 		best, found = c, true
@@ -759,13 +779,13 @@ func hasAt(rs []rune, j int, w string) bool {
 }
 
 // scanRange reads "A connector B unit" or "A unit connector B unit" at rs[i],
-// where A's number starts at numStart (after a minus sign: -12.5%至-8.3%).
+// where A's number starts at numStart (after a minus sign: -12.5%至-8.3%) and
+// its numerals end at aNumEnd.
 // A without a unit takes B's unit and B's scale where A has none of its own
 // (10-15亿元, 一百三十到一百六十万元 → 130万–160万, 六千到八千亿元); an end
 // that would then pass B keeps its own value (8500到3万港元). A dash after
 // an end is a range mark, never a minus sign of B (2万(含)-8万元).
-func scanRange(rs []rune, i, numStart int, a candidate, aOK bool, blocked []bool) (candidate, bool) {
-	aNumEnd := numeralRunEnd(rs, numStart)
+func scanRange(rs []rune, i, numStart, aNumEnd int, a candidate, aOK bool, blocked []bool) (candidate, bool) {
 	aEnd := aNumEnd
 	if aOK {
 		aEnd = a.end
@@ -952,16 +972,18 @@ func scanFractionTo(rs []rune, i, d int) (candidate, bool) {
 }
 
 // figureIn turns a candidate into a Figure (the context fields are set
-// later), its surface taken from the sentence's text without a copy.
-func (c candidate) figureIn(s *sentence) Figure {
-	return c.figureWith(s.substring(c.start, c.end))
+// later), its surface taken from the sentence's text without a copy and its
+// values stored in vals.
+func (c candidate) figureIn(s *sentence, vals *[2]float64) Figure {
+	return c.figureWith(s.substring(c.start, c.end), vals)
 }
 
-// figureWith is figureIn with the given surface.
-func (c candidate) figureWith(surface string) Figure {
+// figureWith is figureIn with the given surface. The figure's value
+// pointers point into vals: its two values (a range's ends, or a value and
+// its base value), the figure's own.
+func (c candidate) figureWith(surface string, vals *[2]float64) Figure {
 	f := Figure{Start: c.start, End: c.end, Surface: surface,
 		Unit: c.unit.Canonical, UnitWritten: c.unitWritten, Dimension: c.unit.Dimension}
-	vals := new([2]float64) // one allocation for the two values of a figure
 	if c.isRange {
 		vals[0], vals[1] = c.low, c.high
 		f.Low, f.High = &vals[0], &vals[1]

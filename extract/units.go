@@ -28,6 +28,7 @@ type Units struct {
 	maxRunes  int
 	list      []*Unit
 	byFirst   map[rune][]unitEntry // by first rune, longest first
+	firstSet  runeFilter           // first, as a bitmap: most runes asked about start no unit
 }
 
 type unitEntry struct {
@@ -92,6 +93,7 @@ func ParseUnits(src string) (*Units, error) {
 	for _, es := range t.byFirst {
 		slices.SortStableFunc(es, func(a, b unitEntry) int { return len(b.rs) - len(a.rs) })
 	}
+	t.firstSet = newRuneFilter(t.first)
 	return t, nil
 }
 
@@ -103,7 +105,7 @@ func (t *Units) Lookup(surface string) (*Unit, bool) {
 
 // Match returns the longest unit that starts at rs[i], and its length in runes.
 func (t *Units) Match(rs []rune, i int) (*Unit, int) {
-	if i < 0 || i >= len(rs) {
+	if i < 0 || i >= len(rs) || !t.firstSet.has(rs[i]) {
 		return nil, 0
 	}
 	for _, e := range t.byFirst[rs[i]] {
@@ -121,7 +123,7 @@ func (t *Units) Match(rs []rune, i int) (*Unit, int) {
 
 // lookupRunes is Lookup of a surface given as runes.
 func (t *Units) lookupRunes(rs []rune) (*Unit, bool) {
-	if len(rs) == 0 {
+	if len(rs) == 0 || !t.firstSet.has(rs[0]) {
 		return nil, false
 	}
 	for _, e := range t.byFirst[rs[0]] {

@@ -80,6 +80,12 @@ func Attach(doc Document, figs []extract.Figure, sentOf []int, tok extract.Token
 		return
 	}
 	a := &attacher{rs: doc.Text, doc: doc, tok: tok, dictTok: isDictSegmenter(tok)}
+	if tok != nil {
+		var shared bool
+		if a.toks, shared = getTokenCache(tok, a.dictTok); shared {
+			defer tokenCaches.Put(a.toks)
+		}
+	}
 	a.items = make([]*item, len(figs))
 	store := make([]item, len(figs))
 	for i := range figs {
@@ -176,15 +182,10 @@ type attacher struct {
 	headings map[int]Span
 	title    titleMetric
 	leadEnd  int // where the lead a title governs ends (0: not known yet)
-	// toks holds the tokens of the texts the rules have segmented: many
-	// figures of a sentence ask for the same clause or phrase, and a phrase
-	// comes back in many sentences; the tokenizer gives the same tokens for
-	// the same text. key is the scratch a text is spelled in to look it up.
-	toks map[string][]extract.Token
+	// toks holds the tokens of the texts the rules have segmented (see
+	// tokenCache); key is the scratch a text is spelled in to look it up.
+	toks *tokenCache
 	key  []byte
-	// rangeToks holds the same by range of the text, start<<33 | end<<1 |
-	// chain, for the rules that ask again for the same range.
-	rangeToks map[uint64][]extract.Token
 	// line is the line tableRow read last.
 	line lineInfo
 	// byStart is set when the figures are in order of their starts;
@@ -206,7 +207,7 @@ type lineInfo struct {
 }
 
 // tokens returns the tokens of the text of [s, e), which the caller must not
-// change (they are shared by all the rules of the document).
+// change (they are shared by all the rules, and by later documents).
 func (a *attacher) tokens(s, e int) []extract.Token {
 	return a.memoTokens(s, e, false)
 }
@@ -217,28 +218,9 @@ func (a *attacher) chainTokens(s, e int) []extract.Token {
 	return a.memoTokens(s, e, true)
 }
 
+// memoTokens returns the tokens of the text of [s, e) (chainText when chain
+// is set), segmented once for each text.
 func (a *attacher) memoTokens(s, e int, chain bool) []extract.Token {
-	if s < 0 || e <= s {
-		s, e = 0, 0 // the empty text
-	}
-	r := uint64(s)<<33 | uint64(uint32(e))<<1
-	if chain {
-		r |= 1
-	}
-	if t, ok := a.rangeToks[r]; ok {
-		return t
-	}
-	if a.rangeToks == nil {
-		a.rangeToks = make(map[uint64][]extract.Token, 64)
-	}
-	t := a.textTokens(s, e, chain)
-	a.rangeToks[r] = t
-	return t
-}
-
-// textTokens returns the tokens of the text of [s, e) (chainText when chain
-// is set), once for each text.
-func (a *attacher) textTokens(s, e int, chain bool) []extract.Token {
 	a.key = a.key[:0]
 	if s >= 0 && e > s {
 		for p, r := range a.rs[s:e] {
@@ -248,16 +230,7 @@ func (a *attacher) textTokens(s, e int, chain bool) []extract.Token {
 			a.key = utf8.AppendRune(a.key, r)
 		}
 	}
-	if t, ok := a.toks[string(a.key)]; ok {
-		return t
-	}
-	if a.toks == nil {
-		a.toks = make(map[string][]extract.Token, 64)
-	}
-	text := string(a.key)
-	t := a.tok.Tokens(text)
-	a.toks[text] = t
-	return t
+	return a.toks.tokens(a.key)
 }
 
 // isClauseMark ends a clause.

@@ -439,7 +439,7 @@ func (a *attacher) titleSubject() titleMetric {
 		if len(rs) == 0 {
 			rs = []rune(a.doc.Title)
 		}
-		t := &attacher{rs: rs, tok: a.tok}
+		t := &attacher{rs: rs, tok: a.tok, toks: a.toks}
 		if s, e, ok := t.titlePhrase(0, len(rs)); ok {
 			written := []rune(a.doc.Title)
 			if len(written) != len(rs) {

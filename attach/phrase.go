@@ -2,6 +2,7 @@ package attach
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/zhmetrics/zhmetrics/extract"
 )
@@ -151,10 +152,15 @@ done:
 // Chinese characters that is no preposition, pronoun, adverb, number or word
 // of the rules' verb lists (the segmenter tags many nouns as verbs: 收入).
 func chainTok(t extract.Token) bool {
-	if isWeakTok(t) {
+	ks := words.kindsOf(t.Text) // every list the test reads, in one lookup
+	if weakKinds(ks, t.Text) {
 		return true
 	}
-	if !isHanText(t.Text) || isListed(t.Text) || words.has(jointKind, t.Text) || t.Text == "的" || t.Text == "实现" || t.Text == "完成" {
+	if !isHanText(t.Text) || ks&(listedKinds|jointKind.set()) != 0 {
+		return false
+	}
+	switch t.Text {
+	case "占", "是", "的", "实现", "完成": // 占, 是: isListed
 		return false
 	}
 	switch t.Pos {
@@ -166,7 +172,13 @@ func chainTok(t extract.Token) bool {
 
 // isWeakTok reports whether a token is a status word or filler (临时估计, 合计).
 func isWeakTok(t extract.Token) bool {
-	return words.has(weakKind, t.Text) || len([]rune(t.Text)) > 1 && words.has(fillerKind, t.Text)
+	return weakKinds(words.kindsOf(t.Text), t.Text)
+}
+
+// weakKinds is isWeakTok of a word w of the kinds ks: a status word, or a
+// filler of more than one character.
+func weakKinds(ks kindSet, w string) bool {
+	return ks&weakKind.set() != 0 || ks&fillerKind.set() != 0 && utf8.RuneCountInString(w) > 1
 }
 
 // verbStart steps back from the figure's lead over the verb and the words
@@ -176,21 +188,16 @@ func (a *attacher) verbStart(it *item) int {
 	q := it.lead
 	for {
 		// The longest word of any kind first (修订估计, not its 计).
-		n := 0
-		for _, kd := range []kind{fillerKind, levelKind, changeKind, rateKind, tailKind, weakKind} {
-			if !a.mayEnd(kd, q) {
-				continue
-			}
-			if w, _ := a.endingAt(kd, it.cs, q); len([]rune(w)) > n {
-				n = len([]rune(w))
-			}
-		}
+		n := words.longestEndingAt(verbStartKinds, a.rs, it.cs, q)
 		if n == 0 {
 			return q
 		}
 		q -= n
 	}
 }
+
+// verbStartKinds are the kinds of the words verbStart steps back over.
+var verbStartKinds = fillerKind.set() | levelKind.set() | changeKind.set() | rateKind.set() | tailKind.set() | weakKind.set()
 
 // countPredicate names a count of things by the things and what they do:
 // right after a count (家, 个, 户 …) stands the noun counted; the rest of

@@ -328,6 +328,30 @@ func (w *wordLists) endingAt(k kind, rs []rune, lo, p int) (string, string) {
 	return t.entry(best, k)
 }
 
+// longestEndingAt returns how many characters the longest word of any of
+// the kinds ks has that ends at rune p of rs and starts at or after lo, or
+// 0: the longest endingAt of the kinds, in one walk (a word of a kind is
+// reached by the walk of all of them, whose nodes it passes through).
+func (w *wordLists) longestEndingAt(ks kindSet, rs []rune, lo, p int) int {
+	lo = max(lo, 0)
+	if p <= lo || p > len(rs) {
+		return 0
+	}
+	t := &w.rev
+	n := t.first(rs[p-1])
+	best := 0
+	for q := p - 1; n != 0 && t.through[n]&ks != 0; {
+		if t.ends[n]&ks != 0 {
+			best = p - q
+		}
+		if q--; q < lo {
+			break
+		}
+		n = t.child(n, rs[q])
+	}
+	return best
+}
+
 // startingAt returns the longest word of the kind that starts at rune p of rs
 // and ends at or before hi, with its value.
 func (w *wordLists) startingAt(k kind, rs []rune, p, hi int) (string, string) {

@@ -1,0 +1,128 @@
+package attach
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/zhmetrics/zhmetrics/extract"
+	"github.com/zhmetrics/zhmetrics/internal/devtexts"
+)
+
+// lookupTexts returns the texts the lookup equality tests run over: every
+// listed word, alone and between other characters, and the development
+// texts.
+func lookupTexts(t *testing.T) [][]rune {
+	var b strings.Builder
+	for name, ws := range listed(t) {
+		for w := range ws {
+			b.WriteString(w)
+			b.WriteString("甲")
+			b.WriteString(w)
+		}
+		b.WriteString(name)
+	}
+	texts, _, err := devtexts.Read("..")
+	require.NoError(t, err)
+	out := [][]rune{[]rune(b.String())}
+	for _, text := range texts {
+		out = append(out, []rune(text))
+	}
+	return out
+}
+
+// TestLongestEndingAt checks longestEndingAt against the longest of
+// endingAt over the kinds, at every place of the texts, for every kind
+// alone, verbStart's kinds and other sets.
+func TestLongestEndingAt(t *testing.T) {
+	sets := []kindSet{verbStartKinds, listedKinds, weakKind.set() | fillerKind.set(), ^kindSet(0)}
+	for _, k := range words.names {
+		sets = append(sets, k.set())
+	}
+	found := 0
+	for _, rs := range lookupTexts(t) {
+		for p := 0; p <= len(rs); p++ {
+			for _, back := range []int{1, 2, 3, 6, p} {
+				lo := p - back
+				for _, ks := range sets {
+					want := 0
+					for k := kind(0); k < maxKinds; k++ {
+						if ks&k.set() != 0 {
+							w, _ := words.endingAt(k, rs, lo, p)
+							want = max(want, len([]rune(w)))
+						}
+					}
+					got := words.longestEndingAt(ks, rs, lo, p)
+					if got != want {
+						t.Fatalf("kinds %b ending at %d after %d of %q: %d, want %d", ks, p, lo, string(rs[max(lo, 0):p]), got, want)
+					}
+					if want > 0 {
+						found++
+					}
+				}
+			}
+		}
+	}
+	assert.Greater(t, found, 10000)
+}
+
+// oldChainTok and oldIsWeakTok are chainTok and isWeakTok as they were,
+// with a lookup for each list.
+func oldChainTok(t extract.Token) bool {
+	if oldIsWeakTok(t) {
+		return true
+	}
+	if !isHanText(t.Text) || isListed(t.Text) || words.has(jointKind, t.Text) || t.Text == "的" || t.Text == "实现" || t.Text == "完成" {
+		return false
+	}
+	switch t.Pos {
+	case "p", "r", "d", "m", "c", "u", "uj", "ul", "y", "e", "o":
+		return false
+	}
+	return true
+}
+
+func oldIsWeakTok(t extract.Token) bool {
+	return words.has(weakKind, t.Text) || len([]rune(t.Text)) > 1 && words.has(fillerKind, t.Text)
+}
+
+// TestChainTok checks chainTok and isWeakTok (one lookup of the word's
+// kinds) against the old ones on every listed word, every text of one to
+// four characters of the development texts, and odd words, with tags of
+// every kind.
+func TestChainTok(t *testing.T) {
+	seen := map[string]bool{"": true, "占": true, "是": true, "的": true, "实现": true, "完成": true, "\xff": true, "\xff计": true, "A": true, "GDP": true}
+	for _, ws := range listed(t) {
+		for w := range ws {
+			seen[w], seen[w+"甲"], seen["甲"+w] = true, true, true
+		}
+	}
+	for _, rs := range lookupTexts(t)[1:] {
+		for s := range rs {
+			for n := 1; n <= 4 && s+n <= len(rs); n++ {
+				seen[string(rs[s:s+n])] = true
+			}
+		}
+	}
+	tags := []string{"n", "nz", "ns", "nr", "v", "vn", "p", "r", "d", "m", "c", "u", "uj", "ul", "y", "e", "o", "x", "t", "l", "eng", "a"}
+	weak, chain := 0, 0
+	for w := range seen {
+		for _, pos := range tags {
+			tok := extract.Token{Text: w, Pos: pos}
+			if got, want := isWeakTok(tok), oldIsWeakTok(tok); got != want {
+				t.Fatalf("isWeakTok(%q/%s) = %v, want %v", w, pos, got, want)
+			} else if want {
+				weak++
+			}
+			if got, want := chainTok(tok), oldChainTok(tok); got != want {
+				t.Fatalf("chainTok(%q/%s) = %v, want %v", w, pos, got, want)
+			} else if want {
+				chain++
+			}
+		}
+	}
+	assert.Greater(t, weak, 100)
+	assert.Greater(t, chain, 10000)
+}

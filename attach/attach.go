@@ -193,9 +193,9 @@ type attacher struct {
 	byStart, spansInOrder bool
 	// fromClause is the clause fromWord read last.
 	fromClause clauseFrom
-	// trims holds what trimPhrase made of each span it was given, both as
-	// start<<32 | end.
-	trims map[uint64]uint64
+	// trims holds what trimPhrase made of the spans it was given last
+	// (trimCache).
+	trims trimCache
 }
 
 // lineInfo is a line of the text: where it starts and ends, and whether it
@@ -345,17 +345,23 @@ func (a *attacher) trimPhrase(s, e int) (int, int) {
 	if s >= e {
 		return s, e
 	}
-	k := uint64(s)<<32 | uint64(uint32(e))
-	if t, ok := a.trims[k]; ok {
-		return int(t >> 32), int(uint32(t))
-	}
-	if a.trims == nil {
-		a.trims = make(map[uint64]uint64, 256)
+	k := uint64(s)<<32 | uint64(uint32(e)) // never 0: e > s >= 0
+	c := &a.trims[k*0x9e3779b97f4a7c15>>(64-trimCacheBits)]
+	if c.span == k {
+		return int(c.trimmed >> 32), int(uint32(c.trimmed))
 	}
 	s, e = a.trim(s, e)
-	a.trims[k] = uint64(s)<<32 | uint64(uint32(e))
+	c.span, c.trimmed = k, uint64(s)<<32|uint64(uint32(e))
 	return s, e
 }
+
+// trimCache holds, for the spans trimPhrase was given last, what it made
+// of them, both as start<<32 | end, in the slot of the span's hash: the
+// rules ask for the same spans again and again (two calls of three), and a
+// span that lost its slot is only trimmed again.
+type trimCache [1 << trimCacheBits]struct{ span, trimmed uint64 }
+
+const trimCacheBits = 10
 
 // trim is trimPhrase, not memoised.
 func (a *attacher) trim(s, e int) (int, int) {

@@ -1,6 +1,8 @@
 package attach
 
 import (
+	"maps"
+	"slices"
 	"strings"
 	"testing"
 
@@ -125,4 +127,35 @@ func TestChainTok(t *testing.T) {
 	}
 	assert.Greater(t, weak, 100)
 	assert.Greater(t, chain, 10000)
+}
+
+// TestLabelMarkFrom checks that labelMarkFrom rules out no span that
+// isTopicLabel took before it had the test, over every span of up to 16
+// characters of the texts.
+func TestLabelMarkFrom(t *testing.T) {
+	labels := 0
+	var b strings.Builder // labels of the topic words, with marks and without
+	for i, w := range slices.Sorted(maps.Keys(listed(t)["topic"])) {
+		b.WriteString([]string{"（1）", "，", "2022年", "【", "\n"}[i%5] + w + []string{"：", " ：", "】", ":", "，", "　:"}[i%6] + "增长")
+	}
+	for _, rs := range append(lookupTexts(t), []rune(b.String())) {
+		a := &attacher{rs: rs}
+		for s := 0; s < len(rs); s++ {
+			for e := s; e <= min(s+16, len(rs)); e++ {
+				ts, te := a.trimPhrase(s, e)
+				p := te
+				for p < len(a.rs) && (a.rs[p] == ' ' || a.rs[p] == '\u3000') {
+					p++
+				}
+				old := te > ts && p < len(a.rs) && (a.rs[p] == '：' || a.rs[p] == ':' || a.rs[p] == '】') && a.onlyBetween(ts, te, topicKind, topicTailKind)
+				if old {
+					labels++
+				}
+				if old != a.isTopicLabel(s, e) || old && !a.labelMarkFrom(s, e) {
+					t.Fatalf("isTopicLabel(%q) changed", string(rs[s:e]))
+				}
+			}
+		}
+	}
+	assert.Greater(t, labels, 100)
 }

@@ -115,8 +115,17 @@ func Attach(doc Document, figs []extract.Figure, sentOf []int, tok extract.Token
 			rule.apply(a, i)
 		}
 	}
-	for _, it := range a.items {
-		it.f.Metric = extract.MetricText(a.rs, it.f.MetricStart, it.f.MetricEnd)
+	// Figures in a row often share a metric (a governing subject): it is
+	// spelled once for them.
+	var last struct {
+		s, e int
+		text string
+	}
+	for k, it := range a.items {
+		if s, e := it.f.MetricStart, it.f.MetricEnd; k == 0 || s != last.s || e != last.e {
+			last.s, last.e, last.text = s, e, extract.MetricText(a.rs, s, e)
+		}
+		it.f.Metric = last.text
 		if it.f.Metric == "" && it.titleMetric != "" {
 			it.f.Metric = it.titleMetric // not a span of the text
 			it.f.MetricStart, it.f.MetricEnd = -1, -1

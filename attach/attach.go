@@ -70,6 +70,24 @@ type item struct {
 	// titleMetric is the subject named by a title that is not in the text
 	// (Document.Title), as written.
 	titleMetric string
+	// Places before the figure that several rules read, each read once
+	// (they depend on its clause and lead only): pastFillers,
+	// changeVerbBefore, beforeLevelWords.
+	pastFillers, changeVerb, levelWords lazyPlace
+}
+
+// lazyPlace is a place of the text read the first time it is asked for.
+type lazyPlace struct {
+	at    int
+	known bool
+}
+
+// get returns the place, reading it with read the first time.
+func (l *lazyPlace) get(a *attacher, it *item, read func(*attacher, *item) int) int {
+	if !l.known {
+		l.at, l.known = read(a, it), true
+	}
+	return l.at
 }
 
 // Attach sets the metric and the change of figs, whose offsets (Start, End,
@@ -575,6 +593,10 @@ func (it *item) takeMetric(p *item) {
 // three fillers (达, 为, 共 …) before its lead are passed over: the place a
 // change verb or a trade verb before the figure ends.
 func (a *attacher) pastFillers(it *item) int {
+	return it.pastFillers.get(a, it, readPastFillers)
+}
+
+func readPastFillers(a *attacher, it *item) int {
 	q := it.lead
 	for n := 0; n < 3; n++ {
 		w, _ := a.endingAt(fillerKind, it.cs, q)
@@ -589,6 +611,10 @@ func (a *attacher) pastFillers(it *item) int {
 // changeVerbBefore returns where a change verb right before it's figure (over
 // fillers) starts, or -1: 较2024年上升1.1% → the start of 上升.
 func (a *attacher) changeVerbBefore(it *item) int {
+	return it.changeVerb.get(a, it, readChangeVerbBefore)
+}
+
+func readChangeVerbBefore(a *attacher, it *item) int {
 	q := a.pastFillers(it)
 	w, _ := a.endingAt(changeKind, it.cs, q)
 	if w == "" {

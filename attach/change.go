@@ -178,6 +178,10 @@ func (a *attacher) setGap(it *item, ref, dir string) {
 // beforeLevelWords is where the text before a figure's lead ends once up to
 // two level or filler words (为, 达, 同比 …) are passed over backwards.
 func (a *attacher) beforeLevelWords(it *item) int {
+	return it.levelWords.get(a, it, readBeforeLevelWords)
+}
+
+func readBeforeLevelWords(a *attacher, it *item) int {
 	q := it.lead
 	for n := 0; n < 2; n++ {
 		w, _ := a.endingAt(levelKind, it.cs, q)

@@ -218,6 +218,8 @@ type attacher struct {
 	// byStart is set when the figures are in order of their starts;
 	// spansInOrder when, moreover, none ends before it starts.
 	byStart, spansInOrder bool
+	// chain is the scratch of chainRunes.
+	chain []rune
 	// fromClause is the clause fromWord read last.
 	fromClause clauseFrom
 	// trims holds what trimPhrase made of the spans it was given last
@@ -239,13 +241,13 @@ func (a *attacher) tokens(s, e int) []extract.Token {
 	return a.memoTokens(s, e, false)
 }
 
-// chainTokens returns the tokens of chainText(s, e), which the caller must not
+// chainTokens returns the tokens of chainRunes(s, e), which the caller must not
 // change.
 func (a *attacher) chainTokens(s, e int) []extract.Token {
 	return a.memoTokens(s, e, true)
 }
 
-// memoTokens returns the tokens of the text of [s, e) (chainText when chain
+// memoTokens returns the tokens of the text of [s, e) (chainRunes when chain
 // is set), segmented once for each text.
 func (a *attacher) memoTokens(s, e int, chain bool) []extract.Token {
 	a.key = a.key[:0]

@@ -159,3 +159,60 @@ func TestLabelMarkFrom(t *testing.T) {
 	}
 	assert.Greater(t, labels, 100)
 }
+
+// oldChainText is chainRunes as it was, a string.
+func (a *attacher) oldChainText(s, e int) string {
+	if s < 0 || e <= s {
+		return ""
+	}
+	rs := a.rs[s:e]
+	var out []rune
+	for p, r := range rs {
+		if r == '之' && a.genitive(s, e, s+p) {
+			if out == nil {
+				out = append([]rune(nil), rs...)
+			}
+			out[p] = '的'
+		}
+	}
+	if out == nil {
+		return string(rs)
+	}
+	return string(out)
+}
+
+// TestChainRunes checks chainRunes and the rune searches the noun chain
+// makes in it against the string functions it used, over every span of up
+// to 24 characters of the texts and of generated genitives.
+func TestChainRunes(t *testing.T) {
+	gen := []rune("来自东协之出口额，三分之一，之后来自之，甲之乙之外，总之A之B实现完成的、和及与，完成实现\uFFFD\xff之")
+	found := 0
+	for _, rs := range append(lookupTexts(t), gen) {
+		a := &attacher{rs: rs}
+		for s := 0; s < len(rs); s++ {
+			for e := s; e <= min(s+24, len(rs)); e++ {
+				want := a.oldChainText(s, e)
+				got := a.chainRunes(s, e)
+				if string(got) != want || len(got) != len([]rune(want)) {
+					t.Fatalf("chainRunes(%q) = %q, want %q", string(rs[s:e]), string(got), want)
+				}
+				for _, v := range []string{"实现", "完成"} {
+					d := strings.Index(want, v)
+					if d >= 0 {
+						d = len([]rune(want[:d]))
+						found++
+					}
+					require.Equal(t, d, indexRunes(got, []rune(v)), "%q in %q", v, want)
+				}
+				d := strings.LastIndex(want, "的")
+				if d >= 0 {
+					d = len([]rune(want[:d]))
+				}
+				require.Equal(t, d, lastIndexRune(got, '的'), want)
+				require.Equal(t, strings.ContainsAny(want, "的、和及与"), slices.ContainsFunc(got, isChainJoint), want)
+				require.Equal(t, isHanText(string(rs[s:e])), isHanRunes(rs[s:e]), want)
+			}
+		}
+	}
+	assert.Greater(t, found, 100)
+}

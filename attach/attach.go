@@ -141,7 +141,7 @@ func Attach(doc Document, figs []extract.Figure, sentOf []int, tok extract.Token
 	}
 	for k, it := range a.items {
 		if s, e := it.f.MetricStart, it.f.MetricEnd; k == 0 || s != last.s || e != last.e {
-			last.s, last.e, last.text = s, e, extract.MetricText(a.rs, s, e)
+			last.s, last.e, last.text = s, e, a.spell(s, e)
 		}
 		it.f.Metric = last.text
 		if it.f.Metric == "" && it.titleMetric != "" {
@@ -359,8 +359,29 @@ func (a *attacher) setMetric(it *item, s, e int) bool {
 		return false
 	}
 	it.f.MetricStart, it.f.MetricEnd = s, e
-	it.f.Metric = extract.MetricText(a.rs, s, e)
+	it.f.Metric = a.spell(s, e)
 	return it.f.Metric != ""
+}
+
+// spell returns the metric text of [s, e), extract.MetricText: the runes
+// themselves when they are all Chinese characters and neither end is a
+// joint, so that there is no quote to drop nor joint to trim (the most
+// metrics, spelled without MetricText's builder).
+func (a *attacher) spell(s, e int) string {
+	if s >= 0 && e <= len(a.rs) && isHanRunes(a.rs[s:max(s, e)]) && !isHanJoint(a.rs[s]) && !isHanJoint(a.rs[e-1]) {
+		return string(a.rs[s:e])
+	}
+	return extract.MetricText(a.rs, s, e)
+}
+
+// isHanJoint is a joint extract trims from the edges of a metric that is a
+// Chinese character.
+func isHanJoint(r rune) bool {
+	switch r {
+	case '的', '之', '和', '及', '与':
+		return true
+	}
+	return false
 }
 
 // hasMetric reports whether the figure has a metric.

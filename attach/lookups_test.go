@@ -216,3 +216,26 @@ func TestChainRunes(t *testing.T) {
 	}
 	assert.Greater(t, found, 100)
 }
+
+// TestSpell checks spell against extract.MetricText over every span of up
+// to 20 characters of the texts and of generated ones with quotes, joints
+// and marks.
+func TestSpell(t *testing.T) {
+	gen := []rune("的“工业”增加值之和及与、 《报告》收入的之，「总额」和\uFFFD\xff与")
+	fast := 0
+	for _, rs := range append(lookupTexts(t), gen) {
+		a := &attacher{rs: rs}
+		for s := 0; s <= len(rs); s++ {
+			for e := s - 1; e <= min(s+20, len(rs)); e++ {
+				want := extract.MetricText(rs, s, e)
+				if got := a.spell(s, e); got != want {
+					t.Fatalf("spell(%d, %d) = %q, want %q", s, e, got, want)
+				}
+				if e > s && isHanRunes(rs[s:e]) {
+					fast++
+				}
+			}
+		}
+	}
+	assert.Greater(t, fast, 10000)
+}

@@ -274,6 +274,9 @@ func isClauseMark(r rune) bool {
 // markAt reports whether rune p ends a clause: a clause mark, not the
 // comma of a digit group (3,720,800人).
 func (a *attacher) markAt(p int) bool {
+	if r := a.rs[p]; r > '。' && r < '！' {
+		return false // no mark between them: the Chinese characters
+	}
 	if a.rs[p] == ',' && p > 0 && p+1 < len(a.rs) && isDigitRune(a.rs[p-1]) && isDigitRune(a.rs[p+1]) {
 		return false
 	}

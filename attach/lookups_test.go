@@ -239,3 +239,11 @@ func TestSpell(t *testing.T) {
 	}
 	assert.Greater(t, fast, 10000)
 }
+
+// TestMarkAtRange checks markAt's shortcut: no clause mark stands between
+// 。 and ！.
+func TestMarkAtRange(t *testing.T) {
+	for r := rune('。') + 1; r < '！'; r++ {
+		require.False(t, isClauseMark(r), string(r))
+	}
+}

@@ -362,8 +362,17 @@ func (a *attacher) setMetric(it *item, s, e int) bool {
 		return false
 	}
 	it.f.MetricStart, it.f.MetricEnd = s, e
-	it.f.Metric = a.spell(s, e)
-	return it.f.Metric != ""
+	return a.spells(s, e) // the text itself is spelled once the rules are done
+}
+
+// spells reports whether the metric text of [s, e) is not empty: at once
+// when a Chinese character that is no joint stands in it (MetricText keeps
+// it), else by spelling it.
+func (a *attacher) spells(s, e int) bool {
+	if s >= 0 && e <= len(a.rs) && slices.ContainsFunc(a.rs[s:max(s, e)], func(r rune) bool { return isHan(r) && !isHanJoint(r) }) {
+		return true
+	}
+	return extract.MetricText(a.rs, s, e) != ""
 }
 
 // spell returns the metric text of [s, e), extract.MetricText: the runes

@@ -217,7 +217,7 @@ func TestChainRunes(t *testing.T) {
 	assert.Greater(t, found, 100)
 }
 
-// TestSpell checks spell against extract.MetricText over every span of up
+// TestSpell checks spell and spells against extract.MetricText over every span of up
 // to 20 characters of the texts and of generated ones with quotes, joints
 // and marks.
 func TestSpell(t *testing.T) {
@@ -230,6 +230,9 @@ func TestSpell(t *testing.T) {
 				want := extract.MetricText(rs, s, e)
 				if got := a.spell(s, e); got != want {
 					t.Fatalf("spell(%d, %d) = %q, want %q", s, e, got, want)
+				}
+				if got := a.spells(s, e); got != (want != "") {
+					t.Fatalf("spells(%d, %d) = %v, want %q", s, e, got, want)
 				}
 				if e > s && isHanRunes(rs[s:e]) {
 					fast++

@@ -223,8 +223,9 @@ type attacher struct {
 	// fromClause is the clause fromWord read last.
 	fromClause clauseFrom
 	// trims holds what trimPhrase made of the spans it was given last
-	// (trimCache).
-	trims trimCache
+	// (trimCache; on the heap, made at the first trim: the attacher of a
+	// title stays on the stack).
+	trims *trimCache
 }
 
 // lineInfo is a line of the text: where it starts and ends, and whether it
@@ -406,6 +407,9 @@ func hasMetric(it *item) bool { return it.f.MetricStart >= 0 && it.f.MetricEnd >
 func (a *attacher) trimPhrase(s, e int) (int, int) {
 	if s >= e {
 		return s, e
+	}
+	if a.trims == nil {
+		a.trims = new(trimCache)
 	}
 	k := uint64(s)<<32 | uint64(uint32(e)) // never 0: e > s >= 0
 	c := &a.trims[k*0x9e3779b97f4a7c15>>(64-trimCacheBits)]

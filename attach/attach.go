@@ -257,19 +257,10 @@ func (a *attacher) memoTokens(s, e int, chain bool) []extract.Token {
 			if chain && r == '之' && a.genitive(s, e, s+p) {
 				r = '的'
 			}
-			a.key = appendRune(a.key, r)
+			a.key = utf8.AppendRune(a.key, r)
 		}
 	}
 	return a.toks.tokens(a.key)
-}
-
-// appendRune is utf8.AppendRune with the three bytes of a character of the
-// Basic Multilingual Plane (most of the text) written inline.
-func appendRune(b []byte, r rune) []byte {
-	if r >= 0x800 && r <= 0xffff && (r < 0xd800 || r > 0xdfff) {
-		return append(b, 0xe0|byte(r>>12), 0x80|byte(r>>6)&0x3f, 0x80|byte(r)&0x3f)
-	}
-	return utf8.AppendRune(b, r)
 }
 
 // isClauseMark ends a clause.

@@ -5,7 +5,6 @@ import (
 	"slices"
 	"strings"
 	"testing"
-	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -249,20 +248,5 @@ func TestSpell(t *testing.T) {
 func TestMarkAtRange(t *testing.T) {
 	for r := rune('。') + 1; r < '！'; r++ {
 		require.False(t, isClauseMark(r), string(r))
-	}
-}
-
-// TestAppendRune checks appendRune against utf8.AppendRune on every rune
-// and invalid ones.
-func TestAppendRune(t *testing.T) {
-	for _, r := range append([]rune{-1, 0x110000, 0x7fffffff}, func() (rs []rune) {
-		for r := rune(0); r <= 0x10ffff+1; r++ {
-			rs = append(rs, r)
-		}
-		return rs
-	}()...) {
-		if got, want := appendRune([]byte("a"), r), utf8.AppendRune([]byte("a"), r); string(got) != string(want) {
-			t.Fatalf("appendRune(%U) = % x, want % x", r, got, want)
-		}
 	}
 }

@@ -276,8 +276,13 @@ func isClauseMark(r rune) bool {
 // comma of a digit group (3,720,800人).
 func (a *attacher) markAt(p int) bool {
 	if r := a.rs[p]; r > '。' && r < '！' {
-		return false // no mark between them: the Chinese characters
+		return false // no mark between them: the Chinese characters (inline, in the scans)
 	}
+	return a.markOrComma(p)
+}
+
+// markOrComma is markAt of a rune that is no Chinese character.
+func (a *attacher) markOrComma(p int) bool {
 	if a.rs[p] == ',' && p > 0 && p+1 < len(a.rs) && isDigitRune(a.rs[p-1]) && isDigitRune(a.rs[p+1]) {
 		return false
 	}

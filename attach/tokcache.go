@@ -35,7 +35,7 @@ var tokenCaches = sync.Pool{New: func() any { return &tokenCache{toks: make(map[
 // getTokenCache returns the cache for a document segmented with tok: a
 // shared one when tok is the project's segmenter (dict: isDictSegmenter),
 // emptied when it was filled by another; else a new one. shared reports
-// which, for putTokenCache.
+// which: Attach puts a shared one back in tokenCaches when it is done.
 func getTokenCache(tok extract.Tokenizer, dict bool) (c *tokenCache, shared bool) {
 	if !dict || !reflect.TypeOf(tok).Comparable() {
 		return &tokenCache{tok: tok}, false

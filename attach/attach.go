@@ -70,6 +70,24 @@ type item struct {
 	// titleMetric is the subject named by a title that is not in the text
 	// (Document.Title), as written.
 	titleMetric string
+	// Places before the figure that several rules read, each read once
+	// (they depend on its clause and lead only): pastFillers,
+	// changeVerbBefore, beforeLevelWords.
+	pastFillers, changeVerb, levelWords lazyPlace
+}
+
+// lazyPlace is a place of the text read the first time it is asked for.
+type lazyPlace struct {
+	at    int
+	known bool
+}
+
+// get returns the place, reading it with read the first time.
+func (l *lazyPlace) get(a *attacher, it *item, read func(*attacher, *item) int) int {
+	if !l.known {
+		l.at, l.known = read(a, it), true
+	}
+	return l.at
 }
 
 // Attach sets the metric and the change of figs, whose offsets (Start, End,
@@ -80,6 +98,12 @@ func Attach(doc Document, figs []extract.Figure, sentOf []int, tok extract.Token
 		return
 	}
 	a := &attacher{rs: doc.Text, doc: doc, tok: tok, dictTok: isDictSegmenter(tok)}
+	if tok != nil {
+		var shared bool
+		if a.toks, shared = getTokenCache(tok, a.dictTok); shared {
+			defer tokenCaches.Put(a.toks)
+		}
+	}
 	a.items = make([]*item, len(figs))
 	store := make([]item, len(figs))
 	for i := range figs {
@@ -109,8 +133,17 @@ func Attach(doc Document, figs []extract.Figure, sentOf []int, tok extract.Token
 			rule.apply(a, i)
 		}
 	}
-	for _, it := range a.items {
-		it.f.Metric = extract.MetricText(a.rs, it.f.MetricStart, it.f.MetricEnd)
+	// Figures in a row often share a metric (a governing subject): it is
+	// spelled once for them.
+	var last struct {
+		s, e int
+		text string
+	}
+	for k, it := range a.items {
+		if s, e := it.f.MetricStart, it.f.MetricEnd; k == 0 || s != last.s || e != last.e {
+			last.s, last.e, last.text = s, e, a.spell(s, e)
+		}
+		it.f.Metric = last.text
 		if it.f.Metric == "" && it.titleMetric != "" {
 			it.f.Metric = it.titleMetric // not a span of the text
 			it.f.MetricStart, it.f.MetricEnd = -1, -1
@@ -176,25 +209,23 @@ type attacher struct {
 	headings map[int]Span
 	title    titleMetric
 	leadEnd  int // where the lead a title governs ends (0: not known yet)
-	// toks holds the tokens of the texts the rules have segmented: many
-	// figures of a sentence ask for the same clause or phrase, and a phrase
-	// comes back in many sentences; the tokenizer gives the same tokens for
-	// the same text. key is the scratch a text is spelled in to look it up.
-	toks map[string][]extract.Token
+	// toks holds the tokens of the texts the rules have segmented (see
+	// tokenCache); key is the scratch a text is spelled in to look it up.
+	toks *tokenCache
 	key  []byte
-	// rangeToks holds the same by range of the text, start<<33 | end<<1 |
-	// chain, for the rules that ask again for the same range.
-	rangeToks map[uint64][]extract.Token
 	// line is the line tableRow read last.
 	line lineInfo
 	// byStart is set when the figures are in order of their starts;
 	// spansInOrder when, moreover, none ends before it starts.
 	byStart, spansInOrder bool
+	// chain is the scratch of chainRunes.
+	chain []rune
 	// fromClause is the clause fromWord read last.
 	fromClause clauseFrom
-	// trims holds what trimPhrase made of each span it was given, both as
-	// start<<32 | end.
-	trims map[uint64]uint64
+	// trims holds what trimPhrase made of the spans it was given last
+	// (trimCache; on the heap, made at the first trim: the attacher of a
+	// title stays on the stack).
+	trims *trimCache
 }
 
 // lineInfo is a line of the text: where it starts and ends, and whether it
@@ -206,39 +237,20 @@ type lineInfo struct {
 }
 
 // tokens returns the tokens of the text of [s, e), which the caller must not
-// change (they are shared by all the rules of the document).
+// change (they are shared by all the rules, and by later documents).
 func (a *attacher) tokens(s, e int) []extract.Token {
 	return a.memoTokens(s, e, false)
 }
 
-// chainTokens returns the tokens of chainText(s, e), which the caller must not
+// chainTokens returns the tokens of chainRunes(s, e), which the caller must not
 // change.
 func (a *attacher) chainTokens(s, e int) []extract.Token {
 	return a.memoTokens(s, e, true)
 }
 
+// memoTokens returns the tokens of the text of [s, e) (chainRunes when chain
+// is set), segmented once for each text.
 func (a *attacher) memoTokens(s, e int, chain bool) []extract.Token {
-	if s < 0 || e <= s {
-		s, e = 0, 0 // the empty text
-	}
-	r := uint64(s)<<33 | uint64(uint32(e))<<1
-	if chain {
-		r |= 1
-	}
-	if t, ok := a.rangeToks[r]; ok {
-		return t
-	}
-	if a.rangeToks == nil {
-		a.rangeToks = make(map[uint64][]extract.Token, 64)
-	}
-	t := a.textTokens(s, e, chain)
-	a.rangeToks[r] = t
-	return t
-}
-
-// textTokens returns the tokens of the text of [s, e) (chainText when chain
-// is set), once for each text.
-func (a *attacher) textTokens(s, e int, chain bool) []extract.Token {
 	a.key = a.key[:0]
 	if s >= 0 && e > s {
 		for p, r := range a.rs[s:e] {
@@ -248,16 +260,7 @@ func (a *attacher) textTokens(s, e int, chain bool) []extract.Token {
 			a.key = utf8.AppendRune(a.key, r)
 		}
 	}
-	if t, ok := a.toks[string(a.key)]; ok {
-		return t
-	}
-	if a.toks == nil {
-		a.toks = make(map[string][]extract.Token, 64)
-	}
-	text := string(a.key)
-	t := a.tok.Tokens(text)
-	a.toks[text] = t
-	return t
+	return a.toks.tokens(a.key)
 }
 
 // isClauseMark ends a clause.
@@ -272,6 +275,14 @@ func isClauseMark(r rune) bool {
 // markAt reports whether rune p ends a clause: a clause mark, not the
 // comma of a digit group (3,720,800人).
 func (a *attacher) markAt(p int) bool {
+	if r := a.rs[p]; r > '。' && r < '！' {
+		return false // no mark between them: the Chinese characters (inline, in the scans)
+	}
+	return a.markOrComma(p)
+}
+
+// markOrComma is markAt of a rune that is no Chinese character.
+func (a *attacher) markOrComma(p int) bool {
 	if a.rs[p] == ',' && p > 0 && p+1 < len(a.rs) && isDigitRune(a.rs[p-1]) && isDigitRune(a.rs[p+1]) {
 		return false
 	}
@@ -357,8 +368,38 @@ func (a *attacher) setMetric(it *item, s, e int) bool {
 		return false
 	}
 	it.f.MetricStart, it.f.MetricEnd = s, e
-	it.f.Metric = extract.MetricText(a.rs, s, e)
-	return it.f.Metric != ""
+	return a.spells(s, e) // the text itself is spelled once the rules are done
+}
+
+// spells reports whether the metric text of [s, e) is not empty: at once
+// when a Chinese character that is no joint stands in it (MetricText keeps
+// it), else by spelling it.
+func (a *attacher) spells(s, e int) bool {
+	if s >= 0 && e <= len(a.rs) && slices.ContainsFunc(a.rs[s:max(s, e)], func(r rune) bool { return isHan(r) && !isHanJoint(r) }) {
+		return true
+	}
+	return extract.MetricText(a.rs, s, e) != ""
+}
+
+// spell returns the metric text of [s, e), extract.MetricText: the runes
+// themselves when they are all Chinese characters and neither end is a
+// joint, so that there is no quote to drop nor joint to trim (the most
+// metrics, spelled without MetricText's builder).
+func (a *attacher) spell(s, e int) string {
+	if s >= 0 && e <= len(a.rs) && isHanRunes(a.rs[s:max(s, e)]) && !isHanJoint(a.rs[s]) && !isHanJoint(a.rs[e-1]) {
+		return string(a.rs[s:e])
+	}
+	return extract.MetricText(a.rs, s, e)
+}
+
+// isHanJoint is a joint extract trims from the edges of a metric that is a
+// Chinese character.
+func isHanJoint(r rune) bool {
+	switch r {
+	case '的', '之', '和', '及', '与':
+		return true
+	}
+	return false
 }
 
 // hasMetric reports whether the figure has a metric.
@@ -372,17 +413,26 @@ func (a *attacher) trimPhrase(s, e int) (int, int) {
 	if s >= e {
 		return s, e
 	}
-	k := uint64(s)<<32 | uint64(uint32(e))
-	if t, ok := a.trims[k]; ok {
-		return int(t >> 32), int(uint32(t))
-	}
 	if a.trims == nil {
-		a.trims = make(map[uint64]uint64, 256)
+		a.trims = new(trimCache)
+	}
+	k := uint64(s)<<32 | uint64(uint32(e)) // never 0: e > s >= 0
+	c := &a.trims[k*0x9e3779b97f4a7c15>>(64-trimCacheBits)]
+	if c.span == k {
+		return int(c.trimmed >> 32), int(uint32(c.trimmed))
 	}
 	s, e = a.trim(s, e)
-	a.trims[k] = uint64(s)<<32 | uint64(uint32(e))
+	c.span, c.trimmed = k, uint64(s)<<32|uint64(uint32(e))
 	return s, e
 }
+
+// trimCache holds, for the spans trimPhrase was given last, what it made
+// of them, both as start<<32 | end, in the slot of the span's hash: the
+// rules ask for the same spans again and again (two calls of three), and a
+// span that lost its slot is only trimmed again.
+type trimCache [1 << trimCacheBits]struct{ span, trimmed uint64 }
+
+const trimCacheBits = 10
 
 // trim is trimPhrase, not memoised.
 func (a *attacher) trim(s, e int) (int, int) {
@@ -587,6 +637,10 @@ func (it *item) takeMetric(p *item) {
 // three fillers (达, 为, 共 …) before its lead are passed over: the place a
 // change verb or a trade verb before the figure ends.
 func (a *attacher) pastFillers(it *item) int {
+	return it.pastFillers.get(a, it, readPastFillers)
+}
+
+func readPastFillers(a *attacher, it *item) int {
 	q := it.lead
 	for n := 0; n < 3; n++ {
 		w, _ := a.endingAt(fillerKind, it.cs, q)
@@ -601,6 +655,10 @@ func (a *attacher) pastFillers(it *item) int {
 // changeVerbBefore returns where a change verb right before it's figure (over
 // fillers) starts, or -1: 较2024年上升1.1% → the start of 上升.
 func (a *attacher) changeVerbBefore(it *item) int {
+	return it.changeVerb.get(a, it, readChangeVerbBefore)
+}
+
+func readChangeVerbBefore(a *attacher, it *item) int {
 	q := a.pastFillers(it)
 	w, _ := a.endingAt(changeKind, it.cs, q)
 	if w == "" {

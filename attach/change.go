@@ -178,6 +178,10 @@ func (a *attacher) setGap(it *item, ref, dir string) {
 // beforeLevelWords is where the text before a figure's lead ends once up to
 // two level or filler words (为, 达, 同比 …) are passed over backwards.
 func (a *attacher) beforeLevelWords(it *item) int {
+	return it.levelWords.get(a, it, readBeforeLevelWords)
+}
+
+func readBeforeLevelWords(a *attacher, it *item) int {
 	q := it.lead
 	for n := 0; n < 2; n++ {
 		w, _ := a.endingAt(levelKind, it.cs, q)
@@ -466,6 +470,15 @@ func (a *attacher) pushVerb(it *item) {
 // clause that opens with a change verb and 到/至 after a clause with 由/从
 // and a figure; the level reached takes the verb's direction.
 func (a *attacher) fromToAcrossClauses(it *item) {
+	// The figure before, in a clause before (the cheap tests first).
+	j := a.prevInSentence(a.index(it))
+	if j < 0 {
+		return
+	}
+	prev := a.items[j]
+	if prev.cs == it.cs {
+		return
+	}
 	q, _ := a.trimPhrase(it.cs, it.lead)
 	w, dir := a.startingAt(changeKind, q, it.lead)
 	if w == "" {
@@ -474,14 +487,6 @@ func (a *attacher) fromToAcrossClauses(it *item) {
 	v := q + len([]rune(w))
 	lw, _ := a.startingAt(levelKind, v, it.lead)
 	if lw != "到" && lw != "至" || !a.onlyTimeBetween(v+1, it.lead) {
-		return
-	}
-	j := a.prevInSentence(a.index(it))
-	if j < 0 {
-		return
-	}
-	prev := a.items[j]
-	if prev.cs == it.cs {
 		return
 	}
 	for c := prev.cs; c < prev.f.Start; c++ {

@@ -1,7 +1,9 @@
 package attach
 
 import (
+	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/zhmetrics/zhmetrics/extract"
 )
@@ -85,20 +87,20 @@ done:
 	if end-s < 3 {
 		return
 	}
-	chain := a.chainText(s, end)
+	chain := a.chainRunes(s, end)
 	// A place before 实现 says where, not what (南沙区实现地区生产总值).
-	for _, v := range []string{"实现", "完成"} {
-		if d := strings.Index(chain, v); d > 0 {
-			x := s + len([]rune(chain[:d]))
+	for _, v := range realizeVerbs {
+		if d := indexRunes(chain, v); d > 0 {
+			x := s + d
 			if xt := a.tokens(s, x); placed && x-s <= 1 || len(xt) == 0 || xt[0].Pos == "ns" || a.dropPlace(s, x) > s || a.namesNothing(s, x) {
 				s = x + 2
-				chain = a.chainText(s, end)
+				chain = a.chainRunes(s, end)
 			}
 		}
 	}
 	measure, _ := a.endingAt(measureKind, s, end)
 	if !hasMetric(it) && (toks[len(toks)-1].Pos == "l" && k < len(toks)-1 && !a.hasVerb(s, end) || k0 > 0 && isWeakTok(toks[k0]) ||
-		measure != "" && k == 0 && end-s > len([]rune(measure)) && isHanText(a.text(s, end))) {
+		measure != "" && k == 0 && end-s > len([]rune(measure)) && isHanRunes(a.rs[s:end])) {
 		// A head the segmenter tags as an idiom (生产指数) ends the chain;
 		// the clause subject would stop before it. So does a chain after a
 		// time and a sum word (首11个月合计的零售业总销货价值), and a whole
@@ -110,7 +112,7 @@ done:
 			return
 		}
 	}
-	if !strings.ContainsAny(chain, "的、和及与") && !strings.Contains(chain, "实现") && !strings.Contains(chain, "完成") {
+	if !slices.ContainsFunc(chain, isChainJoint) && indexRunes(chain, realizeVerbs[0]) < 0 && indexRunes(chain, realizeVerbs[1]) < 0 {
 		// An entity before a time before the head (电子产品2024年出口额): the
 		// entity is what distinguishes the figure; the span keeps both.
 		if x := a.entityBeforeTime(it, s); x < s {
@@ -120,17 +122,16 @@ done:
 		}
 		return
 	}
-	if d := strings.LastIndex(chain, "的"); d >= 0 {
-		dr := len([]rune(chain[:d]))
+	if dr := lastIndexRune(chain, '的'); dr >= 0 {
 		xs := s
-		if d2 := strings.LastIndex(chain[:d], "的"); d2 >= 0 {
-			xs = s + len([]rune(chain[:d2])) + 1
+		if d2 := lastIndexRune(chain[:dr], '的'); d2 >= 0 {
+			xs = s + d2 + 1
 		}
 		if w, _ := a.startingAt(originKind, xs, s+dr); w != "" && s+dr-xs-len([]rune(w)) >= 2 {
 			s = xs + len([]rune(w)) // the place of origin or destination distinguishes (来自东协的订单金额 → 东协的订单金额)
 		} else if v := a.lastVerbEnd(xs, s+dr); v > xs && end-(s+dr+1) < 6 && s+dr-v >= 2 && a.onlyNouns(v, s+dr) {
 			s = v // a verb before the modifier is no part of it (致使|交通的价格指数)
-		} else if strings.ContainsRune(a.text(xs, s+dr), '、') && !a.hasVerb(xs, s+dr) {
+		} else if slices.Contains(a.rs[xs:s+dr], '、') && !a.hasVerb(xs, s+dr) {
 			s = xs // an enumerated modifier distinguishes any head (A、B和C的新能源车销量)
 		} else if end-(s+dr+1) >= 6 || a.hasVerb(xs, s+dr) {
 			s = s + dr + 1 // the head alone, or a relative clause before it (列册需关怀的独居老人)
@@ -151,10 +152,15 @@ done:
 // Chinese characters that is no preposition, pronoun, adverb, number or word
 // of the rules' verb lists (the segmenter tags many nouns as verbs: 收入).
 func chainTok(t extract.Token) bool {
-	if isWeakTok(t) {
+	ks := words.kindsOf(t.Text) // every list the test reads, in one lookup
+	if weakKinds(ks, t.Text) {
 		return true
 	}
-	if !isHanText(t.Text) || isListed(t.Text) || words.has(jointKind, t.Text) || t.Text == "的" || t.Text == "实现" || t.Text == "完成" {
+	if !isHanText(t.Text) || ks&(listedKinds|jointKind.set()) != 0 {
+		return false
+	}
+	switch t.Text {
+	case "占", "是", "的", "实现", "完成": // 占, 是: isListed
 		return false
 	}
 	switch t.Pos {
@@ -166,7 +172,13 @@ func chainTok(t extract.Token) bool {
 
 // isWeakTok reports whether a token is a status word or filler (临时估计, 合计).
 func isWeakTok(t extract.Token) bool {
-	return words.has(weakKind, t.Text) || len([]rune(t.Text)) > 1 && words.has(fillerKind, t.Text)
+	return weakKinds(words.kindsOf(t.Text), t.Text)
+}
+
+// weakKinds is isWeakTok of a word w of the kinds ks: a status word, or a
+// filler of more than one character.
+func weakKinds(ks kindSet, w string) bool {
+	return ks&weakKind.set() != 0 || ks&fillerKind.set() != 0 && utf8.RuneCountInString(w) > 1
 }
 
 // verbStart steps back from the figure's lead over the verb and the words
@@ -176,21 +188,16 @@ func (a *attacher) verbStart(it *item) int {
 	q := it.lead
 	for {
 		// The longest word of any kind first (修订估计, not its 计).
-		n := 0
-		for _, kd := range []kind{fillerKind, levelKind, changeKind, rateKind, tailKind, weakKind} {
-			if !a.mayEnd(kd, q) {
-				continue
-			}
-			if w, _ := a.endingAt(kd, it.cs, q); len([]rune(w)) > n {
-				n = len([]rune(w))
-			}
-		}
+		n := words.longestEndingAt(verbStartKinds, a.rs, it.cs, q)
 		if n == 0 {
 			return q
 		}
 		q -= n
 	}
 }
+
+// verbStartKinds are the kinds of the words verbStart steps back over.
+var verbStartKinds = fillerKind.set() | levelKind.set() | changeKind.set() | rateKind.set() | tailKind.set() | weakKind.set()
 
 // countPredicate names a count of things by the things and what they do:
 // right after a count (家, 个, 户 …) stands the noun counted; the rest of
@@ -296,32 +303,68 @@ func (a *attacher) hasVerb(s, e int) bool {
 	return false
 }
 
-// chainText returns the text of [s, e) with a genitive 之 written 的
+// chainRunes returns the text of [s, e) with a genitive 之 written 的
 // (来自东协之出口额 → 来自东协的出口额), so that the segmenter and the chain
 // rules read it as the particle: 之 before 一/后/前/间/所/际/中/内/下/上 or a
-// clause mark is left alone (之一, 之后, 三分之一).
-func (a *attacher) chainText(s, e int) string {
+// clause mark is left alone (之一, 之后, 三分之一). The runes are a scratch
+// buffer of a, which the next call overwrites.
+func (a *attacher) chainRunes(s, e int) []rune {
 	if s < 0 || e <= s {
-		return ""
+		return nil
 	}
-	rs := a.rs[s:e]
-	var out []rune
-	for p, r := range rs {
+	a.chain = append(a.chain[:0], a.rs[s:e]...)
+	for p, r := range a.chain {
 		if r == '之' && a.genitive(s, e, s+p) {
-			if out == nil {
-				out = append([]rune(nil), rs...)
-			}
-			out[p] = '的'
+			a.chain[p] = '的'
 		}
 	}
-	if out == nil {
-		return string(rs)
+	return a.chain
+}
+
+// realizeVerbs are the verbs by which an entity 实现/完成 a generic head.
+var realizeVerbs = [][]rune{[]rune("实现"), []rune("完成")}
+
+// isChainJoint is a rune that joins the words of a noun chain (的, 、, 和 …).
+func isChainJoint(r rune) bool {
+	switch r {
+	case '的', '、', '和', '及', '与':
+		return true
 	}
-	return string(out)
+	return false
+}
+
+// indexRunes returns where the first w stands in rs, or -1.
+func indexRunes(rs, w []rune) int {
+	for i := 0; i+len(w) <= len(rs); i++ {
+		if runesEqual(rs[i:i+len(w)], w) {
+			return i
+		}
+	}
+	return -1
+}
+
+// lastIndexRune returns where the last r stands in rs, or -1.
+func lastIndexRune(rs []rune, r rune) int {
+	for i := len(rs) - 1; i >= 0; i-- {
+		if rs[i] == r {
+			return i
+		}
+	}
+	return -1
+}
+
+// isHanRunes is isHanText of the runes: some, all Chinese characters.
+func isHanRunes(rs []rune) bool {
+	for _, r := range rs {
+		if !isHan(r) {
+			return false
+		}
+	}
+	return len(rs) > 0
 }
 
 // genitive reports whether the 之 at p of the text [s, e) is the genitive
-// particle, as chainText reads it.
+// particle, as chainRunes reads it.
 func (a *attacher) genitive(s, e, p int) bool {
 	rs := a.rs[s:e]
 	p -= s

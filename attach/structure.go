@@ -34,12 +34,31 @@ func topicLabel(a *attacher, i int) {
 // isTopicLabel reports whether [s, e) is a label of topic words only
 // followed by a colon or in brackets (主要指标：, 基本情况：, 【快讯】).
 func (a *attacher) isTopicLabel(s, e int) bool {
+	if !a.labelMarkFrom(s, e) {
+		return false
+	}
 	s, e = a.trimPhrase(s, e)
 	p := e
 	for p < len(a.rs) && (a.rs[p] == ' ' || a.rs[p] == '\u3000') {
 		p++
 	}
 	return e > s && p < len(a.rs) && (a.rs[p] == '：' || a.rs[p] == ':' || a.rs[p] == '】') && a.onlyBetween(s, e, topicKind, topicTailKind)
+}
+
+// labelMarkFrom reports whether a label mark (：, :, 】) stands in [s, e) or
+// right after e and spaces: a test that rules out the most texts before
+// isTopicLabel trims them (the trimmed end, before the mark, is within
+// [s, e]).
+func (a *attacher) labelMarkFrom(s, e int) bool {
+	for p := max(s, 0); p < len(a.rs); p++ {
+		switch r := a.rs[p]; {
+		case r == '：' || r == ':' || r == '】':
+			return true
+		case p >= e && r != ' ' && r != '\u3000':
+			return false
+		}
+	}
+	return false
 }
 
 // recheckClause drops a metric taken from another clause of the sentence
@@ -439,7 +458,7 @@ func (a *attacher) titleSubject() titleMetric {
 		if len(rs) == 0 {
 			rs = []rune(a.doc.Title)
 		}
-		t := &attacher{rs: rs, tok: a.tok}
+		t := &attacher{rs: rs, tok: a.tok, toks: a.toks}
 		if s, e, ok := t.titlePhrase(0, len(rs)); ok {
 			written := []rune(a.doc.Title)
 			if len(written) != len(rs) {

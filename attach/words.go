@@ -328,6 +328,30 @@ func (w *wordLists) endingAt(k kind, rs []rune, lo, p int) (string, string) {
 	return t.entry(best, k)
 }
 
+// longestEndingAt returns how many characters the longest word of any of
+// the kinds ks has that ends at rune p of rs and starts at or after lo, or
+// 0: the longest endingAt of the kinds, in one walk (a word of a kind is
+// reached by the walk of all of them, whose nodes it passes through).
+func (w *wordLists) longestEndingAt(ks kindSet, rs []rune, lo, p int) int {
+	lo = max(lo, 0)
+	if p <= lo || p > len(rs) {
+		return 0
+	}
+	t := &w.rev
+	n := t.first(rs[p-1])
+	best := 0
+	for q := p - 1; n != 0 && t.through[n]&ks != 0; {
+		if t.ends[n]&ks != 0 {
+			best = p - q
+		}
+		if q--; q < lo {
+			break
+		}
+		n = t.child(n, rs[q])
+	}
+	return best
+}
+
 // startingAt returns the longest word of the kind that starts at rune p of rs
 // and ends at or before hi, with its value.
 func (w *wordLists) startingAt(k kind, rs []rune, p, hi int) (string, string) {
@@ -375,23 +399,30 @@ func (a *attacher) endingAt(k kind, lo, p int) (string, string) {
 // mayStart reports whether a word of the kind may start at p: false when
 // none starts with the character there (a test the scans make inline).
 func (a *attacher) mayStart(k kind, p int) bool {
-	if uint(p) >= uint(len(a.rs)) || a.rs[p] >= 0x10000 || a.rs[p] < 0 {
-		return true
+	if uint(p) >= uint(len(a.rs)) || uint32(a.rs[p]) >= 0x10000 {
+		return true // beyond the text or the plane (a negative rune too)
 	}
-	return startKinds[startClass[a.rs[p]]]&k.set() != 0
+	return startKinds[startClass[uint16(a.rs[p])]]&k.set() != 0
 }
 
 // mayEnd reports whether a word of the kind may end before p: false when
 // none ends with the character there.
 func (a *attacher) mayEnd(k kind, p int) bool {
-	if uint(p-1) >= uint(len(a.rs)) || a.rs[p-1] >= 0x10000 || a.rs[p-1] < 0 {
+	if uint(p-1) >= uint(len(a.rs)) || uint32(a.rs[p-1]) >= 0x10000 {
 		return true
 	}
-	return endKinds[endClass[a.rs[p-1]]]&k.set() != 0
+	return endKinds[endClass[uint16(a.rs[p-1])]]&k.set() != 0
 }
 
-// The tables of mayStart and mayEnd.
+// The tables of mayStart and mayEnd: the class of each character, the
+// kinds of each class (at most 256 classes: wordTrie.classify).
 var (
 	startClass, endClass = words.fwd.class, words.rev.class
-	startKinds, endKinds = words.fwd.classes, words.rev.classes
+	startKinds, endKinds = classTable(words.fwd.classes), classTable(words.rev.classes)
 )
+
+func classTable(classes []kindSet) *[256]kindSet {
+	var t [256]kindSet
+	copy(t[:], classes)
+	return &t
+}

@@ -6,6 +6,9 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/zhmetrics/zhmetrics/internal/devtexts"
 
 	"github.com/zhmetrics/zhmetrics/timex"
 )
@@ -81,5 +84,80 @@ func TestRuneHelpersAreTheStrings(t *testing.T) {
 	}
 	for _, w := range []string{"在", "就在", "于", "在于", "就", ""} {
 		assert.Equal(t, timex.IsWord("leadin", w), isLeadIn([]rune(w)), "%q", w)
+	}
+}
+
+// devRunes are the development texts and seeds, as runes, with a few edge
+// texts: marks at the ends, empty lines, a text without marks.
+func devRunes(t *testing.T) [][]rune {
+	texts, _, err := devtexts.Read("..")
+	require.NoError(t, err)
+	require.NotEmpty(t, texts)
+	texts = append(texts, "", "\n", "。", "\n\n今年，", "年均增长5%，平均每年", "每年平均增长3%，年平均", "年平，平均每，每年平", "累计", "2023年累", "年", "没有标点的一行")
+	out := make([][]rune, len(texts))
+	for i, s := range texts {
+		out[i] = []rune(s)
+	}
+	return out
+}
+
+// A markWalk answers as sameSentence, clauseBreak and clauseStart do, at
+// every place of every line, for offsets before the place, at it and after
+// it, and when it is asked about a place behind it.
+func TestMarkWalkIsTheScans(t *testing.T) {
+	for _, rs := range devRunes(t) {
+		for _, ln := range splitLines(rs, nil) {
+			m := newMarkWalk(rs, ln.start)
+			check := func(to int) {
+				m.advance(to)
+				if want := clauseStart(rs, max(min(to, len(rs)), 0)); m.clauseStart() != want {
+					t.Fatalf("%q at %d: clauseStart %d, want %d", string(rs), to, m.clauseStart(), want)
+				}
+				for _, from := range []int{-1, 0, ln.start - 1, ln.start, to - 5, to - 1, to, to + 1} {
+					if m.sentenceSince(from) == sameSentence(rs, from, to) || m.clauseSince(from) != clauseBreak(rs, from, to) {
+						t.Fatalf("%q %d..%d: sentenceSince %v, clauseSince %v", string(rs), from, to, m.sentenceSince(from), m.clauseSince(from))
+					}
+				}
+			}
+			for to := ln.start; to <= ln.end; to++ {
+				check(to)
+			}
+			for _, to := range []int{ln.start + 3, ln.start - 1, ln.start, ln.end + 1} {
+				check(to) // back, and past the end
+			}
+		}
+	}
+}
+
+// oldAnnualAverage is annualAverage as it was: its clause read back from k,
+// then each word looked for in it.
+func oldAnnualAverage(rs []rune, k int) bool {
+	c := rs[clauseStart(rs, k):k]
+	for _, w := range []string{"年均", "年平均", "平均每年", "每年平均"} {
+		if containsRunes(c, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// oldRunningTotal is the scan of runningTotal as it was.
+func oldRunningTotal(rs []rune, end int) bool {
+	b := end
+	for b < len(rs) && !isSentenceMark(rs[b]) {
+		b++
+	}
+	return containsRunes(rs[end:b], "累计")
+}
+
+func TestAnnualAverageAndRunningTotalAreTheOldScans(t *testing.T) {
+	year := timex.Expr{Year: 2023}
+	for _, rs := range devRunes(t) {
+		for k := 0; k <= len(rs); k++ {
+			year.End = k
+			if oldAnnualAverage(rs, k) != annualAverage(rs[clauseStart(rs, k):k]) || oldRunningTotal(rs, k) != runningTotal(rs, &expr{Expr: year}) {
+				t.Fatalf("%q at %d: annualAverage %v, runningTotal %v", string(rs), k, annualAverage(rs[clauseStart(rs, k):k]), runningTotal(rs, &expr{Expr: year}))
+			}
+		}
 	}
 }

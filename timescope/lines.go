@@ -1,6 +1,7 @@
 package timescope
 
 import (
+	"cmp"
 	"regexp"
 	"slices"
 	"strings"
@@ -22,7 +23,7 @@ const headingMax = 40
 // splitLines cuts the text into lines (paragraphs) and says what each is.
 // It reads the runes in place: a line's text t is the line without the
 // spaces (unicode.IsSpace) at its ends, as strings.TrimSpace cuts it.
-func splitLines(rs []rune, figs []Span) []line {
+func splitLines(rs []rune, figs figures) []line {
 	out := make([]line, 0, len(rs)/48+8)
 	seenTitle := false
 	for a := 0; a <= len(rs); {
@@ -60,7 +61,7 @@ func splitLines(rs []rune, figs []Span) []line {
 			ln.kind = caption
 		case isItemMark(t[0]) && !(len(t) > 1 && t[0] == '—' && t[1] == '—'):
 			ln.kind = item
-		case isHeading(t) && !hasFigure(figs, a, b):
+		case isHeading(t) && !figs.startIn(a, b):
 			ln.kind = heading
 		}
 		out = append(out, ln)
@@ -180,28 +181,33 @@ func isHeaderRunes(t []rune) bool {
 
 func isHan(r rune) bool { return r >= 0x4e00 && r <= 0x9fff }
 
-func hasFigure(figs []Span, a, b int) bool {
-	for _, f := range figs {
-		if f.Start >= a && f.Start < b {
-			return true
-		}
-	}
-	return false
+// figures are the figures of a document with their indexes in order of
+// position (byStart), so that startIn finds them by binary search.
+type figures struct {
+	spans []Span
+	order []int
+}
+
+// startIn reports whether a figure starts at an offset in [a, b).
+func (f figures) startIn(a, b int) bool {
+	i, _ := slices.BinarySearchFunc(f.order, a, func(o, a int) int { return cmp.Compare(f.spans[o].Start, a) })
+	return i < len(f.order) && f.spans[f.order[i]].Start < b
 }
 
 // lineExprs finds the time expressions of a line and the role of each;
 // buf is scratch for timex's results, reused from line to line.
-func lineExprs(rs []rune, ln line, figs []Span, buf *[]timex.Expr) []expr {
+func lineExprs(rs []rune, ln line, figs figures, buf *[]timex.Expr) []expr {
 	found := timex.AppendFind((*buf)[:0], rs[ln.start:ln.end])
 	*buf = found
 	if len(found) == 0 {
 		return nil
 	}
 	out := make([]expr, 0, len(found))
+	br := bracketWalk{rs: rs, from: ln.start, pos: ln.start}
 	for _, f := range found {
 		f.Start += ln.start
 		f.End += ln.start
-		e := expr{Expr: f, role: roleOf(rs, ln, f)}
+		e := expr{Expr: f, role: roleOf(rs, ln, f, br.enclosed(f.Start))}
 		if baseBefore(rs, f.Start) == "由" && e.role == scopes {
 			e.role, e.from = clause, true // 由2000年的548亿元增加到…
 		}
@@ -221,7 +227,9 @@ func lineExprs(rs []rune, ln line, figs []Span, buf *[]timex.Expr) []expr {
 // a change word (增长, 下降, 高, 低, 多, 少 …) or the figure itself.
 const changeStarts = "增减下上提降高低多少回扩收加放持净翻缩涨跌分有快慢"
 
-func roleOf(rs []rune, ln line, e timex.Expr) role {
+// roleOf is the role of e on line ln; enclosed says that it stands inside
+// 《》 or brackets opened on the line.
+func roleOf(rs []rune, ln line, e timex.Expr, enclosed bool) role {
 	after := rs[e.End:min(len(rs), e.End+4)] // the four characters after it
 	if e.IsDay() {
 		if ln.kind == header || ln.kind == heading || hasPrefixRunes(after, "电") || hasPrefixRunes(after, "讯") ||
@@ -263,10 +271,10 @@ func roleOf(rs []rune, ln line, e timex.Expr) role {
 	if bareRelYear(e) && ln.kind == body {
 		return paragraph // 去年，“港药达”服务落地南沙: a year told by the date, for its paragraph
 	}
-	if e.Kind == timex.Years && strings.HasSuffix(e.Text, "内") {
+	if e.Kind == timex.Years && e.End > e.Start && rs[e.End-1] == '内' {
 		return clause // 5年内二产上升12.4个百分点
 	}
-	if enclosed(rs, ln.start, e.Start) {
+	if enclosed {
 		return paragraph // 《…规划(2023-2025年)》
 	}
 	return scopes
@@ -381,17 +389,12 @@ func announces(rs []rune, ln line, e timex.Expr) bool {
 }
 
 // figureInSentence: a figure starts between k and the end of its sentence.
-func figureInSentence(rs []rune, figs []Span, k, end int) bool {
+func figureInSentence(rs []rune, figs figures, k, end int) bool {
 	b := k
 	for b < end && !isSentenceMark(rs[b]) {
 		b++
 	}
-	for _, f := range figs {
-		if f.Start >= k && f.Start < b {
-			return true
-		}
-	}
-	return false
+	return figs.startIn(k, b)
 }
 
 // bareRelYear: 今年, 去年 alone, a year told by the document's date.
@@ -438,20 +441,32 @@ func baseBefore(rs []rune, k int) string {
 	return ""
 }
 
-// enclosed reports whether k stands inside 《》 or brackets opened on its line.
-func enclosed(rs []rune, from, k int) bool {
-	depth := 0
-	for _, r := range rs[from:k] {
-		switch r {
+// bracketWalk counts the 《》 and brackets open at places of a line met in
+// order, reading each character of the line once.
+type bracketWalk struct {
+	rs         []rune
+	from       int // the line's start
+	pos, depth int // depth: the brackets open before pos
+}
+
+// enclosed reports whether k stands inside 《》 or brackets opened since
+// from; should it be asked about a place behind the last, it reads again
+// from the line's start.
+func (b *bracketWalk) enclosed(k int) bool {
+	if k < b.pos {
+		b.pos, b.depth = b.from, 0
+	}
+	for ; b.pos < k; b.pos++ {
+		switch b.rs[b.pos] {
 		case '《', '(', '（':
-			depth++
+			b.depth++
 		case '》', ')', '）':
-			if depth > 0 {
-				depth--
+			if b.depth > 0 {
+				b.depth--
 			}
 		}
 	}
-	return depth > 0
+	return b.depth > 0
 }
 
 // sentenceInitial reports whether the expression at k opens its sentence

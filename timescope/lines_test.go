@@ -63,7 +63,7 @@ func TestTrimSpaceIsTheStrings(t *testing.T) {
 func TestSplitLines(t *testing.T) {
 	text := "某市统计公报\nDate: 2024-01-02\n表1 主要指标\n◆ 工业增长5%\n——以上为初步数据。\n一、综合\n全年全市生产总值增长5.2%。\n(附注)\n"
 	var kinds []lineKind
-	for _, ln := range splitLines([]rune(text), nil) {
+	for _, ln := range splitLines([]rune(text), figures{}) {
 		kinds = append(kinds, ln.kind)
 	}
 	assert.Equal(t, []lineKind{title, header, caption, item, body, heading, body, body, body}, kinds)
@@ -106,7 +106,7 @@ func devRunes(t *testing.T) [][]rune {
 // it, and when it is asked about a place behind it.
 func TestMarkWalkIsTheScans(t *testing.T) {
 	for _, rs := range devRunes(t) {
-		for _, ln := range splitLines(rs, nil) {
+		for _, ln := range splitLines(rs, figures{}) {
 			m := newMarkWalk(rs, ln.start)
 			check := func(to int) {
 				m.advance(to)
@@ -157,6 +157,71 @@ func TestAnnualAverageAndRunningTotalAreTheOldScans(t *testing.T) {
 			year.End = k
 			if oldAnnualAverage(rs, k) != annualAverage(rs[clauseStart(rs, k):k]) || oldRunningTotal(rs, k) != runningTotal(rs, &expr{Expr: year}) {
 				t.Fatalf("%q at %d: annualAverage %v, runningTotal %v", string(rs), k, annualAverage(rs[clauseStart(rs, k):k]), runningTotal(rs, &expr{Expr: year}))
+			}
+		}
+	}
+}
+
+// oldEnclosed is how roleOf read brackets before bracketWalk: from the
+// line's start to each expression.
+func oldEnclosed(rs []rune, from, k int) bool {
+	depth := 0
+	for _, r := range rs[from:k] {
+		switch r {
+		case '《', '(', '（':
+			depth++
+		case '》', ')', '）':
+			if depth > 0 {
+				depth--
+			}
+		}
+	}
+	return depth > 0
+}
+
+// A bracketWalk says what oldEnclosed says at every place of every line,
+// and at places behind the last one asked about.
+func TestBracketWalkIsTheScan(t *testing.T) {
+	texts := append(devRunes(t), []rune("《规划(2023-2025年)》2024年（注）))(2023年"), []rune("（（）2020年"))
+	for _, rs := range texts {
+		for _, ln := range splitLines(rs, figures{}) {
+			br := bracketWalk{rs: rs, from: ln.start, pos: ln.start}
+			for _, k := range append(seq(ln.start, ln.end), ln.start+2, ln.start, ln.end) {
+				if k > ln.end {
+					continue
+				}
+				if got, want := br.enclosed(k), oldEnclosed(rs, ln.start, k); got != want {
+					t.Fatalf("%q at %d: enclosed %v, want %v", string(rs[ln.start:ln.end]), k, got, want)
+				}
+			}
+		}
+	}
+}
+
+// seq is a, a+1, …, b.
+func seq(a, b int) []int {
+	var out []int
+	for k := a; k <= b; k++ {
+		out = append(out, k)
+	}
+	return out
+}
+
+// figures.startIn says what a look at every figure says, for figures in
+// any order, overlapping and at the same place.
+func TestFiguresStartIn(t *testing.T) {
+	spans := []Span{{30, 34}, {2, 5}, {12, 20}, {12, 14}, {40, 41}, {3, 9}}
+	for n := 0; n <= len(spans); n++ {
+		fx := figures{spans[:n], byStart(spans[:n])}
+		for a := -1; a < 45; a++ {
+			for b := a; b < 46; b++ {
+				want := false
+				for _, f := range spans[:n] {
+					want = want || f.Start >= a && f.Start < b
+				}
+				if got := fx.startIn(a, b); got != want {
+					t.Fatalf("%v in [%d, %d): %v, want %v", spans[:n], a, b, got, want)
+				}
 			}
 		}
 	}

@@ -108,14 +108,15 @@ func assign(d Doc, figs []Span) ([]Period, string) {
 	for i := range out {
 		out[i] = Period{Start: -1, End: -1}
 	}
-	lines := splitLines(d.Text, figs)
+	order := byStart(figs)
+	fx := figures{figs, order}
+	lines := splitLines(d.Text, fx)
 	exprs := make([][]expr, len(lines))
 	var buf []timex.Expr
 	for i, ln := range lines {
-		exprs[i] = lineExprs(d.Text, ln, figs, &buf)
+		exprs[i] = lineExprs(d.Text, ln, fx, &buf)
 	}
 	ref := refYear(d, lines, exprs)
-	order := byStart(figs)
 	lead := leadLine(lines)
 
 	var (

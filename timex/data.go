@@ -3,6 +3,7 @@ package timex
 import (
 	_ "embed"
 	"fmt"
+	"iter"
 	"strconv"
 	"strings"
 	"time"
@@ -238,6 +239,22 @@ func (s *runeSet) addAll(o *runeSet) {
 	}
 	for r := range o.other {
 		s.add(r)
+	}
+}
+
+// all yields the characters of the set.
+func (s *runeSet) all() iter.Seq[rune] {
+	return func(yield func(rune) bool) {
+		for r := rune(0); r < 0x10000; r++ {
+			if s.has(r) && !yield(r) {
+				return
+			}
+		}
+		for r := range s.other {
+			if !yield(r) {
+				return
+			}
+		}
 	}
 }
 

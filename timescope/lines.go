@@ -72,18 +72,28 @@ func splitLines(rs []rune, figs figures) []line {
 
 // trimSpace is t without the spaces at its ends (strings.TrimSpace).
 func trimSpace(t []rune) []rune {
-	for len(t) > 0 && unicode.IsSpace(t[0]) {
+	for len(t) > 0 && isSpace(t[0]) {
 		t = t[1:]
 	}
-	for len(t) > 0 && unicode.IsSpace(t[len(t)-1]) {
+	for len(t) > 0 && isSpace(t[len(t)-1]) {
 		t = t[:len(t)-1]
 	}
 	return t
 }
 
+// isSpace is unicode.IsSpace without its table search for the characters
+// after U+3000, the last space, which a line mostly starts and ends with
+// (TestIsSpaceIsUnicodes).
+func isSpace(r rune) bool {
+	return r <= '\u3000' && unicode.IsSpace(r)
+}
+
 // isSentenceEnd reports whether r is one of 。！？!?；; (the marks that
 // end a sentence, the line's end aside).
 func isSentenceEnd(r rune) bool {
+	if r > '。' && r < '！' {
+		return false // as isSentenceMark
+	}
 	switch r {
 	case '。', '！', '？', '!', '?', '；', ';':
 		return true

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -223,6 +224,14 @@ func TestFiguresStartIn(t *testing.T) {
 					t.Fatalf("%v in [%d, %d): %v, want %v", spans[:n], a, b, got, want)
 				}
 			}
+		}
+	}
+}
+
+func TestIsSpaceIsUnicodes(t *testing.T) {
+	for r := rune(-1); r <= unicode.MaxRune+1; r++ {
+		if isSpace(r) != unicode.IsSpace(r) {
+			t.Fatalf("%q: isSpace %v", r, isSpace(r))
 		}
 	}
 }

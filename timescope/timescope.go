@@ -376,6 +376,9 @@ const sentenceMarks = "。！？!?；;\n"
 // the same for sentenceMarks, without encoding r at every character
 // (TestMarksAreTheStrings keeps them the same).
 func isClauseMark(r rune) bool {
+	if r > '。' && r < '！' {
+		return false // between U+3002 and U+FF01: the Han characters, at once
+	}
 	switch r {
 	case '，', ',', '；', ';', '。', '！', '？', '!', '?', '：', ':', '\n':
 		return true
@@ -384,6 +387,9 @@ func isClauseMark(r rune) bool {
 }
 
 func isSentenceMark(r rune) bool {
+	if r > '。' && r < '！' {
+		return false
+	}
 	switch r {
 	case '。', '！', '？', '!', '?', '；', ';', '\n':
 		return true

@@ -242,6 +242,19 @@ func (s *runeSet) addAll(o *runeSet) {
 	}
 }
 
+// next returns the first offset from k on whose character is in the set
+// or beyond the Basic Multilingual Plane (where has asks the map), or
+// len(rs). The loop calls nothing, so that its registers stay in place.
+func (s *runeSet) next(rs []rune, k int) int {
+	for ; k < len(rs); k++ {
+		r := rs[k]
+		if uint32(r) >= 0x10000 || s.bmp[r>>6]&(1<<(r&63)) != 0 {
+			return k
+		}
+	}
+	return len(rs)
+}
+
 // all yields the characters of the set.
 func (s *runeSet) all() iter.Seq[rune] {
 	return func(yield func(rune) bool) {

@@ -85,7 +85,10 @@ func AppendFind(dst []Expr, rs []rune) []Expr {
 	out := dst
 	var e Expr
 	since := false // a 以来 outside the expressions found (eventsSince)
-	for k := 0; k < len(rs); {
+	for k := 0; ; {
+		if k = stops.next(rs, k); k == len(rs) {
+			break
+		}
 		r := rs[k]
 		if r == '以' && k+1 < len(rs) && rs[k+1] == '来' {
 			since = true
@@ -297,6 +300,9 @@ func (s *runeIndex) get(r rune) uint16 {
 // eraStarts and planStarts the first characters of the eras and plans.
 var starts, yearStarts, partStarts, eraStarts, planStarts runeSet
 
+// stops are the characters AppendFind stops at: starts and the 以 of 以来.
+var stops runeSet
+
 // literalStarts are the first characters of the literals parseYears,
 // quarters and firstMonths read (过去, 近, Q3, 第三季度, 首季, 前三季度, 头三个月);
 // nameStarts those of the words parseAt reads first, the eras and the plans.
@@ -360,6 +366,8 @@ func initStarts() {
 	starts.addAll(&partStarts)
 	starts.add('过')
 	starts.add('近')
+	stops.addAll(&starts)
+	stops.add('以')
 	for _, r := range "过近Qq第首前头" {
 		literalStarts.add(r)
 	}

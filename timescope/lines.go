@@ -467,7 +467,11 @@ func (b *bracketWalk) enclosed(k int) bool {
 		b.pos, b.depth = b.from, 0
 	}
 	for ; b.pos < k; b.pos++ {
-		switch b.rs[b.pos] {
+		r := b.rs[b.pos]
+		if r > '》' && r < '（' {
+			continue // between U+300B and U+FF08: the Han characters, at once
+		}
+		switch r {
 		case '《', '(', '（':
 			b.depth++
 		case '》', ')', '）':

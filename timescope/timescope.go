@@ -428,15 +428,33 @@ func clauseStart(rs []rune, k int) int {
 	return k
 }
 
-// averageWords say that a figure is an average per year, as runes.
-var averageWords = runesOf([]string{"年均", "年平均", "平均每年", "每年平均"})
+// averageWords say that a figure is an average per year, as runes, and
+// averageFirsts are their first characters.
+var (
+	averageWords  = runesOf([]string{"年均", "年平均", "平均每年", "每年平均"})
+	averageFirsts = firstsOf(averageWords)
+)
+
+// firstsOf is the first characters of words, each once.
+func firstsOf(words [][]rune) []rune {
+	var out []rune
+	for _, w := range words {
+		if !slices.Contains(out, w[0]) {
+			out = append(out, w[0])
+		}
+	}
+	return out
+}
 
 // annualAverage reports whether a figure is an average per year over a span
 // (年均增长11.6%): c, its clause before it, holds one of averageWords.
 func annualAverage(c []rune) bool {
 	for i, r := range c {
+		if !slices.Contains(averageFirsts, r) {
+			continue
+		}
 		for _, w := range averageWords {
-			if r == w[0] && hasRunes(c[i:], w) {
+			if hasRunes(c[i:], w) {
 				return true
 			}
 		}

@@ -217,7 +217,7 @@ func lineExprs(rs []rune, ln line, figs figures, buf *[]timex.Expr) []expr {
 	for _, f := range found {
 		f.Start += ln.start
 		f.End += ln.start
-		e := expr{Expr: f, role: roleOf(rs, ln, f, br.enclosed(f.Start))}
+		e := expr{Expr: f, role: roleOf(rs, ln, f, &br)}
 		if baseBefore(rs, f.Start) == "由" && e.role == scopes {
 			e.role, e.from = clause, true // 由2000年的548亿元增加到…
 		}
@@ -237,9 +237,9 @@ func lineExprs(rs []rune, ln line, figs figures, buf *[]timex.Expr) []expr {
 // a change word (增长, 下降, 高, 低, 多, 少 …) or the figure itself.
 const changeStarts = "增减下上提降高低多少回扩收加放持净翻缩涨跌分有快慢"
 
-// roleOf is the role of e on line ln; enclosed says that it stands inside
-// 《》 or brackets opened on the line.
-func roleOf(rs []rune, ln line, e timex.Expr, enclosed bool) role {
+// roleOf is the role of e on line ln; br counts the brackets of the line,
+// asked about the expressions in order.
+func roleOf(rs []rune, ln line, e timex.Expr, br *bracketWalk) role {
 	after := rs[e.End:min(len(rs), e.End+4)] // the four characters after it
 	if e.IsDay() {
 		if ln.kind == header || ln.kind == heading || hasPrefixRunes(after, "电") || hasPrefixRunes(after, "讯") ||
@@ -284,7 +284,7 @@ func roleOf(rs []rune, ln line, e timex.Expr, enclosed bool) role {
 	if e.Kind == timex.Years && e.End > e.Start && rs[e.End-1] == '内' {
 		return clause // 5年内二产上升12.4个百分点
 	}
-	if enclosed {
+	if br.enclosed(e.Start) {
 		return paragraph // 《…规划(2023-2025年)》
 	}
 	return scopes

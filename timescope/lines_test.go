@@ -108,15 +108,20 @@ func devRunes(t *testing.T) [][]rune {
 func TestMarkWalkIsTheScans(t *testing.T) {
 	for _, rs := range devRunes(t) {
 		for _, ln := range splitLines(rs, figures{}) {
-			m := newMarkWalk(rs, ln.start)
+			// m is asked for its clause's start at every place, which reads
+			// on to it; lazy only whether marks stand since an offset
+			m, lazy := newMarkWalk(rs, ln.start), newMarkWalk(rs, ln.start)
 			check := func(to int) {
 				m.advance(to)
+				lazy.advance(to)
 				if want := clauseStart(rs, max(min(to, len(rs)), 0)); m.clauseStart() != want {
 					t.Fatalf("%q at %d: clauseStart %d, want %d", string(rs), to, m.clauseStart(), want)
 				}
 				for _, from := range []int{-1, 0, ln.start - 1, ln.start, to - 5, to - 1, to, to + 1} {
-					if m.sentenceSince(from) == sameSentence(rs, from, to) || m.clauseSince(from) != clauseBreak(rs, from, to) {
-						t.Fatalf("%q %d..%d: sentenceSince %v, clauseSince %v", string(rs), from, to, m.sentenceSince(from), m.clauseSince(from))
+					for _, w := range []*markWalk{&m, &lazy} {
+						if w.sentenceSince(from) == sameSentence(rs, from, to) || w.clauseSince(from) != clauseBreak(rs, from, to) {
+							t.Fatalf("%q %d..%d: sentenceSince %v, clauseSince %v", string(rs), from, to, w.sentenceSince(from), w.clauseSince(from))
+						}
 					}
 				}
 			}

@@ -277,10 +277,12 @@ func fromTo(rs []rune, from, to int) bool {
 // markWalk follows the walk over a line and knows the last sentence and
 // clause marks before the walk's place, so that asking whether a sentence
 // or clause ended since an offset reads no text again: the walk reads each
-// character of the line once.
+// character of the line at most once, and only as far as a question needs
+// (a time before the line is answered by the '\n' before it).
 type markWalk struct {
 	rs  []rune
-	pos int // the walk's place
+	pos int // the marks before pos are read
+	to  int // the walk's place: pos <= to
 	// the offsets of the last sentence and clause marks before pos, or -1
 	sentence, clause int
 }
@@ -288,20 +290,24 @@ type markWalk struct {
 // newMarkWalk starts a walk at offset start.
 func newMarkWalk(rs []rune, start int) markWalk {
 	m := markWalk{rs: rs}
-	m.rewind(start)
+	m.rewind(max(min(start, len(rs)), 0))
 	return m
 }
 
 // advance moves the walk to offset to. The walk meets expressions and
-// figures in order, so it reads on from its place; should it be asked
-// about a place before that, it reads back from there.
+// figures in order, so it reads on from its place when asked; should it be
+// moved to a place before that, it reads back from there.
 func (m *markWalk) advance(to int) {
 	to = max(min(to, len(m.rs)), 0)
 	if to < m.pos {
 		m.rewind(to)
-		return
 	}
-	for k := m.pos; k < to; k++ {
+	m.to = to
+}
+
+// read reads the marks up to the walk's place.
+func (m *markWalk) read() {
+	for k := m.pos; k < m.to; k++ {
 		if r := m.rs[k]; isClauseMark(r) {
 			m.clause = k
 			if isSentenceMark(r) {
@@ -309,13 +315,13 @@ func (m *markWalk) advance(to int) {
 			}
 		}
 	}
-	m.pos = to
+	m.pos = m.to
 }
 
 // rewind finds the marks before to by reading back to a sentence mark
 // (which is a clause mark too); at a line's start that is the '\n' before it.
 func (m *markWalk) rewind(to int) {
-	m.pos, m.sentence, m.clause = to, -1, -1
+	m.pos, m.to, m.sentence, m.clause = to, to, -1, -1
 	for k := to - 1; k >= 0; k-- {
 		if r := m.rs[k]; isClauseMark(r) {
 			if m.clause < 0 {
@@ -330,14 +336,28 @@ func (m *markWalk) rewind(to int) {
 }
 
 // sentenceSince reports whether a sentence ends between from and the walk's
-// place (!sameSentence(rs, from, pos)), clauseSince whether a clause does
-// (clauseBreak(rs, from, pos)).
-func (m *markWalk) sentenceSince(from int) bool { return m.sentence >= max(from, 0) }
+// place (!sameSentence(rs, from, to)), clauseSince whether a clause does
+// (clauseBreak(rs, from, to)). A mark known at from or after it answers
+// without reading on: the marks known only move forward.
+func (m *markWalk) sentenceSince(from int) bool {
+	if m.sentence < max(from, 0) {
+		m.read()
+	}
+	return m.sentence >= max(from, 0)
+}
 
-func (m *markWalk) clauseSince(from int) bool { return m.clause >= max(from, 0) }
+func (m *markWalk) clauseSince(from int) bool {
+	if m.clause < max(from, 0) {
+		m.read()
+	}
+	return m.clause >= max(from, 0)
+}
 
-// clauseStart is the start of the clause the walk is in (clauseStart(rs, pos)).
-func (m *markWalk) clauseStart() int { return m.clause + 1 }
+// clauseStart is the start of the clause the walk is in (clauseStart(rs, to)).
+func (m *markWalk) clauseStart() int {
+	m.read()
+	return m.clause + 1
+}
 
 // byStart lists the figures' indexes in order of position.
 func byStart(figs []Span) []int {

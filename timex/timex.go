@@ -97,10 +97,12 @@ func AppendFind(dst []Expr, rs []rune) []Expr {
 			k++
 			continue
 		}
-		if e = (Expr{Start: k}); mayStartAt(rs, k) && parseAt(rs, k, &e) {
-			out = append(out, e)
-			k = e.End
-			continue
+		if mayStartAt(rs, k) {
+			if e = (Expr{Start: k}); parseAt(rs, k, &e) {
+				out = append(out, e)
+				k = e.End
+				continue
+			}
 		}
 		k++
 		if isDigit(r) {

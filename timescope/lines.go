@@ -1,7 +1,6 @@
 package timescope
 
 import (
-	"cmp"
 	"regexp"
 	"slices"
 	"strings"
@@ -200,7 +199,14 @@ type figures struct {
 
 // startIn reports whether a figure starts at an offset in [a, b).
 func (f figures) startIn(a, b int) bool {
-	i, _ := slices.BinarySearchFunc(f.order, a, func(o, a int) int { return cmp.Compare(f.spans[o].Start, a) })
+	i, j := 0, len(f.order) // the first figure at a or after it is in [i, j]
+	for i < j {
+		if m := int(uint(i+j) >> 1); f.spans[f.order[m]].Start < a {
+			i = m + 1
+		} else {
+			j = m
+		}
+	}
 	return i < len(f.order) && f.spans[f.order[i]].Start < b
 }
 

@@ -140,7 +140,7 @@ func mayStartAt(rs []rune, k int) bool {
 		return false
 	}
 	if c&cLiteral != 0 ||
-		c&cWord != 0 && wordStarts(rs, k) || c&cEra != 0 && nameAt(rs, k, eraNames) || c&cPlan != 0 && nameAt(rs, k, planNames) {
+		c&cWord != 0 && (c&cWordAlone != 0 || k+1 < len(rs) && leadPairs.has(rs[k], rs[k+1])) && wordStarts(rs, k) || c&cEra != 0 && nameAt(rs, k, eraNames) || c&cPlan != 0 && nameAt(rs, k, planNames) {
 		return true
 	}
 	switch {
@@ -157,14 +157,29 @@ func mayStartAt(rs []rune, k int) bool {
 // The classes of the characters that may start an expression, a bit each:
 // what mayStartAt tries there.
 const (
-	cWord    = 1 << iota // a word of a kind parseAt reads first starts with it
-	cEra                 // an era's name does
-	cPlan                // a plan's name does
-	cLiteral             // a literal of parseYears, quarters or firstMonths
-	cQuote               // a quote, which may open a plan's or a holiday's name
-	cDigit               // a digit
-	cNumeral             // a Chinese numeral (isNumeral)
+	cWord      = 1 << iota // a word of a kind parseAt reads first starts with it
+	cEra                   // an era's name does
+	cPlan                  // a plan's name does
+	cLiteral               // a literal of parseYears, quarters or firstMonths
+	cQuote                 // a quote, which may open a plan's or a holiday's name
+	cDigit                 // a digit
+	cNumeral               // a Chinese numeral (isNumeral)
+	cWordAlone             // a word of cWord is this one character
 )
+
+// leadPairs holds the first two characters of the words of cWord, so that
+// mayStartAt tries their list only where both stand.
+var leadPairs pairSet
+
+// pairSet is a set of pairs of characters that may say yes for a pair not
+// in it (a bit per hash), never no for one in it.
+type pairSet [4096 / 64]uint64
+
+func pairHash(a, b rune) uint32 { return (uint32(a)*0x9e3779b1 + uint32(b)) * 0x85ebca6b >> 20 }
+
+func (s *pairSet) add(a, b rune) { h := pairHash(a, b); s[h>>6] |= 1 << (h & 63) }
+
+func (s *pairSet) has(a, b rune) bool { h := pairHash(a, b); return s[h>>6]&(1<<(h&63)) != 0 }
 
 // startClasses holds the class of each character that may start an
 // expression (initStarts): every character of starts has one.
@@ -384,8 +399,15 @@ func initClasses() {
 	for _, n := range planNames {
 		startClasses.add(n.rs[0], cPlan)
 	}
-	for i := range leadWords {
-		startClasses.add(leadWords[i][0][0], cWord)
+	for _, ws := range leadWords {
+		for _, w := range ws {
+			if len(w) == 1 {
+				startClasses.add(w[0], cWord|cWordAlone)
+				continue
+			}
+			startClasses.add(w[0], cWord)
+			leadPairs.add(w[0], w[1])
+		}
 	}
 	for r := range literalStarts.all() {
 		startClasses.add(r, cLiteral)

@@ -28,20 +28,23 @@ func splitLines(rs []rune, figs figures) []line {
 	for a := 0; a <= len(rs); {
 		// the line's end, its Han characters and whether it holds a
 		// sentence mark, in one pass (the spaces trimmed are neither)
-		b, hans, ends := a, 0, false
+		// (the Han characters are counted as the line's length less the
+		// others, so that a Han character costs only its test)
+		b, others, ends := a, 0, false
 		for ; b < len(rs); b++ {
 			r := rs[b]
 			if isHan(r) {
-				hans++
 				continue
 			}
 			if r == '\n' {
 				break
 			}
-			if isSentenceEnd(r) {
+			others++
+			if !ends && isSentenceEnd(r) {
 				ends = true
 			}
 		}
+		hans := b - a - others
 		ln := line{start: a, end: b}
 		t := trimSpace(rs[a:b])
 		ln.sentences = hans >= 2 && ends

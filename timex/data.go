@@ -247,8 +247,8 @@ func (s *runeSet) addAll(o *runeSet) {
 // len(rs). The loop calls nothing, so that its registers stay in place.
 func (s *runeSet) next(rs []rune, k int) int {
 	for ; k < len(rs); k++ {
-		r := rs[k]
-		if uint32(r) >= 0x10000 || s.bmp[r>>6]&(1<<(r&63)) != 0 {
+		r := uint32(rs[k])
+		if i := r >> 6; i >= uint32(len(s.bmp)) || s.bmp[i]&(1<<(r&63)) != 0 {
 			return k
 		}
 	}

@@ -97,7 +97,8 @@ func AppendFind(dst []Expr, rs []rune) []Expr {
 			k++
 			continue
 		}
-		if mayStartAt(rs, k) {
+		afterNumber := k > 0 && (isDigit(rs[k-1]) || rs[k-1] == '.') // 2023年: nothing starts at 年 (mayStartAt)
+		if !afterNumber && mayStartAt(rs, k) {
 			if e = (Expr{Start: k}); parseAt(rs, k, &e) {
 				out = append(out, e)
 				k = e.End

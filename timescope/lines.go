@@ -183,13 +183,22 @@ func isHeaderLine(t string) bool {
 }
 
 // isHeaderRunes is isHeaderLine of a line whose spaces are trimmed, the
-// string made only when its first character can start a key.
+// expression tried only when its first character can start a key, and on
+// the part of the line a match can span: a key (at most keyMax
+// characters), the spaces \s after it and the colon.
 func isHeaderRunes(t []rune) bool {
 	if len(t) == 0 || !isKeyStart(t[0]) {
 		return false
 	}
-	return headerLine.MatchString(string(t))
+	n := min(len(t), keyMax)
+	for n < len(t) && (t[n] == ' ' || t[n] == '\t' || t[n] == '\n' || t[n] == '\f' || t[n] == '\r') {
+		n++
+	}
+	return headerLine.MatchString(string(t[:min(n+1, len(t))]))
 }
+
+// keyMax is the length of headerLine's longest key (source, author).
+const keyMax = 6
 
 func isHan(r rune) bool { return r >= 0x4e00 && r <= 0x9fff }
 

@@ -23,8 +23,15 @@ func TestIsHeaderLineIsTheExpression(t *testing.T) {
 		"日期", "标题 一季度", "Titles: x", "datum: x", "", "   ", "\u3000标题：x", "\v标题：x",
 		"今年一季度，全市GDP增长5%。", "a", "表1 主要指标", "Sourced: x", "url :", "\xff标题：",
 	}
+	lines = append(lines, "Source      : x", "author\t\t：某", "source \f\r\n:", "Author", "author ", "作者 \u3000：", "ſource:", "TITLE:长标题"+strings.Repeat("很", 50),
+		"date", "url:"+strings.Repeat(" ", 20), "source      x:")
 	for _, l := range lines {
 		assert.Equal(t, headerLine.MatchString(l), isHeaderLine(l), "%q", l)
+		rs := trimSpace([]rune(l))
+		assert.Equal(t, headerLine.MatchString(string(rs)), isHeaderRunes(rs), "%q", l)
+	}
+	for _, k := range []string{"title", "date", "url", "source", "author", "标题", "日期", "链接", "来源", "作者"} {
+		assert.LessOrEqual(t, len([]rune(k)), keyMax, k)
 	}
 }
 

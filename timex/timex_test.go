@@ -526,3 +526,15 @@ func TestMayStartAtIsTheOldSets(t *testing.T) {
 		}
 	}
 }
+
+// lastDay counts the days of a month; it gives what the day before the
+// first of the next month is, for months out of 1-12 too.
+func TestLastDayIsTheDayBeforeTheNextMonth(t *testing.T) {
+	for y := 1600; y <= 2400; y++ {
+		for m := -13; m <= 26; m++ {
+			if got, want := lastDay(y, m), day(y, m+1, 1).AddDate(0, 0, -1); !got.Equal(want) || got.Location() != want.Location() {
+				t.Fatalf("lastDay(%d, %d) = %v, want %v", y, m, got, want)
+			}
+		}
+	}
+}

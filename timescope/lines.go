@@ -16,6 +16,9 @@ var headerLine = regexp.MustCompile(`^\s*(?i:title|date|url|source|author|标题
 // itemMarks start a list item.
 const itemMarks = "◆◇●○■□▲△★☆•·-—*"
 
+// proseHans is how many Han characters make a line prose.
+const proseHans = 10
+
 // headingMax is the longest line taken for a heading, in runes.
 const headingMax = 40
 
@@ -29,26 +32,37 @@ func splitLines(rs []rune, figs figures) []line {
 		// the line's end, its Han characters and whether it holds a
 		// sentence mark, in one pass (the spaces trimmed are neither)
 		// (the Han characters are counted as the line's length less the
-		// others, so that a Han character costs only its test)
+		// others, so that a Han character costs only its test; once the
+		// line has a sentence mark and two of them it has sentences
+		// whatever follows, and only its end is looked for: hans then
+		// counts the rest of the line as Han, which the tests below cannot
+		// tell)
 		b, others, ends := a, 0, false
-		for ; b < len(rs); b++ {
-			r := rs[b]
-			if isHan(r) {
-				continue
+		for ; b < len(rs) && rs[b] != '\n'; b++ {
+			if r := rs[b]; !isHan(r) {
+				others++
+				if isSentenceEnd(r) {
+					ends = true
+					b++
+					break
+				}
 			}
-			if r == '\n' {
-				break
+		}
+		if ends {
+			for ; b < len(rs) && rs[b] != '\n' && b-a-others < 2; b++ {
+				if !isHan(rs[b]) {
+					others++
+				}
 			}
-			others++
-			if !ends && isSentenceEnd(r) {
-				ends = true
+			for b < len(rs) && rs[b] != '\n' {
+				b++
 			}
 		}
 		hans := b - a - others
 		ln := line{start: a, end: b}
 		t := trimSpace(rs[a:b])
 		ln.sentences = hans >= 2 && ends
-		ln.prose = ln.sentences || hans >= 10
+		ln.prose = ln.sentences || hans >= proseHans
 		switch {
 		case len(t) == 0:
 			ln.kind = body

@@ -247,3 +247,30 @@ func TestIsSpaceIsUnicodes(t *testing.T) {
 		}
 	}
 }
+
+// splitLines cuts at each '\n' and says of each line what counting all its
+// Han characters and looking for a sentence mark in all of it says, though
+// it stops counting once a line is prose.
+func TestSplitLinesCountsAsTheWholeLine(t *testing.T) {
+	texts := append(devRunes(t), []rune("一二三四五六七八九十。\n一二三四五六七八九。十\n。一二三四五六七八九十\n一二三四五六七八九十\n一。\nab。cd\n\n一二三四五六七八九十。x"),
+		[]rune("一二三四五六七八九十。一"), []rune("甲乙丙丁戊己庚辛壬癸!子丑\n"), []rune("。一x\nx。一二\nab;c一\n一;x二"))
+	for _, rs := range texts {
+		lines := splitLines(rs, figures{})
+		parts := strings.Split(string(rs), "\n")
+		require.Len(t, lines, len(parts))
+		for i, ln := range lines {
+			lr := rs[ln.start:ln.end]
+			require.Equal(t, parts[i], string(lr))
+			hans := 0
+			for _, r := range lr {
+				if isHan(r) {
+					hans++
+				}
+			}
+			sentences := hans >= 2 && hasSentenceEnd(lr)
+			if ln.sentences != sentences || ln.prose != (sentences || hans >= 10) {
+				t.Fatalf("%q: sentences %v, prose %v; %d Han", string(lr), ln.sentences, ln.prose, hans)
+			}
+		}
+	}
+}

@@ -161,6 +161,9 @@ func assign(d Doc, figs []Span) ([]Period, string) {
 		}
 		level[paragraph], level[sentence], level[clause] = nil, nil, nil
 		es := exprs[li]
+		if len(es) == 0 && (fi == len(order) || figs[order[fi]].Start >= ln.end) {
+			continue // nothing on the line: the walk below would meet nothing
+		}
 		ei := 0
 		marks := newMarkWalk(d.Text, ln.start)
 		// expire sentence and clause overlays as the walk passes their ends

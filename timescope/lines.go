@@ -16,36 +16,53 @@ var headerLine = regexp.MustCompile(`^\s*(?i:title|date|url|source|author|标题
 // itemMarks start a list item.
 const itemMarks = "◆◇●○■□▲△★☆•·-—*"
 
+// proseHans is how many Han characters make a line prose.
+const proseHans = 10
+
 // headingMax is the longest line taken for a heading, in runes.
 const headingMax = 40
 
 // splitLines cuts the text into lines (paragraphs) and says what each is.
 // It reads the runes in place: a line's text t is the line without the
 // spaces (unicode.IsSpace) at its ends, as strings.TrimSpace cuts it.
-func splitLines(rs []rune, figs []Span) []line {
+func splitLines(rs []rune, figs figures) []line {
 	out := make([]line, 0, len(rs)/48+8)
 	seenTitle := false
 	for a := 0; a <= len(rs); {
 		// the line's end, its Han characters and whether it holds a
 		// sentence mark, in one pass (the spaces trimmed are neither)
-		b, hans, ends := a, 0, false
-		for ; b < len(rs); b++ {
-			r := rs[b]
-			if isHan(r) {
-				hans++
-				continue
-			}
-			if r == '\n' {
-				break
-			}
-			if isSentenceEnd(r) {
-				ends = true
+		// (the Han characters are counted as the line's length less the
+		// others, so that a Han character costs only its test; once the
+		// line has a sentence mark and two of them it has sentences
+		// whatever follows, and only its end is looked for: hans then
+		// counts the rest of the line as Han, which the tests below cannot
+		// tell)
+		b, others, ends := a, 0, false
+		for ; b < len(rs) && rs[b] != '\n'; b++ {
+			if r := rs[b]; !isHan(r) {
+				others++
+				if isSentenceEnd(r) {
+					ends = true
+					b++
+					break
+				}
 			}
 		}
+		if ends {
+			for ; b < len(rs) && rs[b] != '\n' && b-a-others < 2; b++ {
+				if !isHan(rs[b]) {
+					others++
+				}
+			}
+			for b < len(rs) && rs[b] != '\n' {
+				b++
+			}
+		}
+		hans := b - a - others
 		ln := line{start: a, end: b}
 		t := trimSpace(rs[a:b])
 		ln.sentences = hans >= 2 && ends
-		ln.prose = ln.sentences || hans >= 10
+		ln.prose = ln.sentences || hans >= proseHans
 		switch {
 		case len(t) == 0:
 			ln.kind = body
@@ -60,7 +77,7 @@ func splitLines(rs []rune, figs []Span) []line {
 			ln.kind = caption
 		case isItemMark(t[0]) && !(len(t) > 1 && t[0] == '—' && t[1] == '—'):
 			ln.kind = item
-		case isHeading(t) && !hasFigure(figs, a, b):
+		case isHeading(t) && !figs.startIn(a, b):
 			ln.kind = heading
 		}
 		out = append(out, ln)
@@ -71,18 +88,28 @@ func splitLines(rs []rune, figs []Span) []line {
 
 // trimSpace is t without the spaces at its ends (strings.TrimSpace).
 func trimSpace(t []rune) []rune {
-	for len(t) > 0 && unicode.IsSpace(t[0]) {
+	for len(t) > 0 && isSpace(t[0]) {
 		t = t[1:]
 	}
-	for len(t) > 0 && unicode.IsSpace(t[len(t)-1]) {
+	for len(t) > 0 && isSpace(t[len(t)-1]) {
 		t = t[:len(t)-1]
 	}
 	return t
 }
 
+// isSpace is unicode.IsSpace without its table search for the characters
+// after U+3000, the last space, which a line mostly starts and ends with
+// (TestIsSpaceIsUnicodes).
+func isSpace(r rune) bool {
+	return r <= '\u3000' && unicode.IsSpace(r)
+}
+
 // isSentenceEnd reports whether r is one of 。！？!?；; (the marks that
 // end a sentence, the line's end aside).
 func isSentenceEnd(r rune) bool {
+	if r > '。' && r < '！' {
+		return false // as isSentenceMark
+	}
 	switch r {
 	case '。', '！', '？', '!', '?', '；', ';':
 		return true
@@ -170,38 +197,59 @@ func isHeaderLine(t string) bool {
 }
 
 // isHeaderRunes is isHeaderLine of a line whose spaces are trimmed, the
-// string made only when its first character can start a key.
+// expression tried only when its first character can start a key, and on
+// the part of the line a match can span: a key (at most keyMax
+// characters), the spaces \s after it and the colon.
 func isHeaderRunes(t []rune) bool {
 	if len(t) == 0 || !isKeyStart(t[0]) {
 		return false
 	}
-	return headerLine.MatchString(string(t))
+	n := min(len(t), keyMax)
+	for n < len(t) && (t[n] == ' ' || t[n] == '\t' || t[n] == '\n' || t[n] == '\f' || t[n] == '\r') {
+		n++
+	}
+	return headerLine.MatchString(string(t[:min(n+1, len(t))]))
 }
+
+// keyMax is the length of headerLine's longest key (source, author).
+const keyMax = 6
 
 func isHan(r rune) bool { return r >= 0x4e00 && r <= 0x9fff }
 
-func hasFigure(figs []Span, a, b int) bool {
-	for _, f := range figs {
-		if f.Start >= a && f.Start < b {
-			return true
+// figures are the figures of a document with their indexes in order of
+// position (byStart), so that startIn finds them by binary search.
+type figures struct {
+	spans []Span
+	order []int
+}
+
+// startIn reports whether a figure starts at an offset in [a, b).
+func (f figures) startIn(a, b int) bool {
+	i, j := 0, len(f.order) // the first figure at a or after it is in [i, j]
+	for i < j {
+		if m := int(uint(i+j) >> 1); f.spans[f.order[m]].Start < a {
+			i = m + 1
+		} else {
+			j = m
 		}
 	}
-	return false
+	return i < len(f.order) && f.spans[f.order[i]].Start < b
 }
 
 // lineExprs finds the time expressions of a line and the role of each;
 // buf is scratch for timex's results, reused from line to line.
-func lineExprs(rs []rune, ln line, figs []Span, buf *[]timex.Expr) []expr {
+func lineExprs(rs []rune, ln line, figs figures, buf *[]timex.Expr) []expr {
 	found := timex.AppendFind((*buf)[:0], rs[ln.start:ln.end])
 	*buf = found
 	if len(found) == 0 {
 		return nil
 	}
 	out := make([]expr, 0, len(found))
+	br := bracketWalk{rs: rs, from: ln.start, pos: ln.start}
 	for _, f := range found {
 		f.Start += ln.start
 		f.End += ln.start
-		e := expr{Expr: f, role: roleOf(rs, ln, f)}
+		e := expr{Expr: f, role: roleOf(rs, ln, f, &br)}
 		if baseBefore(rs, f.Start) == "由" && e.role == scopes {
 			e.role, e.from = clause, true // 由2000年的548亿元增加到…
 		}
@@ -221,7 +269,9 @@ func lineExprs(rs []rune, ln line, figs []Span, buf *[]timex.Expr) []expr {
 // a change word (增长, 下降, 高, 低, 多, 少 …) or the figure itself.
 const changeStarts = "增减下上提降高低多少回扩收加放持净翻缩涨跌分有快慢"
 
-func roleOf(rs []rune, ln line, e timex.Expr) role {
+// roleOf is the role of e on line ln; br counts the brackets of the line,
+// asked about the expressions in order.
+func roleOf(rs []rune, ln line, e timex.Expr, br *bracketWalk) role {
 	after := rs[e.End:min(len(rs), e.End+4)] // the four characters after it
 	if e.IsDay() {
 		if ln.kind == header || ln.kind == heading || hasPrefixRunes(after, "电") || hasPrefixRunes(after, "讯") ||
@@ -263,10 +313,10 @@ func roleOf(rs []rune, ln line, e timex.Expr) role {
 	if bareRelYear(e) && ln.kind == body {
 		return paragraph // 去年，“港药达”服务落地南沙: a year told by the date, for its paragraph
 	}
-	if e.Kind == timex.Years && strings.HasSuffix(e.Text, "内") {
+	if e.Kind == timex.Years && e.End > e.Start && rs[e.End-1] == '内' {
 		return clause // 5年内二产上升12.4个百分点
 	}
-	if enclosed(rs, ln.start, e.Start) {
+	if br.enclosed(e.Start) {
 		return paragraph // 《…规划(2023-2025年)》
 	}
 	return scopes
@@ -381,17 +431,12 @@ func announces(rs []rune, ln line, e timex.Expr) bool {
 }
 
 // figureInSentence: a figure starts between k and the end of its sentence.
-func figureInSentence(rs []rune, figs []Span, k, end int) bool {
+func figureInSentence(rs []rune, figs figures, k, end int) bool {
 	b := k
 	for b < end && !isSentenceMark(rs[b]) {
 		b++
 	}
-	for _, f := range figs {
-		if f.Start >= k && f.Start < b {
-			return true
-		}
-	}
-	return false
+	return figs.startIn(k, b)
 }
 
 // bareRelYear: 今年, 去年 alone, a year told by the document's date.
@@ -438,20 +483,36 @@ func baseBefore(rs []rune, k int) string {
 	return ""
 }
 
-// enclosed reports whether k stands inside 《》 or brackets opened on its line.
-func enclosed(rs []rune, from, k int) bool {
-	depth := 0
-	for _, r := range rs[from:k] {
+// bracketWalk counts the 《》 and brackets open at places of a line met in
+// order, reading each character of the line once.
+type bracketWalk struct {
+	rs         []rune
+	from       int // the line's start
+	pos, depth int // depth: the brackets open before pos
+}
+
+// enclosed reports whether k stands inside 《》 or brackets opened since
+// from; should it be asked about a place behind the last, it reads again
+// from the line's start.
+func (b *bracketWalk) enclosed(k int) bool {
+	if k < b.pos {
+		b.pos, b.depth = b.from, 0
+	}
+	for ; b.pos < k; b.pos++ {
+		r := b.rs[b.pos]
+		if r > '》' && r < '（' {
+			continue // between U+300B and U+FF08: the Han characters, at once
+		}
 		switch r {
 		case '《', '(', '（':
-			depth++
+			b.depth++
 		case '》', ')', '）':
-			if depth > 0 {
-				depth--
+			if b.depth > 0 {
+				b.depth--
 			}
 		}
 	}
-	return depth > 0
+	return b.depth > 0
 }
 
 // sentenceInitial reports whether the expression at k opens its sentence

@@ -23,6 +23,7 @@
 package timescope
 
 import (
+	"slices"
 	"time"
 
 	"github.com/zhmetrics/zhmetrics/timex"
@@ -107,14 +108,15 @@ func assign(d Doc, figs []Span) ([]Period, string) {
 	for i := range out {
 		out[i] = Period{Start: -1, End: -1}
 	}
-	lines := splitLines(d.Text, figs)
+	order := byStart(figs)
+	fx := figures{figs, order}
+	lines := splitLines(d.Text, fx)
 	exprs := make([][]expr, len(lines))
 	var buf []timex.Expr
 	for i, ln := range lines {
-		exprs[i] = lineExprs(d.Text, ln, figs, &buf)
+		exprs[i] = lineExprs(d.Text, ln, fx, &buf)
 	}
 	ref := refYear(d, lines, exprs)
-	order := byStart(figs)
 	lead := leadLine(lines)
 
 	var (
@@ -159,18 +161,20 @@ func assign(d Doc, figs []Span) ([]Period, string) {
 		}
 		level[paragraph], level[sentence], level[clause] = nil, nil, nil
 		es := exprs[li]
+		if len(es) == 0 && (fi == len(order) || figs[order[fi]].Start >= ln.end) {
+			continue // nothing on the line: the walk below would meet nothing
+		}
 		ei := 0
-		// expire sentence and clause overlays as the walk passes their ends:
-		// an overlay still set had no break between its end and pos, so
-		// only the text from pos on is read again
-		pos := ln.start
+		marks := newMarkWalk(d.Text, ln.start)
+		// expire sentence and clause overlays as the walk passes their ends
 		expire := func(to int) {
-			for _, lv := range [...]role{sentence, clause} {
-				if e := level[lv]; e != nil && breakBetween(d.Text, max(e.End, pos), to, lv) {
-					level[lv] = nil
-				}
+			marks.advance(to)
+			if e := level[sentence]; e != nil && marks.sentenceSince(e.End) {
+				level[sentence] = nil
 			}
-			pos = to
+			if e := level[clause]; e != nil && marks.clauseSince(e.End) {
+				level[clause] = nil
+			}
 		}
 		for {
 			nextE, nextF := len(d.Text)+1, len(d.Text)+1
@@ -195,7 +199,7 @@ func assign(d Doc, figs []Span) ([]Period, string) {
 					e.iv.Start = time.Time{} // 2023年,联和街道累计入选…: a stock at the year's end
 				}
 				r := e.role
-				if opener != nil && !sameSentence(d.Text, opener.End, e.Start) {
+				if opener != nil && marks.sentenceSince(opener.End) {
 					opener = nil
 				}
 				if r == scopes && !e.opens && opener != nil {
@@ -226,13 +230,13 @@ func assign(d Doc, figs []Span) ([]Period, string) {
 				level[clause] = nil // 由2000年的171.7亿元增加到425.7亿元: the end is not the start's
 			}
 			g := governing()
-			if g == nil || !sameSentence(d.Text, g.End, figs[f].Start) {
+			if g == nil || marks.sentenceSince(g.End) {
 				if after := afterInClause(es, ei, d.Text, figs[f].End); after != nil {
 					after.iv = timex.Resolve(after.Expr, ctx())
 					g = after
 				}
 			}
-			if span != nil && g != span && annualAverage(d.Text, figs[f].Start) {
+			if span != nil && g != span && annualAverage(d.Text[marks.clauseStart():figs[f].Start]) {
 				g = span
 			}
 			if g != nil {
@@ -273,13 +277,89 @@ func fromTo(rs []rune, from, to int) bool {
 	return false
 }
 
-// breakBetween reports whether the sentence (lv = sentence) or clause ends
-// between from and to.
-func breakBetween(rs []rune, from, to int, lv role) bool {
-	if lv == sentence {
-		return !sameSentence(rs, from, to)
+// markWalk follows the walk over a line and knows the last sentence and
+// clause marks before the walk's place, so that asking whether a sentence
+// or clause ended since an offset reads no text again: the walk reads each
+// character of the line at most once, and only as far as a question needs
+// (a time before the line is answered by the '\n' before it).
+type markWalk struct {
+	rs  []rune
+	pos int // the marks before pos are read
+	to  int // the walk's place: pos <= to
+	// the offsets of the last sentence and clause marks before pos, or -1
+	sentence, clause int
+}
+
+// newMarkWalk starts a walk at offset start.
+func newMarkWalk(rs []rune, start int) markWalk {
+	m := markWalk{rs: rs}
+	m.rewind(max(min(start, len(rs)), 0))
+	return m
+}
+
+// advance moves the walk to offset to. The walk meets expressions and
+// figures in order, so it reads on from its place when asked; should it be
+// moved to a place before that, it reads back from there.
+func (m *markWalk) advance(to int) {
+	to = max(min(to, len(m.rs)), 0)
+	if to < m.pos {
+		m.rewind(to)
 	}
-	return clauseBreak(rs, from, to)
+	m.to = to
+}
+
+// read reads the marks up to the walk's place.
+func (m *markWalk) read() {
+	for k := m.pos; k < m.to; k++ {
+		if r := m.rs[k]; isClauseMark(r) {
+			m.clause = k
+			if isSentenceMark(r) {
+				m.sentence = k
+			}
+		}
+	}
+	m.pos = m.to
+}
+
+// rewind finds the marks before to by reading back to a sentence mark
+// (which is a clause mark too); at a line's start that is the '\n' before it.
+func (m *markWalk) rewind(to int) {
+	m.pos, m.to, m.sentence, m.clause = to, to, -1, -1
+	for k := to - 1; k >= 0; k-- {
+		if r := m.rs[k]; isClauseMark(r) {
+			if m.clause < 0 {
+				m.clause = k
+			}
+			if isSentenceMark(r) {
+				m.sentence = k
+				return
+			}
+		}
+	}
+}
+
+// sentenceSince reports whether a sentence ends between from and the walk's
+// place (!sameSentence(rs, from, to)), clauseSince whether a clause does
+// (clauseBreak(rs, from, to)). A mark known at from or after it answers
+// without reading on: the marks known only move forward.
+func (m *markWalk) sentenceSince(from int) bool {
+	if m.sentence < max(from, 0) {
+		m.read()
+	}
+	return m.sentence >= max(from, 0)
+}
+
+func (m *markWalk) clauseSince(from int) bool {
+	if m.clause < max(from, 0) {
+		m.read()
+	}
+	return m.clause >= max(from, 0)
+}
+
+// clauseStart is the start of the clause the walk is in (clauseStart(rs, to)).
+func (m *markWalk) clauseStart() int {
+	m.read()
+	return m.clause + 1
 }
 
 // byStart lists the figures' indexes in order of position.
@@ -319,6 +399,9 @@ const sentenceMarks = "。！？!?；;\n"
 // the same for sentenceMarks, without encoding r at every character
 // (TestMarksAreTheStrings keeps them the same).
 func isClauseMark(r rune) bool {
+	if r > '。' && r < '！' {
+		return false // between U+3002 and U+FF01: the Han characters, at once
+	}
 	switch r {
 	case '，', ',', '；', ';', '。', '！', '？', '!', '?', '：', ':', '\n':
 		return true
@@ -327,11 +410,19 @@ func isClauseMark(r rune) bool {
 }
 
 func isSentenceMark(r rune) bool {
+	if r > '。' && r < '！' {
+		return false
+	}
 	switch r {
 	case '。', '！', '？', '!', '?', '；', ';', '\n':
 		return true
 	}
 	return false
+}
+
+// hasRunes reports whether rs starts with p.
+func hasRunes(rs, p []rune) bool {
+	return len(rs) >= len(p) && slices.Equal(rs[:len(p)], p)
 }
 
 func clauseBreak(rs []rune, from, to int) bool {
@@ -360,15 +451,35 @@ func clauseStart(rs []rune, k int) int {
 	return k
 }
 
-var averageWords = []string{"年均", "年平均", "平均每年", "每年平均"}
+// averageWords say that a figure is an average per year, as runes, and
+// averageFirsts are their first characters.
+var (
+	averageWords  = runesOf([]string{"年均", "年平均", "平均每年", "每年平均"})
+	averageFirsts = firstsOf(averageWords)
+)
 
-// annualAverage reports whether the figure at k is an average per year over
-// a span (年均增长11.6%): its clause says so before it.
-func annualAverage(rs []rune, k int) bool {
-	c := rs[clauseStart(rs, k):k]
-	for _, w := range averageWords {
-		if containsRunes(c, w) {
-			return true
+// firstsOf is the first characters of words, each once.
+func firstsOf(words [][]rune) []rune {
+	var out []rune
+	for _, w := range words {
+		if !slices.Contains(out, w[0]) {
+			out = append(out, w[0])
+		}
+	}
+	return out
+}
+
+// annualAverage reports whether a figure is an average per year over a span
+// (年均增长11.6%): c, its clause before it, holds one of averageWords.
+func annualAverage(c []rune) bool {
+	for i, r := range c {
+		if !slices.Contains(averageFirsts, r) {
+			continue
+		}
+		for _, w := range averageWords {
+			if hasRunes(c[i:], w) {
+				return true
+			}
 		}
 	}
 	return false
@@ -380,9 +491,10 @@ func runningTotal(rs []rune, e *expr) bool {
 	if e.Year == 0 || e.Year2 != 0 || e.M1 != 0 || e.Q1 != 0 || e.YearEdge != 0 || e.Since || e.AsOf {
 		return false
 	}
-	b := e.End
-	for b < len(rs) && !isSentenceMark(rs[b]) {
-		b++
+	for k := e.End; k+1 < len(rs) && !isSentenceMark(rs[k]); k++ {
+		if rs[k] == '累' && rs[k+1] == '计' {
+			return true
+		}
 	}
-	return containsRunes(rs[e.End:b], "累计")
+	return false
 }

@@ -3,6 +3,7 @@ package timex
 import (
 	_ "embed"
 	"fmt"
+	"iter"
 	"strconv"
 	"strings"
 	"time"
@@ -238,6 +239,35 @@ func (s *runeSet) addAll(o *runeSet) {
 	}
 	for r := range o.other {
 		s.add(r)
+	}
+}
+
+// next returns the first offset from k on whose character is in the set
+// or beyond the Basic Multilingual Plane (where has asks the map), or
+// len(rs). The loop calls nothing, so that its registers stay in place.
+func (s *runeSet) next(rs []rune, k int) int {
+	for ; k < len(rs); k++ {
+		r := uint32(rs[k])
+		if i := r >> 6; i >= uint32(len(s.bmp)) || s.bmp[i]&(1<<(r&63)) != 0 {
+			return k
+		}
+	}
+	return len(rs)
+}
+
+// all yields the characters of the set.
+func (s *runeSet) all() iter.Seq[rune] {
+	return func(yield func(rune) bool) {
+		for r := rune(0); r < 0x10000; r++ {
+			if s.has(r) && !yield(r) {
+				return
+			}
+		}
+		for r := range s.other {
+			if !yield(r) {
+				return
+			}
+		}
 	}
 }
 

@@ -38,7 +38,27 @@ type Context struct {
 
 func day(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
 
-func lastDay(y, m int) time.Time { return day(y, m+1, 1).AddDate(0, 0, -1) }
+// lastDay is the last day of month m of year y (the day before the first
+// of the next month), counted without normalising a date twice.
+func lastDay(y, m int) time.Time {
+	if m < 1 || m > 12 {
+		return day(y, m+1, 1).AddDate(0, 0, -1)
+	}
+	return day(y, m, daysIn(y, m))
+}
+
+// daysIn is the number of days of month m (1-12) of year y.
+func daysIn(y, m int) int {
+	switch {
+	case m == 2 && y%4 == 0 && (y%100 != 0 || y%400 == 0):
+		return 29
+	case m == 2:
+		return 28
+	case m == 4 || m == 6 || m == 9 || m == 11:
+		return 30
+	}
+	return 31
+}
 
 // refYear is the year relative words count from.
 func (c Context) refYear() int {

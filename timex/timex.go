@@ -68,31 +68,51 @@ func (e Expr) IsDay() bool { return e.Day > 0 }
 
 // Find returns the time expressions of rs in order, without overlaps; the
 // longest expression starting at a position wins.
-func Find(rs []rune) []Expr { return AppendFind(nil, rs) }
+func Find(rs []rune) []Expr {
+	found := AppendFind(nil, rs)
+	for i := range found {
+		found[i].Text = string(rs[found[i].Start:found[i].End])
+	}
+	return found
+}
 
 // AppendFind appends the expressions Find returns for rs to dst and
-// returns the extended slice (a caller that reads many lines can reuse one).
+// returns the extended slice (a caller that reads many lines can reuse
+// one). It leaves their Text empty: a caller that has rs reads it there,
+// without a string made for each expression.
 func AppendFind(dst []Expr, rs []rune) []Expr {
 	n := len(dst)
 	out := dst
 	var e Expr
 	since := false // a 以来 outside the expressions found (eventsSince)
-	for k := 0; k < len(rs); {
+	for k := 0; ; {
+		if k = stops.next(rs, k); k == len(rs) {
+			break
+		}
 		r := rs[k]
 		if r == '以' && k+1 < len(rs) && rs[k+1] == '来' {
 			since = true
 		}
-		if !starts.has(r) || !mayStartAt(rs, k) {
+		if !starts.has(r) {
 			k++
 			continue
 		}
-		if e = (Expr{Start: k}); parseAt(rs, k, &e) {
-			e.Text = string(rs[e.Start:e.End])
-			out = append(out, e)
-			k = e.End
-			continue
+		afterNumber := k > 0 && (isDigit(rs[k-1]) || rs[k-1] == '.') // 2023年: nothing starts at 年 (mayStartAt)
+		if !afterNumber && mayStartAt(rs, k) {
+			if e = (Expr{Start: k}); parseAt(rs, k, &e) {
+				out = append(out, e)
+				k = e.End
+				continue
+			}
 		}
 		k++
+		if isDigit(r) {
+			// no expression starts after a digit or a dot (mayStartAt):
+			// the rest of the number is passed over at once
+			for k < len(rs) && (isDigit(rs[k]) || rs[k] == '.') {
+				k++
+			}
+		}
 	}
 	if !since {
 		return out // every 以来 is inside an expression found
@@ -113,27 +133,100 @@ func mayStart(r rune) bool { return starts.has(r) }
 // (过去, 近, Q, 第, 首, 前, 头); an era's or a plan's name; a quote before a
 // plan's or a holiday's name; a number of at most four digits, or of four
 // Chinese numerals, followed by what a year, a month or a quarter needs (年,
-// 月, 季 or a range mark).
+// 月, 季 or a range mark). The class of the character (startClasses) says
+// which readers to try, in one look-up.
 func mayStartAt(rs []rune, k int) bool {
-	r := rs[k]
-	if !mayStart(r) || k > 0 && (isDigit(rs[k-1]) || rs[k-1] == '.') {
+	c := startClasses.get(rs[k])
+	if c == 0 || k > 0 && (isDigit(rs[k-1]) || rs[k-1] == '.') {
 		return false
 	}
-	if nameStarts.has(r) &&
-		(wordStarts(rs, k) || eraStarts.has(r) && nameAt(rs, k, eraNames) || planStarts.has(r) && nameAt(rs, k, planNames)) {
+	if c&cLiteral != 0 ||
+		c&cWord != 0 && (c&cWordAlone != 0 || k+1 < len(rs) && leadPairs.has(rs[k], rs[k+1])) && wordStarts(rs, k) || c&cEra != 0 && nameAt(rs, k, eraNames) || c&cPlan != 0 && nameAt(rs, k, planNames) {
 		return true
 	}
 	switch {
-	case literalStarts.has(r):
-		return true
-	case r == '“' || r == '"':
+	case c&cQuote != 0:
 		return k+1 < len(rs) && (planStarts.has(rs[k+1]) || kindsAt(rs, k+1)&(1<<kHoliday) != 0)
-	case isDigit(r):
+	case c&cDigit != 0:
 		return numberBeforeUnit(rs, k, isDigit)
-	case isNumeral(r):
+	case c&cNumeral != 0:
 		return numberBeforeUnit(rs, k, isNumeral)
 	}
 	return false
+}
+
+// The classes of the characters that may start an expression, a bit each:
+// what mayStartAt tries there.
+const (
+	cWord      = 1 << iota // a word of a kind parseAt reads first starts with it
+	cEra                   // an era's name does
+	cPlan                  // a plan's name does
+	cLiteral               // a literal of parseYears, quarters or firstMonths
+	cQuote                 // a quote, which may open a plan's or a holiday's name
+	cDigit                 // a digit
+	cNumeral               // a Chinese numeral (isNumeral)
+	cWordAlone             // a word of cWord is this one character
+)
+
+// leadPairs holds the first two characters of the words of cWord, so that
+// mayStartAt tries their list only where both stand.
+var leadPairs pairSet
+
+// pairSet is a set of pairs of characters that may say yes for a pair not
+// in it (a bit per hash), never no for one in it.
+type pairSet [4096 / 64]uint64
+
+func pairHash(a, b rune) uint32 { return (uint32(a)*0x9e3779b1 + uint32(b)) * 0x85ebca6b >> 20 }
+
+func (s *pairSet) add(a, b rune) { h := pairHash(a, b); s[h>>6] |= 1 << (h & 63) }
+
+func (s *pairSet) has(a, b rune) bool { h := pairHash(a, b); return s[h>>6]&(1<<(h&63)) != 0 }
+
+// startClasses holds the class of each character that may start an
+// expression (initStarts): every character of starts has one.
+var startClasses runeClasses
+
+// runeClasses maps a character to a class byte in two levels, a block of
+// 64 characters at a time, so that the few hundred characters that have
+// one take a few kilobytes (a flat table of the Basic Multilingual Plane
+// would take 64 and spread the look-ups of a text over them).
+type runeClasses struct {
+	block  [0x10000 / 64]uint8 // the block of each 64 characters; 0: all without a class
+	blocks [][64]uint8
+	other  map[rune]uint8 // beyond the Basic Multilingual Plane
+}
+
+func (t *runeClasses) add(r rune, c uint8) {
+	if r < 0 || r >= 0x10000 {
+		if t.other == nil {
+			t.other = map[rune]uint8{}
+		}
+		t.other[r] |= c
+		return
+	}
+	if len(t.blocks) == 0 {
+		t.blocks = append(t.blocks, [64]uint8{}) // block 0 stays empty
+	}
+	b := t.block[r>>6]
+	if b == 0 {
+		if len(t.blocks) > 0xff {
+			panic("timex: too many blocks of start characters")
+		}
+		b = uint8(len(t.blocks))
+		t.block[r>>6] = b
+		t.blocks = append(t.blocks, [64]uint8{})
+	}
+	t.blocks[b][r&63] |= c
+}
+
+func (t *runeClasses) get(r rune) uint8 {
+	if uint32(r) < 0x10000 {
+		if b := t.block[r>>6]; b != 0 {
+			return t.blocks[b][r&63]
+		}
+		return 0
+	}
+	return t.other[r]
 }
 
 // isNumeral reports whether r is a Chinese numeral of the numbers a time
@@ -225,6 +318,9 @@ func (s *runeIndex) get(r rune) uint16 {
 // eraStarts and planStarts the first characters of the eras and plans.
 var starts, yearStarts, partStarts, eraStarts, planStarts runeSet
 
+// stops are the characters AppendFind stops at: starts and the 以 of 以来.
+var stops runeSet
+
 // literalStarts are the first characters of the literals parseYears,
 // quarters and firstMonths read (过去, 近, Q3, 第三季度, 首季, 前三季度, 头三个月);
 // nameStarts those of the words parseAt reads first, the eras and the plans.
@@ -288,9 +384,45 @@ func initStarts() {
 	starts.addAll(&partStarts)
 	starts.add('过')
 	starts.add('近')
+	stops.addAll(&starts)
+	stops.add('以')
 	for _, r := range "过近Qq第首前头" {
 		literalStarts.add(r)
 	}
+	initClasses()
+}
+
+// initClasses fills startClasses from the sets of first characters.
+func initClasses() {
+	for _, n := range eraNames {
+		startClasses.add(n.rs[0], cEra)
+	}
+	for _, n := range planNames {
+		startClasses.add(n.rs[0], cPlan)
+	}
+	for _, ws := range leadWords {
+		for _, w := range ws {
+			if len(w) == 1 {
+				startClasses.add(w[0], cWord|cWordAlone)
+				continue
+			}
+			startClasses.add(w[0], cWord)
+			leadPairs.add(w[0], w[1])
+		}
+	}
+	for r := range literalStarts.all() {
+		startClasses.add(r, cLiteral)
+	}
+	for _, r := range "\"“" {
+		startClasses.add(r, cQuote)
+	}
+	for _, r := range "0123456789" {
+		startClasses.add(r, cDigit)
+	}
+	for r := range cnDigit {
+		startClasses.add(r, cNumeral)
+	}
+	startClasses.add('十', cNumeral)
 }
 
 // FindString is Find on a string; offsets are in runes.
@@ -924,7 +1056,7 @@ func eventsSince(rs []rune, found []Expr) []Expr {
 		if a == k {
 			continue
 		}
-		out = append(out, Expr{Start: a, End: k + 2, Text: string(rs[a : k+2]), Kind: Event})
+		out = append(out, Expr{Start: a, End: k + 2, Kind: Event})
 	}
 	if len(out) == 0 {
 		return found

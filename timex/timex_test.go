@@ -9,6 +9,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/zhmetrics/zhmetrics/internal/devtexts"
 )
 
 func date(t *testing.T, s string) time.Time {
@@ -436,7 +438,8 @@ func TestOneOfIsContainsRune(t *testing.T) {
 }
 
 // AppendFind after other expressions gives them unchanged, then what Find
-// gives, events since included.
+// gives, events since included, without their Text; Find's Text is the
+// expression as written.
 func TestAppendFindKeepsWhatWasThere(t *testing.T) {
 	first := FindString("2023年上半年，截至目前")
 	require.Len(t, first, 2)
@@ -444,9 +447,94 @@ func TestAppendFindKeepsWhatWasThere(t *testing.T) {
 		rs := []rune(s)
 		dst := append(make([]Expr, 0, 8), first...)
 		got := AppendFind(dst, rs)
-		assert.Equal(t, append(append([]Expr{}, first...), Find(rs)...), got, "%q", s)
+		want := append([]Expr{}, first...)
+		for _, e := range Find(rs) {
+			assert.Equal(t, string(rs[e.Start:e.End]), e.Text)
+			e.Text = ""
+			want = append(want, e)
+		}
+		assert.Equal(t, want, got, "%q", s)
 	}
 	events := Find([]rune("实施以来，今年一季度产量增长"))
 	require.Len(t, events, 2)
 	assert.Equal(t, Event, events[0].Kind)
+}
+
+// oldMayStartAt is mayStartAt as it was, with a set of characters for each
+// reader.
+func oldMayStartAt(rs []rune, k int) bool {
+	r := rs[k]
+	if !mayStart(r) || k > 0 && (isDigit(rs[k-1]) || rs[k-1] == '.') {
+		return false
+	}
+	if nameStarts.has(r) &&
+		(wordStarts(rs, k) || eraStarts.has(r) && nameAt(rs, k, eraNames) || planStarts.has(r) && nameAt(rs, k, planNames)) {
+		return true
+	}
+	switch {
+	case literalStarts.has(r):
+		return true
+	case r == '“' || r == '"':
+		return k+1 < len(rs) && (planStarts.has(rs[k+1]) || kindsAt(rs, k+1)&(1<<kHoliday) != 0)
+	case isDigit(r):
+		return numberBeforeUnit(rs, k, isDigit)
+	case isNumeral(r):
+		return numberBeforeUnit(rs, k, isNumeral)
+	}
+	return false
+}
+
+// mayStartAt with startClasses says what oldMayStartAt says: every
+// character that may start an expression has a class and no other, and at
+// every place of the development texts and of each character of the
+// vocabulary and the parser followed by each word, after a digit, a dot
+// and a space.
+func TestMayStartAtIsTheOldSets(t *testing.T) {
+	for r := rune(-1); r < 0x11000; r++ {
+		if (startClasses.get(r) != 0) != mayStart(r) {
+			t.Fatalf("%q: class %b, mayStart %v", r, startClasses.get(r), mayStart(r))
+		}
+	}
+	texts, _, err := devtexts.Read("..")
+	require.NoError(t, err)
+	require.NotEmpty(t, texts)
+	var firsts []rune
+	for r := range starts.all() {
+		firsts = append(firsts, r)
+	}
+	var tails []string
+	for _, w := range words {
+		tails = append(tails, w.text)
+	}
+	for _, n := range append(planNames, eraNames...) {
+		tails = append(tails, n.s, n.s+"年", "“"+n.s)
+	}
+	tails = append(tails, "", "年", "12年", "1234年", "12345年", "三年", "十二月", "二〇二三年", "“十四五”", "国庆假期", "—3月", "至2025年")
+	for _, r := range firsts {
+		for _, tail := range tails {
+			for _, before := range []string{"", "1", ".", " ", "在"} {
+				texts = append(texts, before+string(r)+tail)
+			}
+		}
+	}
+	for _, s := range texts {
+		rs := []rune(s)
+		for k := range rs {
+			if mayStartAt(rs, k) != oldMayStartAt(rs, k) {
+				t.Fatalf("%q at %d: mayStartAt %v", string(rs[max(k-4, 0):min(k+8, len(rs))]), k, mayStartAt(rs, k))
+			}
+		}
+	}
+}
+
+// lastDay counts the days of a month; it gives what the day before the
+// first of the next month is, for months out of 1-12 too.
+func TestLastDayIsTheDayBeforeTheNextMonth(t *testing.T) {
+	for y := 1600; y <= 2400; y++ {
+		for m := -13; m <= 26; m++ {
+			if got, want := lastDay(y, m), day(y, m+1, 1).AddDate(0, 0, -1); !got.Equal(want) || got.Location() != want.Location() {
+				t.Fatalf("lastDay(%d, %d) = %v, want %v", y, m, got, want)
+			}
+		}
+	}
 }

@@ -111,7 +111,7 @@ var extractText = ExtractText
 // back to the source and the metric and period copied from it as written.
 func ExtractText(seg *Segmenter, text string, meta Meta) (int, []Figure) {
 	src, nrs, orig := normalizeSource(text)
-	norm := Normalized{Orig: orig} // the map back to src; the text is nrs
+	norm := sourceMap(orig) // the map back to src; the text is nrs
 	simplified := simplifyRunes(nrs)
 	sentences := sentenceSpans(nrs)
 	found, sentOf := sentenceFigures(seg, nrs, sentences)
@@ -149,6 +149,18 @@ func ExtractText(seg *Segmenter, text string, meta Meta) (int, []Figure) {
 		figs = append(figs, Figure{Figure: f, SentenceIndex: sentOf[k], Sentence: sentence})
 	}
 	return len(sentences), figs
+}
+
+// sourceMap maps rune offsets of a normalised text back to its source
+// through the map of normalizeSource (nil: the identity).
+type sourceMap []int
+
+// SourceSpan maps a span of the normalised text back to the source.
+func (m sourceMap) SourceSpan(start, end int) (int, int) {
+	if m == nil {
+		return start, end
+	}
+	return m[start], m[end]
 }
 
 // sentenceFigures runs the sentence rules on every sentence that has a

@@ -7,7 +7,6 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
-	"unsafe"
 
 	"golang.org/x/text/width"
 )
@@ -101,125 +100,135 @@ func FoldRune(r rune) rune {
 
 // Normalize folds text (see FoldRune), turns CRLF and lone CR into LF and
 // drops zero-width characters, keeping the map back to the source offsets.
-func Normalize(src string) Normalized {
-	_, _, text, orig := normalize(src, false, false)
-	// text is never written again: the string is its bytes, not a copy.
-	return Normalized{Text: unsafe.String(unsafe.SliceData(text), len(text)), Orig: orig}
-}
+func Normalize(src string) Normalized { return NormalizeRunes(decodeRunes(src)) }
 
 // NormalizeRunes is Normalize on text given as runes; rs is not changed.
-func NormalizeRunes(rs []rune) Normalized { return Normalize(string(rs)) }
+func NormalizeRunes(rs []rune) Normalized {
+	out, orig := normalizeRunes(rs)
+	return Normalized{Text: string(out), Orig: fullMap(orig, len(rs))}
+}
 
 // normalizeText is Normalize with the text as runes.
 func normalizeText(src string) ([]rune, []int) {
-	_, out, _, orig := normalize(src, true, false)
-	return out, orig
+	rs := decodeRunes(src)
+	out, orig := normalizeRunes(rs)
+	return out, fullMap(orig, len(rs))
 }
 
-// normalizeSource is normalizeText that also gives src as runes ([]rune(src),
-// read in the same pass).
+// normalizeSource is normalizeText that also gives src as runes
+// ([]rune(src)), and whose map is nil when it is the identity (no character
+// dropped, as in nearly every document): ExtractText is spared a slice of
+// the text's length.
 func normalizeSource(src string) (source, out []rune, orig []int) {
-	source, out, _, orig = normalize(src, true, true)
+	source = decodeRunes(src)
+	out, orig = normalizeRunes(source)
 	return source, out, orig
 }
 
-// normalize is Normalize in one pass over the bytes of src (two for a text
-// with pinyin glosses), which decodes the Chinese characters inline: the
-// text as runes (asRunes) or as UTF-8, and the map; with keepSource, src as
-// runes too.
-func normalize(src string, asRunes, keepSource bool) (source, out []rune, text []byte, orig []int) {
-	source, out, text, orig, glosses := normalizePass(src, asRunes, keepSource, nil)
-	if glosses != nil {
-		_, out, text, orig, _ = normalizePass(src, asRunes, false, glosses)
+// fullMap is a map of normalizeRunes with the identity (nil) written out,
+// for a source of n runes.
+func fullMap(orig []int, n int) []int {
+	if orig != nil {
+		return orig
 	}
-	return source, out, text, orig
+	orig = make([]int, n+1)
+	for i := range orig {
+		orig[i] = i
+	}
+	return orig
 }
 
-// normalizePass normalises src, leaving out the runes skip marks (by rune
-// index); without skip it also finds the pinyin glosses to leave out
-// (pinyinFound), nil if there are none.
-func normalizePass(src string, asRunes, keepSource bool, skip []bool) (source, out []rune, text []byte, orig []int, glosses []bool) {
-	n := runesHint(src)
-	if asRunes {
-		out = make([]rune, 0, n)
-	} else {
-		text = make([]byte, 0, len(src)) // folding never makes a character longer
+// normalizeRunes normalises rs: the text, and the map back to rs (out[i]
+// was rs[orig[i]], orig[len(out)] is len(rs)); orig is nil when no rune is
+// dropped, the map being then the identity. A text with pinyin glosses
+// (pinyinFound) is read twice: the second pass leaves them out.
+func normalizeRunes(rs []rune) (out []rune, orig []int) {
+	var glosses pinyinFound
+	out, orig = foldRunes(rs, nil, &glosses)
+	if skip := glosses.marks(len(rs)); skip != nil {
+		out, orig = foldRunes(rs, skip, nil)
 	}
-	orig = make([]int, 0, n+1)
-	if keepSource {
-		source = make([]rune, 0, n)
-	}
-	var found pinyinFound
-	i := 0           // the rune index in src
-	prev := rune(-1) // the rune before, in src
-	kept := 0        // src[kept:] is not yet in text (UTF-8 only: runs of unchanged characters are copied at once)
-	for b := 0; b < len(src); i++ {
-		var r rune
-		size := 1
-		switch x := src[b]; {
-		case x < utf8.RuneSelf:
-			r = rune(x)
-		case x >= 0xe1 && x <= 0xef && x != 0xed && b+2 < len(src) && src[b+1]&0xc0 == 0x80 && src[b+2]&0xc0 == 0x80:
-			r, size = rune(x&0x0f)<<12|rune(src[b+1]&0x3f)<<6|rune(src[b+2]&0x3f), 3
-		default:
-			r, size = utf8.DecodeRuneInString(src[b:])
-		}
-		at := b
-		b += size
-		if keepSource {
-			source = append(source, r)
-		}
-		if r >= 0x4e00 && r <= 0x9fff && !foldHan { // a Chinese character: as it is (never in a gloss)
-			prev = r
-			if asRunes {
-				out = append(out, r)
-			}
-			orig = append(orig, i)
-			continue
-		}
-		cur := r
-		if skip == nil && (r == '(' || r == '（') && i > 0 {
-			found.at(src, b, i, prev)
-		}
-		drop := false
-		switch {
-		case skip != nil && skip[i]:
-			drop = true
-		case r < utf8.RuneSelf: // ASCII is never folded nor dropped
-			if r == '\r' {
-				if b < len(src) && src[b] == '\n' {
-					drop = true
+	return out, orig
+}
+
+// foldRunes is one pass of normalizeRunes: it leaves out the runes skip
+// marks and, with found, gathers the pinyin glosses.
+func foldRunes(rs []rune, skip []bool, found *pinyinFound) (out []rune, orig []int) {
+	out = make([]rune, len(rs))
+	n := 0 // out[:n] is written
+	for i, r := range rs {
+		if skip != nil || !plainRune(r) {
+			if r = normalRune(rs, i, skip, found); r < 0 {
+				if orig == nil { // the first rune dropped: the map so far is the identity
+					orig = fullMap(nil, n)[:n]
 				}
-				r = '\n'
+				continue
 			}
-		case dropped(r):
-			drop = true
-		case r == '，' && isWideDigit(prev) && isWideDigit(nextRune(src, b)):
-			r = ',' // ４，５６５: a thousands separator between full-width digits
+		}
+		out[n] = r
+		if orig != nil {
+			orig = append(orig, i)
+		}
+		n++
+	}
+	if orig != nil {
+		orig = append(orig, len(rs))
+	}
+	return out[:n], orig
+}
+
+// plainRune tells the runes that stand as they are wherever they are, the
+// bulk of a text (ASCII and Chinese characters): normalRune need not look
+// at them. A CR can be dropped and an opening bracket can begin a pinyin
+// gloss.
+func plainRune(r rune) bool {
+	return r < utf8.RuneSelf && r != '\r' && r != '(' || r >= 0x4e00 && r <= 0x9fff && !foldHan
+}
+
+// normalRune is the normal form of rs[i], -1 if it is dropped (marked in
+// skip, zero-width, or the CR of a CRLF). With found, it looks for a pinyin
+// gloss at an opening bracket.
+func normalRune(rs []rune, i int, skip []bool, found *pinyinFound) rune {
+	r := rs[i]
+	if found != nil && (r == '(' || r == '（') && i > 0 {
+		found.at(rs, i)
+	}
+	switch {
+	case skip != nil && skip[i], dropped(r):
+		return -1
+	case r == '\r':
+		if i+1 < len(rs) && rs[i+1] == '\n' {
+			return -1
+		}
+		return '\n'
+	case r == '，' && i > 0 && i+1 < len(rs) && isWideDigit(rs[i-1]) && isWideDigit(rs[i+1]):
+		return ',' // ４，５６５: a thousands separator between full-width digits
+	}
+	return FoldRune(r)
+}
+
+// decodeRunes is []rune(s) in one pass over s (the runtime's conversion
+// makes two), which decodes ASCII and the characters of three bytes
+// (Chinese, CJK punctuation) inline: for a lead byte other than E0 and ED,
+// any continuation bytes make a valid character, neither overlong nor a
+// surrogate.
+func decodeRunes(s string) []rune {
+	rs := make([]rune, 0, runesHint(s))
+	for b := 0; b < len(s); {
+		switch x := s[b]; {
+		case x < utf8.RuneSelf:
+			rs = append(rs, rune(x))
+			b++
+		case x >= 0xe1 && x <= 0xef && x != 0xed && b+2 < len(s) && s[b+1]&0xc0 == 0x80 && s[b+2]&0xc0 == 0x80:
+			rs = append(rs, rune(x&0x0f)<<12|rune(s[b+1]&0x3f)<<6|rune(s[b+2]&0x3f))
+			b += 3
 		default:
-			r = FoldRune(r)
+			r, size := utf8.DecodeRuneInString(s[b:])
+			rs = append(rs, r)
+			b += size
 		}
-		prev = cur
-		if !asRunes && (drop || r != cur || r == utf8.RuneError && size == 1) {
-			text = append(text, src[kept:at]...)
-			if !drop {
-				text = utf8.AppendRune(text, r)
-			}
-			kept = b
-		}
-		if drop {
-			continue
-		}
-		if asRunes {
-			out = append(out, r)
-		}
-		orig = append(orig, i)
 	}
-	if !asRunes {
-		text = append(text, src[kept:]...)
-	}
-	orig = append(orig, i)
-	return source, out, text, orig, found.marks(i)
+	return rs
 }
 
 // runesHint is about the number of runes of s: exactly, if s is valid
@@ -238,15 +247,6 @@ func runesHint(s string) int {
 		}
 	}
 	return n
-}
-
-// nextRune is the rune at byte b of s, or -1 at its end.
-func nextRune(s string, b int) rune {
-	if b >= len(s) {
-		return -1
-	}
-	r, _ := utf8.DecodeRuneInString(s[b:])
-	return r
 }
 
 func isWideDigit(r rune) bool { return r >= '０' && r <= '９' }
@@ -270,28 +270,20 @@ type pinyinSpan struct {
 	tone       bool
 }
 
-// at looks for a gloss at the bracket at rune index i (i > 0), whose
-// following byte is b and before which is rune prev.
-func (f *pinyinFound) at(s string, b, i int, prev rune) {
-	if !isHanRune(prev) && i != f.after-1 {
+// at looks for a gloss at the bracket rs[i] (i > 0).
+func (f *pinyinFound) at(rs []rune, i int) {
+	if !isHanRune(rs[i-1]) && i != f.after-1 {
 		return
 	}
 	// Up to seven pinyin letters, then a closing bracket.
-	j, e := i+1, b
-	for e < len(s) && j-i <= 7 {
-		q, qs := utf8.DecodeRuneInString(s[e:])
-		if !isPinyinLetter(q) {
-			break
-		}
-		j, e = j+1, e+qs
+	j := i + 1
+	for j < len(rs) && j-i <= 7 && isPinyinLetter(rs[j]) {
+		j++
 	}
-	if e >= len(s) || j == i+1 {
+	if j >= len(rs) || j == i+1 || rs[j] != ')' && rs[j] != '）' {
 		return
 	}
-	if q, _ := utf8.DecodeRuneInString(s[e:]); q != ')' && q != '）' {
-		return
-	}
-	syl, tone := toneless([]rune(s[b:e]))
+	syl, tone := toneless(rs[i+1 : j])
 	if !pinyinSyllable(syl) {
 		return
 	}

@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"strings"
@@ -167,7 +168,10 @@ func TestNormalizeSameAsReference(t *testing.T) {
 		source, rs, orig := normalizeSource(text)
 		require.Equal(t, []rune(text), source, "%.80q", text)
 		require.Equal(t, want.Text, string(rs), "%.80q", text)
-		require.Equal(t, want.Orig, orig, "%.80q", text)
+		require.Equal(t, want.Orig, fullMap(orig, len(source)), "%.80q", text)
+		if orig == nil { // the identity: no rune dropped
+			require.Equal(t, len(source), len(rs), "%.80q", text)
+		}
 	}
 }
 
@@ -232,4 +236,46 @@ func TestControlAt(t *testing.T) {
 	assert.Equal(t, 3, controlAt("增\x01"))
 	assert.Equal(t, -1, controlAt("增\t\n\r\f长"))
 	assert.Equal(t, 1, controlAt("\xff\x1b"), "a broken byte is a character")
+}
+
+// generatedTexts are random strings over the bytes and characters the
+// decoders and Normalize treat apart: ASCII, CR and LF, brackets and pinyin
+// letters, Chinese and full-width characters, zero-width ones, and broken
+// or truncated UTF-8 (lone continuation bytes, E0 and ED leads, four-byte
+// characters cut short).
+func generatedTexts(n int) []string {
+	pieces := []string{"a", "Z", "1", " ", "\r", "\n", "\r\n", "(", ")", "（", "）", "zh", "ǎ", "ü", "增", "長", "兀", "，", "４", "５", "．",
+		"％", "\u3000", "\u200b", "\ufeff", "\u00ad", "。", "①", "\uf900", "𠀀", "\x80", "\xbf", "\xe0\xa0\x80", "\xe0\x80\x80", "\xed\x9f\xbf",
+		"\xed\xa0\x80", "\xe4\xb8", "\xe4", "\xf0\x9f\x98", "\xff", "\xc3", "\xc3\xa9", "\xef\xbf\xbd"}
+	rng := rand.New(rand.NewPCG(17, 1))
+	texts := make([]string, n)
+	for i := range texts {
+		var b strings.Builder
+		for k := rng.IntN(40); k > 0; k-- {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		texts[i] = b.String()
+	}
+	return texts
+}
+
+// decodeRunes is []rune(s), for valid and broken UTF-8.
+func TestDecodeRunes(t *testing.T) {
+	for _, text := range append(normalizeTexts(t), generatedTexts(20000)...) {
+		require.Equal(t, []rune(text), decodeRunes(text), "%q", text)
+	}
+}
+
+// Normalize on generated text is the reference's.
+func TestNormalizeGeneratedSameAsReference(t *testing.T) {
+	for _, text := range generatedTexts(20000) {
+		want := normalizeRef(text)
+		got := Normalize(text)
+		require.Equal(t, want.Text, got.Text, "%q", text)
+		require.Equal(t, want.Orig, got.Orig, "%q", text)
+		source, rs, orig := normalizeSource(text)
+		require.Equal(t, []rune(text), source, "%q", text)
+		require.Equal(t, want.Text, string(rs), "%q", text)
+		require.Equal(t, want.Orig, fullMap(orig, len(source)), "%q", text)
+	}
 }

@@ -124,31 +124,76 @@ func ExtractText(seg *Segmenter, text string, meta Meta) (int, []Figure) {
 	}
 	attach.Attach(attachDocument(meta, nrs, sentences, simplified), found, sentOf, tok)
 	periods := timescope.Assign(timescope.Doc{Text: nrs, Title: meta.Title, Date: meta.Date, Frame: meta.Frame}, figureSpans(found))
-	figs := make([]Figure, 0, len(found))
-	sentence, sentenceOf := "", -1 // the figures of a sentence share its text
-	for k, f := range found {
-		if sentOf[k] != sentenceOf {
+	figs := make([]Figure, len(found))
+	strs := figureStrings{src: &src, pieces: make([]stringPiece, 0, 3*len(found))}
+	for k := range found {
+		figs[k] = Figure{Figure: found[k], SentenceIndex: sentOf[k]}
+		fig, f := &figs[k], &figs[k].Figure
+		if k == 0 || sentOf[k] != sentOf[k-1] { // the figures of a sentence share its text
 			sp := sentences[sentOf[k]]
 			s0, s1 := norm.SourceSpan(sp.Start, sp.End)
-			sentence, sentenceOf = string(src[s0:s1]), sentOf[k]
+			strs.add(&fig.Sentence, s0, s1)
 		}
 		f.Start, f.End = norm.SourceSpan(f.Start, f.End)
-		f.Surface = string(src[f.Start:f.End])
+		strs.add(&f.Surface, f.Start, f.End)
 		if f.MetricStart >= 0 { // the metric as written in the source
 			f.MetricStart, f.MetricEnd = norm.SourceSpan(f.MetricStart, f.MetricEnd)
-			f.Metric = extract.MetricText(src, f.MetricStart, f.MetricEnd)
+			f.Metric = extract.MetricText(src.runes, f.MetricStart, f.MetricEnd)
 		}
 		p := periods[k]
 		f.Period, f.PeriodStart, f.PeriodEnd = "", p.Interval.Start, p.Interval.End
 		if p.Start >= 0 { // the expression as written in the source
 			a, b := norm.SourceSpan(p.Start, p.End)
-			f.Period = string(src[a:b])
+			strs.add(&f.Period, a, b)
 		} else if !p.Interval.Start.IsZero() || !p.Interval.End.IsZero() {
 			f.Period = p.Text // the document's frame, carried in meta.Frame
 		}
-		figs = append(figs, Figure{Figure: f, SentenceIndex: sentOf[k], Sentence: sentence})
+	}
+	strs.copy()
+	for k := 1; k < len(figs); k++ {
+		if sentOf[k] == sentOf[k-1] {
+			figs[k].Sentence = figs[k-1].Sentence
+		}
 	}
 	return len(sentences), figs
+}
+
+// figureStrings gathers the spans of a document's source text that become
+// strings of its figures (surfaces, sentences, periods), then copies them
+// all into one allocation: as many strings as figures would be as many
+// allocations, and substrings of the text would keep it whole alive as
+// long as its figures.
+type figureStrings struct {
+	src    *sourceText
+	pieces []stringPiece
+	bytes  int
+}
+
+// stringPiece is a span of the source text (byte offsets) and where its copy goes.
+type stringPiece struct {
+	to         *string
+	start, end int32
+}
+
+// add asks for the runes [start, end) of the source in *to.
+func (fs *figureStrings) add(to *string, start, end int) {
+	p := stringPiece{to, fs.src.at[start], fs.src.at[end]}
+	fs.pieces = append(fs.pieces, p)
+	fs.bytes += int(p.end - p.start)
+}
+
+// copy makes the strings asked for.
+func (fs *figureStrings) copy() {
+	var b strings.Builder
+	b.Grow(fs.bytes)
+	for _, p := range fs.pieces {
+		b.WriteString(fs.src.text[p.start:p.end])
+	}
+	all := b.String()
+	for _, p := range fs.pieces {
+		n := p.end - p.start
+		*p.to, all = all[:n], all[n:]
+	}
 }
 
 // sourceMap maps rune offsets of a normalised text back to its source

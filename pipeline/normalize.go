@@ -3,6 +3,7 @@ package pipeline
 import (
 	_ "embed"
 	"fmt"
+	"math"
 	"math/bits"
 	"strconv"
 	"strings"
@@ -100,7 +101,10 @@ func FoldRune(r rune) rune {
 
 // Normalize folds text (see FoldRune), turns CRLF and lone CR into LF and
 // drops zero-width characters, keeping the map back to the source offsets.
-func Normalize(src string) Normalized { return NormalizeRunes(decodeRunes(src)) }
+func Normalize(src string) Normalized {
+	rs, _, _ := decodeRunes(src)
+	return NormalizeRunes(rs)
+}
 
 // NormalizeRunes is Normalize on text given as runes; rs is not changed.
 func NormalizeRunes(rs []rune) Normalized {
@@ -110,19 +114,39 @@ func NormalizeRunes(rs []rune) Normalized {
 
 // normalizeText is Normalize with the text as runes.
 func normalizeText(src string) ([]rune, []int) {
-	rs := decodeRunes(src)
+	rs, _, _ := decodeRunes(src)
 	out, orig := normalizeRunes(rs)
 	return out, fullMap(orig, len(rs))
 }
 
-// normalizeSource is normalizeText that also gives src as runes
-// ([]rune(src)), and whose map is nil when it is the identity (no character
-// dropped, as in nearly every document): ExtractText is spared a slice of
-// the text's length.
-func normalizeSource(src string) (source, out []rune, orig []int) {
-	source = decodeRunes(src)
-	out, orig = normalizeRunes(source)
+// normalizeSource is normalizeText that also gives src read as runes,
+// and whose map is nil when it is the identity (no character dropped, as
+// in nearly every document): ExtractText is spared a slice of the text's
+// length.
+func normalizeSource(src string) (source sourceText, out []rune, orig []int) {
+	source = readSource(src)
+	out, orig = normalizeRunes(source.runes)
 	return source, out, orig
+}
+
+// sourceText is a document's text as written, read as runes: the figures'
+// surfaces, sentences and metrics are copied from it.
+type sourceText struct {
+	text  string  // valid UTF-8
+	runes []rune  // []rune(text)
+	at    []int32 // the byte offset in text of every rune, and of the end
+}
+
+// readSource reads text as runes. A text that is not valid UTF-8 is read
+// as its runes' encoding (a broken byte as U+FFFD), so that text[at[i]:at[j]]
+// is string(runes[i:j]).
+func readSource(text string) sourceText {
+	rs, at, valid := decodeRunes(text)
+	if !valid {
+		text = string(rs)
+		_, at, _ = decodeRunes(text)
+	}
+	return sourceText{text: text, runes: rs, at: at}
 }
 
 // fullMap is a map of normalizeRunes with the identity (nil) written out,
@@ -211,24 +235,42 @@ func normalRune(rs []rune, i int, skip []bool, found *pinyinFound) rune {
 // makes two), which decodes ASCII and the characters of three bytes
 // (Chinese, CJK punctuation) inline: for a lead byte other than E0 and ED,
 // any continuation bytes make a valid character, neither overlong nor a
-// surrogate.
-func decodeRunes(s string) []rune {
-	rs := make([]rune, 0, runesHint(s))
-	for b := 0; b < len(s); {
+// surrogate. at gives the byte offset of every rune and of the end (rs[i]
+// is s[at[i]:at[i+1]]), and valid tells whether s is valid UTF-8.
+func decodeRunes(s string) (rs []rune, at []int32, valid bool) {
+	if len(s) > math.MaxInt32 {
+		panic("text over 2 GiB") // a document's text never is: Process recovers it as the document's error
+	}
+	rs = make([]rune, runesHint(s))
+	at = make([]int32, len(rs)+1)
+	valid = true
+	n, b := 0, 0
+	// rs is as long as s has runes if s is valid UTF-8; each broken byte
+	// adds one, appended after the loop.
+	for ; b < len(s) && n < len(rs); n++ {
+		at[n] = int32(b)
 		switch x := s[b]; {
 		case x < utf8.RuneSelf:
-			rs = append(rs, rune(x))
+			rs[n] = rune(x)
 			b++
 		case x >= 0xe1 && x <= 0xef && x != 0xed && b+2 < len(s) && s[b+1]&0xc0 == 0x80 && s[b+2]&0xc0 == 0x80:
-			rs = append(rs, rune(x&0x0f)<<12|rune(s[b+1]&0x3f)<<6|rune(s[b+2]&0x3f))
+			rs[n] = rune(x&0x0f)<<12 | rune(s[b+1]&0x3f)<<6 | rune(s[b+2]&0x3f)
 			b += 3
 		default:
 			r, size := utf8.DecodeRuneInString(s[b:])
-			rs = append(rs, r)
+			valid = valid && (r != utf8.RuneError || size > 1)
+			rs[n] = r
 			b += size
 		}
 	}
-	return rs
+	rs, at = rs[:n], at[:n]
+	for ; b < len(s); n++ {
+		r, size := utf8.DecodeRuneInString(s[b:])
+		valid = valid && (r != utf8.RuneError || size > 1)
+		rs, at = append(rs, r), append(at, int32(b))
+		b += size
+	}
+	return rs, append(at, int32(len(s))), valid
 }
 
 // runesHint is about the number of runes of s: exactly, if s is valid

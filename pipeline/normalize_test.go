@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -166,11 +167,11 @@ func TestNormalizeSameAsReference(t *testing.T) {
 		require.Equal(t, want.Text, string(rs), "%.80q", text)
 		require.Equal(t, want.Orig, orig, "%.80q", text)
 		source, rs, orig := normalizeSource(text)
-		require.Equal(t, []rune(text), source, "%.80q", text)
+		require.Equal(t, []rune(text), source.runes, "%.80q", text)
 		require.Equal(t, want.Text, string(rs), "%.80q", text)
-		require.Equal(t, want.Orig, fullMap(orig, len(source)), "%.80q", text)
+		require.Equal(t, want.Orig, fullMap(orig, len(source.runes)), "%.80q", text)
 		if orig == nil { // the identity: no rune dropped
-			require.Equal(t, len(source), len(rs), "%.80q", text)
+			require.Equal(t, len(source.runes), len(rs), "%.80q", text)
 		}
 	}
 }
@@ -259,10 +260,28 @@ func generatedTexts(n int) []string {
 	return texts
 }
 
-// decodeRunes is []rune(s), for valid and broken UTF-8.
+// decodeRunes is []rune(s), with each rune's byte offset, for valid and
+// broken UTF-8; readSource's substrings are the conversions of its runes
+// (those ExtractText made before it copied substrings of the text).
 func TestDecodeRunes(t *testing.T) {
 	for _, text := range append(normalizeTexts(t), generatedTexts(20000)...) {
-		require.Equal(t, []rune(text), decodeRunes(text), "%q", text)
+		rs, at, valid := decodeRunes(text)
+		require.Equal(t, []rune(text), rs, "%q", text)
+		require.Equal(t, utf8.ValidString(text), valid, "%q", text)
+		require.Len(t, at, len(rs)+1)
+		for i := range rs {
+			if valid {
+				require.Equal(t, string(rs[i]), text[at[i]:at[i+1]], "%q rune %d", text, i)
+			}
+		}
+		require.Equal(t, len(text), int(at[len(rs)]))
+		src := readSource(text)
+		require.Equal(t, rs, src.runes)
+		for i := 0; i <= len(rs); i++ {
+			for j := i; j <= len(rs) && j <= i+5; j++ {
+				require.Equal(t, string(rs[i:j]), src.text[src.at[i]:src.at[j]], "%q [%d, %d)", text, i, j)
+			}
+		}
 	}
 }
 
@@ -274,8 +293,28 @@ func TestNormalizeGeneratedSameAsReference(t *testing.T) {
 		require.Equal(t, want.Text, got.Text, "%q", text)
 		require.Equal(t, want.Orig, got.Orig, "%q", text)
 		source, rs, orig := normalizeSource(text)
-		require.Equal(t, []rune(text), source, "%q", text)
+		require.Equal(t, []rune(text), source.runes, "%q", text)
 		require.Equal(t, want.Text, string(rs), "%q", text)
-		require.Equal(t, want.Orig, fullMap(orig, len(source)), "%q", text)
+		require.Equal(t, want.Orig, fullMap(orig, len(source.runes)), "%q", text)
 	}
+}
+
+// The figures' surfaces are the source's runes at their offsets, and
+// sentences hold them, in valid text and in text with broken bytes (whose
+// strings are copied from the runes' encoding).
+func TestFigureStringsAreSourceRunes(t *testing.T) {
+	seg, err := LoadSegmenter()
+	require.NoError(t, err)
+	texts := append(normalizeTexts(t), "营收\xff8.58亿元，增长\xe4\xb812%。\r\n全年产量１６２７萬(wàn)噸，同比增長(zhǎng)3.2%。")
+	figures := 0
+	for _, text := range texts {
+		rs := []rune(text)
+		_, figs := ExtractText(seg, text, Meta{})
+		for _, f := range figs {
+			require.Equal(t, string(rs[f.Start:f.End]), f.Surface, "%.80q", text)
+			require.Contains(t, f.Sentence, f.Surface, "%.80q", text)
+			figures++
+		}
+	}
+	assert.Greater(t, figures, 100)
 }

@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"bytes"
+	"encoding/binary"
 	"fmt"
 	"unicode"
 	"unicode/utf8"
@@ -48,12 +49,11 @@ func Decode(raw []byte) (text, encoding string, err error) {
 	if i := bytes.IndexByte(raw, 0); i >= 0 {
 		return "", "", &DecodeError{Reason: "binary data (NUL byte)", Offset: i}
 	}
-	if utf8.Valid(raw) {
-		s := string(raw)
-		if i := controlAt(s); i >= 0 {
-			return "", "", &DecodeError{Reason: "binary data (control characters)", Offset: i}
+	if valid, runes, controls, first := scanUTF8(raw); valid {
+		if binaryControls(controls, runes) {
+			return "", "", &DecodeError{Reason: "binary data (control characters)", Offset: first}
 		}
-		return s, encoding, nil
+		return string(raw), encoding, nil
 	}
 	bad, first := invalidUTF8(raw)
 	// UTF-8 that breaks after some good Chinese (a truncated or damaged file)
@@ -140,19 +140,72 @@ func looksChinese(s string) bool {
 
 // controlAt returns the byte offset of the first control character that text
 // does not have (anything but tab, LF, CR, FF), or -1. A few are tolerated
-// only when they are rare: more than one in a thousand runes means binary.
+// only when they are rare (binaryControls).
 func controlAt(s string) int {
 	first, count := -1, 0
 	for i := 0; i < len(s); i++ { // control characters are single bytes, never inside a character
-		if c := s[i]; c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' || c == 0x7f {
+		if isControl(s[i]) {
 			count++
 			if first < 0 {
 				first = i
 			}
 		}
 	}
-	if count > 0 && count*1000 > utf8.RuneCountInString(s) {
+	if binaryControls(count, utf8.RuneCountInString(s)) {
 		return first
 	}
 	return -1
+}
+
+// isControl tells the control characters text does not have: all but tab,
+// LF, CR and FF.
+func isControl(c byte) bool {
+	return c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' || c == 0x7f
+}
+
+// binaryControls tells whether count control characters among runes
+// characters make binary data: more than one in a thousand.
+func binaryControls(count, runes int) bool { return count > 0 && count*1000 > runes }
+
+// scanUTF8 reads raw once for Decode: whether it is valid UTF-8 and, if
+// it is, its number of runes and its control characters (isControl), and
+// where the first of them is (-1: none). It is utf8.Valid, utf8.RuneCount
+// and controlAt in one pass: eight ASCII bytes without a control
+// character are passed at once, and characters of three bytes (Chinese)
+// are checked inline (as in decodeRunes).
+func scanUTF8(raw []byte) (valid bool, runes, controls, first int) {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	first = -1
+	for i := 0; i < len(raw); runes++ {
+		x := raw[i]
+		if x < utf8.RuneSelf && i+8 <= len(raw) {
+			w := binary.LittleEndian.Uint64(raw[i:])
+			below20 := (w - 0x20*ones) &^ w & highs // a byte below 0x20 (exact when all are ASCII)
+			v := w ^ 0x7f*ones                      // a zero byte for each DEL
+			del := (v - ones) &^ v & highs
+			if w&highs == 0 && below20 == 0 && del == 0 {
+				runes, i = runes+7, i+8
+				continue
+			}
+		}
+		switch {
+		case x < utf8.RuneSelf:
+			if isControl(x) {
+				controls++
+				if first < 0 {
+					first = i
+				}
+			}
+			i++
+		case len(raw)-i >= 3 && threeBytes(x, raw[i+1], raw[i+2]):
+			i += 3
+		default:
+			r, size := utf8.DecodeRune(raw[i:])
+			if r == utf8.RuneError && size == 1 {
+				return false, 0, 0, -1
+			}
+			i += size
+		}
+	}
+	return true, runes, controls, first
 }

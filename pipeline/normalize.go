@@ -231,11 +231,18 @@ func normalRune(rs []rune, i int, skip []bool, found *pinyinFound) rune {
 	return FoldRune(r)
 }
 
+// threeBytes tells whether b0 b1 b2 is a character of three bytes other
+// than those with lead byte E0 or ED: the common case (Chinese, CJK
+// punctuation), where any continuation bytes make a valid character,
+// neither overlong nor a surrogate. The two continuation bytes are tested
+// at once: b1's top bits 10, b2's 10 shifted down two.
+func threeBytes(b0, b1, b2 byte) bool {
+	return b0-0xe1 <= 0xef-0xe1 && b0 != 0xed && b1&0xc0|b2>>2&0x30 == 0xa0
+}
+
 // decodeRunes is []rune(s) in one pass over s (the runtime's conversion
 // makes two), which decodes ASCII and the characters of three bytes
-// (Chinese, CJK punctuation) inline: for a lead byte other than E0 and ED,
-// any continuation bytes make a valid character, neither overlong nor a
-// surrogate. at gives the byte offset of every rune and of the end (rs[i]
+// (threeBytes) inline. at gives the byte offset of every rune and of the end (rs[i]
 // is s[at[i]:at[i+1]]), and valid tells whether s is valid UTF-8.
 func decodeRunes(s string) (rs []rune, at []int32, valid bool) {
 	if len(s) > math.MaxInt32 {
@@ -253,7 +260,7 @@ func decodeRunes(s string) (rs []rune, at []int32, valid bool) {
 		case x < utf8.RuneSelf:
 			rs[n] = rune(x)
 			b++
-		case x >= 0xe1 && x <= 0xef && x != 0xed && b+2 < len(s) && s[b+1]&0xc0 == 0x80 && s[b+2]&0xc0 == 0x80:
+		case len(s)-b >= 3 && threeBytes(x, s[b+1], s[b+2]):
 			rs[n] = rune(x&0x0f)<<12 | rune(s[b+1]&0x3f)<<6 | rune(s[b+2]&0x3f)
 			b += 3
 		default:

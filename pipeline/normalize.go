@@ -176,29 +176,40 @@ func normalizeRunes(rs []rune) (out []rune, orig []int) {
 }
 
 // foldRunes is one pass of normalizeRunes: it leaves out the runes skip
-// marks and, with found, gathers the pinyin glosses.
+// marks and, with found, gathers the pinyin glosses. Until a rune is
+// dropped, out[i] is rs[i]'s form and the map is the identity: that loop,
+// the whole text nearly always, keeps no map.
 func foldRunes(rs []rune, skip []bool, found *pinyinFound) (out []rune, orig []int) {
 	out = make([]rune, len(rs))
-	n := 0 // out[:n] is written
-	for i, r := range rs {
+	i := 0
+	for ; i < len(rs) && skip == nil; i++ {
+		r := rs[i]
+		if !plainRune(r) {
+			if r = normalRune(rs, i, skip, found); r < 0 {
+				break
+			}
+		}
+		out[i] = r
+	}
+	if i == len(rs) {
+		return out, nil
+	}
+	// rs[i] is dropped (read again below: a dropped rune is never a
+	// bracket, so no gloss is gathered twice), or skip marks some.
+	orig = fullMap(nil, i)[:i] // the identity so far
+	n := i                     // out[:n] is written
+	for ; i < len(rs); i++ {
+		r := rs[i]
 		if skip != nil || !plainRune(r) {
 			if r = normalRune(rs, i, skip, found); r < 0 {
-				if orig == nil { // the first rune dropped: the map so far is the identity
-					orig = fullMap(nil, n)[:n]
-				}
 				continue
 			}
 		}
 		out[n] = r
-		if orig != nil {
-			orig = append(orig, i)
-		}
+		orig = append(orig, i)
 		n++
 	}
-	if orig != nil {
-		orig = append(orig, len(rs))
-	}
-	return out[:n], orig
+	return out[:n], append(orig, len(rs))
 }
 
 // plainRune tells the runes that stand as they are wherever they are, the

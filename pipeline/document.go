@@ -62,6 +62,7 @@ func Process(seg *Segmenter, in Input, raw []byte) (doc Document) {
 		return doc
 	}
 	var text string
+	var src sourceText // text read as runes, when the decoder did it
 	switch in.Kind {
 	case KindJSONL:
 		_, line, err := parseJSONLine(raw)
@@ -77,16 +78,18 @@ func Process(seg *Segmenter, in Input, raw []byte) (doc Document) {
 		}
 	default:
 		var err error
-		text, doc.Encoding, err = Decode(raw)
+		src, doc.Encoding, err = decodeSource(raw)
 		if err != nil {
 			doc.Status, doc.Error = StatusError, err.Error()
 			return doc
 		}
+		text = src.text
 		if in.Kind == KindHTML {
 			if text, doc.Meta, err = HTMLText(text); err != nil {
 				doc.Status, doc.Error = StatusError, "HTML: "+err.Error()
 				return doc
 			}
+			src = sourceText{} // the page's text is another
 		} else {
 			doc.Meta = ParseHeader(text)
 		}
@@ -95,12 +98,15 @@ func Process(seg *Segmenter, in Input, raw []byte) (doc Document) {
 		doc.Status, doc.Error = StatusSkipped, "no text"
 		return doc
 	}
-	doc.Sentences, doc.Figures = extractText(seg, text, doc.Meta)
+	if src.runes == nil {
+		src = readSource(text)
+	}
+	doc.Sentences, doc.Figures = extractText(seg, src, doc.Meta)
 	return doc
 }
 
-// extractText is ExtractText; tests swap it to check that a panic is recovered.
-var extractText = ExtractText
+// extractText is extractSource; tests swap it to check that a panic is recovered.
+var extractText = extractSource
 
 // ExtractText finds the figures of decoded text; it returns the number of
 // sentences and the figures with offsets into text. The stages run in order:
@@ -110,8 +116,13 @@ var extractText = ExtractText
 // document's title, date and carried frame in meta; last, offsets are mapped
 // back to the source and the metric and period copied from it as written.
 func ExtractText(seg *Segmenter, text string, meta Meta) (int, []Figure) {
-	src, nrs, orig := normalizeSource(text)
-	norm := sourceMap(orig) // the map back to src; the text is nrs
+	return extractSource(seg, readSource(text), meta)
+}
+
+// extractSource is ExtractText on the text read as runes.
+func extractSource(seg *Segmenter, src sourceText, meta Meta) (int, []Figure) {
+	nrs, orig := normalizeRunes(src.runes)
+	norm := sourceMap(orig) // the map back to src, nil for the identity; the text is nrs
 	simplified := simplifyRunes(nrs)
 	sentences := sentenceSpans(nrs)
 	found, sentOf := sentenceFigures(seg, nrs, sentences)
@@ -197,7 +208,7 @@ func (fs *figureStrings) copy() {
 }
 
 // sourceMap maps rune offsets of a normalised text back to its source
-// through the map of normalizeSource (nil: the identity).
+// through the map of normalizeRunes (nil: the identity).
 type sourceMap []int
 
 // SourceSpan maps a span of the normalised text back to the source.

@@ -102,7 +102,7 @@ func FoldRune(r rune) rune {
 // Normalize folds text (see FoldRune), turns CRLF and lone CR into LF and
 // drops zero-width characters, keeping the map back to the source offsets.
 func Normalize(src string) Normalized {
-	rs, _, _ := decodeRunes(src)
+	rs, _, _ := decodeRunes(src, true)
 	return NormalizeRunes(rs)
 }
 
@@ -114,19 +114,9 @@ func NormalizeRunes(rs []rune) Normalized {
 
 // normalizeText is Normalize with the text as runes.
 func normalizeText(src string) ([]rune, []int) {
-	rs, _, _ := decodeRunes(src)
+	rs, _, _ := decodeRunes(src, true)
 	out, orig := normalizeRunes(rs)
 	return out, fullMap(orig, len(rs))
-}
-
-// normalizeSource is normalizeText that also gives src read as runes,
-// and whose map is nil when it is the identity (no character dropped, as
-// in nearly every document): ExtractText is spared a slice of the text's
-// length.
-func normalizeSource(src string) (source sourceText, out []rune, orig []int) {
-	source = readSource(src)
-	out, orig = normalizeRunes(source.runes)
-	return source, out, orig
 }
 
 // sourceText is a document's text as written, read as runes: the figures'
@@ -141,10 +131,10 @@ type sourceText struct {
 // as its runes' encoding (a broken byte as U+FFFD), so that text[at[i]:at[j]]
 // is string(runes[i:j]).
 func readSource(text string) sourceText {
-	rs, at, valid := decodeRunes(text)
+	rs, at, valid := decodeRunes(text, true)
 	if !valid {
 		text = string(rs)
-		_, at, _ = decodeRunes(text)
+		_, at, _ = decodeRunes(text, true)
 	}
 	return sourceText{text: text, runes: rs, at: at}
 }
@@ -253,9 +243,11 @@ func threeBytes(b0, b1, b2 byte) bool {
 
 // decodeRunes is []rune(s) in one pass over s (the runtime's conversion
 // makes two), which decodes ASCII and the characters of three bytes
-// (threeBytes) inline. at gives the byte offset of every rune and of the end (rs[i]
-// is s[at[i]:at[i+1]]), and valid tells whether s is valid UTF-8.
-func decodeRunes(s string) (rs []rune, at []int32, valid bool) {
+// (threeBytes) inline. at gives the byte offset of every rune and of the
+// end (rs[i] is s[at[i]:at[i+1]]), and valid tells whether s is valid
+// UTF-8. Unless whole, a broken byte ends the pass: the result is then
+// only valid false.
+func decodeRunes(s string, whole bool) (rs []rune, at []int32, valid bool) {
 	if len(s) > math.MaxInt32 {
 		panic("text over 2 GiB") // a document's text never is: Process recovers it as the document's error
 	}
@@ -276,7 +268,9 @@ func decodeRunes(s string) (rs []rune, at []int32, valid bool) {
 			b += 3
 		default:
 			r, size := utf8.DecodeRuneInString(s[b:])
-			valid = valid && (r != utf8.RuneError || size > 1)
+			if valid = valid && (r != utf8.RuneError || size > 1); !valid && !whole {
+				return nil, nil, false
+			}
 			rs[n] = r
 			b += size
 		}
@@ -296,8 +290,7 @@ func decodeRunes(s string) (rs []rune, at []int32, valid bool) {
 func runesHint(s string) int {
 	n := len(s)
 	for len(s) >= 8 {
-		w := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-			uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+		w := le64(s)
 		n -= bits.OnesCount64(w & ^(w << 1) & 0x8080808080808080) // bytes 10xxxxxx
 		s = s[8:]
 	}
@@ -310,6 +303,13 @@ func runesHint(s string) int {
 }
 
 func isWideDigit(r rune) bool { return r >= '０' && r <= '９' }
+
+// le64 is the first eight bytes of s as a little-endian word.
+func le64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
 
 // pinyinFound gathers the romanisations some pages print in brackets after a
 // character (增長(zhǎng)3.2%, 1627萬(wàn)噸, 常(chang)(chang)住): they cut words,

@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"golang.org/x/text/encoding/simplifiedchinese"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -140,6 +141,14 @@ var normalizeCases = []string{
 	"①②③ⅠⅡ", "\u301c\uff5e\u223c\u02dc\uff05\ufe6a\u066a\uffe5\uffe1", "ａｂｃ！＂＃～", "兀\uf900\ufa0e(mù)",
 }
 
+// normalizeSource is what ExtractText reads: the source as runes, and
+// its normalised runes and map (nil: the identity).
+func normalizeSource(text string) (sourceText, []rune, []int) {
+	src := readSource(text)
+	out, orig := normalizeRunes(src.runes)
+	return src, out, orig
+}
+
 func normalizeTexts(t *testing.T) []string {
 	texts := append([]string(nil), normalizeCases...)
 	for _, pattern := range []string{filepath.Join("..", "testdata", "gold", "real", "*.txt"), filepath.Join("..", "seeds", "*"), filepath.Join("..", "testdata", "inputs", "*")} {
@@ -265,7 +274,7 @@ func generatedTexts(n int) []string {
 // (those ExtractText made before it copied substrings of the text).
 func TestDecodeRunes(t *testing.T) {
 	for _, text := range append(normalizeTexts(t), generatedTexts(20000)...) {
-		rs, at, valid := decodeRunes(text)
+		rs, at, valid := decodeRunes(text, true)
 		require.Equal(t, []rune(text), rs, "%q", text)
 		require.Equal(t, utf8.ValidString(text), valid, "%q", text)
 		require.Len(t, at, len(rs)+1)
@@ -369,5 +378,47 @@ func TestThreeBytes(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// decodeSource is Decode then readSource, for every kind of input: UTF-8
+// with and without a BOM, UTF-16, GBK, NUL bytes, control characters,
+// broken UTF-8; countControls is the count of a byte loop.
+func TestDecodeSourceSameAsDecode(t *testing.T) {
+	gbk, err := simplifiedchinese.GBK.NewEncoder().String("南沙区地区生产总值795.3亿元，增长5%。")
+	require.NoError(t, err)
+	inputs := []string{"", "营收8.58亿元", "\xef\xbb\xbf营收", gbk, "\xff\xfe\x25\x84\x36\x65", "\xfe\xff\x84\x25", "abc\x00def",
+		"\xef\xbb\xbfab\x00", "营收8.58亿元\xe5\x85", strings.Repeat("\x01\x02", 50), "增长\x7f" + strings.Repeat("长", 2000), "caf\xe9 na\xefve"}
+	inputs = append(inputs, normalizeTexts(t)...)
+	inputs = append(inputs, generatedTexts(5000)...)
+	rng := rand.New(rand.NewPCG(9, 9))
+	pieces := []string{"\x00", "\x01", "\x1f", "\x7f", "\t", "\n", "\r", "\f", " ", "abcdefgh", "增长", "\xe4\xb8", "\x80", "\xff", "\xc3\xa9"}
+	for range 5000 {
+		var b strings.Builder
+		for k := rng.IntN(60); k > 0; k-- {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		inputs = append(inputs, b.String())
+	}
+	for _, in := range inputs {
+		text, enc, err := Decode([]byte(in))
+		src, srcEnc, srcErr := decodeSource([]byte(in))
+		require.Equal(t, err, srcErr, "%q", in)
+		require.Equal(t, enc, srcEnc, "%q", in)
+		if err == nil {
+			require.Equal(t, readSource(text), src, "%q", in)
+		}
+		count, first := 0, -1
+		for i := 0; i < len(in); i++ {
+			if isControl(in[i]) {
+				count++
+				if first < 0 {
+					first = i
+				}
+			}
+		}
+		gotCount, gotFirst := countControls(in)
+		require.Equal(t, count, gotCount, "%q", in)
+		require.Equal(t, first, gotFirst, "%q", in)
 	}
 }

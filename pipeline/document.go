@@ -294,13 +294,14 @@ var numeralBits = func() (bits [(numeralHigh - numeralLow) / 64]uint64) {
 
 // isNumeralChar reports whether r is one of numeralChars.
 func isNumeralChar(r rune) bool {
-	return r >= numeralLow && r < numeralHigh && numeralBits[(r-numeralLow)/64]&(1<<((r-numeralLow)%64)) != 0
+	u := uint32(r - numeralLow) // unsigned: one comparison, and no sign to mind in / and %
+	return u < numeralHigh-numeralLow && numeralBits[u/64]&(1<<(u%64)) != 0
 }
 
 // hasNumeral reports whether rs has any character a number can be written with.
 func hasNumeral(rs []rune) bool {
 	for _, r := range rs {
-		if r >= '0' && r <= '9' || r >= 0x3007 && isNumeralChar(r) {
+		if uint32(r-'0') <= 9 || isNumeralChar(r) {
 			return true
 		}
 	}

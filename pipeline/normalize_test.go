@@ -232,6 +232,9 @@ func TestIsNumeralChar(t *testing.T) {
 		if isNumeralChar(r) != set[r] {
 			t.Fatalf("isNumeralChar(%U) = %v", r, !set[r])
 		}
+		if want := r >= '0' && r <= '9' || set[r]; hasNumeral([]rune{r}) != want {
+			t.Fatalf("hasNumeral(%U) = %v", r, !want)
+		}
 	}
 	assert.True(t, hasNumeral([]rune("增长三成")))
 	assert.False(t, hasNumeral([]rune("没有数字")))

@@ -67,10 +67,10 @@ func BenchmarkStages(b *testing.B) {
 			}
 		}
 	})
-	run("normalise", func() {
+	run("normalise", func() { // as ExtractText: read as runes, normalised, simplified in place
 		for _, t := range texts {
-			n := Normalize(t)
-			Simplify(&n)
+			nrs, _ := normalizeRunes(readSource(t).runes)
+			simplifyRunes(nrs)
 		}
 	})
 	run("sentences", func() {

@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"bytes"
+	"encoding/binary"
 	"fmt"
 	"unicode"
 	"unicode/utf8"
@@ -48,12 +49,11 @@ func Decode(raw []byte) (text, encoding string, err error) {
 	if i := bytes.IndexByte(raw, 0); i >= 0 {
 		return "", "", &DecodeError{Reason: "binary data (NUL byte)", Offset: i}
 	}
-	if utf8.Valid(raw) {
-		s := string(raw)
-		if i := controlAt(s); i >= 0 {
-			return "", "", &DecodeError{Reason: "binary data (control characters)", Offset: i}
+	if valid, runes, controls, first := scanUTF8(raw); valid {
+		if binaryControls(controls, runes) {
+			return "", "", &DecodeError{Reason: "binary data (control characters)", Offset: first}
 		}
-		return s, encoding, nil
+		return string(raw), encoding, nil
 	}
 	bad, first := invalidUTF8(raw)
 	// UTF-8 that breaks after some good Chinese (a truncated or damaged file)
@@ -70,6 +70,32 @@ func Decode(raw []byte) (text, encoding string, err error) {
 		return "", "", &DecodeError{Reason: "binary data (control characters)", Offset: -1}
 	}
 	return text, EncGB18030, nil
+}
+
+// decodeSource is Decode that also reads the text as runes (readSource).
+// UTF-8 is checked by the pass that reads its runes (Decode's scanUTF8
+// would read it once more); anything else (a UTF-16 BOM, a NUL byte, a
+// broken byte, which stops that pass) is left to Decode.
+func decodeSource(raw []byte) (sourceText, string, error) {
+	body, encoding := raw, EncUTF8
+	if rest, ok := bytes.CutPrefix(raw, []byte{0xef, 0xbb, 0xbf}); ok {
+		body, encoding = rest, EncUTF8BOM
+	}
+	utf16BOM := bytes.HasPrefix(raw, []byte{0xff, 0xfe}) || bytes.HasPrefix(raw, []byte{0xfe, 0xff})
+	if !utf16BOM && bytes.IndexByte(body, 0) < 0 {
+		text := string(body)
+		if rs, at, valid := decodeRunes(text, false); valid {
+			if count, first := countControls(text); binaryControls(count, len(rs)) {
+				return sourceText{}, "", &DecodeError{Reason: "binary data (control characters)", Offset: first}
+			}
+			return sourceText{text: text, runes: rs, at: at}, encoding, nil
+		}
+	}
+	text, encoding, err := Decode(raw)
+	if err != nil {
+		return sourceText{}, "", err
+	}
+	return readSource(text), encoding, nil
 }
 
 func decodeUTF16(raw []byte) (string, string, error) {
@@ -140,19 +166,91 @@ func looksChinese(s string) bool {
 
 // controlAt returns the byte offset of the first control character that text
 // does not have (anything but tab, LF, CR, FF), or -1. A few are tolerated
-// only when they are rare: more than one in a thousand runes means binary.
+// only when they are rare (binaryControls).
 func controlAt(s string) int {
-	first, count := -1, 0
-	for i := 0; i < len(s); i++ { // control characters are single bytes, never inside a character
-		if c := s[i]; c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' || c == 0x7f {
-			count++
-			if first < 0 {
-				first = i
-			}
-		}
-	}
-	if count > 0 && count*1000 > utf8.RuneCountInString(s) {
+	if count, first := countControls(s); binaryControls(count, utf8.RuneCountInString(s)) {
 		return first
 	}
 	return -1
+}
+
+// countControls counts the control characters of s (isControl, single
+// bytes, never inside a character) and finds the first (-1: none); eight
+// bytes without one are passed at once.
+func countControls(s string) (count, first int) {
+	first = -1
+	for i := 0; i < len(s); {
+		if i+8 <= len(s) && noControl(le64(s[i:])) {
+			i += 8
+			continue
+		}
+		for end := min(i+8, len(s)); i < end; i++ {
+			if isControl(s[i]) {
+				count++
+				if first < 0 {
+					first = i
+				}
+			}
+		}
+	}
+	return count, first
+}
+
+// noControl tells whether none of the eight bytes of w is a control
+// character other than tab, LF, CR and FF: no byte below 0x20 and no DEL
+// (the tests for a byte below n and for a zero byte, exact as yes or no
+// whatever the other bytes).
+func noControl(w uint64) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	below20 := (w - 0x20*ones) &^ w & highs
+	v := w ^ 0x7f*ones // a zero byte for each DEL
+	return below20 == 0 && (v-ones)&^v&highs == 0
+}
+
+// isControl tells the control characters text does not have: all but tab,
+// LF, CR and FF.
+func isControl(c byte) bool {
+	return c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' || c == 0x7f
+}
+
+// binaryControls tells whether count control characters among runes
+// characters make binary data: more than one in a thousand.
+func binaryControls(count, runes int) bool { return count > 0 && count*1000 > runes }
+
+// scanUTF8 reads raw once for Decode: whether it is valid UTF-8 and, if
+// it is, its number of runes and its control characters (isControl), and
+// where the first of them is (-1: none). It is utf8.Valid, utf8.RuneCount
+// and controlAt in one pass: eight ASCII bytes without a control
+// character are passed at once, and characters of three bytes (Chinese)
+// are checked inline (as in decodeRunes).
+func scanUTF8(raw []byte) (valid bool, runes, controls, first int) {
+	first = -1
+	for i := 0; i < len(raw); runes++ {
+		x := raw[i]
+		if x < utf8.RuneSelf && i+8 <= len(raw) {
+			if w := binary.LittleEndian.Uint64(raw[i:]); w&0x8080808080808080 == 0 && noControl(w) { // eight plain ASCII bytes
+				runes, i = runes+7, i+8
+				continue
+			}
+		}
+		switch {
+		case x < utf8.RuneSelf:
+			if isControl(x) {
+				controls++
+				if first < 0 {
+					first = i
+				}
+			}
+			i++
+		case len(raw)-i >= 3 && threeBytes(x, raw[i+1], raw[i+2]):
+			i += 3
+		default:
+			r, size := utf8.DecodeRune(raw[i:])
+			if r == utf8.RuneError && size == 1 {
+				return false, 0, 0, -1
+			}
+			i += size
+		}
+	}
+	return true, runes, controls, first
 }

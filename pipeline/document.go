@@ -62,6 +62,7 @@ func Process(seg *Segmenter, in Input, raw []byte) (doc Document) {
 		return doc
 	}
 	var text string
+	var src sourceText // text read as runes, when the decoder did it
 	switch in.Kind {
 	case KindJSONL:
 		_, line, err := parseJSONLine(raw)
@@ -77,16 +78,18 @@ func Process(seg *Segmenter, in Input, raw []byte) (doc Document) {
 		}
 	default:
 		var err error
-		text, doc.Encoding, err = Decode(raw)
+		src, doc.Encoding, err = decodeSource(raw)
 		if err != nil {
 			doc.Status, doc.Error = StatusError, err.Error()
 			return doc
 		}
+		text = src.text
 		if in.Kind == KindHTML {
 			if text, doc.Meta, err = HTMLText(text); err != nil {
 				doc.Status, doc.Error = StatusError, "HTML: "+err.Error()
 				return doc
 			}
+			src = sourceText{} // the page's text is another
 		} else {
 			doc.Meta = ParseHeader(text)
 		}
@@ -95,12 +98,15 @@ func Process(seg *Segmenter, in Input, raw []byte) (doc Document) {
 		doc.Status, doc.Error = StatusSkipped, "no text"
 		return doc
 	}
-	doc.Sentences, doc.Figures = extractText(seg, text, doc.Meta)
+	if src.runes == nil {
+		src = readSource(text)
+	}
+	doc.Sentences, doc.Figures = extractText(seg, src, doc.Meta)
 	return doc
 }
 
-// extractText is ExtractText; tests swap it to check that a panic is recovered.
-var extractText = ExtractText
+// extractText is extractSource; tests swap it to check that a panic is recovered.
+var extractText = extractSource
 
 // ExtractText finds the figures of decoded text; it returns the number of
 // sentences and the figures with offsets into text. The stages run in order:
@@ -110,8 +116,13 @@ var extractText = ExtractText
 // document's title, date and carried frame in meta; last, offsets are mapped
 // back to the source and the metric and period copied from it as written.
 func ExtractText(seg *Segmenter, text string, meta Meta) (int, []Figure) {
-	src, nrs, orig := normalizeSource(text)
-	norm := Normalized{Orig: orig} // the map back to src; the text is nrs
+	return extractSource(seg, readSource(text), meta)
+}
+
+// extractSource is ExtractText on the text read as runes.
+func extractSource(seg *Segmenter, src sourceText, meta Meta) (int, []Figure) {
+	nrs, orig := normalizeRunes(src.runes)
+	norm := sourceMap(orig) // the map back to src, nil for the identity; the text is nrs
 	simplified := simplifyRunes(nrs)
 	sentences := sentenceSpans(nrs)
 	found, sentOf := sentenceFigures(seg, nrs, sentences)
@@ -124,31 +135,88 @@ func ExtractText(seg *Segmenter, text string, meta Meta) (int, []Figure) {
 	}
 	attach.Attach(attachDocument(meta, nrs, sentences, simplified), found, sentOf, tok)
 	periods := timescope.Assign(timescope.Doc{Text: nrs, Title: meta.Title, Date: meta.Date, Frame: meta.Frame}, figureSpans(found))
-	figs := make([]Figure, 0, len(found))
-	sentence, sentenceOf := "", -1 // the figures of a sentence share its text
-	for k, f := range found {
-		if sentOf[k] != sentenceOf {
+	figs := make([]Figure, len(found))
+	strs := figureStrings{src: &src, pieces: make([]stringPiece, 0, 3*len(found))}
+	for k := range found {
+		figs[k] = Figure{Figure: found[k], SentenceIndex: sentOf[k]}
+		fig, f := &figs[k], &figs[k].Figure
+		if k == 0 || sentOf[k] != sentOf[k-1] { // the figures of a sentence share its text
 			sp := sentences[sentOf[k]]
 			s0, s1 := norm.SourceSpan(sp.Start, sp.End)
-			sentence, sentenceOf = string(src[s0:s1]), sentOf[k]
+			strs.add(&fig.Sentence, s0, s1)
 		}
 		f.Start, f.End = norm.SourceSpan(f.Start, f.End)
-		f.Surface = string(src[f.Start:f.End])
+		strs.add(&f.Surface, f.Start, f.End)
 		if f.MetricStart >= 0 { // the metric as written in the source
 			f.MetricStart, f.MetricEnd = norm.SourceSpan(f.MetricStart, f.MetricEnd)
-			f.Metric = extract.MetricText(src, f.MetricStart, f.MetricEnd)
+			f.Metric = extract.MetricText(src.runes, f.MetricStart, f.MetricEnd)
 		}
 		p := periods[k]
 		f.Period, f.PeriodStart, f.PeriodEnd = "", p.Interval.Start, p.Interval.End
 		if p.Start >= 0 { // the expression as written in the source
 			a, b := norm.SourceSpan(p.Start, p.End)
-			f.Period = string(src[a:b])
+			strs.add(&f.Period, a, b)
 		} else if !p.Interval.Start.IsZero() || !p.Interval.End.IsZero() {
 			f.Period = p.Text // the document's frame, carried in meta.Frame
 		}
-		figs = append(figs, Figure{Figure: f, SentenceIndex: sentOf[k], Sentence: sentence})
+	}
+	strs.copy()
+	for k := 1; k < len(figs); k++ {
+		if sentOf[k] == sentOf[k-1] {
+			figs[k].Sentence = figs[k-1].Sentence
+		}
 	}
 	return len(sentences), figs
+}
+
+// figureStrings gathers the spans of a document's source text that become
+// strings of its figures (surfaces, sentences, periods), then copies them
+// all into one allocation: as many strings as figures would be as many
+// allocations, and substrings of the text would keep it whole alive as
+// long as its figures.
+type figureStrings struct {
+	src    *sourceText
+	pieces []stringPiece
+	bytes  int
+}
+
+// stringPiece is a span of the source text (byte offsets) and where its copy goes.
+type stringPiece struct {
+	to         *string
+	start, end int32
+}
+
+// add asks for the runes [start, end) of the source in *to.
+func (fs *figureStrings) add(to *string, start, end int) {
+	p := stringPiece{to, fs.src.at[start], fs.src.at[end]}
+	fs.pieces = append(fs.pieces, p)
+	fs.bytes += int(p.end - p.start)
+}
+
+// copy makes the strings asked for.
+func (fs *figureStrings) copy() {
+	var b strings.Builder
+	b.Grow(fs.bytes)
+	for _, p := range fs.pieces {
+		b.WriteString(fs.src.text[p.start:p.end])
+	}
+	all := b.String()
+	for _, p := range fs.pieces {
+		n := p.end - p.start
+		*p.to, all = all[:n], all[n:]
+	}
+}
+
+// sourceMap maps rune offsets of a normalised text back to its source
+// through the map of normalizeRunes (nil: the identity).
+type sourceMap []int
+
+// SourceSpan maps a span of the normalised text back to the source.
+func (m sourceMap) SourceSpan(start, end int) (int, int) {
+	if m == nil {
+		return start, end
+	}
+	return m[start], m[end]
 }
 
 // sentenceFigures runs the sentence rules on every sentence that has a
@@ -226,13 +294,14 @@ var numeralBits = func() (bits [(numeralHigh - numeralLow) / 64]uint64) {
 
 // isNumeralChar reports whether r is one of numeralChars.
 func isNumeralChar(r rune) bool {
-	return r >= numeralLow && r < numeralHigh && numeralBits[(r-numeralLow)/64]&(1<<((r-numeralLow)%64)) != 0
+	u := uint32(r - numeralLow) // unsigned: one comparison, and no sign to mind in / and %
+	return u < numeralHigh-numeralLow && numeralBits[u/64]&(1<<(u%64)) != 0
 }
 
 // hasNumeral reports whether rs has any character a number can be written with.
 func hasNumeral(rs []rune) bool {
 	for _, r := range rs {
-		if r >= '0' && r <= '9' || r >= 0x3007 && isNumeralChar(r) {
+		if uint32(r-'0') <= 9 || isNumeralChar(r) {
 			return true
 		}
 	}

@@ -3,11 +3,11 @@ package pipeline
 import (
 	_ "embed"
 	"fmt"
+	"math"
 	"math/bits"
 	"strconv"
 	"strings"
 	"unicode/utf8"
-	"unsafe"
 
 	"golang.org/x/text/width"
 )
@@ -102,124 +102,187 @@ func FoldRune(r rune) rune {
 // Normalize folds text (see FoldRune), turns CRLF and lone CR into LF and
 // drops zero-width characters, keeping the map back to the source offsets.
 func Normalize(src string) Normalized {
-	_, _, text, orig := normalize(src, false, false)
-	// text is never written again: the string is its bytes, not a copy.
-	return Normalized{Text: unsafe.String(unsafe.SliceData(text), len(text)), Orig: orig}
+	rs, _, _ := decodeRunes(src, true)
+	return NormalizeRunes(rs)
 }
 
 // NormalizeRunes is Normalize on text given as runes; rs is not changed.
-func NormalizeRunes(rs []rune) Normalized { return Normalize(string(rs)) }
+func NormalizeRunes(rs []rune) Normalized {
+	out, orig := normalizeRunes(rs)
+	return Normalized{Text: string(out), Orig: fullMap(orig, len(rs))}
+}
 
 // normalizeText is Normalize with the text as runes.
 func normalizeText(src string) ([]rune, []int) {
-	_, out, _, orig := normalize(src, true, false)
+	rs, _, _ := decodeRunes(src, true)
+	out, orig := normalizeRunes(rs)
+	return out, fullMap(orig, len(rs))
+}
+
+// sourceText is a document's text as written, read as runes: the figures'
+// surfaces, sentences and metrics are copied from it.
+type sourceText struct {
+	text  string  // valid UTF-8
+	runes []rune  // []rune(text)
+	at    []int32 // the byte offset in text of every rune, and of the end
+}
+
+// readSource reads text as runes. A text that is not valid UTF-8 is read
+// as its runes' encoding (a broken byte as U+FFFD), so that text[at[i]:at[j]]
+// is string(runes[i:j]).
+func readSource(text string) sourceText {
+	rs, at, valid := decodeRunes(text, true)
+	if !valid {
+		text = string(rs)
+		_, at, _ = decodeRunes(text, true)
+	}
+	return sourceText{text: text, runes: rs, at: at}
+}
+
+// fullMap is a map of normalizeRunes with the identity (nil) written out,
+// for a source of n runes.
+func fullMap(orig []int, n int) []int {
+	if orig != nil {
+		return orig
+	}
+	orig = make([]int, n+1)
+	for i := range orig {
+		orig[i] = i
+	}
+	return orig
+}
+
+// normalizeRunes normalises rs: the text, and the map back to rs (out[i]
+// was rs[orig[i]], orig[len(out)] is len(rs)); orig is nil when no rune is
+// dropped, the map being then the identity. A text with pinyin glosses
+// (pinyinFound) is read twice: the second pass leaves them out.
+func normalizeRunes(rs []rune) (out []rune, orig []int) {
+	var glosses pinyinFound
+	out, orig = foldRunes(rs, nil, &glosses)
+	if skip := glosses.marks(len(rs)); skip != nil {
+		out, orig = foldRunes(rs, skip, nil)
+	}
 	return out, orig
 }
 
-// normalizeSource is normalizeText that also gives src as runes ([]rune(src),
-// read in the same pass).
-func normalizeSource(src string) (source, out []rune, orig []int) {
-	source, out, _, orig = normalize(src, true, true)
-	return source, out, orig
-}
-
-// normalize is Normalize in one pass over the bytes of src (two for a text
-// with pinyin glosses), which decodes the Chinese characters inline: the
-// text as runes (asRunes) or as UTF-8, and the map; with keepSource, src as
-// runes too.
-func normalize(src string, asRunes, keepSource bool) (source, out []rune, text []byte, orig []int) {
-	source, out, text, orig, glosses := normalizePass(src, asRunes, keepSource, nil)
-	if glosses != nil {
-		_, out, text, orig, _ = normalizePass(src, asRunes, false, glosses)
-	}
-	return source, out, text, orig
-}
-
-// normalizePass normalises src, leaving out the runes skip marks (by rune
-// index); without skip it also finds the pinyin glosses to leave out
-// (pinyinFound), nil if there are none.
-func normalizePass(src string, asRunes, keepSource bool, skip []bool) (source, out []rune, text []byte, orig []int, glosses []bool) {
-	n := runesHint(src)
-	if asRunes {
-		out = make([]rune, 0, n)
-	} else {
-		text = make([]byte, 0, len(src)) // folding never makes a character longer
-	}
-	orig = make([]int, 0, n+1)
-	if keepSource {
-		source = make([]rune, 0, n)
-	}
-	var found pinyinFound
-	i := 0           // the rune index in src
-	prev := rune(-1) // the rune before, in src
-	kept := 0        // src[kept:] is not yet in text (UTF-8 only: runs of unchanged characters are copied at once)
-	for b := 0; b < len(src); i++ {
-		var r rune
-		size := 1
-		switch x := src[b]; {
-		case x < utf8.RuneSelf:
-			r = rune(x)
-		case x >= 0xe1 && x <= 0xef && x != 0xed && b+2 < len(src) && src[b+1]&0xc0 == 0x80 && src[b+2]&0xc0 == 0x80:
-			r, size = rune(x&0x0f)<<12|rune(src[b+1]&0x3f)<<6|rune(src[b+2]&0x3f), 3
-		default:
-			r, size = utf8.DecodeRuneInString(src[b:])
-		}
-		at := b
-		b += size
-		if keepSource {
-			source = append(source, r)
-		}
-		if r >= 0x4e00 && r <= 0x9fff && !foldHan { // a Chinese character: as it is (never in a gloss)
-			prev = r
-			if asRunes {
-				out = append(out, r)
+// foldRunes is one pass of normalizeRunes: it leaves out the runes skip
+// marks and, with found, gathers the pinyin glosses. Until a rune is
+// dropped, out[i] is rs[i]'s form and the map is the identity: that loop,
+// the whole text nearly always, keeps no map.
+func foldRunes(rs []rune, skip []bool, found *pinyinFound) (out []rune, orig []int) {
+	out = make([]rune, len(rs))
+	i := 0
+	for ; i < len(rs) && skip == nil; i++ {
+		r := rs[i]
+		if !plainRune(r) {
+			if r = normalRune(rs, i, skip, found); r < 0 {
+				break
 			}
-			orig = append(orig, i)
-			continue
 		}
-		cur := r
-		if skip == nil && (r == '(' || r == '（') && i > 0 {
-			found.at(src, b, i, prev)
-		}
-		drop := false
-		switch {
-		case skip != nil && skip[i]:
-			drop = true
-		case r < utf8.RuneSelf: // ASCII is never folded nor dropped
-			if r == '\r' {
-				if b < len(src) && src[b] == '\n' {
-					drop = true
-				}
-				r = '\n'
+		out[i] = r
+	}
+	if i == len(rs) {
+		return out, nil
+	}
+	// rs[i] is dropped (read again below: a dropped rune is never a
+	// bracket, so no gloss is gathered twice), or skip marks some.
+	orig = fullMap(nil, i)[:i] // the identity so far
+	n := i                     // out[:n] is written
+	for ; i < len(rs); i++ {
+		r := rs[i]
+		if skip != nil || !plainRune(r) {
+			if r = normalRune(rs, i, skip, found); r < 0 {
+				continue
 			}
-		case dropped(r):
-			drop = true
-		case r == '，' && isWideDigit(prev) && isWideDigit(nextRune(src, b)):
-			r = ',' // ４，５６５: a thousands separator between full-width digits
-		default:
-			r = FoldRune(r)
 		}
-		prev = cur
-		if !asRunes && (drop || r != cur || r == utf8.RuneError && size == 1) {
-			text = append(text, src[kept:at]...)
-			if !drop {
-				text = utf8.AppendRune(text, r)
-			}
-			kept = b
-		}
-		if drop {
-			continue
-		}
-		if asRunes {
-			out = append(out, r)
-		}
+		out[n] = r
 		orig = append(orig, i)
+		n++
 	}
-	if !asRunes {
-		text = append(text, src[kept:]...)
+	return out[:n], append(orig, len(rs))
+}
+
+// plainRune tells the runes that stand as they are wherever they are, the
+// bulk of a text (ASCII and Chinese characters): normalRune need not look
+// at them. A CR can be dropped and an opening bracket can begin a pinyin
+// gloss.
+func plainRune(r rune) bool {
+	return r < utf8.RuneSelf && r != '\r' && r != '(' || r >= 0x4e00 && r <= 0x9fff && !foldHan
+}
+
+// normalRune is the normal form of rs[i], -1 if it is dropped (marked in
+// skip, zero-width, or the CR of a CRLF). With found, it looks for a pinyin
+// gloss at an opening bracket.
+func normalRune(rs []rune, i int, skip []bool, found *pinyinFound) rune {
+	r := rs[i]
+	if found != nil && (r == '(' || r == '（') && i > 0 {
+		found.at(rs, i)
 	}
-	orig = append(orig, i)
-	return source, out, text, orig, found.marks(i)
+	switch {
+	case skip != nil && skip[i], dropped(r):
+		return -1
+	case r == '\r':
+		if i+1 < len(rs) && rs[i+1] == '\n' {
+			return -1
+		}
+		return '\n'
+	case r == '，' && i > 0 && i+1 < len(rs) && isWideDigit(rs[i-1]) && isWideDigit(rs[i+1]):
+		return ',' // ４，５６５: a thousands separator between full-width digits
+	}
+	return FoldRune(r)
+}
+
+// threeBytes tells whether b0 b1 b2 is a character of three bytes other
+// than those with lead byte E0 or ED: the common case (Chinese, CJK
+// punctuation), where any continuation bytes make a valid character,
+// neither overlong nor a surrogate. The two continuation bytes are tested
+// at once: b1's top bits 10, b2's 10 shifted down two.
+func threeBytes(b0, b1, b2 byte) bool {
+	return b0-0xe1 <= 0xef-0xe1 && b0 != 0xed && b1&0xc0|b2>>2&0x30 == 0xa0
+}
+
+// decodeRunes is []rune(s) in one pass over s (the runtime's conversion
+// makes two), which decodes ASCII and the characters of three bytes
+// (threeBytes) inline. at gives the byte offset of every rune and of the
+// end (rs[i] is s[at[i]:at[i+1]]), and valid tells whether s is valid
+// UTF-8. Unless whole, a broken byte ends the pass: the result is then
+// only valid false.
+func decodeRunes(s string, whole bool) (rs []rune, at []int32, valid bool) {
+	if len(s) > math.MaxInt32 {
+		panic("text over 2 GiB") // a document's text never is: Process recovers it as the document's error
+	}
+	rs = make([]rune, runesHint(s))
+	at = make([]int32, len(rs)+1)
+	valid = true
+	n, b := 0, 0
+	// rs is as long as s has runes if s is valid UTF-8; each broken byte
+	// adds one, appended after the loop.
+	for ; b < len(s) && n < len(rs); n++ {
+		at[n] = int32(b)
+		switch x := s[b]; {
+		case x < utf8.RuneSelf:
+			rs[n] = rune(x)
+			b++
+		case len(s)-b >= 3 && threeBytes(x, s[b+1], s[b+2]):
+			rs[n] = rune(x&0x0f)<<12 | rune(s[b+1]&0x3f)<<6 | rune(s[b+2]&0x3f)
+			b += 3
+		default:
+			r, size := utf8.DecodeRuneInString(s[b:])
+			if valid = valid && (r != utf8.RuneError || size > 1); !valid && !whole {
+				return nil, nil, false
+			}
+			rs[n] = r
+			b += size
+		}
+	}
+	rs, at = rs[:n], at[:n]
+	for ; b < len(s); n++ {
+		r, size := utf8.DecodeRuneInString(s[b:])
+		valid = valid && (r != utf8.RuneError || size > 1)
+		rs, at = append(rs, r), append(at, int32(b))
+		b += size
+	}
+	return rs, append(at, int32(len(s))), valid
 }
 
 // runesHint is about the number of runes of s: exactly, if s is valid
@@ -227,8 +290,7 @@ func normalizePass(src string, asRunes, keepSource bool, skip []bool) (source, o
 func runesHint(s string) int {
 	n := len(s)
 	for len(s) >= 8 {
-		w := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-			uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+		w := le64(s)
 		n -= bits.OnesCount64(w & ^(w << 1) & 0x8080808080808080) // bytes 10xxxxxx
 		s = s[8:]
 	}
@@ -240,16 +302,14 @@ func runesHint(s string) int {
 	return n
 }
 
-// nextRune is the rune at byte b of s, or -1 at its end.
-func nextRune(s string, b int) rune {
-	if b >= len(s) {
-		return -1
-	}
-	r, _ := utf8.DecodeRuneInString(s[b:])
-	return r
-}
-
 func isWideDigit(r rune) bool { return r >= '０' && r <= '９' }
+
+// le64 is the first eight bytes of s as a little-endian word.
+func le64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
 
 // pinyinFound gathers the romanisations some pages print in brackets after a
 // character (增長(zhǎng)3.2%, 1627萬(wàn)噸, 常(chang)(chang)住): they cut words,
@@ -270,28 +330,20 @@ type pinyinSpan struct {
 	tone       bool
 }
 
-// at looks for a gloss at the bracket at rune index i (i > 0), whose
-// following byte is b and before which is rune prev.
-func (f *pinyinFound) at(s string, b, i int, prev rune) {
-	if !isHanRune(prev) && i != f.after-1 {
+// at looks for a gloss at the bracket rs[i] (i > 0).
+func (f *pinyinFound) at(rs []rune, i int) {
+	if !isHanRune(rs[i-1]) && i != f.after-1 {
 		return
 	}
 	// Up to seven pinyin letters, then a closing bracket.
-	j, e := i+1, b
-	for e < len(s) && j-i <= 7 {
-		q, qs := utf8.DecodeRuneInString(s[e:])
-		if !isPinyinLetter(q) {
-			break
-		}
-		j, e = j+1, e+qs
+	j := i + 1
+	for j < len(rs) && j-i <= 7 && isPinyinLetter(rs[j]) {
+		j++
 	}
-	if e >= len(s) || j == i+1 {
+	if j >= len(rs) || j == i+1 || rs[j] != ')' && rs[j] != '）' {
 		return
 	}
-	if q, _ := utf8.DecodeRuneInString(s[e:]); q != ')' && q != '）' {
-		return
-	}
-	syl, tone := toneless([]rune(s[b:e]))
+	syl, tone := toneless(rs[i+1 : j])
 	if !pinyinSyllable(syl) {
 		return
 	}

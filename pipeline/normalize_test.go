@@ -1,11 +1,14 @@
 package pipeline
 
 import (
+	"golang.org/x/text/encoding/simplifiedchinese"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -138,6 +141,14 @@ var normalizeCases = []string{
 	"①②③ⅠⅡ", "\u301c\uff5e\u223c\u02dc\uff05\ufe6a\u066a\uffe5\uffe1", "ａｂｃ！＂＃～", "兀\uf900\ufa0e(mù)",
 }
 
+// normalizeSource is what ExtractText reads: the source as runes, and
+// its normalised runes and map (nil: the identity).
+func normalizeSource(text string) (sourceText, []rune, []int) {
+	src := readSource(text)
+	out, orig := normalizeRunes(src.runes)
+	return src, out, orig
+}
+
 func normalizeTexts(t *testing.T) []string {
 	texts := append([]string(nil), normalizeCases...)
 	for _, pattern := range []string{filepath.Join("..", "testdata", "gold", "real", "*.txt"), filepath.Join("..", "seeds", "*"), filepath.Join("..", "testdata", "inputs", "*")} {
@@ -165,9 +176,12 @@ func TestNormalizeSameAsReference(t *testing.T) {
 		require.Equal(t, want.Text, string(rs), "%.80q", text)
 		require.Equal(t, want.Orig, orig, "%.80q", text)
 		source, rs, orig := normalizeSource(text)
-		require.Equal(t, []rune(text), source, "%.80q", text)
+		require.Equal(t, []rune(text), source.runes, "%.80q", text)
 		require.Equal(t, want.Text, string(rs), "%.80q", text)
-		require.Equal(t, want.Orig, orig, "%.80q", text)
+		require.Equal(t, want.Orig, fullMap(orig, len(source.runes)), "%.80q", text)
+		if orig == nil { // the identity: no rune dropped
+			require.Equal(t, len(source.runes), len(rs), "%.80q", text)
+		}
 	}
 }
 
@@ -218,6 +232,9 @@ func TestIsNumeralChar(t *testing.T) {
 		if isNumeralChar(r) != set[r] {
 			t.Fatalf("isNumeralChar(%U) = %v", r, !set[r])
 		}
+		if want := r >= '0' && r <= '9' || set[r]; hasNumeral([]rune{r}) != want {
+			t.Fatalf("hasNumeral(%U) = %v", r, !want)
+		}
 	}
 	assert.True(t, hasNumeral([]rune("增长三成")))
 	assert.False(t, hasNumeral([]rune("没有数字")))
@@ -232,4 +249,179 @@ func TestControlAt(t *testing.T) {
 	assert.Equal(t, 3, controlAt("增\x01"))
 	assert.Equal(t, -1, controlAt("增\t\n\r\f长"))
 	assert.Equal(t, 1, controlAt("\xff\x1b"), "a broken byte is a character")
+}
+
+// generatedTexts are random strings over the bytes and characters the
+// decoders and Normalize treat apart: ASCII, CR and LF, brackets and pinyin
+// letters, Chinese and full-width characters, zero-width ones, and broken
+// or truncated UTF-8 (lone continuation bytes, E0 and ED leads, four-byte
+// characters cut short).
+func generatedTexts(n int) []string {
+	pieces := []string{"a", "Z", "1", " ", "\r", "\n", "\r\n", "(", ")", "（", "）", "zh", "ǎ", "ü", "增", "長", "兀", "，", "４", "５", "．",
+		"％", "\u3000", "\u200b", "\ufeff", "\u00ad", "。", "①", "\uf900", "𠀀", "\x80", "\xbf", "\xe0\xa0\x80", "\xe0\x80\x80", "\xed\x9f\xbf",
+		"\xed\xa0\x80", "\xe4\xb8", "\xe4", "\xf0\x9f\x98", "\xff", "\xc3", "\xc3\xa9", "\xef\xbf\xbd"}
+	rng := rand.New(rand.NewPCG(17, 1))
+	texts := make([]string, n)
+	for i := range texts {
+		var b strings.Builder
+		for k := rng.IntN(40); k > 0; k-- {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		texts[i] = b.String()
+	}
+	return texts
+}
+
+// decodeRunes is []rune(s), with each rune's byte offset, for valid and
+// broken UTF-8; readSource's substrings are the conversions of its runes
+// (those ExtractText made before it copied substrings of the text).
+func TestDecodeRunes(t *testing.T) {
+	for _, text := range append(normalizeTexts(t), generatedTexts(20000)...) {
+		rs, at, valid := decodeRunes(text, true)
+		require.Equal(t, []rune(text), rs, "%q", text)
+		require.Equal(t, utf8.ValidString(text), valid, "%q", text)
+		require.Len(t, at, len(rs)+1)
+		for i := range rs {
+			if valid && string(rs[i]) != text[at[i]:at[i+1]] {
+				t.Fatalf("%q rune %d: at %d, %d", text, i, at[i], at[i+1])
+			}
+		}
+		require.Equal(t, len(text), int(at[len(rs)]))
+		src := readSource(text)
+		require.Equal(t, rs, src.runes)
+		require.Equal(t, string(rs), src.text)
+		for i := 0; i <= len(rs) && len(rs) < 200; i++ {
+			for j := i; j <= len(rs) && j <= i+5; j++ {
+				if string(rs[i:j]) != src.text[src.at[i]:src.at[j]] {
+					t.Fatalf("%q [%d, %d)", text, i, j)
+				}
+			}
+		}
+	}
+}
+
+// Normalize on generated text is the reference's.
+func TestNormalizeGeneratedSameAsReference(t *testing.T) {
+	for _, text := range generatedTexts(20000) {
+		want := normalizeRef(text)
+		got := Normalize(text)
+		require.Equal(t, want.Text, got.Text, "%q", text)
+		require.Equal(t, want.Orig, got.Orig, "%q", text)
+		source, rs, orig := normalizeSource(text)
+		require.Equal(t, []rune(text), source.runes, "%q", text)
+		require.Equal(t, want.Text, string(rs), "%q", text)
+		require.Equal(t, want.Orig, fullMap(orig, len(source.runes)), "%q", text)
+	}
+}
+
+// The figures' surfaces are the source's runes at their offsets, and
+// sentences hold them, in valid text and in text with broken bytes (whose
+// strings are copied from the runes' encoding).
+func TestFigureStringsAreSourceRunes(t *testing.T) {
+	seg, err := LoadSegmenter()
+	require.NoError(t, err)
+	texts := append(normalizeTexts(t), "营收\xff8.58亿元，增长\xe4\xb812%。\r\n全年产量１６２７萬(wàn)噸，同比增長(zhǎng)3.2%。")
+	figures := 0
+	for _, text := range texts {
+		rs := []rune(text)
+		_, figs := ExtractText(seg, text, Meta{})
+		for _, f := range figs {
+			require.Equal(t, string(rs[f.Start:f.End]), f.Surface, "%.80q", text)
+			require.Contains(t, f.Sentence, f.Surface, "%.80q", text)
+			figures++
+		}
+	}
+	assert.Greater(t, figures, 100)
+}
+
+// scanUTF8 is utf8.Valid, utf8.RuneCount and controlAt's count, over
+// the dev texts and generated bytes with control characters.
+func TestScanUTF8(t *testing.T) {
+	texts := append(normalizeTexts(t), generatedTexts(20000)...)
+	rng := rand.New(rand.NewPCG(3, 5))
+	pieces := []string{"\x00", "\x01", "\x1f", "\x7f", "\t", "\n", "\r", "\f", " ", "~", "abcdefgh", "增长", "\xe4\xb8", "\x80", "\xc3\xa9"}
+	for range 20000 {
+		var b strings.Builder
+		for k := rng.IntN(40); k > 0; k-- {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		texts = append(texts, b.String())
+	}
+	for _, text := range texts {
+		valid, runes, controls, first := scanUTF8([]byte(text))
+		require.Equal(t, utf8.ValidString(text), valid, "%q", text)
+		if !valid {
+			continue
+		}
+		wantControls, wantFirst := 0, -1
+		for i := 0; i < len(text); i++ {
+			if c := text[i]; c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' || c == 0x7f {
+				wantControls++
+				if wantFirst < 0 {
+					wantFirst = i
+				}
+			}
+		}
+		require.Equal(t, utf8.RuneCountInString(text), runes, "%q", text)
+		require.Equal(t, wantControls, controls, "%q", text)
+		require.Equal(t, wantFirst, first, "%q", text)
+	}
+}
+
+// threeBytes is a valid character of three bytes with any lead byte but E0
+// and ED, for every three bytes.
+func TestThreeBytes(t *testing.T) {
+	for b0 := 0; b0 < 256; b0++ {
+		for b1 := 0; b1 < 256; b1++ {
+			for b2 := 0; b2 < 256; b2++ {
+				_, size := utf8.DecodeRune([]byte{byte(b0), byte(b1), byte(b2)}) // U+FFFD is 3 bytes, a broken byte 1
+				want := size == 3 && b0 != 0xe0 && b0 != 0xed
+				if threeBytes(byte(b0), byte(b1), byte(b2)) != want {
+					t.Fatalf("threeBytes(%x %x %x) = %v", b0, b1, b2, !want)
+				}
+			}
+		}
+	}
+}
+
+// decodeSource is Decode then readSource, for every kind of input: UTF-8
+// with and without a BOM, UTF-16, GBK, NUL bytes, control characters,
+// broken UTF-8; countControls is the count of a byte loop.
+func TestDecodeSourceSameAsDecode(t *testing.T) {
+	gbk, err := simplifiedchinese.GBK.NewEncoder().String("南沙区地区生产总值795.3亿元，增长5%。")
+	require.NoError(t, err)
+	inputs := []string{"", "营收8.58亿元", "\xef\xbb\xbf营收", gbk, "\xff\xfe\x25\x84\x36\x65", "\xfe\xff\x84\x25", "abc\x00def",
+		"\xef\xbb\xbfab\x00", "营收8.58亿元\xe5\x85", strings.Repeat("\x01\x02", 50), "增长\x7f" + strings.Repeat("长", 2000), "caf\xe9 na\xefve"}
+	inputs = append(inputs, normalizeTexts(t)...)
+	inputs = append(inputs, generatedTexts(5000)...)
+	rng := rand.New(rand.NewPCG(9, 9))
+	pieces := []string{"\x00", "\x01", "\x1f", "\x7f", "\t", "\n", "\r", "\f", " ", "abcdefgh", "增长", "\xe4\xb8", "\x80", "\xff", "\xc3\xa9"}
+	for range 5000 {
+		var b strings.Builder
+		for k := rng.IntN(60); k > 0; k-- {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		inputs = append(inputs, b.String())
+	}
+	for _, in := range inputs {
+		text, enc, err := Decode([]byte(in))
+		src, srcEnc, srcErr := decodeSource([]byte(in))
+		require.Equal(t, err, srcErr, "%q", in)
+		require.Equal(t, enc, srcEnc, "%q", in)
+		if err == nil {
+			require.Equal(t, readSource(text), src, "%q", in)
+		}
+		count, first := 0, -1
+		for i := 0; i < len(in); i++ {
+			if isControl(in[i]) {
+				count++
+				if first < 0 {
+					first = i
+				}
+			}
+		}
+		gotCount, gotFirst := countControls(in)
+		require.Equal(t, count, gotCount, "%q", in)
+		require.Equal(t, first, gotFirst, "%q", in)
+	}
 }

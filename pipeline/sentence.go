@@ -89,7 +89,7 @@ func sentenceSpans(rs []rune) []Span {
 		}
 	}
 	for i = 0; i < len(rs); i++ {
-		if sentenceEnd(rs[i]) {
+		if r := rs[i]; !isUnified(r) && sentenceEnd(r) { // most characters are Chinese: one test
 			end := i + 1
 			for end < len(rs) && (rs[end] == '”' || rs[end] == '"' || rs[end] == '’' || rs[end] == ')' || rs[end] == '）') {
 				end++ // a closing quote belongs to the sentence it closes

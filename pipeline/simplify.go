@@ -105,10 +105,14 @@ func simplifyRunes(rs []rune) bool {
 	}
 	var v t2sVote
 	for _, r := range rs {
-		if r < 0x3400 {
-			continue // not Han
+		var full bool
+		switch {
+		case isUnified(r):
+			full = v.addUnified(table, r) // inlined: most characters are these
+		case r >= 0x3400:
+			full = v.addOther(table, r)
 		}
-		if v.add(table, r) {
+		if full {
 			break
 		}
 	}
@@ -125,10 +129,18 @@ type t2sVote struct{ han, trad int }
 
 // add counts r; it reports whether the sample is complete.
 func (v *t2sVote) add(table t2sTable, r rune) bool {
-	if uint32(r-0x4e00) > 0x9fff-0x4e00 {
-		return v.addOther(table, r)
+	if isUnified(r) {
+		return v.addUnified(table, r)
 	}
-	v.han++ // a unified ideograph, within the table
+	return v.addOther(table, r)
+}
+
+// isUnified tells the CJK unified ideographs (U+4E00–U+9FFF).
+func isUnified(r rune) bool { return uint32(r-0x4e00) <= 0x9fff-0x4e00 }
+
+// addUnified is add for a unified ideograph (within the table).
+func (v *t2sVote) addUnified(table t2sTable, r rune) bool {
+	v.han++
 	if table[r-t2sBase] != 0 {
 		v.trad++
 	}

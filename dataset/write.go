@@ -1,6 +1,7 @@
 package dataset
 
 import (
+	"bufio"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
@@ -8,6 +9,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"sync"
 
 	"github.com/zhmetrics/zhmetrics/schema"
 )
@@ -28,8 +30,19 @@ func WriteFileAtomic(path string, write func(io.Writer) error) error {
 		os.Remove(tmp)
 		return fmt.Errorf("writing %s: %w", path, err)
 	}
-	// Hide f's Close: writers such as Parquet's close what they are given.
-	if err := write(struct{ io.Writer }{f}); err != nil {
+	// Buffered: the Parquet writer writes each page header, page and column
+	// chunk's metadata apart, a system call each. The buffer also hides f's
+	// Close: writers such as Parquet's close what they are given.
+	bw := fileBuffers.Get().(*bufio.Writer)
+	bw.Reset(f)
+	defer func() {
+		bw.Reset(nil)
+		fileBuffers.Put(bw)
+	}()
+	if err := write(bw); err != nil {
+		return fail(err)
+	}
+	if err := bw.Flush(); err != nil {
 		return fail(err)
 	}
 	if err := f.Sync(); err != nil {
@@ -47,6 +60,9 @@ func WriteFileAtomic(path string, write func(io.Writer) error) error {
 	}
 	return syncDir(dir)
 }
+
+// fileBuffers are WriteFileAtomic's write buffers, kept between files.
+var fileBuffers = sync.Pool{New: func() any { return bufio.NewWriterSize(nil, 64<<10) }}
 
 func syncDir(dir string) error {
 	d, err := os.Open(dir)

@@ -434,7 +434,7 @@ func newPQWriter[R any](t *Table[R], w io.Writer) (*pqWriter[R], error) {
 	for i, k := range m.Keys() {
 		meta.Append(k, m.Values()[i])
 	}
-	enc, err := arrowSchemaMeta(t.Schema)
+	enc, err := t.arrowSchema()
 	if err != nil {
 		return nil, err
 	}

@@ -1,0 +1,35 @@
+package pipeline
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// ReadInput opens a file once and reads it whole, as os.ReadFile does: the
+// same bytes for every size (empty, one byte, around the sizes of a read),
+// and a file over --max-bytes is skipped with its size, not read.
+func TestReadInputReadsWhatReadFileReads(t *testing.T) {
+	dir := t.TempDir()
+	for _, n := range []int{0, 1, 511, 512, 513, 4096, 100_000} {
+		path := filepath.Join(dir, "doc.txt")
+		want := []byte(strings.Repeat("中", n/3+1)[:n])
+		require.NoError(t, os.WriteFile(path, want, 0o644))
+		got, skip, err := ReadInput(Input{Path: path, Kind: KindText}, 0)
+		require.NoError(t, err)
+		assert.Empty(t, skip)
+		assert.Equal(t, want, got, "%d bytes", n)
+		if n > 1 {
+			got, skip, err = ReadInput(Input{Path: path, Kind: KindText}, int64(n-1))
+			require.NoError(t, err)
+			assert.Nil(t, got)
+			assert.Contains(t, skip, "over --max-bytes", "%d bytes", n)
+		}
+	}
+	_, _, err := ReadInput(Input{Path: filepath.Join(dir, "missing.txt"), Kind: KindText}, 0)
+	assert.ErrorIs(t, err, os.ErrNotExist)
+}

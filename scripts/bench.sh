@@ -94,9 +94,10 @@ for kind in $BENCH_KINDS; do
   for mb in "${sizes[@]}"; do
     c="$BENCH_DIR/$kind$mb"
     k="$kind$mb"
-    echo "-- corpus $c ($mb MB, $kind); (a) and (b) in-process, excluding the dictionary load:"
+    echo "-- corpus $c ($mb MB, $kind); (a), (b) and Process alone in-process, excluding the dictionary load:"
     inproc "$k.decode" decode "$c"
     inproc "$k.gse" gse "$c"
+    inproc "$k.proc" process "$c"
     echo "-- whole processes, wall clock (dictionary load included), with peak RSS:"
     measure "$k.gsep" "(b) gse Pos alone" "$mb" ./bin/zhbench -mode gse "$c"
     for w in 1 2; do
@@ -121,6 +122,7 @@ echo "-- ratios (targets of issue 17 in brackets):"
 for kind in $BENCH_KINDS; do
   for mb in "${sizes[@]}"; do
     k="$kind$mb"
+    echo "$k: pipeline.Process alone (in-process, one goroutine, nothing written) / gse Pos in-process $(ratio "$k.proc" "$k.gse")x"
     echo "$k: 1 worker / gse Pos in-process $(ratio "$k.run1" "$k.gse")x, / gse Pos process $(ratio "$k.run1" "$k.gsep")x [>= 2]; 2 workers / 1 worker $(ratio "$k.run2" "$k.run1")x [>= 1.8]; 1 worker / peer $(ratio "$k.run1" "$kind.peer")x [>= 300]"
   done
   if [ "$BENCH_BIG" = 1 ]; then

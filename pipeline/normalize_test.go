@@ -51,7 +51,7 @@ func normalizeRunesRef(rs []rune) Normalized {
 
 func isWideDigitRef(r rune) bool { return r >= '０' && r <= '９' }
 
-// pinyinGlosses marks the romanisations some pages print in brackets after a
+// pinyinGlossesRef marks the romanisations some pages print in brackets after a
 // character (增長(zhǎng)3.2%, 1627萬(wàn)噸, 常(chang)(chang)住): they cut words,
 // units and numbers, so the rules read the text without them (the figures'
 // surfaces and metrics are still copied from the source, glosses included).

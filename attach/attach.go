@@ -375,7 +375,7 @@ func (a *attacher) setMetric(it *item, s, e int) bool {
 // when a Chinese character that is no joint stands in it (MetricText keeps
 // it), else by spelling it.
 func (a *attacher) spells(s, e int) bool {
-	if s >= 0 && e <= len(a.rs) && slices.ContainsFunc(a.rs[s:max(s, e)], func(r rune) bool { return isHan(r) && !isHanJoint(r) }) {
+	if s >= 0 && e <= len(a.rs) && slices.ContainsFunc(a.rs[s:max(s, e)], func(r rune) bool { return isHan(r) && !extract.IsJoint(r) }) {
 		return true
 	}
 	return extract.MetricText(a.rs, s, e) != ""
@@ -386,20 +386,10 @@ func (a *attacher) spells(s, e int) bool {
 // joint, so that there is no quote to drop nor joint to trim (the most
 // metrics, spelled without MetricText's builder).
 func (a *attacher) spell(s, e int) string {
-	if s >= 0 && e <= len(a.rs) && isHanRunes(a.rs[s:max(s, e)]) && !isHanJoint(a.rs[s]) && !isHanJoint(a.rs[e-1]) {
+	if s >= 0 && e <= len(a.rs) && isHanRunes(a.rs[s:max(s, e)]) && !extract.IsJoint(a.rs[s]) && !extract.IsJoint(a.rs[e-1]) {
 		return string(a.rs[s:e])
 	}
 	return extract.MetricText(a.rs, s, e)
-}
-
-// isHanJoint is a joint extract trims from the edges of a metric that is a
-// Chinese character.
-func isHanJoint(r rune) bool {
-	switch r {
-	case '的', '之', '和', '及', '与':
-		return true
-	}
-	return false
 }
 
 // hasMetric reports whether the figure has a metric.

@@ -75,9 +75,10 @@ func matchYear(rs []rune, k int) int {
 	return -1
 }
 
-// matchMonth is ^\d{1,2}\s*(?:[-—~至到]\s*\d{1,2}\s*)?月(?:份)?(?:\s*\d{1,2}\s*[日号])?
-// (5月, 1-7月份, 3月15日).
-func matchMonth(rs []rune, k int) int {
+// monthsAt is \d{1,2}\s*(?:[-—~至到]\s*\d{1,2}\s*)?月 at rune k, the
+// months that matchMonth and monthPeriod share (5月, 1-7月): the index of the
+// rune after 月, or -1.
+func monthsAt(rs []rune, k int) int {
 	n := digitsUpTo(rs, k, 2)
 	if n == 0 {
 		return -1
@@ -94,7 +95,16 @@ func matchMonth(rs []rune, k int) int {
 	if runeAt(rs, j) != '月' {
 		return -1
 	}
-	j++
+	return j + 1
+}
+
+// matchMonth is ^\d{1,2}\s*(?:[-—~至到]\s*\d{1,2}\s*)?月(?:份)?(?:\s*\d{1,2}\s*[日号])?
+// (5月, 1-7月份, 3月15日).
+func matchMonth(rs []rune, k int) int {
+	j := monthsAt(rs, k)
+	if j < 0 {
+		return -1
+	}
 	if runeAt(rs, j) == '份' {
 		j++
 	}
@@ -285,23 +295,10 @@ func yearPeriod(rs []rune, k int) int {
 // monthPeriod is \d{1,2}\s*(?:[-—~至到]\s*\d{1,2}\s*)?月(?:份|底|末)? at rune
 // k (5月, 1-7月份, 1至10月末), or -1.
 func monthPeriod(rs []rune, k int) int {
-	n := digitsUpTo(rs, k, 2)
-	if n == 0 {
+	j := monthsAt(rs, k)
+	if j < 0 {
 		return -1
 	}
-	j := skipRESpace(rs, k+n)
-	if isRangeMark(runeAt(rs, j)) {
-		g := skipRESpace(rs, j+1)
-		m := digitsUpTo(rs, g, 2)
-		if m == 0 {
-			return -1
-		}
-		j = skipRESpace(rs, g+m)
-	}
-	if runeAt(rs, j) != '月' {
-		return -1
-	}
-	j++
 	if r := runeAt(rs, j); r == '份' || r == '底' || r == '末' {
 		j++
 	}

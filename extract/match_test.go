@@ -49,11 +49,7 @@ func TestHandMatchers(t *testing.T) {
 	r := rand.New(rand.NewPCG(7, 8))
 	extra := []string{"2024年", "2023-2024年", "2023 至 24年", "1999—2001 年", "2020-15年", "20245年", "1-7月份", "12 月 3 日",
 		"3月15号", "10日元", "15日", "5 - 123月", "123月", "1月1234日", "8月份 12号", "7日", "\t9\n号", "1月\t2\r日"}
-	texts := corpusSentences(t)
-	texts = append(texts, extra...)
-	for _, s := range corpusSentences(t) {
-		texts = append(texts, mutate(r, s), mutate(r, s), extra[r.IntN(len(extra))]+s+extra[r.IntN(len(extra))])
-	}
+	texts := mutatedTexts(t, r, extra)
 	for _, x := range texts {
 		rs := []rune(x)
 		for k := range rs {
@@ -121,10 +117,7 @@ func TestMatchPeriod(t *testing.T) {
 		"前一二三四个月", "前十二 个月", "1-7月", "1 至 10 月末", "2023年1至10月份", "2023 年度 12月底上半年", "2023年第3季度",
 		"2023年第5季度", "2023年4季度", "2023年年底", "2023年年初全年", "一九九八年第二季度", "〇〇〇〇年", "二〇二四\t年\n3月",
 		"20245年", "1499年", "2100年", "1500年", "2099年", "123月", "12-123月", "1—2月份", "3~4月", "5到6月", "7 -\r8 月底"}
-	texts := append(corpusSentences(t), extra...)
-	for _, s := range corpusSentences(t) {
-		texts = append(texts, mutate(r, s), mutate(r, s), extra[r.IntN(len(extra))]+s+extra[r.IntN(len(extra))])
-	}
+	texts := mutatedTexts(t, r, extra)
 	for _, e := range extra {
 		texts = append(texts, e+"x", "比"+e)
 	}
@@ -153,10 +146,7 @@ func TestMatchPlus(t *testing.T) {
 	re := regexp.MustCompile(plusPattern)
 	r := rand.New(rand.NewPCG(11, 12))
 	extra := []string{"1+1", "1+1+9", "12 + 3", "1 +\t2+ 3", "1+", "+2", "1++2", "3+a", "12+34+", "x1+2y", "1+1=2", "2+3+", "007+8"}
-	texts := append(corpusSentences(t), extra...)
-	for _, s := range corpusSentences(t) {
-		texts = append(texts, mutate(r, s), mutate(r, s), extra[r.IntN(len(extra))]+s+extra[r.IntN(len(extra))])
-	}
+	texts := mutatedTexts(t, r, extra)
 	for _, x := range texts {
 		rs := []rune(x)
 		want := make([]bool, len(rs))
@@ -174,4 +164,15 @@ func TestMatchPlus(t *testing.T) {
 			}
 		}
 	}
+}
+
+// mutatedTexts are the texts a hand matcher is held to its pattern on: the
+// corpus sentences and extra, then each sentence mutated twice and between
+// two of extra.
+func mutatedTexts(t *testing.T, r *rand.Rand, extra []string) []string {
+	texts := append(corpusSentences(t), extra...)
+	for _, s := range corpusSentences(t) {
+		texts = append(texts, mutate(r, s), mutate(r, s), extra[r.IntN(len(extra))]+s+extra[r.IntN(len(extra))])
+	}
+	return texts
 }

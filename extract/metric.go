@@ -48,9 +48,9 @@ func isQuoteRune(r rune) bool {
 	return false
 }
 
-// isJoint reports whether r is a joint (的 之 和 及 与 、 or a space), trimmed
+// IsJoint reports whether r is a joint (的 之 和 及 与 、 or a space), trimmed
 // from the edges of a metric phrase.
-func isJoint(r rune) bool {
+func IsJoint(r rune) bool {
 	switch r {
 	case '的', '之', '和', '及', '与', '、', ' ':
 		return true
@@ -88,7 +88,7 @@ func hasMetricText(rs []rune, start, end int) bool {
 		return false
 	}
 	for _, r := range rs[start:end] {
-		if !isJoint(r) && !isQuoteRune(r) {
+		if !IsJoint(r) && !isQuoteRune(r) {
 			return true
 		}
 	}
@@ -103,10 +103,10 @@ func MetricText(rs []rune, start, end int) string {
 	}
 	// Quotes are dropped and joints trimmed, so an edge ends at the first
 	// rune that is neither.
-	for start < end && (isJoint(rs[start]) || isQuoteRune(rs[start])) {
+	for start < end && (IsJoint(rs[start]) || isQuoteRune(rs[start])) {
 		start++
 	}
-	for end > start && (isJoint(rs[end-1]) || isQuoteRune(rs[end-1])) {
+	for end > start && (IsJoint(rs[end-1]) || isQuoteRune(rs[end-1])) {
 		end--
 	}
 	return dropQuotes(rs, start, end)
@@ -119,10 +119,10 @@ func (s *sentence) metricText(start, end int) string {
 	if start < 0 || end <= start || end > len(rs) {
 		return ""
 	}
-	for start < end && (isJoint(rs[start]) || isQuoteRune(rs[start])) {
+	for start < end && (IsJoint(rs[start]) || isQuoteRune(rs[start])) {
 		start++
 	}
-	for end > start && (isJoint(rs[end-1]) || isQuoteRune(rs[end-1])) {
+	for end > start && (IsJoint(rs[end-1]) || isQuoteRune(rs[end-1])) {
 		end--
 	}
 	if slices.ContainsFunc(rs[start:end], isQuoteRune) {

@@ -3,7 +3,8 @@ package pipeline
 // Span is a rune range [Start, End) of a text.
 type Span struct{ Start, End int }
 
-// sentenceEnds close a sentence (the ending character stays in it).
+// sentenceEnd reports whether r closes a sentence (the ending character
+// stays in it).
 func sentenceEnd(r rune) bool {
 	switch r {
 	case '。', '！', '？', '；', '!', '?', ';', '\n', '…':

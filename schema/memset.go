@@ -18,6 +18,12 @@ var arrowMemset func(b []byte, c byte)
 
 func init() {
 	set := arrowMemset // set by arrow-go's own init, which runs before this one
+	if set == nil {
+		// The linkname no longer names arrow-go's variable (renamed or
+		// gone in a new version): it defines a variable of its own, nil,
+		// and the build does not fail. Fail here, at every start.
+		panic("schema: arrow-go's memory.memset not found; update the go:linkname in schema/memset.go")
+	}
 	arrowMemset = func(b []byte, c byte) {
 		if c == 0 {
 			clear(b)

@@ -28,3 +28,17 @@ func TestMemset(t *testing.T) {
 		}
 	}
 }
+
+// TestMemsetReplaced holds that memory.Set calls arrowMemset, the variable
+// memset.go replaces: if the linkname named another variable, Set would
+// keep arrow-go's byte loop and TestMemset would still pass.
+func TestMemsetReplaced(t *testing.T) {
+	saved := arrowMemset
+	defer func() { arrowMemset = saved }()
+	called := false
+	arrowMemset = func(b []byte, c byte) { called = true }
+	memory.Set(make([]byte, 8), 0)
+	if !called {
+		t.Fatal("memory.Set does not call arrowMemset: the go:linkname in memset.go names another variable")
+	}
+}

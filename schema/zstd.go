@@ -44,6 +44,8 @@ var zstdEncoders struct {
 // maxIdleEncoders bounds the encoders kept per level (about 1.3 MB each).
 const maxIdleEncoders = 4
 
+// EncodeLevel is arrow-go's zstd EncodeLevel (the page compression the
+// column writers call) on an encoder kept between pages (takeEncoder).
 func (z zstdPages) EncodeLevel(dst, src []byte, level int) []byte {
 	lvl := zstd.SpeedDefault // what arrow-go maps the default level to
 	if level != compress.DefaultCompressionLevel {

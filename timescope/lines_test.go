@@ -109,6 +109,17 @@ func devRunes(t *testing.T) [][]rune {
 	return out
 }
 
+// sameSentence reports whether no sentence ends in [from, to): the scan the
+// walk replaced (markWalk.sentenceSince), kept as its oracle.
+func sameSentence(rs []rune, from, to int) bool {
+	for k := max(from, 0); k < to && k < len(rs); k++ {
+		if isSentenceMark(rs[k]) {
+			return false
+		}
+	}
+	return true
+}
+
 // A markWalk answers as sameSentence, clauseBreak and clauseStart do, at
 // every place of every line, for offsets before the place, at it and after
 // it, and when it is asked about a place behind it.

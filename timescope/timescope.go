@@ -425,6 +425,7 @@ func hasRunes(rs, p []rune) bool {
 	return len(rs) >= len(p) && slices.Equal(rs[:len(p)], p)
 }
 
+// clauseBreak reports whether a clause mark stands in [from, to).
 func clauseBreak(rs []rune, from, to int) bool {
 	for k := max(from, 0); k < to && k < len(rs); k++ {
 		if isClauseMark(rs[k]) {
@@ -432,15 +433,6 @@ func clauseBreak(rs []rune, from, to int) bool {
 		}
 	}
 	return false
-}
-
-func sameSentence(rs []rune, from, to int) bool {
-	for k := max(from, 0); k < to && k < len(rs); k++ {
-		if isSentenceMark(rs[k]) {
-			return false
-		}
-	}
-	return true
 }
 
 // clauseStart is the offset after the clause mark before k.

@@ -251,13 +251,10 @@ func scanFigureAt(rs []rune, i int, blocked []bool) (candidate, bool) {
 	return a, aOK
 }
 
-// scanSlashed reads a fraction written with a slash: before a unit, in that
+// scanSlashedTo reads a fraction written with a slash: before a unit, in that
 // unit (1/2kg → 0.5 千克, 3/4英里); alone, as a share in percent (1/3 → 33.3 %).
-func scanSlashed(rs []rune, i int) (candidate, bool) {
-	return scanSlashedTo(rs, i, numeralRunEnd(rs, i))
-}
-
-// scanSlashedTo is scanSlashed where the numerals at i end at e.
+//
+// The numerals at i end at e.
 func scanSlashedTo(rs []rune, i, e int) (candidate, bool) {
 	if e == i || e+1 >= len(rs) || rs[e] != '/' || !isASCIIDigit(rs[i]) || !isASCIIDigit(rs[e+1]) {
 		return candidate{}, false
@@ -878,16 +875,13 @@ func carryScale(aNum, bNum []rune, aVal, bVal float64) float64 {
 	return aVal * m
 }
 
-// scanAdjacentDigits reads the Chinese way of writing a rough range: two
+// scanAdjacentDigitsTo reads the Chinese way of writing a rough range: two
 // digits side by side where one stands (三四百人 300–400, 十七八万 170000–180000,
 // 六百七八十吨 680–690, 二三十个 20–30, 十五六卢布 15–16, 三五百公里 300–500).
 // Each end is the number written with one of the two digits; the pair is two
 // neighbouring digits, or 三五 and 一两 (a few).
-func scanAdjacentDigits(rs []rune, i int) (candidate, bool) {
-	return scanAdjacentDigitsTo(rs, i, numeralRunEnd(rs, i))
-}
-
-// scanAdjacentDigitsTo is scanAdjacentDigits where the numerals at i end at e.
+//
+// The numerals at i end at e.
 func scanAdjacentDigitsTo(rs []rune, i, e int) (candidate, bool) {
 	if !isCnDigit(rs[i]) && !isScale(rs[i]) {
 		return candidate{}, false // the pair and what comes before it are Chinese numerals
@@ -940,13 +934,10 @@ func adjacentPair(a, b rune) bool {
 	return d2 == d1+1 || d1 == 3 && d2 == 5 && !isLiang(b)
 }
 
-// scanFraction reads a written fraction or percent: 三分之一, 百分之五十, 千分之三,
+// scanFractionTo reads a written fraction or percent: 三分之一, 百分之五十, 千分之三,
 // and the spoken 百分百, 百分三十.
-func scanFraction(rs []rune, i int) (candidate, bool) {
-	return scanFractionTo(rs, i, numeralRunEnd(rs, i))
-}
-
-// scanFractionTo is scanFraction where the numerals at i end at d.
+//
+// The numerals at i end at d.
 func scanFractionTo(rs []rune, i, d int) (candidate, bool) {
 	if d == i || d+1 >= len(rs) || rs[d] != '分' {
 		return candidate{}, false

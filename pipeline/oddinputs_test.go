@@ -156,3 +156,47 @@ func TestJSONLEncodings(t *testing.T) {
 	assert.Equal(t, "8.58亿元", surfaces["gbk.jsonl#g"])
 	assert.Equal(t, "3亿元", surfaces["bom.jsonl#b"])
 }
+
+// canonicalPath resolves directories once each: it must give what
+// filepath.EvalSymlinks and filepath.Abs give, for plain files, links to
+// files, files under linked directories, relative paths and paths with "..",
+// and fail where they fail.
+func TestCanonicalPathIsEvalSymlinks(t *testing.T) {
+	root := t.TempDir()
+	writeFile(t, filepath.Join(root, "d", "a.txt"), "a")
+	writeFile(t, filepath.Join(root, "d", "sub", "b.txt"), "b")
+	writeFile(t, filepath.Join(root, "other", "c.txt"), "c")
+	require.NoError(t, os.Symlink(filepath.Join(root, "other"), filepath.Join(root, "d", "linkdir")))
+	require.NoError(t, os.Symlink("../other/c.txt", filepath.Join(root, "d", "linkfile.txt")))
+	require.NoError(t, os.Symlink("linkdir", filepath.Join(root, "d", "linklink")))
+	require.NoError(t, os.Symlink("missing.txt", filepath.Join(root, "d", "broken.txt")))
+	t.Chdir(filepath.Join(root, "d"))
+	paths := []string{
+		filepath.Join(root, "d", "a.txt"), "a.txt", "./a.txt", "sub/b.txt", "sub/../a.txt",
+		"linkdir/c.txt", "linklink/c.txt", "linkdir/../d/a.txt", "linkfile.txt",
+		filepath.Join(root, "d", "linkdir", "c.txt"), "broken.txt", "missing.txt", "sub/missing.txt",
+	}
+	dirs := map[string]string{}
+	for round := 0; round < 2; round++ { // the second round reads the directories from the cache
+		for _, p := range paths {
+			want, wantErr := filepath.EvalSymlinks(p)
+			if wantErr == nil {
+				want, wantErr = filepath.Abs(want)
+			}
+			got, err := canonicalPath(p, dirs)
+			if wantErr != nil {
+				assert.Error(t, err, p)
+				continue
+			}
+			require.NoError(t, err, p)
+			assert.Equal(t, want, got, p)
+		}
+	}
+	assert.Equal(t, filepath.Join(root, "other", "c.txt"), mustCanonical(t, "linklink/c.txt", dirs))
+}
+
+func mustCanonical(t *testing.T, p string, dirs map[string]string) string {
+	r, err := canonicalPath(p, dirs)
+	require.NoError(t, err)
+	return r
+}

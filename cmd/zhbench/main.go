@@ -31,6 +31,7 @@ import (
 func main() {
 	mode := flag.String("mode", "gse", "decode, gse, process, write, startup or gse-startup")
 	cpuProfile := flag.String("cpuprofile", "", "process and write modes: write a CPU profile of the timed loop to this file")
+	memProfile := flag.String("memprofile", "", "write mode: write a profile of the allocations of the timed loop to this file (go tool pprof -sample_index=alloc_space)")
 	repeat := flag.Int("repeat", 1, "write mode: write the parts this many times (the first time pays for the writer's pools and encoders)")
 	flag.Parse()
 	switch *mode {
@@ -52,7 +53,7 @@ func main() {
 		processCorpus(flag.Args(), *cpuProfile)
 		return
 	case "write":
-		writeCorpus(flag.Args(), *cpuProfile, *repeat)
+		writeCorpus(flag.Args(), *cpuProfile, *memProfile, *repeat)
 		return
 	default:
 		fail(fmt.Errorf("unknown mode %q", *mode))
@@ -119,7 +120,7 @@ func processCorpus(dirs []string, cpuProfile string) {
 // the writer's cost alone. With repeat > 1 the parts are written that many
 // times (over the same directory): the writer's cost once warm is the
 // difference between two counts.
-func writeCorpus(dirs []string, cpuProfile string, repeat int) {
+func writeCorpus(dirs []string, cpuProfile, memProfile string, repeat int) {
 	inputs, raws, bytes := readCorpus(dirs)
 	seg, err := pipeline.LoadSegmenter()
 	if err != nil {
@@ -136,6 +137,9 @@ func writeCorpus(dirs []string, cpuProfile string, repeat int) {
 		fail(err)
 	}
 	defer os.RemoveAll(dir)
+	if memProfile != "" {
+		runtime.MemProfileRate = 1 // every allocation, from here on
+	}
 	stop := startProfile(cpuProfile)
 	var written int64
 	var m0, m1 runtime.MemStats
@@ -156,6 +160,17 @@ func writeCorpus(dirs []string, cpuProfile string, repeat int) {
 	sec := time.Since(t0).Seconds()
 	runtime.ReadMemStats(&m1)
 	stop()
+	if memProfile != "" {
+		runtime.GC() // the profile is as of the last collection
+		f, err := os.Create(memProfile)
+		if err != nil {
+			fail(err)
+		}
+		if err := pprof.Lookup("allocs").WriteTo(f, 0); err != nil {
+			fail(err)
+		}
+		f.Close()
+	}
 	mb := float64(bytes) * float64(repeat) / 1e6
 	fmt.Printf("write: %.1f MB in %.2f s = %.2f MB/s (%d documents, %d figures, %d bytes of Parquet a pass; allocated %d bytes in %d objects)\n",
 		mb, sec, mb/sec, len(inputs), figures, written, m1.TotalAlloc-m0.TotalAlloc, m1.Mallocs-m0.Mallocs)

@@ -415,6 +415,9 @@ func newPQWriter[R any](t *Table[R], w io.Writer) (*pqWriter[R], error) {
 		if _, dict := c.Type.(*arrow.DictionaryType); dict {
 			opts = append(opts, parquet.WithDictionaryFor(c.Name, true))
 		}
+		if c.noStats {
+			opts = append(opts, parquet.WithStatsFor(c.Name, false))
+		}
 		if c.pq.write == nil || c.pq.read == nil {
 			return nil, fmt.Errorf("column %s: no Parquet writer (make columns with str, i32, f64, date32 …)", c.Name)
 		}

@@ -41,6 +41,9 @@ func pqarrowWrite[R any](t *testing.T, tb *Table[R], rows []R, group int) []byte
 		if c.Type.ID() == dictString.ID() {
 			opts = append(opts, parquet.WithDictionaryFor(c.Name, true))
 		}
+		if c.noStats {
+			opts = append(opts, parquet.WithStatsFor(c.Name, false))
+		}
 	}
 	var buf bytes.Buffer
 	fw, err := pqarrow.NewFileWriter(tb.Schema, &buf, parquet.NewWriterProperties(opts...), pqarrow.NewArrowWriterProperties(pqarrow.WithStoreSchema()))
@@ -197,7 +200,7 @@ func TestParquetStatsEmptyString(t *testing.T) {
 	pf, err := file.NewParquetReader(bytes.NewReader(writeRows(t, figs, sampleFigures(), RowGroupRows)))
 	require.NoError(t, err)
 	defer pf.Close()
-	for name, want := range map[string][2]string{"unit_written": {"", "天"}, "base_unit": {"", "平方米"}, "metric": {"", "累计投资金额"}} {
+	for name, want := range map[string][2]string{"unit_written": {"", "天"}, "base_unit": {"", "平方米"}, "period": {"", "2024年"}} {
 		cc, err := pf.MetaData().RowGroup(0).ColumnChunk(pf.MetaData().Schema.ColumnIndexByName(name))
 		require.NoError(t, err)
 		st, err := cc.Statistics()
@@ -205,6 +208,26 @@ func TestParquetStatsEmptyString(t *testing.T) {
 		require.True(t, st.HasMinMax(), name)
 		assert.Equal(t, want, [2]string{string(st.EncodeMin()), string(st.EncodeMax())}, name)
 	}
+}
+
+// Statistics in every column chunk but the free text's (freeText), which
+// have none: the columns analysts filter on keep their min and max.
+func TestParquetStatsNotOnFreeText(t *testing.T) {
+	figs := NewFigures("test")
+	pf, err := file.NewParquetReader(bytes.NewReader(writeRows(t, figs, sampleFigures(), RowGroupRows)))
+	require.NoError(t, err)
+	defer pf.Close()
+	var without []string
+	for i, c := range figs.Columns {
+		cc, err := pf.MetaData().RowGroup(0).ColumnChunk(i)
+		require.NoError(t, err)
+		set, err := cc.StatsSet()
+		require.NoError(t, err)
+		if !set {
+			without = append(without, c.Name)
+		}
+	}
+	assert.Equal(t, []string{"surface", "metric", "sentence"}, without)
 }
 
 // A column made without its Parquet functions is refused, not a panic.

@@ -218,6 +218,38 @@ type dictScratch struct {
 	index  map[string]int32
 	values []parquet.ByteArray
 	idx    []int32
+	seen   [64]seenValue // the indices of values by where their bytes are (lookUp)
+}
+
+// seenValue is a string by its bytes' address and length, and its index.
+type seenValue struct {
+	data *byte
+	n    int
+	k    int32
+}
+
+// lookUp is the dictionary index of s, added if s is new. A dictionary
+// column's values are mostly a few strings shared by many rows (a unit or
+// a qualifier from the extractor's tables; a document's id, a period: one
+// string for all the figures of a document or sentence), so s is first
+// looked for by its address in seen, a small cache: two strings at the
+// same address with the same length are equal, with no hashing. Only the
+// others are hashed, in index; the indices are the same either way.
+func (ds *dictScratch) lookUp(s string) int32 {
+	p := unsafe.StringData(s)
+	a := uintptr(unsafe.Pointer(p))
+	e := &ds.seen[(a^a>>6^a>>12)%uintptr(len(ds.seen))]
+	if e.data == p && e.n == len(s) && p != nil {
+		return e.k
+	}
+	k, ok := ds.index[s]
+	if !ok {
+		k = int32(len(ds.values))
+		ds.index[s] = k
+		ds.values = append(ds.values, stringBytes(s))
+	}
+	*e = seenValue{p, len(s), k}
+	return k
 }
 
 // dictEncoder is what the column writer's dictionary encoder offers to take
@@ -249,27 +281,25 @@ func writeDictionary[R any](cw file.ColumnChunkWriter, rows []R, field func(*R) 
 		*slot = ds
 	}
 	clear(ds.index)
+	clear(ds.seen[:])
 	ds.values = ds.values[:0]
 	if cap(ds.idx) < len(rows) {
 		ds.idx = make([]int32, len(rows))
 	}
 	idx := ds.idx[:len(rows)]
-	size := 0
-	var prev string // a row's value is mostly its predecessor's (a document's id, period, unit …): no hashing then
+	var prev string // a row's value is mostly its predecessor's (a document's id, period, unit …): no look-up then
 	k := int32(-1)
 	for i := range rows {
 		s := *field(&rows[i])
 		if k < 0 || s != prev {
-			var ok bool
-			if k, ok = ds.index[s]; !ok {
-				k = int32(len(ds.values))
-				ds.index[s] = k
-				ds.values = append(ds.values, stringBytes(s))
-				size += len(s)
-			}
+			k = ds.lookUp(s)
 			prev = s
 		}
 		idx[i] = k
+	}
+	size := 0
+	for _, v := range ds.values {
+		size += len(v)
 	}
 	// The dictionary as an Arrow string array of its own: the encoder keeps it.
 	offsets := make([]int32, len(ds.values)+1)
@@ -415,6 +445,9 @@ func newPQWriter[R any](t *Table[R], w io.Writer) (*pqWriter[R], error) {
 		if _, dict := c.Type.(*arrow.DictionaryType); dict {
 			opts = append(opts, parquet.WithDictionaryFor(c.Name, true))
 		}
+		if c.noStats {
+			opts = append(opts, parquet.WithStatsFor(c.Name, false))
+		}
 		if c.pq.write == nil || c.pq.read == nil {
 			return nil, fmt.Errorf("column %s: no Parquet writer (make columns with str, i32, f64, date32 …)", c.Name)
 		}
@@ -481,6 +514,7 @@ func (pw *pqWriter[R]) close() error {
 		case *dictScratch:
 			clear(b.index)
 			clear(b.values[:cap(b.values)])
+			clear(b.seen[:])
 		}
 	}
 	scratchPool(pw.t.Name).Put(&pqScratch{slots: pw.slots, def: pw.def})

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/apache/arrow-go/v18/arrow"
+	"github.com/apache/arrow-go/v18/arrow/array"
 	"github.com/apache/arrow-go/v18/arrow/ipc"
 	"github.com/apache/arrow-go/v18/arrow/memory"
 	"github.com/apache/arrow-go/v18/parquet"
@@ -29,6 +30,12 @@ import (
 // pqarrowWrite writes rows as zhmetrics wrote them with pqarrow: a record
 // per group of rows, the Arrow schema stored.
 func pqarrowWrite[R any](t *testing.T, tb *Table[R], rows []R, group int) []byte {
+	return pqarrowWriteStats(t, tb, rows, group, false)
+}
+
+// pqarrowWriteStats is pqarrowWrite, with statistics on the free-text
+// columns too if allStats (as the files were before freeText).
+func pqarrowWriteStats[R any](t *testing.T, tb *Table[R], rows []R, group int, allStats bool) []byte {
 	opts := []parquet.WriterProperty{
 		parquet.WithCompression(compress.Codecs.Zstd), parquet.WithCompressionLevel(zstdLevel),
 		parquet.WithMaxRowGroupLength(RowGroupRows), parquet.WithCreatedBy("zhmetrics"),
@@ -40,6 +47,9 @@ func pqarrowWrite[R any](t *testing.T, tb *Table[R], rows []R, group int) []byte
 		}
 		if c.Type.ID() == dictString.ID() {
 			opts = append(opts, parquet.WithDictionaryFor(c.Name, true))
+		}
+		if c.noStats && !allStats {
+			opts = append(opts, parquet.WithStatsFor(c.Name, false))
 		}
 	}
 	var buf bytes.Buffer
@@ -189,6 +199,42 @@ func TestParquetReadersAgree(t *testing.T) {
 	assert.Equal(t, sampleDocuments(), gotD)
 }
 
+// Files written now and files written as before (statistics on every
+// column) read back the same tables, through pqarrow and through our reader.
+func TestParquetReadsAsBefore(t *testing.T) {
+	figs, docs := NewFigures("test"), NewDocuments("test")
+	readBoth := func(data []byte) (arrow.Table, string) {
+		pf, err := file.NewParquetReader(bytes.NewReader(data))
+		require.NoError(t, err)
+		fr, err := pqarrow.NewFileReader(pf, pqarrow.ArrowReadProperties{}, memory.DefaultAllocator)
+		require.NoError(t, err)
+		tbl, err := fr.ReadTable(context.Background())
+		require.NoError(t, err)
+		p := filepath.Join(t.TempDir(), "f.parquet")
+		require.NoError(t, os.WriteFile(p, data, 0o644))
+		return tbl, p
+	}
+	for _, rows := range [][]FigureRow{sampleFigures(), manyFigures()} {
+		now, pNow := readBoth(writeRows(t, figs, rows, 4096))
+		before, pBefore := readBoth(pqarrowWriteStats(t, figs, rows, 4096, true))
+		assert.True(t, array.TableEqual(before, now), "figures tables differ")
+		assert.Equal(t, len(rows), int(now.NumRows()))
+		now.Release()
+		before.Release()
+		gotNow, err := figs.ReadFile(pNow)
+		require.NoError(t, err)
+		gotBefore, err := figs.ReadFile(pBefore)
+		require.NoError(t, err)
+		assert.Equal(t, rows, gotNow)
+		assert.Equal(t, gotBefore, gotNow)
+	}
+	now, _ := readBoth(writeRows(t, docs, sampleDocuments(), RowGroupRows))
+	before, _ := readBoth(pqarrowWriteStats(t, docs, sampleDocuments(), RowGroupRows, true))
+	assert.True(t, array.TableEqual(before, now), "documents tables differ")
+	now.Release()
+	before.Release()
+}
+
 // A dictionary column's statistics count its empty strings: its min is ""
 // when a row has "", so a reader that skips row groups by statistics finds
 // those rows (pqarrow left them out: min 亿元 for unit_written below).
@@ -197,7 +243,7 @@ func TestParquetStatsEmptyString(t *testing.T) {
 	pf, err := file.NewParquetReader(bytes.NewReader(writeRows(t, figs, sampleFigures(), RowGroupRows)))
 	require.NoError(t, err)
 	defer pf.Close()
-	for name, want := range map[string][2]string{"unit_written": {"", "天"}, "base_unit": {"", "平方米"}, "metric": {"", "累计投资金额"}} {
+	for name, want := range map[string][2]string{"unit_written": {"", "天"}, "base_unit": {"", "平方米"}, "period": {"", "2024年"}} {
 		cc, err := pf.MetaData().RowGroup(0).ColumnChunk(pf.MetaData().Schema.ColumnIndexByName(name))
 		require.NoError(t, err)
 		st, err := cc.Statistics()
@@ -205,6 +251,26 @@ func TestParquetStatsEmptyString(t *testing.T) {
 		require.True(t, st.HasMinMax(), name)
 		assert.Equal(t, want, [2]string{string(st.EncodeMin()), string(st.EncodeMax())}, name)
 	}
+}
+
+// Statistics in every column chunk but the free text's (freeText), which
+// have none: the columns analysts filter on keep their min and max.
+func TestParquetStatsNotOnFreeText(t *testing.T) {
+	figs := NewFigures("test")
+	pf, err := file.NewParquetReader(bytes.NewReader(writeRows(t, figs, sampleFigures(), RowGroupRows)))
+	require.NoError(t, err)
+	defer pf.Close()
+	var without []string
+	for i, c := range figs.Columns {
+		cc, err := pf.MetaData().RowGroup(0).ColumnChunk(i)
+		require.NoError(t, err)
+		set, err := cc.StatsSet()
+		require.NoError(t, err)
+		if !set {
+			without = append(without, c.Name)
+		}
+	}
+	assert.Equal(t, []string{"surface", "metric", "sentence"}, without)
 }
 
 // A column made without its Parquet functions is refused, not a panic.

@@ -79,6 +79,7 @@ type Column[R any] struct {
 	text     func(r *R) *string // plain string columns: the field, to reserve their bytes at once
 	value    func(r *R) any     // the field as a JSON value (string, number, "YYYY-MM-DD" or nil)
 	pq       pqIO[R]            // the column in Parquet
+	noStats  bool               // free text: no Parquet statistics (see freeText)
 }
 
 // dictString is the type of low-cardinality string columns.
@@ -92,7 +93,7 @@ var FigureColumns = []Column[FigureRow]{
 	i32("sentence_index", "index of the sentence in the document, from 0", func(r *FigureRow) *int32 { return &r.SentenceIndex }),
 	i32("start", "start of the figure in the decoded document text, in Unicode code points", func(r *FigureRow) *int32 { return &r.Start }),
 	i32("end", "end of the figure (exclusive), in code points", func(r *FigureRow) *int32 { return &r.End }),
-	str("surface", arrow.BinaryTypes.String, "the figure as written: number, scale, 多/余, unit (8.58亿元, 1天到2天)", func(r *FigureRow) *string { return &r.Surface }),
+	freeText(str("surface", arrow.BinaryTypes.String, "the figure as written: number, scale, 多/余, unit (8.58亿元, 1天到2天)", func(r *FigureRow) *string { return &r.Surface })),
 	f64("value", "value in the canonical unit, scale applied (8.58亿元 → 858000000); null for a range", func(r *FigureRow) **float64 { return &r.Value }),
 	f64("low", "low end of a range in the canonical unit; null when not a range", func(r *FigureRow) **float64 { return &r.Low }),
 	f64("high", "high end of a range in the canonical unit; null when not a range", func(r *FigureRow) **float64 { return &r.High }),
@@ -104,11 +105,11 @@ var FigureColumns = []Column[FigureRow]{
 	str("qualifier", dictString, "exact, approx (约, 左右), over (超过, 多, 余, 以上), nearly (近, 接近), under (不到, 以下, 以内)", func(r *FigureRow) *string { return &r.Qualifier }),
 	str("change", dictString, "increase or decrease when the figure is a change (增长, 下降 …), else none", func(r *FigureRow) *string { return &r.Change }),
 	str("compare", dictString, "base of a change: yoy (同比), mom (环比), or empty", func(r *FigureRow) *string { return &r.Compare }),
-	str("metric", arrow.BinaryTypes.String, "what is measured, copied from the text (地区生产总值), or empty", func(r *FigureRow) *string { return &r.Metric }),
+	freeText(str("metric", arrow.BinaryTypes.String, "what is measured, copied from the text (地区生产总值), or empty", func(r *FigureRow) *string { return &r.Metric })),
 	str("period", dictString, "the time expression that governs the figure, as written: in its clause, else its sentence, else the nearest earlier sentence, heading or title that still governs it (2024年, 上半年, 1-7月, 截至2024年11月, 112年); empty when the document says none", func(r *FigureRow) *string { return &r.Period }),
 	date32("period_start", "first day of the period's interval, resolved with the document's date and earlier sentences (2024年上半年 → 2024-01-01; 去年 in a 2013 document → 2012-01-01; ROC 112年 → 2023-01-01); null when open (截至2024年11月) or unresolved (近年来, a month of an unknown year)", func(r *FigureRow) **time.Time { return &r.PeriodStart }),
 	date32("period_end", "last day of the period's interval, inclusive (2024年上半年 → 2024-06-30; 年末 of 2019 → 2019-12-31; 以来 → the document's date); null when unresolved", func(r *FigureRow) **time.Time { return &r.PeriodEnd }),
-	str("sentence", arrow.BinaryTypes.String, "the sentence as written in the source", func(r *FigureRow) *string { return &r.Sentence }),
+	freeText(str("sentence", arrow.BinaryTypes.String, "the sentence as written in the source", func(r *FigureRow) *string { return &r.Sentence })),
 }
 
 // DocumentColumns are the columns of the documents table, in order.
@@ -118,13 +119,13 @@ var DocumentColumns = []Column[DocumentRow]{
 	str("sha256", arrow.BinaryTypes.String, "SHA-256 of the document's bytes, hex", func(r *DocumentRow) *string { return &r.SHA256 }),
 	i64("bytes", "size in bytes", func(r *DocumentRow) *int64 { return &r.Bytes }),
 	str("encoding", dictString, "detected encoding: utf-8, utf-8-bom, utf-16le, utf-16be, gb18030; empty when undecodable", func(r *DocumentRow) *string { return &r.Encoding }),
-	str("title", arrow.BinaryTypes.String, "title from the header block or the HTML page, or empty", func(r *DocumentRow) *string { return &r.Title }),
+	freeText(str("title", arrow.BinaryTypes.String, "title from the header block or the HTML page, or empty", func(r *DocumentRow) *string { return &r.Title })),
 	date32("date", "the document's date (header Date:, HTML meta, JSONL date, or a dateline in its first lines); null when none", func(r *DocumentRow) **time.Time { return &r.Date }),
 	str("url", arrow.BinaryTypes.String, "URL from the header block, or empty", func(r *DocumentRow) *string { return &r.URL }),
 	count("sentences", "number of sentences", func(r *DocumentRow) *int32 { return &r.Sentences }),
 	count("figures", "number of figures (rows in the figures table)", func(r *DocumentRow) *int32 { return &r.Figures }),
 	str("status", dictString, "ok, error (undecodable, binary, failed) or skipped (empty, over --max-bytes)", func(r *DocumentRow) *string { return &r.Status }),
-	str("error", arrow.BinaryTypes.String, "why the document is not ok, or empty", func(r *DocumentRow) *string { return &r.Error }),
+	freeText(str("error", arrow.BinaryTypes.String, "why the document is not ok, or empty", func(r *DocumentRow) *string { return &r.Error })),
 	timestamp("processed_at", "when the document was processed (UTC)", func(r *DocumentRow) *time.Time { return &r.ProcessedAt }),
 }
 
@@ -155,6 +156,17 @@ func stringBytes(s string) []byte {
 		return []byte{}
 	}
 	return unsafe.Slice(unsafe.StringData(s), len(s))
+}
+
+// freeText marks a column of free text (a sentence, a surface, a title):
+// its Parquet column chunks and pages get no statistics. Their min and max
+// (two strings of prose, compared byte by byte over every value of every
+// page) help no reader skip a row group, and computing them was a twentieth
+// of writing a part; the columns analysts filter on (numbers, dates, ids,
+// units, periods) keep theirs.
+func freeText[R any](c Column[R]) Column[R] {
+	c.noStats = true
+	return c
 }
 
 func i32[R any](name, doc string, field func(*R) *int32) Column[R] {
@@ -226,7 +238,7 @@ func date32[R any](name, doc string, field func(*R) **time.Time) Column[R] {
 		},
 		append: func(b array.Builder, r *R) {
 			if t := *field(r); t != nil {
-				b.(*array.Date32Builder).Append(arrow.Date32FromTime(*t))
+				b.(*array.Date32Builder).Append(arrow.Date32(date32Of(*t)))
 			} else {
 				b.AppendNull()
 			}
@@ -239,10 +251,24 @@ func date32[R any](name, doc string, field func(*R) **time.Time) Column[R] {
 		},
 		pq: pqOptional(func(r *R) (int32, bool) {
 			if t := *field(r); t != nil {
-				return int32(arrow.Date32FromTime(*t)), true
+				return date32Of(*t), true
 			}
 			return 0, false
 		}, func(r *R, v int32) { t := arrow.Date32(v).ToTime().UTC(); *field(r) = &t })}
+}
+
+// date32Of is t's day as a date32 value: the days from 1970-01-01 to t's
+// instant, rounded down. It is arrow.Date32FromTime (TestDate32Of) without
+// its time arithmetic (a Truncate to the day, then Unix), a fiftieth of
+// writing a part of figures, which have two dates a row.
+func date32Of(t time.Time) int32 {
+	const day = 24 * 60 * 60
+	s := t.Unix()
+	d := s / day
+	if s%day < 0 { // before 1970, division rounds toward zero: down instead
+		d--
+	}
+	return int32(d)
 }
 
 // Schema builds the Arrow schema of a table from its columns.

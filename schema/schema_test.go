@@ -99,3 +99,28 @@ func TestParquetEncodings(t *testing.T) {
 		assert.Equal(t, compress.Codecs.Zstd, cc.Compression(), "codec of %s", col.Name)
 	}
 }
+
+// date32Of is arrow.Date32FromTime: around 1970 and far from it, at and
+// between midnights, in zones east and west of UTC.
+func TestDate32Of(t *testing.T) {
+	zones := []*time.Location{time.UTC, time.FixedZone("CST", 8*3600), time.FixedZone("PST", -8*3600)}
+	if sh, err := time.LoadLocation("Asia/Shanghai"); err == nil {
+		zones = append(zones, sh)
+	}
+	var times []time.Time
+	for _, loc := range zones {
+		for _, y := range []int{1, 1600, 1911, 1969, 1970, 1971, 2000, 2024, 2100, 9999} {
+			for _, d := range []int{1, 2, 59, 60, 365, 366} {
+				for _, sec := range []int{0, 1, 3600*8 - 1, 3600 * 8, 43200, 86399} {
+					times = append(times, time.Date(y, 1, d, 0, 0, sec, 0, loc), time.Date(y, 1, d, 0, 0, sec, 999999999, loc))
+				}
+			}
+		}
+	}
+	times = append(times, time.Unix(-1, 0), time.Unix(0, 0), time.Unix(-86400, 0), time.Unix(-86401, 0), time.Unix(86399, 999), time.Now())
+	for _, tm := range times {
+		require.Equal(t, int32(arrow.Date32FromTime(tm)), date32Of(tm), "%s", tm)
+	}
+	assert.Equal(t, int32(-1), date32Of(time.Date(1969, 12, 31, 23, 0, 0, 0, time.UTC))) // the test can fail: a real value
+	assert.Equal(t, int32(19723), date32Of(time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC)))
+}

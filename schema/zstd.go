@@ -13,9 +13,15 @@ import (
 // its match table and a 1 MB history (zeroed) before its first page.
 // zstdPages is arrow-go's zstd codec with page compression on encoders kept
 // for good (a few, one per goroutine compressing at once). The encoders are
-// made with arrow-go's options, and EncodeAll's output does not depend on
-// what an encoder compressed before, so the pages are the same bytes
-// (TestZstdPagesAsArrow); decoding and streams are arrow-go's.
+// made with arrow-go's options but one, and EncodeAll's output does not
+// depend on what an encoder compressed before, so the pages are arrow-go's
+// bytes but for that option (TestZstdPagesAsArrow); decoding and streams
+// are arrow-go's.
+//
+// The option: frames without the content checksum (an xxhash64 of the page,
+// optional in RFC 8878, a fortieth of writing a part). A file's integrity
+// is the manifest's SHA-256 of its bytes (verified by `zhmetrics verify`);
+// readers check the checksum only where a frame has one.
 type zstdPages struct {
 	zstdCodec
 }
@@ -66,9 +72,10 @@ func takeEncoder(lvl zstd.EncoderLevel) *zstd.Encoder {
 		return enc
 	}
 	e.Unlock()
-	// arrow-go's options (parquet/compress/zstd.go), for the same frames.
+	// arrow-go's options (parquet/compress/zstd.go), for the same frames,
+	// and no checksum.
 	enc, _ := zstd.NewWriter(nil, zstd.WithZeroFrames(true), zstd.WithEncoderLevel(lvl),
-		zstd.WithEncoderConcurrency(1), zstd.WithAllLitEntropyCompression(true))
+		zstd.WithEncoderConcurrency(1), zstd.WithAllLitEntropyCompression(true), zstd.WithEncoderCRC(false))
 	return enc
 }
 

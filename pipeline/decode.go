@@ -76,7 +76,10 @@ func Decode(raw []byte) (text, encoding string, err error) {
 // UTF-8 is checked by the pass that reads its runes (Decode's scanUTF8
 // would read it once more); anything else (a UTF-16 BOM, a NUL byte, a
 // broken byte, which stops that pass) is left to Decode.
-func decodeSource(raw []byte) (sourceText, string, error) {
+func decodeSource(raw []byte) (sourceText, string, error) { return new(scratch).decodeSource(raw) }
+
+// decodeSource is decodeSource that reads the runes into the scratch.
+func (sc *scratch) decodeSource(raw []byte) (sourceText, string, error) {
 	body, encoding := raw, EncUTF8
 	if rest, ok := bytes.CutPrefix(raw, []byte{0xef, 0xbb, 0xbf}); ok {
 		body, encoding = rest, EncUTF8BOM
@@ -84,7 +87,8 @@ func decodeSource(raw []byte) (sourceText, string, error) {
 	utf16BOM := bytes.HasPrefix(raw, []byte{0xff, 0xfe}) || bytes.HasPrefix(raw, []byte{0xfe, 0xff})
 	if !utf16BOM && bytes.IndexByte(body, 0) < 0 {
 		text := string(body)
-		if rs, at, valid := decodeRunes(text, false); valid {
+		if rs, at, valid := decodeRunes(text, false, sc.runes, sc.at); valid {
+			sc.runes, sc.at = rs, at
 			if count, first := countControls(text); binaryControls(count, len(rs)) {
 				return sourceText{}, "", &DecodeError{Reason: "binary data (control characters)", Offset: first}
 			}
@@ -95,7 +99,7 @@ func decodeSource(raw []byte) (sourceText, string, error) {
 	if err != nil {
 		return sourceText{}, "", err
 	}
-	return readSource(text), encoding, nil
+	return sc.readSource(text), encoding, nil
 }
 
 func decodeUTF16(raw []byte) (string, string, error) {

@@ -281,7 +281,7 @@ func piecesTexts(rng *rand.Rand, pieces []string, n, most int) []string {
 // (those ExtractText made before it copied substrings of the text).
 func TestDecodeRunes(t *testing.T) {
 	for _, text := range append(normalizeTexts(t), generatedTexts(20000)...) {
-		rs, at, valid := decodeRunes(text, true)
+		rs, at, valid := decodeRunes(text, true, nil, nil)
 		require.Equal(t, []rune(text), rs, "%q", text)
 		require.Equal(t, utf8.ValidString(text), valid, "%q", text)
 		require.Len(t, at, len(rs)+1)

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/encoding/simplifiedchinese"
 	utf16 "golang.org/x/text/encoding/unicode"
@@ -79,6 +80,10 @@ func Decode(raw []byte) (text, encoding string, err error) {
 func decodeSource(raw []byte) (sourceText, string, error) { return new(scratch).decodeSource(raw) }
 
 // decodeSource is decodeSource that reads the runes into the scratch.
+// The text of UTF-8 bytes is raw itself, not a copy (a copy of every
+// document was a tenth of the bytes Process allocated): the caller must not
+// let it outlive raw, nor change raw while it is read (Process copies the
+// strings a document keeps).
 func (sc *scratch) decodeSource(raw []byte) (sourceText, string, error) {
 	body, encoding := raw, EncUTF8
 	if rest, ok := bytes.CutPrefix(raw, []byte{0xef, 0xbb, 0xbf}); ok {
@@ -86,7 +91,7 @@ func (sc *scratch) decodeSource(raw []byte) (sourceText, string, error) {
 	}
 	utf16BOM := bytes.HasPrefix(raw, []byte{0xff, 0xfe}) || bytes.HasPrefix(raw, []byte{0xfe, 0xff})
 	if !utf16BOM && bytes.IndexByte(body, 0) < 0 {
-		text := string(body)
+		text := unsafe.String(unsafe.SliceData(body), len(body))
 		if rs, at, valid := decodeRunes(text, false, sc.runes, sc.at); valid {
 			sc.runes, sc.at = rs, at
 			if count, first := countControls(text); binaryControls(count, len(rs)) {

@@ -103,6 +103,10 @@ func process(seg *Segmenter, sc *scratch, in Input, raw []byte) (doc Document) {
 		} else {
 			doc.Meta = ParseHeader(text)
 		}
+		// The text may be raw's bytes (decodeSource): what the document
+		// keeps of it is copied.
+		m := &doc.Meta
+		m.Title, m.URL, m.Frame = strings.Clone(m.Title), strings.Clone(m.URL), strings.Clone(m.Frame)
 	}
 	if strings.TrimSpace(text) == "" {
 		doc.Status, doc.Error = StatusSkipped, "no text"

@@ -198,7 +198,7 @@ func foldRunes(rs []rune, skip []bool, found *pinyinFound, outBuf []rune, origBu
 	}
 	// rs[i] is dropped (read again below: a dropped rune is never a
 	// bracket, so no gloss is gathered twice), or skip marks some.
-	orig = resize(origBuf, i) // the identity so far
+	orig = resize(origBuf, len(rs)+1)[:i] // the identity so far, with room for the rest
 	for k := range orig {
 		orig[k] = k
 	}

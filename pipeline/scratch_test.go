@@ -44,3 +44,33 @@ func TestScratchChangesNothing(t *testing.T) {
 		}
 	}
 }
+
+// A document keeps none of the bytes it was read from (decodeSource reads
+// UTF-8 text in place): the documents of the dev texts, the inputs and the
+// normalisation cases, with a header or not, are the same when their bytes
+// are written over once they are processed.
+func TestDocumentKeepsNoInputBytes(t *testing.T) {
+	seg, err := LoadSegmenter()
+	require.NoError(t, err)
+	texts := normalizeTexts(t)
+	for _, text := range texts[:20] {
+		texts = append(texts, "Title: 南沙成绩单 2024年\nDate: 2025-01-17\nURL: https://example.com/a.html\n\n"+text)
+	}
+	titles := 0
+	for i, text := range texts {
+		for _, kind := range []string{KindText, KindHTML} {
+			in := Input{Path: "doc", Kind: kind, Line: i}
+			want := Process(seg, in, []byte(text))
+			raw := []byte(text)
+			got := Process(seg, in, raw)
+			for k := range raw {
+				raw[k] = 'x'
+			}
+			require.Equal(t, want, got, "%s %d", kind, i)
+			if got.Meta.Title != "" {
+				titles++
+			}
+		}
+	}
+	require.Greater(t, titles, 20)
+}

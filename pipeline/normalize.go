@@ -88,6 +88,35 @@ func FoldRune(r rune) rune {
 	if r < foldFrom || r >= 0x4e00 && r <= 0x9fff && !foldHan {
 		return r
 	}
+	// The punctuation of Chinese text is in two blocks, looked up in tables.
+	if u := uint32(r - cjkBlock); u < uint32(len(foldCJK)) {
+		return foldCJK[u]
+	}
+	if u := uint32(r - wideBlock); u < uint32(len(foldWide)) {
+		return foldWide[u]
+	}
+	return foldRune(r)
+}
+
+// cjkBlock and wideBlock begin the blocks of CJK punctuation (U+3000–U+303F:
+// 。、《》「」) and of full-width forms (U+FF00–U+FFEF: ，：（）％).
+const cjkBlock, wideBlock = 0x3000, 0xff00
+
+// foldCJK and foldWide are foldRune of the runes of the two blocks: a
+// lookup in an array, not a map and the width tables, for the characters
+// of a text that are not ASCII nor Han.
+var foldCJK, foldWide = func() (cjk [0x40]rune, wide [0xf0]rune) {
+	for i := range cjk {
+		cjk[i] = foldRune(cjkBlock + rune(i))
+	}
+	for i := range wide {
+		wide[i] = foldRune(wideBlock + rune(i))
+	}
+	return cjk, wide
+}()
+
+// foldRune is FoldRune by the table of fold.tsv, then the width tables.
+func foldRune(r rune) rune {
 	if f, ok := foldTable[r]; ok {
 		return f
 	}

@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"golang.org/x/text/encoding/simplifiedchinese"
+	"golang.org/x/text/width"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -183,6 +184,40 @@ func TestNormalizeSameAsReference(t *testing.T) {
 			require.Equal(t, len(source.runes), len(rs), "%.80q", text)
 		}
 	}
+}
+
+// foldRuneRef is FoldRune as it was before the tables of the two blocks of
+// punctuation: the map of fold.tsv, then the width tables, for every rune.
+func foldRuneRef(r rune) rune {
+	if r < foldFrom || r >= 0x4e00 && r <= 0x9fff && !foldHan {
+		return r
+	}
+	if f, ok := foldTable[r]; ok {
+		return f
+	}
+	if r >= 0xff01 && r <= 0xff5e { // full-width ASCII
+		if n := width.LookupRune(r).Narrow(); n != 0 {
+			return n
+		}
+	}
+	return r
+}
+
+// FoldRune, with its tables, is foldRuneRef for every rune (and for a few
+// that are not).
+func TestFoldRuneSameAsReference(t *testing.T) {
+	folded := 0
+	for r := rune(-2); r <= unicode.MaxRune+2; r++ {
+		want := foldRuneRef(r)
+		if got := FoldRune(r); got != want {
+			t.Fatalf("FoldRune(%U) = %U, want %U", r, got, want)
+		}
+		if want != r {
+			folded++
+		}
+	}
+	assert.Greater(t, folded, 100)
+	assert.Equal(t, []rune("()，:% ~-"), []rune{FoldRune('（'), FoldRune('）'), FoldRune('，'), FoldRune('：'), FoldRune('％'), FoldRune('\u3000'), FoldRune('\u301c'), FoldRune('\u2014')})
 }
 
 // ASCII is never folded nor dropped (Normalize copies it as it is).

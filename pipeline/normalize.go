@@ -332,20 +332,27 @@ func decodeRunes(s string, whole bool, rsBuf []rune, atBuf []int32) (rs []rune, 
 // the end of s or of rs. It returns how many runes and bytes it read. A loop
 // of its own, with few variables, all kept in registers.
 func decodeCommon(s string, base int, rs []rune, at []int32) (n, b int) {
-	for ; b < len(s) && n < len(rs) && n < len(at); n++ {
-		at[n] = int32(base + b)
-		switch x := s[b]; {
+	// t is what is left of s: its length tells the compiler that t[1] and
+	// t[2] are there, where s[b+1] needed bounds checks.
+	t, end := s, base+len(s)
+	at = at[:len(rs)] // (at is longer)
+	for i := range rs {
+		if len(t) == 0 {
+			return i, len(s)
+		}
+		at[i] = int32(end - len(t))
+		switch x := t[0]; {
 		case x < utf8.RuneSelf:
-			rs[n] = rune(x)
-			b++
-		case len(s)-b >= 3 && threeBytes(x, s[b+1], s[b+2]):
-			rs[n] = rune(x&0x0f)<<12 | rune(s[b+1]&0x3f)<<6 | rune(s[b+2]&0x3f)
-			b += 3
+			rs[i] = rune(x)
+			t = t[1:]
+		case len(t) >= 3 && threeBytes(x, t[1], t[2]):
+			rs[i] = rune(x&0x0f)<<12 | rune(t[1]&0x3f)<<6 | rune(t[2]&0x3f)
+			t = t[3:]
 		default:
-			return n, b
+			return i, len(s) - len(t)
 		}
 	}
-	return n, b
+	return len(rs), len(s) - len(t)
 }
 
 // runesHint is about the number of runes of s: exactly, if s is valid

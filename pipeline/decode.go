@@ -92,10 +92,10 @@ func (sc *scratch) decodeSource(raw []byte) (sourceText, string, error) {
 	utf16BOM := bytes.HasPrefix(raw, []byte{0xff, 0xfe}) || bytes.HasPrefix(raw, []byte{0xfe, 0xff})
 	if !utf16BOM && bytes.IndexByte(body, 0) < 0 {
 		text := unsafe.String(unsafe.SliceData(body), len(body))
-		if rs, at, valid := decodeRunes(text, false, sc.runes, sc.at); valid {
+		if rs, at, valid, ctl := decodeRunes(text, false, sc.runes, sc.at); valid {
 			sc.runes, sc.at = rs, at
-			if count, first := countControls(text); binaryControls(count, len(rs)) {
-				return sourceText{}, "", &DecodeError{Reason: "binary data (control characters)", Offset: first}
+			if binaryControls(ctl.count, len(rs)) {
+				return sourceText{}, "", &DecodeError{Reason: "binary data (control characters)", Offset: ctl.first}
 			}
 			return sourceText{text: text, runes: rs, at: at}, encoding, nil
 		}

@@ -131,7 +131,7 @@ func foldRune(r rune) rune {
 // Normalize folds text (see FoldRune), turns CRLF and lone CR into LF and
 // drops zero-width characters, keeping the map back to the source offsets.
 func Normalize(src string) Normalized {
-	rs, _, _ := decodeRunes(src, true, nil, nil)
+	rs, _, _, _ := decodeRunes(src, true, nil, nil)
 	return NormalizeRunes(rs)
 }
 
@@ -143,7 +143,7 @@ func NormalizeRunes(rs []rune) Normalized {
 
 // normalizeText is Normalize with the text as runes.
 func normalizeText(src string) ([]rune, []int) {
-	rs, _, _ := decodeRunes(src, true, nil, nil)
+	rs, _, _, _ := decodeRunes(src, true, nil, nil)
 	out, orig := normalizeRunes(rs)
 	return out, fullMap(orig, len(rs))
 }
@@ -163,10 +163,10 @@ func readSource(text string) sourceText { return new(scratch).readSource(text) }
 
 // readSource is readSource into the scratch's runes and offsets.
 func (sc *scratch) readSource(text string) sourceText {
-	rs, at, valid := decodeRunes(text, true, sc.runes, sc.at)
+	rs, at, valid, _ := decodeRunes(text, true, sc.runes, sc.at)
 	if !valid {
 		text = string(rs)
-		_, at, _ = decodeRunes(text, true, nil, at)
+		_, at, _, _ = decodeRunes(text, true, nil, at)
 	}
 	sc.runes, sc.at = rs, at
 	return sourceText{text: text, runes: rs, at: at}
@@ -291,14 +291,17 @@ func threeBytes(b0, b1, b2 byte) bool {
 // end (rs[i] is s[at[i]:at[i+1]]), and valid tells whether s is valid
 // UTF-8. Unless whole, a broken byte ends the pass: the result is then
 // only valid false. The runes and offsets are written into rsBuf and
-// atBuf when they are large enough (a worker's scratch), else into new slices.
-func decodeRunes(s string, whole bool, rsBuf []rune, atBuf []int32) (rs []rune, at []int32, valid bool) {
+// atBuf when they are large enough (a worker's scratch), else into new
+// slices. The pass also counts the control characters (isControl) of s
+// and finds the first, as countControls does: decodeSource need not read
+// s again.
+func decodeRunes(s string, whole bool, rsBuf []rune, atBuf []int32) (rs []rune, at []int32, valid bool, ctl controls) {
 	if len(s) > math.MaxInt32 {
 		panic("text over 2 GiB") // a document's text never is: Process recovers it as the document's error
 	}
 	rs = resize(rsBuf, runesHint(s))
 	at = resize(atBuf, len(rs)+1)
-	valid = true
+	valid, ctl.first = true, -1
 	n, b := 0, 0
 	// rs is as long as s has runes if s is valid UTF-8; each broken byte
 	// adds one, appended after the loop.
@@ -310,8 +313,9 @@ func decodeRunes(s string, whole bool, rsBuf []rune, atBuf []int32) (rs []rune, 
 		at[n] = int32(b)
 		r, size := utf8.DecodeRuneInString(s[b:])
 		if valid = valid && (r != utf8.RuneError || size > 1); !valid && !whole {
-			return nil, nil, false
+			return nil, nil, false, controls{}
 		}
+		ctl.add(r, b)
 		rs[n] = r
 		b += size
 		n++
@@ -320,14 +324,30 @@ func decodeRunes(s string, whole bool, rsBuf []rune, atBuf []int32) (rs []rune, 
 	for ; b < len(s); n++ {
 		r, size := utf8.DecodeRuneInString(s[b:])
 		valid = valid && (r != utf8.RuneError || size > 1)
+		ctl.add(r, b)
 		rs, at = append(rs, r), append(at, int32(b))
 		b += size
 	}
-	return rs, append(at, int32(len(s))), valid
+	return rs, append(at, int32(len(s))), valid, ctl
 }
 
-// decodeCommon is decodeRunes' loop over the common characters, ASCII and
-// those of three bytes (threeBytes): it decodes s, which starts at byte
+// controls counts the control characters of a text (isControl) and keeps
+// the byte offset of the first (-1: none).
+type controls struct{ count, first int }
+
+// add counts r, at byte b, if it is a control character (a single byte:
+// never a piece of another character, nor a broken byte, read as U+FFFD).
+func (c *controls) add(r rune, b int) {
+	if r < utf8.RuneSelf && isControl(byte(r)) {
+		c.count++
+		if c.first < 0 {
+			c.first = b
+		}
+	}
+}
+
+// decodeCommon is decodeRunes' loop over the common characters, ASCII
+// other than control characters and those of three bytes (threeBytes): it decodes s, which starts at byte
 // base of the text, into rs and at, and stops at another character or at
 // the end of s or of rs. It returns how many runes and bytes it read. A loop
 // of its own, with few variables, all kept in registers.
@@ -342,7 +362,7 @@ func decodeCommon(s string, base int, rs []rune, at []int32) (n, b int) {
 		}
 		at[i] = int32(end - len(t))
 		switch x := t[0]; {
-		case x < utf8.RuneSelf:
+		case x < utf8.RuneSelf && !isControl(x): // (decodeRunes counts the controls)
 			rs[i] = rune(x)
 			t = t[1:]
 		case len(t) >= 3 && threeBytes(x, t[1], t[2]):

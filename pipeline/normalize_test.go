@@ -315,9 +315,14 @@ func piecesTexts(rng *rand.Rand, pieces []string, n, most int) []string {
 // broken UTF-8; readSource's substrings are the conversions of its runes
 // (those ExtractText made before it copied substrings of the text).
 func TestDecodeRunes(t *testing.T) {
-	for _, text := range append(normalizeTexts(t), generatedTexts(20000)...) {
-		rs, at, valid := decodeRunes(text, true, nil, nil)
+	texts := append(normalizeTexts(t), generatedTexts(20000)...)
+	controlPieces := []string{"\x00", "\x01", "\x1f", "\x7f", "\t", "\n", "\r", "\f", " ", "abcdefgh", "增长", "\xe4\xb8", "\x80", "\xff", "\xc3\xa9"}
+	texts = append(texts, piecesTexts(rand.New(rand.NewPCG(3, 5)), controlPieces, 5000, 60)...)
+	for _, text := range texts {
+		rs, at, valid, ctl := decodeRunes(text, true, nil, nil)
 		require.Equal(t, []rune(text), rs, "%q", text)
+		count, first := countControls(text)
+		require.Equal(t, controls{count, first}, ctl, "%q", text)
 		require.Equal(t, utf8.ValidString(text), valid, "%q", text)
 		require.Len(t, at, len(rs)+1)
 		for i := range rs {

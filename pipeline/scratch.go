@@ -41,7 +41,7 @@ var scratches = sync.Pool{New: func() any { return new(scratch) }}
 // maxKeptRunes bounds the buffers a scratch keeps for the next document: a
 // rare huge document's are left to the collector rather than held by a
 // worker for the rest of the run.
-const maxKeptRunes = 1 << 20
+const maxKeptRunes = 1 << 18
 
 // release drops the buffers over maxKeptRunes; the scratch can then go back
 // to scratches.

@@ -43,7 +43,7 @@ type header struct {
 type Dict struct {
 	h         header
 	bmp       *[1 << 16]uint16 // character → code, for characters below U+10000 (an array: no bounds check)
-	supp      []uint32 // the other characters, sorted
+	supp      []uint32         // the other characters, sorted
 	suppCodes []uint16
 	cells     []uint64
 	dist      []float32

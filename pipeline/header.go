@@ -179,8 +179,11 @@ func findDate(s string) time.Time {
 	if t := findDigitDate(s); !t.IsZero() {
 		return t
 	}
-	if !strings.Contains(s, "月") {
-		return time.Time{} // timex reads a day only after its month (timex's months)
+	if !strings.Contains(s, "月") || !strings.Contains(s, "日") && !strings.Contains(s, "号") {
+		// timex reads a day only after its month (timex's months), and
+		// only before 日 or 号: a line without them has no date, and timex
+		// need not read it (a long first paragraph, say).
+		return time.Time{}
 	}
 	for _, e := range timex.FindString(s) {
 		if e.Year > 0 && e.Day > 0 {

@@ -50,7 +50,7 @@ func headerScanTexts(t *testing.T) []string {
 	for _, text := range normalizeTexts(t) {
 		texts = append(texts, strings.Split(text, "\n")...)
 	}
-	pieces := []string{"1", "2", "0", "9", "19", "20", "年", "月", "日", "电", "讯", "-", "/", ".", " ", "\t", "x", "新", "\xff"}
+	pieces := []string{"1", "2", "0", "9", "19", "20", "年", "月", "日", "号", "三", "十", "〇", "电", "讯", "-", "/", ".", " ", "\t", "x", "新", "\xff"}
 	rng := rand.New(rand.NewSource(17))
 	for n := 0; n < 20000; n++ {
 		var b strings.Builder

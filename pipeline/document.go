@@ -48,6 +48,9 @@ type Figure struct {
 // the header, split sentences, segment, extract, attach. It never panics: a panic in
 // a stage is recorded as the document's error. It is a pure function of its
 // arguments, shared by `zhmetrics run`, `zhmetrics extract` and the Beam DoFn.
+// It reads raw in place (raw must not change while it runs) and the
+// Document keeps none of it; its working memory is a worker's scratch
+// (scratches), which the Document does not point into either.
 func Process(seg *Segmenter, in Input, raw []byte) Document {
 	sc := scratches.Get().(*scratch)
 	doc := process(seg, sc, in, raw)

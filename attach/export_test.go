@@ -5,3 +5,10 @@ var (
 	MayOpenPlace    = mayOpenPlace
 	IsDictSegmenter = isDictSegmenter
 )
+
+// FreshAttachers runs f with an attacher made anew for each document.
+func FreshAttachers(f func()) {
+	reuseAttachers = false
+	defer func() { reuseAttachers = true }()
+	f()
+}

@@ -67,9 +67,10 @@ func BenchmarkStages(b *testing.B) {
 			}
 		}
 	})
-	run("normalise", func() { // as ExtractText: read as runes, normalised, simplified in place
+	sc := new(scratch)
+	run("normalise", func() { // as ExtractText: read as runes, normalised, simplified in place, in a worker's scratch
 		for _, t := range texts {
-			nrs, _ := normalizeRunes(readSource(t).runes)
+			nrs, _ := sc.normalize(sc.readSource(t).runes)
 			simplifyRunes(nrs)
 		}
 	})

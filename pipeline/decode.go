@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/encoding/simplifiedchinese"
 	utf16 "golang.org/x/text/encoding/unicode"
@@ -76,17 +77,25 @@ func Decode(raw []byte) (text, encoding string, err error) {
 // UTF-8 is checked by the pass that reads its runes (Decode's scanUTF8
 // would read it once more); anything else (a UTF-16 BOM, a NUL byte, a
 // broken byte, which stops that pass) is left to Decode.
-func decodeSource(raw []byte) (sourceText, string, error) {
+func decodeSource(raw []byte) (sourceText, string, error) { return new(scratch).decodeSource(raw) }
+
+// decodeSource is decodeSource that reads the runes into the scratch.
+// The text of UTF-8 bytes is raw itself, not a copy (a copy of every
+// document was a tenth of the bytes Process allocated): the caller must not
+// let it outlive raw, nor change raw while it is read (Process copies the
+// strings a document keeps).
+func (sc *scratch) decodeSource(raw []byte) (sourceText, string, error) {
 	body, encoding := raw, EncUTF8
 	if rest, ok := bytes.CutPrefix(raw, []byte{0xef, 0xbb, 0xbf}); ok {
 		body, encoding = rest, EncUTF8BOM
 	}
 	utf16BOM := bytes.HasPrefix(raw, []byte{0xff, 0xfe}) || bytes.HasPrefix(raw, []byte{0xfe, 0xff})
 	if !utf16BOM && bytes.IndexByte(body, 0) < 0 {
-		text := string(body)
-		if rs, at, valid := decodeRunes(text, false); valid {
-			if count, first := countControls(text); binaryControls(count, len(rs)) {
-				return sourceText{}, "", &DecodeError{Reason: "binary data (control characters)", Offset: first}
+		text := unsafe.String(unsafe.SliceData(body), len(body))
+		if rs, at, valid, ctl := decodeRunes(text, false, sc.runes, sc.at); valid {
+			sc.runes, sc.at = rs, at
+			if binaryControls(ctl.count, len(rs)) {
+				return sourceText{}, "", &DecodeError{Reason: "binary data (control characters)", Offset: ctl.first}
 			}
 			return sourceText{text: text, runes: rs, at: at}, encoding, nil
 		}
@@ -95,7 +104,7 @@ func decodeSource(raw []byte) (sourceText, string, error) {
 	if err != nil {
 		return sourceText{}, "", err
 	}
-	return readSource(text), encoding, nil
+	return sc.readSource(text), encoding, nil
 }
 
 func decodeUTF16(raw []byte) (string, string, error) {

@@ -48,7 +48,19 @@ type Figure struct {
 // the header, split sentences, segment, extract, attach. It never panics: a panic in
 // a stage is recorded as the document's error. It is a pure function of its
 // arguments, shared by `zhmetrics run`, `zhmetrics extract` and the Beam DoFn.
-func Process(seg *Segmenter, in Input, raw []byte) (doc Document) {
+// It reads raw in place (raw must not change while it runs) and the
+// Document keeps none of it; its working memory is a worker's scratch
+// (scratches), which the Document does not point into either.
+func Process(seg *Segmenter, in Input, raw []byte) Document {
+	sc := scratches.Get().(*scratch)
+	doc := process(seg, sc, in, raw)
+	sc.release()
+	scratches.Put(sc)
+	return doc
+}
+
+// process is Process with sc as its working memory.
+func process(seg *Segmenter, sc *scratch, in Input, raw []byte) (doc Document) {
 	sum := sha256.Sum256(raw)
 	doc = Document{Input: in, Bytes: int64(len(raw)), SHA256: hex.EncodeToString(sum[:]), Status: StatusOK}
 	defer func() {
@@ -79,7 +91,7 @@ func Process(seg *Segmenter, in Input, raw []byte) (doc Document) {
 		}
 	default:
 		var err error
-		src, doc.Encoding, err = decodeSource(raw)
+		src, doc.Encoding, err = sc.decodeSource(raw)
 		if err != nil {
 			doc.Status, doc.Error = StatusError, err.Error()
 			return doc
@@ -94,15 +106,19 @@ func Process(seg *Segmenter, in Input, raw []byte) (doc Document) {
 		} else {
 			doc.Meta = ParseHeader(text)
 		}
+		// The text may be raw's bytes (decodeSource): what the document
+		// keeps of it is copied.
+		m := &doc.Meta
+		m.Title, m.URL, m.Frame = strings.Clone(m.Title), strings.Clone(m.URL), strings.Clone(m.Frame)
 	}
 	if strings.TrimSpace(text) == "" {
 		doc.Status, doc.Error = StatusSkipped, "no text"
 		return doc
 	}
 	if src.runes == nil {
-		src = readSource(text)
+		src = sc.readSource(text)
 	}
-	doc.Sentences, doc.Figures = extractText(seg, src, doc.Meta)
+	doc.Sentences, doc.Figures = extractText(seg, sc, src, doc.Meta)
 	return doc
 }
 
@@ -117,16 +133,22 @@ var extractText = extractSource
 // document's title, date and carried frame in meta; last, offsets are mapped
 // back to the source and the metric and period copied from it as written.
 func ExtractText(seg *Segmenter, text string, meta Meta) (int, []Figure) {
-	return extractSource(seg, readSource(text), meta)
+	sc := scratches.Get().(*scratch)
+	n, figs := extractSource(seg, sc, sc.readSource(text), meta)
+	sc.release()
+	scratches.Put(sc)
+	return n, figs
 }
 
-// extractSource is ExtractText on the text read as runes.
-func extractSource(seg *Segmenter, src sourceText, meta Meta) (int, []Figure) {
-	nrs, orig := normalizeRunes(src.runes)
+// extractSource is ExtractText on the text read as runes, with sc as its
+// working memory (src may be in it too).
+func extractSource(seg *Segmenter, sc *scratch, src sourceText, meta Meta) (int, []Figure) {
+	nrs, orig := sc.normalize(src.runes)
 	norm := sourceMap(orig) // the map back to src, nil for the identity; the text is nrs
 	simplified := simplifyRunes(nrs)
-	sentences := sentenceSpans(nrs)
-	found, sentOf := sentenceFigures(seg, nrs, sentences)
+	sc.sentences = appendSentences(sc.sentences[:0], nrs)
+	sentences := sc.sentences
+	found, sentOf := sc.sentenceFigures(seg, nrs, sentences)
 	if len(found) == 0 {
 		return len(sentences), nil
 	}
@@ -135,9 +157,10 @@ func extractSource(seg *Segmenter, src sourceText, meta Meta) (int, []Figure) {
 		tok = seg
 	}
 	attach.Attach(attachDocument(meta, nrs, sentences, simplified), found, sentOf, tok)
-	periods := timescope.Assign(timescope.Doc{Text: nrs, Title: meta.Title, Date: meta.Date, Frame: meta.Frame}, figureSpans(found))
+	sc.spans = appendFigureSpans(sc.spans[:0], found)
+	periods := timescope.Assign(timescope.Doc{Text: nrs, Title: meta.Title, Date: meta.Date, Frame: meta.Frame}, sc.spans)
 	figs := make([]Figure, len(found))
-	strs := figureStrings{src: &src, pieces: make([]stringPiece, 0, 3*len(found))}
+	strs := figureStrings{src: &src, pieces: sc.pieces[:0]}
 	for k := range found {
 		figs[k] = Figure{Figure: found[k], SentenceIndex: sentOf[k]}
 		fig, f := &figs[k], &figs[k].Figure
@@ -162,6 +185,7 @@ func extractSource(seg *Segmenter, src sourceText, meta Meta) (int, []Figure) {
 		}
 	}
 	strs.copy()
+	sc.pieces = strs.pieces
 	for k := 1; k < len(figs); k++ {
 		if sentOf[k] == sentOf[k-1] {
 			figs[k].Sentence = figs[k-1].Sentence
@@ -223,6 +247,15 @@ func (m sourceMap) SourceSpan(start, end int) (int, int) {
 // sentenceFigures runs the sentence rules on every sentence that has a
 // numeral: the figures, with offsets into nrs, and the sentence of each.
 func sentenceFigures(seg *Segmenter, nrs []rune, sentences []Span) (found []extract.Figure, sentOf []int) {
+	return new(scratch).sentenceFigures(seg, nrs, sentences)
+}
+
+// sentenceFigures is sentenceFigures into the scratch's figures, with the
+// scratch's token buffer.
+func (sc *scratch) sentenceFigures(seg *Segmenter, nrs []rune, sentences []Span) (found []extract.Figure, sentOf []int) {
+	found, sentOf = sc.found[:0], sc.sentOf[:0]
+	tok := &sc.tokens
+	tok.seg = seg
 	var declared *extract.Unit // the unit of amounts with a scale and no unit, once declared (（台币，下同）)
 	for si, sp := range sentences {
 		if !hasNumeral(nrs[sp.Start:sp.End]) {
@@ -233,7 +266,9 @@ func sentenceFigures(seg *Segmenter, nrs []rune, sentences []Span) (found []extr
 		}
 		var fs []extract.Figure
 		if seg != nil {
-			fs = extract.ExtractWithUnit(nrs[sp.Start:sp.End], seg, declared) // segments only the clauses with figures
+			tok.buf = tok.buf[:0] // the tokens of the sentence before are no longer read
+			// The rules segment only the clauses with figures.
+			fs = extract.ExtractWithUnit(nrs[sp.Start:sp.End], tok, declared)
 		} else {
 			fs = extract.Extract(string(nrs[sp.Start:sp.End]), nil)
 		}
@@ -246,13 +281,14 @@ func sentenceFigures(seg *Segmenter, nrs []rune, sentences []Span) (found []extr
 			sentOf = append(sentOf, si)
 		}
 	}
+	sc.found, sc.sentOf = found, sentOf
 	return found, sentOf
 }
 
 // attachDocument is the view of a document the attachment stage reads. The
 // title is normalised, and simplified when the text was, like the text.
 func attachDocument(meta Meta, nrs []rune, sentences []Span, simplified bool) attach.Document {
-	doc := attach.Document{Title: meta.Title, Text: nrs, Sentences: make([]attach.Span, len(sentences)), Continues: meta.Continues}
+	doc := attach.Document{Title: meta.Title, Text: nrs, Sentences: sentences, Continues: meta.Continues}
 	if meta.Title != "" {
 		title, _ := normalizeText(meta.Title)
 		if table, err := t2s(); simplified && err == nil {
@@ -260,17 +296,16 @@ func attachDocument(meta Meta, nrs []rune, sentences []Span, simplified bool) at
 		}
 		doc.TitleText = title
 	}
-	for i, sp := range sentences {
-		doc.Sentences[i] = attach.Span{Start: sp.Start, End: sp.End}
-	}
 	return doc
 }
 
 // figureSpans are the figures' places, for the time scope stage.
-func figureSpans(found []extract.Figure) []timescope.Span {
-	spans := make([]timescope.Span, len(found))
-	for k, f := range found {
-		spans[k] = timescope.Span{Start: f.Start, End: f.End}
+func figureSpans(found []extract.Figure) []timescope.Span { return appendFigureSpans(nil, found) }
+
+// appendFigureSpans appends the figures' places to spans.
+func appendFigureSpans(spans []timescope.Span, found []extract.Figure) []timescope.Span {
+	for _, f := range found {
+		spans = append(spans, timescope.Span{Start: f.Start, End: f.End})
 	}
 	return spans
 }

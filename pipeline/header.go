@@ -24,6 +24,18 @@ type Meta struct {
 var headerKeys = map[string]string{"title": "title", "标题": "title", "date": "date", "日期": "date",
 	"url": "url", "链接": "url", "source": "", "来源": "", "author": "", "作者": ""}
 
+// maxHeaderKey bounds the bytes of a key that strings.ToLower can make one
+// of headerKeys: four times the longest (a character lowered is at least a
+// quarter as long as it was), so that a first line of text is not lowered
+// whole.
+var maxHeaderKey = func() int {
+	n := 0
+	for k := range headerKeys {
+		n = max(n, 4*len(k))
+	}
+	return n
+}()
+
 // dateLines is how many lines after the header are searched for a date.
 const dateLines = 5
 
@@ -53,12 +65,8 @@ func ParseHeader(text string) Meta {
 		if !ok {
 			break
 		}
-		key, value, ok := strings.Cut(l, ":")
+		field, value, ok := headerField(l)
 		if !ok {
-			key, value, ok = strings.Cut(l, "：")
-		}
-		field, known := headerKeys[strings.ToLower(strings.TrimSpace(key))]
-		if !ok || !known {
 			break
 		}
 		value = strings.TrimSpace(value)
@@ -89,6 +97,24 @@ func ParseHeader(text string) Meta {
 		m.Date = dateline(l, m.URL) // 新华社北京3月5日电, the year from the URL
 	}
 	return m
+}
+
+// headerField reads a line of a metadata block: the field its key names
+// (headerKeys) and its value; ok is false for any other line. A key longer
+// than maxHeaderKey names none: the first line of a text is not lowered
+// whole.
+func headerField(l string) (field, value string, ok bool) {
+	key, value, ok := strings.Cut(l, ":")
+	if !ok {
+		key, value, ok = strings.Cut(l, "：")
+	}
+	if key = strings.TrimSpace(key); !ok || len(key) > maxHeaderKey {
+		return "", "", false
+	}
+	if field, ok = headerKeys[strings.ToLower(key)]; !ok {
+		return "", "", false
+	}
+	return field, value, true
 }
 
 // dateline returns the date of a news dateline whose year the URL gives
@@ -179,8 +205,11 @@ func findDate(s string) time.Time {
 	if t := findDigitDate(s); !t.IsZero() {
 		return t
 	}
-	if !strings.Contains(s, "月") {
-		return time.Time{} // timex reads a day only after its month (timex's months)
+	if !strings.Contains(s, "月") || !strings.Contains(s, "日") && !strings.Contains(s, "号") {
+		// timex reads a day only after its month (timex's months), and
+		// only before 日 or 号: a line without them has no date, and timex
+		// need not read it (a long first paragraph, say).
+		return time.Time{}
 	}
 	for _, e := range timex.FindString(s) {
 		if e.Year > 0 && e.Day > 0 {

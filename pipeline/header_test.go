@@ -50,7 +50,7 @@ func headerScanTexts(t *testing.T) []string {
 	for _, text := range normalizeTexts(t) {
 		texts = append(texts, strings.Split(text, "\n")...)
 	}
-	pieces := []string{"1", "2", "0", "9", "19", "20", "年", "月", "日", "电", "讯", "-", "/", ".", " ", "\t", "x", "新", "\xff"}
+	pieces := []string{"1", "2", "0", "9", "19", "20", "年", "月", "日", "号", "三", "十", "〇", "电", "讯", "-", "/", ".", " ", "\t", "x", "新", "\xff"}
 	rng := rand.New(rand.NewSource(17))
 	for n := 0; n < 20000; n++ {
 		var b strings.Builder
@@ -76,6 +76,37 @@ func findDateRef(s string) time.Time {
 		}
 	}
 	return time.Time{}
+}
+
+// headerFieldRef is headerField as it was: any key lowered and looked up.
+func headerFieldRef(l string) (field, value string, ok bool) {
+	key, value, ok := strings.Cut(l, ":")
+	if !ok {
+		key, value, ok = strings.Cut(l, "：")
+	}
+	field, known := headerKeys[strings.ToLower(strings.TrimSpace(key))]
+	if !ok || !known {
+		return "", "", false
+	}
+	return field, value, true
+}
+
+// headerField, which lowers no long key, is headerFieldRef on every line of
+// the dev texts, generated lines and keys that lowering shortens (the
+// Kelvin sign is three bytes, its lower case k one).
+func TestHeaderFieldSameAsReference(t *testing.T) {
+	lines := append(headerScanTexts(t), "Title: 标题", " TITLE ：标题", "标题:x", "URL:", "\u212Aey: x", "DATE\u212A: x",
+		strings.Repeat("\u212A", 30)+": x", "T\u0130TLE: 标题", strings.Repeat("长", 30)+"：x", "Source: 新华社", "作者：某人")
+	fields := 0
+	for _, l := range lines {
+		field, value, ok := headerField(l)
+		wf, wv, wok := headerFieldRef(l)
+		require.Equal(t, []any{wf, wv, wok}, []any{field, value, ok}, "%q", l)
+		if ok {
+			fields++
+		}
+	}
+	require.Greater(t, fields, 5)
 }
 
 func TestHeaderScannersSameAsRegexps(t *testing.T) {

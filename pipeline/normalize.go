@@ -88,6 +88,35 @@ func FoldRune(r rune) rune {
 	if r < foldFrom || r >= 0x4e00 && r <= 0x9fff && !foldHan {
 		return r
 	}
+	// The punctuation of Chinese text is in two blocks, looked up in tables.
+	if u := uint32(r - cjkBlock); u < uint32(len(foldCJK)) {
+		return foldCJK[u]
+	}
+	if u := uint32(r - wideBlock); u < uint32(len(foldWide)) {
+		return foldWide[u]
+	}
+	return foldRune(r)
+}
+
+// cjkBlock and wideBlock begin the blocks of CJK punctuation (U+3000–U+303F:
+// 。、《》「」) and of full-width forms (U+FF00–U+FFEF: ，：（）％).
+const cjkBlock, wideBlock = 0x3000, 0xff00
+
+// foldCJK and foldWide are foldRune of the runes of the two blocks: a
+// lookup in an array, not a map and the width tables, for the characters
+// of a text that are not ASCII nor Han.
+var foldCJK, foldWide = func() (cjk [0x40]rune, wide [0xf0]rune) {
+	for i := range cjk {
+		cjk[i] = foldRune(cjkBlock + rune(i))
+	}
+	for i := range wide {
+		wide[i] = foldRune(wideBlock + rune(i))
+	}
+	return cjk, wide
+}()
+
+// foldRune is FoldRune by the table of fold.tsv, then the width tables.
+func foldRune(r rune) rune {
 	if f, ok := foldTable[r]; ok {
 		return f
 	}
@@ -102,7 +131,7 @@ func FoldRune(r rune) rune {
 // Normalize folds text (see FoldRune), turns CRLF and lone CR into LF and
 // drops zero-width characters, keeping the map back to the source offsets.
 func Normalize(src string) Normalized {
-	rs, _, _ := decodeRunes(src, true)
+	rs, _, _, _ := decodeRunes(src, true, nil, nil)
 	return NormalizeRunes(rs)
 }
 
@@ -114,7 +143,7 @@ func NormalizeRunes(rs []rune) Normalized {
 
 // normalizeText is Normalize with the text as runes.
 func normalizeText(src string) ([]rune, []int) {
-	rs, _, _ := decodeRunes(src, true)
+	rs, _, _, _ := decodeRunes(src, true, nil, nil)
 	out, orig := normalizeRunes(rs)
 	return out, fullMap(orig, len(rs))
 }
@@ -130,12 +159,16 @@ type sourceText struct {
 // readSource reads text as runes. A text that is not valid UTF-8 is read
 // as its runes' encoding (a broken byte as U+FFFD), so that text[at[i]:at[j]]
 // is string(runes[i:j]).
-func readSource(text string) sourceText {
-	rs, at, valid := decodeRunes(text, true)
+func readSource(text string) sourceText { return new(scratch).readSource(text) }
+
+// readSource is readSource into the scratch's runes and offsets.
+func (sc *scratch) readSource(text string) sourceText {
+	rs, at, valid, _ := decodeRunes(text, true, sc.runes, sc.at)
 	if !valid {
 		text = string(rs)
-		_, at, _ = decodeRunes(text, true)
+		_, at, _, _ = decodeRunes(text, true, nil, at)
 	}
+	sc.runes, sc.at = rs, at
 	return sourceText{text: text, runes: rs, at: at}
 }
 
@@ -156,11 +189,18 @@ func fullMap(orig []int, n int) []int {
 // was rs[orig[i]], orig[len(out)] is len(rs)); orig is nil when no rune is
 // dropped, the map being then the identity. A text with pinyin glosses
 // (pinyinFound) is read twice: the second pass leaves them out.
-func normalizeRunes(rs []rune) (out []rune, orig []int) {
+func normalizeRunes(rs []rune) (out []rune, orig []int) { return new(scratch).normalize(rs) }
+
+// normalize is normalizeRunes into the scratch's normalised runes and map.
+func (sc *scratch) normalize(rs []rune) (out []rune, orig []int) {
 	var glosses pinyinFound
-	out, orig = foldRunes(rs, nil, &glosses)
+	out, orig = foldRunes(rs, nil, &glosses, sc.norm, sc.orig)
 	if skip := glosses.marks(len(rs)); skip != nil {
-		out, orig = foldRunes(rs, skip, nil)
+		out, orig = foldRunes(rs, skip, nil, out, orig)
+	}
+	sc.norm = out
+	if orig != nil {
+		sc.orig = orig
 	}
 	return out, orig
 }
@@ -168,9 +208,10 @@ func normalizeRunes(rs []rune) (out []rune, orig []int) {
 // foldRunes is one pass of normalizeRunes: it leaves out the runes skip
 // marks and, with found, gathers the pinyin glosses. Until a rune is
 // dropped, out[i] is rs[i]'s form and the map is the identity: that loop,
-// the whole text nearly always, keeps no map.
-func foldRunes(rs []rune, skip []bool, found *pinyinFound) (out []rune, orig []int) {
-	out = make([]rune, len(rs))
+// the whole text nearly always, keeps no map. out and orig are written
+// into outBuf and origBuf when they are large enough.
+func foldRunes(rs []rune, skip []bool, found *pinyinFound, outBuf []rune, origBuf []int) (out []rune, orig []int) {
+	out = resize(outBuf, len(rs))[:len(rs)] // of a length the compiler knows: out[i] needs no bounds check
 	i := 0
 	for ; i < len(rs) && skip == nil; i++ {
 		r := rs[i]
@@ -186,8 +227,11 @@ func foldRunes(rs []rune, skip []bool, found *pinyinFound) (out []rune, orig []i
 	}
 	// rs[i] is dropped (read again below: a dropped rune is never a
 	// bracket, so no gloss is gathered twice), or skip marks some.
-	orig = fullMap(nil, i)[:i] // the identity so far
-	n := i                     // out[:n] is written
+	orig = resize(origBuf, len(rs)+1)[:i] // the identity so far, with room for the rest
+	for k := range orig {
+		orig[k] = k
+	}
+	n := i // out[:n] is written
 	for ; i < len(rs); i++ {
 		r := rs[i]
 		if skip != nil || !plainRune(r) {
@@ -246,43 +290,89 @@ func threeBytes(b0, b1, b2 byte) bool {
 // (threeBytes) inline. at gives the byte offset of every rune and of the
 // end (rs[i] is s[at[i]:at[i+1]]), and valid tells whether s is valid
 // UTF-8. Unless whole, a broken byte ends the pass: the result is then
-// only valid false.
-func decodeRunes(s string, whole bool) (rs []rune, at []int32, valid bool) {
+// only valid false. The runes and offsets are written into rsBuf and
+// atBuf when they are large enough (a worker's scratch), else into new
+// slices. The pass also counts the control characters (isControl) of s
+// and finds the first, as countControls does: decodeSource need not read
+// s again.
+func decodeRunes(s string, whole bool, rsBuf []rune, atBuf []int32) (rs []rune, at []int32, valid bool, ctl controls) {
 	if len(s) > math.MaxInt32 {
 		panic("text over 2 GiB") // a document's text never is: Process recovers it as the document's error
 	}
-	rs = make([]rune, runesHint(s))
-	at = make([]int32, len(rs)+1)
-	valid = true
+	rs = resize(rsBuf, runesHint(s))
+	at = resize(atBuf, len(rs)+1)
+	valid, ctl.first = true, -1
 	n, b := 0, 0
 	// rs is as long as s has runes if s is valid UTF-8; each broken byte
 	// adds one, appended after the loop.
-	for ; b < len(s) && n < len(rs); n++ {
-		at[n] = int32(b)
-		switch x := s[b]; {
-		case x < utf8.RuneSelf:
-			rs[n] = rune(x)
-			b++
-		case len(s)-b >= 3 && threeBytes(x, s[b+1], s[b+2]):
-			rs[n] = rune(x&0x0f)<<12 | rune(s[b+1]&0x3f)<<6 | rune(s[b+2]&0x3f)
-			b += 3
-		default:
-			r, size := utf8.DecodeRuneInString(s[b:])
-			if valid = valid && (r != utf8.RuneError || size > 1); !valid && !whole {
-				return nil, nil, false
-			}
-			rs[n] = r
-			b += size
+	for {
+		dn, db := decodeCommon(s[b:], b, rs[n:], at[n:])
+		if n, b = n+dn, b+db; b == len(s) || n == len(rs) {
+			break
 		}
+		at[n] = int32(b)
+		r, size := utf8.DecodeRuneInString(s[b:])
+		if valid = valid && (r != utf8.RuneError || size > 1); !valid && !whole {
+			return nil, nil, false, controls{}
+		}
+		ctl.add(r, b)
+		rs[n] = r
+		b += size
+		n++
 	}
 	rs, at = rs[:n], at[:n]
 	for ; b < len(s); n++ {
 		r, size := utf8.DecodeRuneInString(s[b:])
 		valid = valid && (r != utf8.RuneError || size > 1)
+		ctl.add(r, b)
 		rs, at = append(rs, r), append(at, int32(b))
 		b += size
 	}
-	return rs, append(at, int32(len(s))), valid
+	return rs, append(at, int32(len(s))), valid, ctl
+}
+
+// controls counts the control characters of a text (isControl) and keeps
+// the byte offset of the first (-1: none).
+type controls struct{ count, first int }
+
+// add counts r, at byte b, if it is a control character (a single byte:
+// never a piece of another character, nor a broken byte, read as U+FFFD).
+func (c *controls) add(r rune, b int) {
+	if r < utf8.RuneSelf && isControl(byte(r)) {
+		c.count++
+		if c.first < 0 {
+			c.first = b
+		}
+	}
+}
+
+// decodeCommon is decodeRunes' loop over the common characters, ASCII
+// other than control characters and those of three bytes (threeBytes): it decodes s, which starts at byte
+// base of the text, into rs and at, and stops at another character or at
+// the end of s or of rs. It returns how many runes and bytes it read. A loop
+// of its own, with few variables, all kept in registers.
+func decodeCommon(s string, base int, rs []rune, at []int32) (n, b int) {
+	// t is what is left of s: its length tells the compiler that t[1] and
+	// t[2] are there, where s[b+1] needed bounds checks.
+	t, end := s, base+len(s)
+	at = at[:len(rs)] // (at is longer)
+	for i := range rs {
+		if len(t) == 0 {
+			return i, len(s)
+		}
+		at[i] = int32(end - len(t))
+		switch x := t[0]; {
+		case x < utf8.RuneSelf && !isControl(x): // (decodeRunes counts the controls)
+			rs[i] = rune(x)
+			t = t[1:]
+		case len(t) >= 3 && threeBytes(x, t[1], t[2]):
+			rs[i] = rune(x&0x0f)<<12 | rune(t[1]&0x3f)<<6 | rune(t[2]&0x3f)
+			t = t[3:]
+		default:
+			return i, len(s) - len(t)
+		}
+	}
+	return len(rs), len(s) - len(t)
 }
 
 // runesHint is about the number of runes of s: exactly, if s is valid

@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"golang.org/x/text/encoding/simplifiedchinese"
+	"golang.org/x/text/width"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -185,6 +186,40 @@ func TestNormalizeSameAsReference(t *testing.T) {
 	}
 }
 
+// foldRuneRef is FoldRune as it was before the tables of the two blocks of
+// punctuation: the map of fold.tsv, then the width tables, for every rune.
+func foldRuneRef(r rune) rune {
+	if r < foldFrom || r >= 0x4e00 && r <= 0x9fff && !foldHan {
+		return r
+	}
+	if f, ok := foldTable[r]; ok {
+		return f
+	}
+	if r >= 0xff01 && r <= 0xff5e { // full-width ASCII
+		if n := width.LookupRune(r).Narrow(); n != 0 {
+			return n
+		}
+	}
+	return r
+}
+
+// FoldRune, with its tables, is foldRuneRef for every rune (and for a few
+// that are not).
+func TestFoldRuneSameAsReference(t *testing.T) {
+	folded := 0
+	for r := rune(-2); r <= unicode.MaxRune+2; r++ {
+		want := foldRuneRef(r)
+		if got := FoldRune(r); got != want {
+			t.Fatalf("FoldRune(%U) = %U, want %U", r, got, want)
+		}
+		if want != r {
+			folded++
+		}
+	}
+	assert.Greater(t, folded, 100)
+	assert.Equal(t, []rune("()，:% ~-"), []rune{FoldRune('（'), FoldRune('）'), FoldRune('，'), FoldRune('：'), FoldRune('％'), FoldRune('\u3000'), FoldRune('\u301c'), FoldRune('\u2014')})
+}
+
 // ASCII is never folded nor dropped (Normalize copies it as it is).
 func TestFoldSparesASCII(t *testing.T) {
 	assert.Greater(t, foldFrom, rune(0x7f))
@@ -280,9 +315,14 @@ func piecesTexts(rng *rand.Rand, pieces []string, n, most int) []string {
 // broken UTF-8; readSource's substrings are the conversions of its runes
 // (those ExtractText made before it copied substrings of the text).
 func TestDecodeRunes(t *testing.T) {
-	for _, text := range append(normalizeTexts(t), generatedTexts(20000)...) {
-		rs, at, valid := decodeRunes(text, true)
+	texts := append(normalizeTexts(t), generatedTexts(20000)...)
+	controlPieces := []string{"\x00", "\x01", "\x1f", "\x7f", "\t", "\n", "\r", "\f", " ", "abcdefgh", "增长", "\xe4\xb8", "\x80", "\xff", "\xc3\xa9"}
+	texts = append(texts, piecesTexts(rand.New(rand.NewPCG(3, 5)), controlPieces, 5000, 60)...)
+	for _, text := range texts {
+		rs, at, valid, ctl := decodeRunes(text, true, nil, nil)
 		require.Equal(t, []rune(text), rs, "%q", text)
+		count, first := countControls(text)
+		require.Equal(t, controls{count, first}, ctl, "%q", text)
 		require.Equal(t, utf8.ValidString(text), valid, "%q", text)
 		require.Len(t, at, len(rs)+1)
 		for i := range rs {

@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	_ "embed"
+	"slices"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -144,13 +145,43 @@ func (sc *cutScratch) split(d *segdict.Dict, text string) int {
 }
 
 // Tokens cuts one sentence and gives each word its rune offsets in it.
+// The result is a new slice (cut from a slab shared with other results, with
+// its own capacity), which the caller may change.
 func (s *Segmenter) Tokens(sentence string) []extract.Token {
 	if sentence == "" {
 		return []extract.Token{}
 	}
-	d := s.dict
 	sc := s.pool.Get().(*cutScratch)
-	n := sc.split(d, sentence)
+	n, count := s.cut(sc, sentence)
+	if len(sc.tokens) < count {
+		sc.tokens = make([]extract.Token, max(tokenSlab, count))
+	}
+	out := sc.tokens[:count:count]
+	sc.tokens = sc.tokens[count:]
+	s.fill(sc, sentence, n, out)
+	s.pool.Put(sc)
+	return out
+}
+
+// AppendTokens appends the tokens of sentence (Tokens) to dst: a caller
+// that reuses dst allocates nothing.
+func (s *Segmenter) AppendTokens(dst []extract.Token, sentence string) []extract.Token {
+	if sentence == "" {
+		return dst
+	}
+	sc := s.pool.Get().(*cutScratch)
+	n, count := s.cut(sc, sentence)
+	dst = slices.Grow(dst, count)
+	s.fill(sc, sentence, n, dst[len(dst):len(dst)+count])
+	s.pool.Put(sc)
+	return dst[:len(dst)+count]
+}
+
+// cut finds the words of sentence: the best path to the end of each of its
+// characters, in sc.steps. It returns the number of characters and of words.
+func (s *Segmenter) cut(sc *cutScratch, sentence string) (n, count int) {
+	d := s.dict
+	n = sc.split(d, sentence)
 	if cap(sc.steps) < n {
 		sc.steps = make([]step, n+n/2)
 	}
@@ -192,29 +223,28 @@ func (s *Segmenter) Tokens(sentence string) []extract.Token {
 		}
 		cur = last + 1
 	}
-	// Back: count the words, then fill them in from the end.
-	count := 0
+	// Back: count the words.
 	for end := n - 1; end >= 0; end = int(steps[end].start) - 1 {
 		count++
 	}
-	if len(sc.tokens) < count {
-		sc.tokens = make([]extract.Token, max(tokenSlab, count))
-	}
-	out := sc.tokens[:count:count]
-	sc.tokens = sc.tokens[count:]
-	offs := sc.offs[:n+1]
+	return n, count
+}
+
+// fill writes the words cut found, from the end back, into out (as many
+// as the words).
+func (s *Segmenter) fill(sc *cutScratch, sentence string, n int, out []extract.Token) {
+	steps, offs := sc.steps[:n], sc.offs[:n+1]
+	count := len(out)
 	for end := n - 1; end >= 0; {
 		count--
 		st := steps[end]
 		tag := unknownTag
 		if st.word != 0 {
-			tag = d.Tag(st.word)
+			tag = s.dict.Tag(st.word)
 		}
 		out[count] = extract.Token{Text: sentence[offs[st.start]:offs[end+1]], Pos: tag, Start: int(st.start), End: end + 1}
 		end = int(st.start) - 1
 	}
-	s.pool.Put(sc)
-	return out
 }
 
 // TagsFromZhS says that the segmenter's words and tags are those of gse's

@@ -1,7 +1,10 @@
 package pipeline
 
-// Span is a rune range [Start, End) of a text.
-type Span struct{ Start, End int }
+import "github.com/zhmetrics/zhmetrics/attach"
+
+// Span is a rune range [Start, End) of a text: the attachment stage's, so
+// that a document's sentences are handed to it as they are.
+type Span = attach.Span
 
 // sentenceEnd reports whether r closes a sentence (the ending character
 // stays in it).
@@ -68,8 +71,10 @@ func isNumeralRune(r rune) bool {
 // drops empty pieces. Spans are rune offsets into text.
 func Sentences(text string) []Span { return sentenceSpans([]rune(text)) }
 
-func sentenceSpans(rs []rune) []Span {
-	var out []Span
+func sentenceSpans(rs []rune) []Span { return appendSentences(nil, rs) }
+
+// appendSentences appends the sentences of rs to out (a worker's scratch).
+func appendSentences(out []Span, rs []rune) []Span {
 	start, i := 0, 0
 	var emit func(s, e int, rs []rune)
 	emit = func(s, e int, rs []rune) {
@@ -86,7 +91,7 @@ func sentenceSpans(rs []rune) []Span {
 			return
 		}
 		if e > s {
-			out = append(out, Span{s, e})
+			out = append(out, Span{Start: s, End: e})
 		}
 	}
 	for i = 0; i < len(rs); i++ {

@@ -247,8 +247,8 @@ func TestProcessFullWidthOffsets(t *testing.T) {
 
 // A panic inside a stage becomes the document's error, not the run's end.
 func TestProcessRecoversPanic(t *testing.T) {
-	defer func(f func(*Segmenter, sourceText, Meta) (int, []Figure)) { extractText = f }(extractText)
-	extractText = func(*Segmenter, sourceText, Meta) (int, []Figure) { panic("rule failed") }
+	defer func(f func(*Segmenter, *scratch, sourceText, Meta) (int, []Figure)) { extractText = f }(extractText)
+	extractText = func(*Segmenter, *scratch, sourceText, Meta) (int, []Figure) { panic("rule failed") }
 	d := Process(nil, Input{DocID: "p"}, []byte("营收8.58亿元"))
 	assert.Equal(t, StatusError, d.Status)
 	assert.Contains(t, d.Error, "panic while processing: rule failed")

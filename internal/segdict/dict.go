@@ -42,8 +42,8 @@ type header struct {
 // (or, on a machine where they cannot, into one copy of them).
 type Dict struct {
 	h         header
-	bmp       []uint16 // character → code, for characters below U+10000
-	supp      []uint32 // the other characters, sorted
+	bmp       *[1 << 16]uint16 // character → code, for characters below U+10000 (an array: no bounds check)
+	supp      []uint32         // the other characters, sorted
 	suppCodes []uint16
 	cells     []uint64
 	dist      []float32
@@ -100,7 +100,7 @@ func open(b []byte, swap bool) (*Dict, error) {
 		}
 		return s
 	}
-	d.bmp = view[uint16](section(1<<16, 2))
+	bmp := view[uint16](section(1<<16, 2))
 	d.supp = view[uint32](section(int(d.h.Supp), 4))
 	d.suppCodes = view[uint16](section(int(d.h.Supp), 2))
 	d.cells = view[uint64](section(int(d.h.Cells), 8))
@@ -110,6 +110,7 @@ func open(b []byte, swap bool) (*Dict, error) {
 	if err != nil {
 		return nil, err
 	}
+	d.bmp = (*[1 << 16]uint16)(bmp)
 	d.tags = strings.Split(string(tagText), "\n")
 	for _, t := range d.pairTag {
 		if int(t) >= len(d.tags) {
@@ -166,7 +167,7 @@ func (d *Dict) Nodes() int { return int(d.h.Nodes) }
 // word holds it.
 func (d *Dict) Code(r rune) uint16 {
 	if uint32(r) < 1<<16 {
-		return d.bmp[r]
+		return d.bmp[uint16(r)]
 	}
 	return d.suppCode(r)
 }

@@ -20,6 +20,7 @@
 package extract
 
 import (
+	"slices"
 	"time"
 	"unicode/utf8"
 	"unsafe"
@@ -104,10 +105,18 @@ func ExtractWithRunes(rs []rune, seg Tokenizer) []Figure {
 // its amounts written with a scale and no unit (（台币，下同）, see
 // DeclaredUnit); nil means 元.
 func ExtractWithUnit(rs []rune, seg Tokenizer, bare *Unit) []Figure {
+	return AppendWithUnit(nil, rs, seg, bare)
+}
+
+// AppendWithUnit is ExtractWithUnit that appends the figures to dst and
+// returns the extended slice, so that a caller gathering the figures of
+// many sentences makes no slice for each (dst nil: a slice of the figures'
+// exact number).
+func AppendWithUnit(dst []Figure, rs []rune, seg Tokenizer, bare *Unit) []Figure {
 	kinds := kindsOf(rs)
 	if kinds&kindSpace != 0 {
 		if cs, orig, ok := despace(rs); ok {
-			return mapBack(ExtractWithUnit(cs, seg, bare), orig, rs)
+			return append(dst, mapBack(ExtractWithUnit(cs, seg, bare), orig, rs)...)
 		}
 	}
 	s := &sentence{rs: rs, bare: bare, kindSet: kinds}
@@ -129,7 +138,7 @@ func ExtractWithUnit(rs []rune, seg Tokenizer, bare *Unit) []Figure {
 		}
 	}
 	if len(clauses) == 0 {
-		return nil
+		return dst
 	}
 	var tokens []Token
 	text := s.text()
@@ -146,7 +155,7 @@ func ExtractWithUnit(rs []rune, seg Tokenizer, bare *Unit) []Figure {
 		}
 	}
 	s.setTokens(tokens)
-	return s.extractFrom(cands)
+	return s.appendFrom(dst, cands)
 }
 
 // clauseMark ends a clause: the rules never look across one.
@@ -173,7 +182,7 @@ func clauseAround(rs []rune, start, end int) (int, int) {
 // candidates lists every place a figure may stand: after a candidate the scan
 // goes on at its end, after a rejected one at the end of its number. Whether
 // a candidate is rejected never depends on one before it, but where the scan
-// goes on does; so candidates lists both continuations, and extractFrom
+// goes on does; so candidates lists both continuations, and appendFrom
 // follows the one the rules choose.
 func (s *sentence) candidates() []candidate { return s.candidatesTo(nil) }
 
@@ -206,14 +215,17 @@ func (s *sentence) candidatesTo(out []candidate) []candidate {
 	return out
 }
 
-func (s *sentence) extract() []Figure { return s.extractFrom(s.candidates()) }
+func (s *sentence) extract() []Figure { return s.appendFrom(nil, s.candidates()) }
 
-// extractFrom runs the rules on the candidates, in order of position.
-func (s *sentence) extractFrom(cands []candidate) []Figure {
-	rs := s.rs
-	var out []Figure
-	var vals [][2]float64 // the values of the figures, one element each (see figureWith)
-	next := 0             // no figure may start before next
+// appendFrom runs the rules on the candidates, in order of position, and
+// appends the figures to out. cands is overwritten.
+func (s *sentence) appendFrom(out []Figure, cands []candidate) []Figure {
+	// First the candidates that are figures, moved to the front of cands:
+	// whether one is never depends on the figures before it, only where the
+	// next may start does. Then one allocation each for the figures (unless
+	// out has room) and their values, of their exact number.
+	figs := cands[:0]
+	next := 0 // no figure may start before next
 	for _, c := range cands {
 		if c.start < next {
 			continue
@@ -221,13 +233,17 @@ func (s *sentence) extractFrom(cands []candidate) []Figure {
 		if reason := rejectFigure(s, c); reason != "" {
 			continue
 		}
-		if out == nil {
-			// one allocation each for the figures and their values: most
-			// candidates are figures or few, and no append here outgrows them
-			out, vals = make([]Figure, 0, len(cands)), make([][2]float64, 0, len(cands))
-		}
-		vals = append(vals, [2]float64{})
-		f := c.figureIn(s, &vals[len(vals)-1])
+		figs = append(figs, c)
+		next = c.end
+	}
+	if len(figs) == 0 {
+		return out
+	}
+	out = slices.Grow(out, len(figs))
+	vals := make([][2]float64, len(figs)) // the values of the figures, one element each (see figureWith)
+	rs := s.rs
+	for i, c := range figs {
+		f := c.figureIn(s, &vals[i])
 		var qStart int
 		f.Qualifier, qStart = qualifierOf(s, c)
 		if cur := currencyBefore(rs, qStart); cur != nil && f.Unit == "元" {
@@ -242,7 +258,6 @@ func (s *sentence) extractFrom(cands []candidate) []Figure {
 		f.Change, f.Compare = changeOf(rs, qStart, metricBefore)
 		f.Period = s.periodAt(c.start)
 		out = append(out, f)
-		next = c.end
 	}
 	return out
 }

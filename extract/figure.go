@@ -105,21 +105,29 @@ func ExtractWithRunes(rs []rune, seg Tokenizer) []Figure {
 // its amounts written with a scale and no unit (（台币，下同）, see
 // DeclaredUnit); nil means 元.
 func ExtractWithUnit(rs []rune, seg Tokenizer, bare *Unit) []Figure {
-	return AppendWithUnit(nil, rs, seg, bare)
+	return extractTo(nil, rs, seg, bare, false)
 }
 
-// AppendWithUnit is ExtractWithUnit that appends the figures to dst and
-// returns the extended slice, so that a caller gathering the figures of
-// many sentences makes no slice for each (dst nil: a slice of the figures'
-// exact number).
+// AppendWithUnit is ExtractWithUnit for a caller that gathers the figures
+// of many sentences and gives them their periods with the whole document
+// in view (pipeline, with timescope): it appends the figures to dst and
+// returns the extended slice, so that no slice is made for each sentence,
+// and leaves their Period empty, so that the sentence's time expressions
+// are not looked for.
 func AppendWithUnit(dst []Figure, rs []rune, seg Tokenizer, bare *Unit) []Figure {
+	return extractTo(dst, rs, seg, bare, true)
+}
+
+// extractTo is AppendWithUnit, with the figures' periods unless noPeriod
+// (dst nil: a slice of the figures' exact number).
+func extractTo(dst []Figure, rs []rune, seg Tokenizer, bare *Unit, noPeriod bool) []Figure {
 	kinds := kindsOf(rs)
 	if kinds&kindSpace != 0 {
 		if cs, orig, ok := despace(rs); ok {
-			return append(dst, mapBack(ExtractWithUnit(cs, seg, bare), orig, rs)...)
+			return append(dst, mapBack(extractTo(nil, cs, seg, bare, noPeriod), orig, rs)...)
 		}
 	}
-	s := &sentence{rs: rs, bare: bare, kindSet: kinds}
+	s := &sentence{rs: rs, bare: bare, kindSet: kinds, noPeriod: noPeriod}
 	s.blocked = s.notFigureSpans()
 	var candBuf [4]candidate // most sentences have few candidates
 	cands := s.candidatesTo(candBuf[:0])
@@ -256,7 +264,9 @@ func (s *sentence) appendFrom(out []Figure, cands []candidate) []Figure {
 			metricBefore = f.MetricStart
 		}
 		f.Change, f.Compare = changeOf(rs, qStart, metricBefore)
-		f.Period = s.periodAt(c.start)
+		if !s.noPeriod {
+			f.Period = s.periodAt(c.start)
+		}
 		out = append(out, f)
 	}
 	return out
@@ -272,13 +282,15 @@ type sentence struct {
 	tokAt   []int32 // rune → index of the token covering it, -1 for none; nil: tokens in order, see tokIndex
 	periods []span  // found on first use
 	pDone   bool
-	kindSet uint32     // the kinds of its runes (see kinds); 0 until computed
-	bare    *Unit      // the unit of amounts written with a scale and no unit; nil: 元
-	str     string     // rs as a string, made on first use (see text)
-	offs    [512]int32 // the byte offset in str of each rune and of the end, when they fit (nOffs > 0)
-	nOffs   int
-	curK    int // a rune offset and its byte offset in str (see byteAt, without offs)
-	curB    int
+	// noPeriod: the caller gives the figures their periods (AppendWithUnit)
+	noPeriod bool
+	kindSet  uint32     // the kinds of its runes (see kinds); 0 until computed
+	bare     *Unit      // the unit of amounts written with a scale and no unit; nil: 元
+	str      string     // rs as a string, made on first use (see text)
+	offs     [512]int32 // the byte offset in str of each rune and of the end, when they fit (nOffs > 0)
+	nOffs    int
+	curK     int // a rune offset and its byte offset in str (see byteAt, without offs)
+	curB     int
 }
 
 // text returns the sentence as a string, made once, with the byte offsets

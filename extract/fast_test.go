@@ -235,6 +235,21 @@ func TestRunesString(t *testing.T) {
 			assert.Equal(t, len(string(r)), runeBytes(r), "%U", r)
 		}
 	}
+	r := rand.New(rand.NewPCG(13, 14))
+	edges := []rune{-1, 0, 0x7f, 0x80, 0x7ff, 0x800, 0xd7ff, 0xd800, 0xdfff, 0xe000, 0xffff, 0x10000, 0x10ffff, 0x110000, '营', 'a'}
+	for range 20000 {
+		rs := make([]rune, r.IntN(12))
+		for i := range rs {
+			if r.IntN(3) == 0 {
+				rs[i] = edges[r.IntN(len(edges))]
+			} else {
+				rs[i] = rune(r.IntN(0x11000)) << (r.IntN(2) * 4)
+			}
+		}
+		if got := runesString(rs); got != string(rs) {
+			t.Fatalf("runesString(%U) = %q, want %q", rs, got, string(rs))
+		}
+	}
 }
 
 // oldFindPeriods is findPeriods as it was before periodHead and the bounded

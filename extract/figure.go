@@ -22,6 +22,7 @@ package extract
 import (
 	"encoding/binary"
 	"slices"
+	"sync"
 	"time"
 	"unicode/utf8"
 	"unsafe"
@@ -120,18 +121,48 @@ func AppendWithUnit(dst []Figure, rs []rune, seg Tokenizer, bare *Unit) []Figure
 }
 
 // extractTo is AppendWithUnit, with the figures' periods unless noPeriod
-// (dst nil: a slice of the figures' exact number).
+// (dst nil: a slice of the figures' exact number), with working memory
+// from scratchPool.
 func extractTo(dst []Figure, rs []rune, seg Tokenizer, bare *Unit, noPeriod bool) []Figure {
+	sc := scratchPool.Get().(*scratch)
+	defer sc.release()
+	return sc.extractTo(dst, rs, seg, bare, noPeriod)
+}
+
+// scratch is the working memory of extractTo, reused from sentence to
+// sentence through scratchPool: the byte offsets of the sentence's runes,
+// its candidates and the tokens of its clauses joined. Nothing of it
+// outlives the call (the figures hold strings and values of their own).
+type scratch struct {
+	offs   [512]int32
+	cands  []candidate
+	tokens []Token
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// release gives sc back to scratchPool, without the strings and units its
+// candidates and tokens point to, so that a pooled scratch keeps no text alive.
+func (sc *scratch) release() {
+	clear(sc.cands)
+	clear(sc.tokens)
+	sc.cands, sc.tokens = sc.cands[:0], sc.tokens[:0]
+	scratchPool.Put(sc)
+}
+
+// extractTo is extractTo with the working memory sc, which may hold what an
+// earlier sentence left: everything is overwritten before it is read.
+func (sc *scratch) extractTo(dst []Figure, rs []rune, seg Tokenizer, bare *Unit, noPeriod bool) []Figure {
 	kinds := kindsOf(rs)
 	if kinds&kindSpace != 0 {
 		if cs, orig, ok := despace(rs); ok {
 			return append(dst, mapBack(extractTo(nil, cs, seg, bare, noPeriod), orig, rs)...)
 		}
 	}
-	s := &sentence{rs: rs, bare: bare, kindSet: kinds, noPeriod: noPeriod}
+	s := &sentence{rs: rs, bare: bare, kindSet: kinds, noPeriod: noPeriod, offs: &sc.offs}
 	s.blocked = s.notFigureSpans()
-	var candBuf [4]candidate // most sentences have few candidates
-	cands := s.candidatesTo(candBuf[:0])
+	cands := s.candidatesTo(sc.cands[:0])
+	sc.cands = cands
 	var clauseBuf [4][2]int
 	clauses := clauseBuf[:0]
 	for i, c := range cands {
@@ -151,17 +182,23 @@ func extractTo(dst []Figure, rs []rune, seg Tokenizer, bare *Unit, noPeriod bool
 	}
 	var tokens []Token
 	text := s.text()
-	for _, cl := range clauses {
+	for ci, cl := range clauses {
 		ts := seg.Tokens(text[s.byteAt(cl[0]):s.byteAt(cl[1])])
 		for i := range ts {
 			ts[i].Start += cl[0]
 			ts[i].End += cl[0]
 		}
-		if tokens == nil {
+		switch ci {
+		case 0:
 			tokens = ts // the usual case: one clause, no copy
-		} else {
+		case 1:
+			tokens = append(append(sc.tokens[:0], tokens...), ts...) // several: joined in sc
+		default:
 			tokens = append(tokens, ts...)
 		}
+	}
+	if len(clauses) > 1 {
+		sc.tokens = tokens
 	}
 	s.setTokens(tokens)
 	return s.appendFrom(dst, cands)
@@ -285,10 +322,10 @@ type sentence struct {
 	pDone   bool
 	// noPeriod: the caller gives the figures their periods (AppendWithUnit)
 	noPeriod bool
-	kindSet  uint32     // the kinds of its runes (see kinds); 0 until computed
-	bare     *Unit      // the unit of amounts written with a scale and no unit; nil: 元
-	str      string     // rs as a string, made on first use (see text)
-	offs     [512]int32 // the byte offset in str of each rune and of the end, when they fit (nOffs > 0)
+	kindSet  uint32      // the kinds of its runes (see kinds); 0 until computed
+	bare     *Unit       // the unit of amounts written with a scale and no unit; nil: 元
+	str      string      // rs as a string, made on first use (see text)
+	offs     *[512]int32 // the byte offset in str of each rune and of the end, when they fit (nOffs > 0); nil: none kept
 	nOffs    int
 	curK     int // a rune offset and its byte offset in str (see byteAt, without offs)
 	curB     int
@@ -300,7 +337,7 @@ func (s *sentence) text() string {
 	if s.str != "" || len(s.rs) == 0 {
 		return s.str
 	}
-	if len(s.rs) >= len(s.offs) {
+	if s.offs == nil || len(s.rs) >= len(s.offs) {
 		s.str = runesString(s.rs)
 		return s.str
 	}
@@ -421,8 +458,7 @@ type span struct {
 	text       string
 }
 
-// init makes s the sentence of text with its tokens. The caller declares s,
-// so it can stay on the stack: it is large (offs).
+// init makes s the sentence of text with its tokens.
 func (s *sentence) init(text string, tokens []Token) {
 	*s = sentence{rs: []rune(text), str: text}
 	s.blocked = s.notFigureSpans()

@@ -20,7 +20,6 @@
 package extract
 
 import (
-	"encoding/binary"
 	"slices"
 	"sync"
 	"time"
@@ -390,16 +389,12 @@ func runesString(rs []rune) string {
 
 // encodeRunes is runesString where the string is n bytes long.
 func encodeRunes(rs []rune, n int) string {
-	// A rune of three bytes is written with one four-byte store (the fourth
-	// byte is overwritten by the next rune, or lies beyond the string, in
-	// the three bytes of room b has past its length).
-	b := make([]byte, n, n+3)
+	b := make([]byte, n)
 	j := 0
 	for _, r := range rs {
 		switch {
 		case r >= 0x800 && r < 0xd800 || r >= 0xe000 && r < 0x10000:
-			u := uint32(r)
-			binary.LittleEndian.PutUint32(b[j:j+4], 0xe0|u>>12|(0x80|u>>6&0x3f)<<8|(0x80|u&0x3f)<<16)
+			b[j], b[j+1], b[j+2] = byte(0xe0|r>>12), byte(0x80|(r>>6)&0x3f), byte(0x80|r&0x3f)
 			j += 3
 		case r >= 0 && r < 0x80:
 			b[j] = byte(r)

@@ -291,8 +291,10 @@ func (s *sentence) appendFrom(out []Figure, cands []candidate) []Figure {
 		f := c.figureIn(s, &vals[i])
 		var qStart int
 		f.Qualifier, qStart = qualifierOf(s, c)
-		if cur := currencyBefore(rs, qStart); cur != nil && f.Unit == "元" {
-			f.Unit = cur.Canonical // 新台币2,000亿元, 港币3亿元: the currency named before the number
+		if f.Unit == "元" { // 新台币2,000亿元, 港币3亿元: the currency named before the number
+			if cur := currencyBefore(rs, qStart); cur != nil {
+				f.Unit = cur.Canonical
+			}
 		}
 		f.MetricStart, f.MetricEnd = metricOf(s, c, qStart)
 		f.Metric = s.metricText(f.MetricStart, f.MetricEnd)

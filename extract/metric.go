@@ -68,8 +68,12 @@ func metricOf(s *sentence, c candidate, qStart int) (int, int) {
 		return -1, -1
 	}
 	aStart, aEnd, overDe := metricAfter(s, c)
+	after := hasMetricText(s.rs, aStart, aEnd)
+	if after && !overDe && !beforeFirst[c.unit.Dimension] {
+		return aStart, aEnd // the first case below, whatever stands before
+	}
 	bStart, bEnd, hasNoun := metricBefore(s, qStart)
-	after, before := hasMetricText(s.rs, aStart, aEnd), hasMetricText(s.rs, bStart, bEnd)
+	before := hasMetricText(s.rs, bStart, bEnd)
 	switch {
 	case after && (!overDe || !hasNoun) && !(beforeFirst[c.unit.Dimension] && before):
 		return aStart, aEnd

@@ -515,9 +515,10 @@ func rejectByText(s *sentence, c candidate) string {
 	if v := max(c.value, c.high); c.unit.Surface == "折" && (v >= 100 || v <= 0) {
 		return "折 after a number that is no share of a price"
 	}
-	if w, _ := lexBefore.endingAt(rs, c.start); w == "" && c.allChinese && !c.isRange && !c.fraction && c.inner == "" &&
-		c.value <= 10*c.unit.Scale && proseDimensions[c.unit.Dimension] {
-		return "small count in Chinese numerals (prose)"
+	if c.allChinese && !c.isRange && !c.fraction && c.inner == "" && c.value <= 10*c.unit.Scale && proseDimensions[c.unit.Dimension] {
+		if w, _ := lexBefore.endingAt(rs, c.start); w == "" {
+			return "small count in Chinese numerals (prose)"
+		}
 	}
 	if c.scaleOnly || c.allChinese && (c.start > 0 && (rs[c.start-1] == '数' || rs[c.start-1] == '几')) {
 		if w, _ := lexBefore.endingAt(rs, c.start); w == "" {

@@ -244,7 +244,7 @@ func (s *sentence) candidatesTo(out []candidate) []candidate {
 		if !s.blocked[i] && (startsNumber(s.rs, i) || isMinus(s.rs, i) || prefixFirst.has(s.rs[i])) {
 			c, ok = scanFigure(s.rs, i, s.blocked) // else it finds nothing: inside a number, no sign
 		}
-		if !ok {
+		if !ok && isASCIIDigit(s.rs[i]) { // the first test of scanBareScale, spared a call
 			c, ok = scanBareScale(s.rs, i, s.blocked, s.bareUnit())
 		}
 		if !ok && rowUnit != nil && i >= cellsFrom {

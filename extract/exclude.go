@@ -181,9 +181,10 @@ var runeKinds = func() *[0x10000]uint32 {
 // kindsOf is the union of the kinds of the runes of rs, with kindsKnown.
 func kindsOf(rs []rune) uint32 {
 	k := uint32(kindsKnown)
+	t := runeKinds // in a local: the loop reads only the runes and the table
 	for _, c := range rs {
-		if c >= 0 && c < 0x10000 {
-			k |= runeKinds[c]
+		if uint32(c) < 0x10000 {
+			k |= t[c]
 		}
 	}
 	return k
@@ -285,14 +286,6 @@ var anchorMasks = func() *[0x10000]uint16 {
 	return &t
 }()
 
-// anchorMaskOf is the set of patterns anchored at r.
-func anchorMaskOf(r rune) uint16 {
-	if r >= 0 && r < 0x10000 {
-		return anchorMasks[r]
-	}
-	return 0
-}
-
 // noBlocks is the answer of notFigureSpans for a sentence with nothing
 // blocked, shared: the rules only read it.
 var noBlocks = make([]bool, 1024)
@@ -381,10 +374,14 @@ func (st *sentence) notFigureSpans() []bool {
 		}
 	}
 	if na > 0 {
-		var before uint16 // the patterns anchored at the rune before k
+		var before uint16    // the patterns anchored at the rune before k
+		masks := anchorMasks // in a local: the loop reads only the runes and the table
 		for k, c := range rs {
 			// the triggered patterns anchored at c, but not at the rune before
-			at := anchorMaskOf(c)
+			var at uint16
+			if uint32(c) < 0x10000 {
+				at = masks[c]
+			}
 			pats := at & anchoredSet &^ before
 			before = at
 			if pats == 0 {

@@ -393,3 +393,43 @@ func sameCandidate(a, b candidate) bool {
 	}
 	return a == b
 }
+
+// TestRuneFilterNext holds runeFilter.next equal to testing has rune by
+// rune, on the filters of the scanners and runes of every plane.
+func TestRuneFilterNext(t *testing.T) {
+	r := rand.New(rand.NewPCG(23, 24))
+	other := newRuneFilter(map[rune]bool{'a': true, '营': true, 0x20000: true, 0x10ffff: true})
+	found := 0
+	for _, f := range []runeFilter{figureStarts, prefixFirst, listSeparatorFirst, other} {
+		for range 5000 {
+			rs := make([]rune, r.IntN(30))
+			for i := range rs {
+				switch r.IntN(4) {
+				case 0:
+					rs[i] = rune(r.IntN(0x80))
+				case 1:
+					rs[i] = rune(0x4e00 + r.IntN(0x5200))
+				case 2:
+					rs[i] = []rune{'a', '营', 0x20000, 0x10ffff, -1, 0x110000, '5', '亿', '$', '、'}[r.IntN(10)]
+				default:
+					rs[i] = rune(r.IntN(0x110000))
+				}
+			}
+			for k := 0; k <= len(rs); k++ {
+				want := k
+				for want < len(rs) && !f.has(rs[want]) {
+					want++
+				}
+				if got := f.next(rs, k); got != want {
+					t.Fatalf("next(%U, %d) = %d, want %d", rs, k, got, want)
+				}
+				if want < len(rs) {
+					found++
+				}
+			}
+		}
+	}
+	if found < 10000 {
+		t.Fatalf("%d found: too few to tell", found)
+	}
+}

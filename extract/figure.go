@@ -234,11 +234,8 @@ func (s *sentence) candidates() []candidate { return s.candidatesTo(nil) }
 // candidatesTo is candidates appended to out.
 func (s *sentence) candidatesTo(out []candidate) []candidate {
 	rowUnit, rowScale, cellsFrom := rowLabelUnit(s.rs) // 营业收入(元)2,071,488,667.07…
-	for i := 0; i < len(s.rs); {
-		if !figureStarts.has(s.rs[i]) {
-			i++ // nothing can start here
-			continue
-		}
+	// nothing can start at a rune not in figureStarts: the loop skips them
+	for i := figureStarts.next(s.rs, 0); i < len(s.rs); i = figureStarts.next(s.rs, i) {
 		var c candidate
 		ok := false
 		if !s.blocked[i] && (startsNumber(s.rs, i) || isMinus(s.rs, i) || prefixFirst.has(s.rs[i])) {

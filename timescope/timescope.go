@@ -355,15 +355,18 @@ func (m *markWalk) advance(to int) {
 
 // read reads the marks up to the walk's place.
 func (m *markWalk) read() {
-	for k := m.pos; k < m.to; k++ {
-		if r := m.rs[k]; isClauseMark(r) {
-			m.clause = k
+	// in locals: the loop reads only the runes (Go would load the fields
+	// of m again at every rune)
+	rs, clause, sentence := m.rs[:m.to], m.clause, m.sentence
+	for k := m.pos; k < len(rs); k++ {
+		if r := rs[k]; isClauseMark(r) {
+			clause = k
 			if isSentenceMark(r) {
-				m.sentence = k
+				sentence = k
 			}
 		}
 	}
-	m.pos = m.to
+	m.pos, m.clause, m.sentence = m.to, clause, sentence
 }
 
 // rewind finds the marks before to by reading back to a sentence mark

@@ -340,9 +340,10 @@ func (s *sentence) text() string {
 		return s.str
 	}
 	s.nOffs = len(s.rs) + 1
+	offs := s.offs[:len(s.rs)] // a local: the loop does not load s.offs at every rune
 	n := 0
 	for k, r := range s.rs {
-		s.offs[k] = int32(n)
+		offs[k] = int32(n)
 		n += runeBytes(r)
 	}
 	s.offs[len(s.rs)] = int32(n)

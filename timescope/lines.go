@@ -498,21 +498,22 @@ func (b *bracketWalk) enclosed(k int) bool {
 	if k < b.pos {
 		b.pos, b.depth = b.from, 0
 	}
-	for ; b.pos < k; b.pos++ {
-		r := b.rs[b.pos]
+	depth := b.depth // in a local while the loop reads on
+	for _, r := range b.rs[b.pos:max(k, b.pos)] {
 		if r > '》' && r < '（' {
 			continue // between U+300B and U+FF08: the Han characters, at once
 		}
 		switch r {
 		case '《', '(', '（':
-			b.depth++
+			depth++
 		case '》', ')', '）':
-			if b.depth > 0 {
-				b.depth--
+			if depth > 0 {
+				depth--
 			}
 		}
 	}
-	return b.depth > 0
+	b.pos, b.depth = max(k, b.pos), depth
+	return depth > 0
 }
 
 // sentenceInitial reports whether the expression at k opens its sentence

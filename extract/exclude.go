@@ -53,6 +53,7 @@ func isRESpace(r rune) bool { return r == ' ' || r == '\t' || r == '\n' || r == 
 // digitsThen is a may test: a run of lo to hi ASCII digits at k, then, after
 // white space, one of the characters of next.
 func digitsThen(lo, hi int, next string) func(rs []rune, k int) bool {
+	nexts := []rune(next) // compared as runes: the string would be decoded at every call
 	return func(rs []rune, k int) bool {
 		j := k
 		for j < len(rs) && isASCIIDigit(rs[j]) {
@@ -64,7 +65,7 @@ func digitsThen(lo, hi int, next string) func(rs []rune, k int) bool {
 		for j < len(rs) && isRESpace(rs[j]) {
 			j++
 		}
-		return j < len(rs) && strings.ContainsRune(next, rs[j])
+		return j < len(rs) && slices.Contains(nexts, rs[j])
 	}
 }
 
@@ -210,6 +211,18 @@ var triggerMasks = func() []uint32 {
 	return ms
 }()
 
+// triggeredBy holds, for each trigger character (a bit of triggerRunes),
+// the patterns of notFigurePatterns it triggers, as bits: a sentence holds
+// one or two trigger characters, and notFigureSpans visits only their patterns.
+var triggeredBy = func() (t [24]uint16) {
+	for i := range notFigurePatterns {
+		for b := triggerMasks[i]; b != 0; b &= b - 1 {
+			t[bits.TrailingZeros32(b)] |= 1 << i
+		}
+	}
+	return t
+}()
+
 // isTrigger reports whether r is a trigger character of some pattern in notFigurePatterns.
 func isTrigger(r rune) bool { return r >= 0 && r < 0x10000 && runeKinds[r]&triggerBits != 0 }
 
@@ -348,12 +361,15 @@ func (st *sentence) notFigureSpans() []bool {
 			block(int(k))
 		}
 	}
+	var triggered uint16 // the patterns whose trigger characters are present, as bits
+	for b := present; b != 0; b &= b - 1 {
+		triggered |= triggeredBy[bits.TrailingZeros32(b)]
+	}
 	var anchoredSet uint16 // the triggered patterns with an anchor, as bits
 	na := 0
-	for i, p := range notFigurePatterns {
-		if triggerMasks[i]&present == 0 {
-			continue
-		}
+	for ; triggered != 0; triggered &= triggered - 1 {
+		i := bits.TrailingZeros16(triggered)
+		p := &notFigurePatterns[i]
 		if p.anchor != nil {
 			anchoredSet |= 1 << i
 			na++

@@ -1048,8 +1048,8 @@ func scanBareScale(rs []rune, i int, blocked []bool, unit *Unit) (candidate, boo
 // currency in parentheses with 下同 (（台币，下同）, (港元, 下同)), and returns
 // that unit, or nil.
 func DeclaredUnit(rs []rune) *Unit {
-	for i := 0; i+2 < len(rs); i++ {
-		if rs[i] != '(' && rs[i] != '（' {
+	for i, r := range rs[:max(len(rs)-2, 0)] {
+		if r != '(' && r != '（' {
 			continue
 		}
 		u, n := DefaultUnits().Match(rs, i+1)

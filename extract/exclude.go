@@ -53,6 +53,7 @@ func isRESpace(r rune) bool { return r == ' ' || r == '\t' || r == '\n' || r == 
 // digitsThen is a may test: a run of lo to hi ASCII digits at k, then, after
 // white space, one of the characters of next.
 func digitsThen(lo, hi int, next string) func(rs []rune, k int) bool {
+	nexts := []rune(next) // compared as runes: the string would be decoded at every call
 	return func(rs []rune, k int) bool {
 		j := k
 		for j < len(rs) && isASCIIDigit(rs[j]) {
@@ -64,7 +65,7 @@ func digitsThen(lo, hi int, next string) func(rs []rune, k int) bool {
 		for j < len(rs) && isRESpace(rs[j]) {
 			j++
 		}
-		return j < len(rs) && strings.ContainsRune(next, rs[j])
+		return j < len(rs) && slices.Contains(nexts, rs[j])
 	}
 }
 
@@ -181,9 +182,10 @@ var runeKinds = func() *[0x10000]uint32 {
 // kindsOf is the union of the kinds of the runes of rs, with kindsKnown.
 func kindsOf(rs []rune) uint32 {
 	k := uint32(kindsKnown)
+	t := runeKinds // in a local: the loop reads only the runes and the table
 	for _, c := range rs {
-		if c >= 0 && c < 0x10000 {
-			k |= runeKinds[c]
+		if uint32(c) < 0x10000 {
+			k |= t[c]
 		}
 	}
 	return k
@@ -207,6 +209,18 @@ var triggerMasks = func() []uint32 {
 		}
 	}
 	return ms
+}()
+
+// triggeredBy holds, for each trigger character (a bit of triggerRunes),
+// the patterns of notFigurePatterns it triggers, as bits: a sentence holds
+// one or two trigger characters, and notFigureSpans visits only their patterns.
+var triggeredBy = func() (t [24]uint16) {
+	for i := range notFigurePatterns {
+		for b := triggerMasks[i]; b != 0; b &= b - 1 {
+			t[bits.TrailingZeros32(b)] |= 1 << i
+		}
+	}
+	return t
 }()
 
 // isTrigger reports whether r is a trigger character of some pattern in notFigurePatterns.
@@ -285,14 +299,6 @@ var anchorMasks = func() *[0x10000]uint16 {
 	return &t
 }()
 
-// anchorMaskOf is the set of patterns anchored at r.
-func anchorMaskOf(r rune) uint16 {
-	if r >= 0 && r < 0x10000 {
-		return anchorMasks[r]
-	}
-	return 0
-}
-
 // noBlocks is the answer of notFigureSpans for a sentence with nothing
 // blocked, shared: the rules only read it.
 var noBlocks = make([]bool, 1024)
@@ -355,12 +361,15 @@ func (st *sentence) notFigureSpans() []bool {
 			block(int(k))
 		}
 	}
+	var triggered uint16 // the patterns whose trigger characters are present, as bits
+	for b := present; b != 0; b &= b - 1 {
+		triggered |= triggeredBy[bits.TrailingZeros32(b)]
+	}
 	var anchoredSet uint16 // the triggered patterns with an anchor, as bits
 	na := 0
-	for i, p := range notFigurePatterns {
-		if triggerMasks[i]&present == 0 {
-			continue
-		}
+	for ; triggered != 0; triggered &= triggered - 1 {
+		i := bits.TrailingZeros16(triggered)
+		p := &notFigurePatterns[i]
 		if p.anchor != nil {
 			anchoredSet |= 1 << i
 			na++
@@ -381,10 +390,14 @@ func (st *sentence) notFigureSpans() []bool {
 		}
 	}
 	if na > 0 {
-		var before uint16 // the patterns anchored at the rune before k
+		var before uint16    // the patterns anchored at the rune before k
+		masks := anchorMasks // in a local: the loop reads only the runes and the table
 		for k, c := range rs {
 			// the triggered patterns anchored at c, but not at the rune before
-			at := anchorMaskOf(c)
+			var at uint16
+			if uint32(c) < 0x10000 {
+				at = masks[c]
+			}
 			pats := at & anchoredSet &^ before
 			before = at
 			if pats == 0 {
@@ -515,9 +528,10 @@ func rejectByText(s *sentence, c candidate) string {
 	if v := max(c.value, c.high); c.unit.Surface == "折" && (v >= 100 || v <= 0) {
 		return "折 after a number that is no share of a price"
 	}
-	if w, _ := lexBefore.endingAt(rs, c.start); w == "" && c.allChinese && !c.isRange && !c.fraction && c.inner == "" &&
-		c.value <= 10*c.unit.Scale && proseDimensions[c.unit.Dimension] {
-		return "small count in Chinese numerals (prose)"
+	if c.allChinese && !c.isRange && !c.fraction && c.inner == "" && c.value <= 10*c.unit.Scale && proseDimensions[c.unit.Dimension] {
+		if w, _ := lexBefore.endingAt(rs, c.start); w == "" {
+			return "small count in Chinese numerals (prose)"
+		}
 	}
 	if c.scaleOnly || c.allChinese && (c.start > 0 && (rs[c.start-1] == '数' || rs[c.start-1] == '几')) {
 		if w, _ := lexBefore.endingAt(rs, c.start); w == "" {

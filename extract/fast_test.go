@@ -235,6 +235,21 @@ func TestRunesString(t *testing.T) {
 			assert.Equal(t, len(string(r)), runeBytes(r), "%U", r)
 		}
 	}
+	r := rand.New(rand.NewPCG(13, 14))
+	edges := []rune{-1, 0, 0x7f, 0x80, 0x7ff, 0x800, 0xd7ff, 0xd800, 0xdfff, 0xe000, 0xffff, 0x10000, 0x10ffff, 0x110000, '营', 'a'}
+	for range 20000 {
+		rs := make([]rune, r.IntN(12))
+		for i := range rs {
+			if r.IntN(3) == 0 {
+				rs[i] = edges[r.IntN(len(edges))]
+			} else {
+				rs[i] = rune(r.IntN(0x11000)) << (r.IntN(2) * 4)
+			}
+		}
+		if got := runesString(rs); got != string(rs) {
+			t.Fatalf("runesString(%U) = %q, want %q", rs, got, string(rs))
+		}
+	}
 }
 
 // oldFindPeriods is findPeriods as it was before periodHead and the bounded
@@ -285,5 +300,136 @@ func TestBlank(t *testing.T) {
 	for _, s := range []string{"", " ", "\t\n\v\f\r ", "\u00a0\u3000\u2009", " a ", "值", "\u0085", "\xff", " \xff "} {
 		assert.Equal(t, strings.TrimSpace(s) == "", blank(s), "%q", s)
 		assert.Equal(t, strings.TrimSpace(s) == "", blankRunes([]rune(s)), "%q", s)
+	}
+}
+
+// oldScanFigureAt is scanFigureAt as it was before it tested the runes
+// around a number before calling a scanner: every scanner asked in turn.
+func oldScanFigureAt(rs []rune, i int, blocked []bool) (candidate, bool) {
+	if blocked[i] {
+		return candidate{}, false
+	}
+	if isMinus(rs, i) {
+		c, ok := oldScanFigureAt(rs, i+1, blocked)
+		if ok && !c.isRange {
+			c.start, c.value = i, -c.value
+			if r, ok := scanRange(rs, i, i+1, numeralRunEnd(rs, i+1), c, true, blocked); ok {
+				return r, true
+			}
+			return c, true
+		}
+		if ok && c.isRange && c.start == i+1 {
+			a, aOK := scanNumberUnit(rs, i+1)
+			a.start, a.value = i, -a.value
+			if r, ok := scanRange(rs, i, i+1, numeralRunEnd(rs, i+1), a, aOK, blocked); ok {
+				return r, true
+			}
+		}
+	}
+	if !startsNumber(rs, i) {
+		return scanPrefixed(rs, i)
+	}
+	e := numeralRunEnd(rs, i)
+	for _, scan := range []func() (candidate, bool){
+		func() (candidate, bool) { return scanFractionTo(rs, i, e) },
+		func() (candidate, bool) { return scanPrefixed(rs, i) },
+		func() (candidate, bool) { return scanAdjacentDigitsTo(rs, i, e) },
+		func() (candidate, bool) { return scanSlashedTo(rs, i, e) },
+		func() (candidate, bool) { return scanPercentListTail(rs, i, e) },
+	} {
+		if c, ok := scan(); ok {
+			return c, true
+		}
+	}
+	a, aOK := scanNumberUnitTo(rs, i, e)
+	if r, ok := scanRange(rs, i, i, e, a, aOK, blocked); ok {
+		return r, true
+	}
+	if m, ok := scanListMember(rs, i, e, blocked); ok && (!aOK || m.end >= a.end) {
+		return m, true
+	}
+	return a, aOK
+}
+
+// TestScanFigureAtSame holds scanFigureAt equal to oldScanFigureAt at every
+// rune of real text, of mutated text and of the numbers every scanner reads.
+func TestScanFigureAtSame(t *testing.T) {
+	r := rand.New(rand.NewPCG(15, 16))
+	extra := []string{"百分之三十", "三分之一", "百分三十", "5/8英里", "1/3的用户", "百分之三十一点二和七点三", "4665、2611亿千瓦时",
+		"3.2个和1.5个百分点", "5、6、7万元", "二三十人", "五五折", "$20", "人民币2.5亿元", "-3至5%", "负0.2千米", "增长-3.5%", "1-7月",
+		"1,234.5万元", "十分之三", "3分之1", "一二三四", "两三个", "3个和5个月", "12和13个", "七八十个", "万分之五"}
+	texts := mutatedTexts(t, r, extra)
+	for _, e := range extra {
+		texts = append(texts, e, "约"+e+"左右", "和"+e)
+	}
+	found, other := 0, 0
+	for _, x := range texts {
+		rs := []rune(x)
+		blocked := notFigureSpans(rs)
+		for i := range rs {
+			got, gotOK := scanFigureAt(rs, i, blocked)
+			want, wantOK := oldScanFigureAt(rs, i, blocked)
+			if !sameCandidate(got, want) || gotOK != wantOK {
+				t.Fatalf("scanFigureAt(%q, %d) = %+v %v, want %+v %v", x, i, got, gotOK, want, wantOK)
+			}
+			if gotOK {
+				found++
+				if got.fraction || got.isRange || got.unitWritten == "分之" {
+					other++
+				}
+			}
+		}
+	}
+	if found < 5000 || other < 200 {
+		t.Fatalf("%d figures, %d fractions or ranges: too few to tell", found, other)
+	}
+}
+
+// sameCandidate compares candidates with their units by value: a rate's or
+// a product's unit is made for each.
+func sameCandidate(a, b candidate) bool {
+	if a.unit != nil && b.unit != nil && *a.unit == *b.unit {
+		a.unit = b.unit
+	}
+	return a == b
+}
+
+// TestRuneFilterNext holds runeFilter.next equal to testing has rune by
+// rune, on the filters of the scanners and runes of every plane.
+func TestRuneFilterNext(t *testing.T) {
+	r := rand.New(rand.NewPCG(23, 24))
+	other := newRuneFilter(map[rune]bool{'a': true, '营': true, 0x20000: true, 0x10ffff: true})
+	found := 0
+	for _, f := range []runeFilter{figureStarts, prefixFirst, listSeparatorFirst, other} {
+		for range 5000 {
+			rs := make([]rune, r.IntN(30))
+			for i := range rs {
+				switch r.IntN(4) {
+				case 0:
+					rs[i] = rune(r.IntN(0x80))
+				case 1:
+					rs[i] = rune(0x4e00 + r.IntN(0x5200))
+				case 2:
+					rs[i] = []rune{'a', '营', 0x20000, 0x10ffff, -1, 0x110000, '5', '亿', '$', '、'}[r.IntN(10)]
+				default:
+					rs[i] = rune(r.IntN(0x110000))
+				}
+			}
+			for k := 0; k <= len(rs); k++ {
+				want := k
+				for want < len(rs) && !f.has(rs[want]) {
+					want++
+				}
+				if got := f.next(rs, k); got != want {
+					t.Fatalf("next(%U, %d) = %d, want %d", rs, k, got, want)
+				}
+				if want < len(rs) {
+					found++
+				}
+			}
+		}
+	}
+	if found < 10000 {
+		t.Fatalf("%d found: too few to tell", found)
 	}
 }

@@ -20,6 +20,8 @@
 package extract
 
 import (
+	"slices"
+	"sync"
 	"time"
 	"unicode/utf8"
 	"unsafe"
@@ -104,16 +106,62 @@ func ExtractWithRunes(rs []rune, seg Tokenizer) []Figure {
 // its amounts written with a scale and no unit (（台币，下同）, see
 // DeclaredUnit); nil means 元.
 func ExtractWithUnit(rs []rune, seg Tokenizer, bare *Unit) []Figure {
+	return extractTo(nil, rs, seg, bare, false)
+}
+
+// AppendWithUnit is ExtractWithUnit for a caller that gathers the figures
+// of many sentences and gives them their periods with the whole document
+// in view (pipeline, with timescope): it appends the figures to dst and
+// returns the extended slice, so that no slice is made for each sentence,
+// and leaves their Period empty, so that the sentence's time expressions
+// are not looked for.
+func AppendWithUnit(dst []Figure, rs []rune, seg Tokenizer, bare *Unit) []Figure {
+	return extractTo(dst, rs, seg, bare, true)
+}
+
+// extractTo is AppendWithUnit, with the figures' periods unless noPeriod
+// (dst nil: a slice of the figures' exact number), with working memory
+// from scratchPool.
+func extractTo(dst []Figure, rs []rune, seg Tokenizer, bare *Unit, noPeriod bool) []Figure {
+	sc := scratchPool.Get().(*scratch)
+	defer sc.release()
+	return sc.extractTo(dst, rs, seg, bare, noPeriod)
+}
+
+// scratch is the working memory of extractTo, reused from sentence to
+// sentence through scratchPool: the byte offsets of the sentence's runes,
+// its candidates and the tokens of its clauses joined. Nothing of it
+// outlives the call (the figures hold strings and values of their own).
+type scratch struct {
+	offs   [512]int32
+	cands  []candidate
+	tokens []Token
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// release gives sc back to scratchPool, without the strings and units its
+// candidates and tokens point to, so that a pooled scratch keeps no text alive.
+func (sc *scratch) release() {
+	clear(sc.cands)
+	clear(sc.tokens)
+	sc.cands, sc.tokens = sc.cands[:0], sc.tokens[:0]
+	scratchPool.Put(sc)
+}
+
+// extractTo is extractTo with the working memory sc, which may hold what an
+// earlier sentence left: everything is overwritten before it is read.
+func (sc *scratch) extractTo(dst []Figure, rs []rune, seg Tokenizer, bare *Unit, noPeriod bool) []Figure {
 	kinds := kindsOf(rs)
 	if kinds&kindSpace != 0 {
 		if cs, orig, ok := despace(rs); ok {
-			return mapBack(ExtractWithUnit(cs, seg, bare), orig, rs)
+			return append(dst, mapBack(extractTo(nil, cs, seg, bare, noPeriod), orig, rs)...)
 		}
 	}
-	s := &sentence{rs: rs, bare: bare, kindSet: kinds}
+	s := &sentence{rs: rs, bare: bare, kindSet: kinds, noPeriod: noPeriod, offs: &sc.offs}
 	s.blocked = s.notFigureSpans()
-	var candBuf [4]candidate // most sentences have few candidates
-	cands := s.candidatesTo(candBuf[:0])
+	cands := s.candidatesTo(sc.cands[:0])
+	sc.cands = cands
 	var clauseBuf [4][2]int
 	clauses := clauseBuf[:0]
 	for i, c := range cands {
@@ -129,24 +177,30 @@ func ExtractWithUnit(rs []rune, seg Tokenizer, bare *Unit) []Figure {
 		}
 	}
 	if len(clauses) == 0 {
-		return nil
+		return dst
 	}
 	var tokens []Token
 	text := s.text()
-	for _, cl := range clauses {
+	for ci, cl := range clauses {
 		ts := seg.Tokens(text[s.byteAt(cl[0]):s.byteAt(cl[1])])
 		for i := range ts {
 			ts[i].Start += cl[0]
 			ts[i].End += cl[0]
 		}
-		if tokens == nil {
+		switch ci {
+		case 0:
 			tokens = ts // the usual case: one clause, no copy
-		} else {
+		case 1:
+			tokens = append(append(sc.tokens[:0], tokens...), ts...) // several: joined in sc
+		default:
 			tokens = append(tokens, ts...)
 		}
 	}
+	if len(clauses) > 1 {
+		sc.tokens = tokens
+	}
 	s.setTokens(tokens)
-	return s.extractFrom(cands)
+	return s.appendFrom(dst, cands)
 }
 
 // clauseMark ends a clause: the rules never look across one.
@@ -173,24 +227,21 @@ func clauseAround(rs []rune, start, end int) (int, int) {
 // candidates lists every place a figure may stand: after a candidate the scan
 // goes on at its end, after a rejected one at the end of its number. Whether
 // a candidate is rejected never depends on one before it, but where the scan
-// goes on does; so candidates lists both continuations, and extractFrom
+// goes on does; so candidates lists both continuations, and appendFrom
 // follows the one the rules choose.
 func (s *sentence) candidates() []candidate { return s.candidatesTo(nil) }
 
 // candidatesTo is candidates appended to out.
 func (s *sentence) candidatesTo(out []candidate) []candidate {
 	rowUnit, rowScale, cellsFrom := rowLabelUnit(s.rs) // 营业收入(元)2,071,488,667.07…
-	for i := 0; i < len(s.rs); {
-		if !figureStarts.has(s.rs[i]) {
-			i++ // nothing can start here
-			continue
-		}
+	// nothing can start at a rune not in figureStarts: the loop skips them
+	for i := figureStarts.next(s.rs, 0); i < len(s.rs); i = figureStarts.next(s.rs, i) {
 		var c candidate
 		ok := false
 		if !s.blocked[i] && (startsNumber(s.rs, i) || isMinus(s.rs, i) || prefixFirst.has(s.rs[i])) {
 			c, ok = scanFigure(s.rs, i, s.blocked) // else it finds nothing: inside a number, no sign
 		}
-		if !ok {
+		if !ok && isASCIIDigit(s.rs[i]) { // the first test of scanBareScale, spared a call
 			c, ok = scanBareScale(s.rs, i, s.blocked, s.bareUnit())
 		}
 		if !ok && rowUnit != nil && i >= cellsFrom {
@@ -206,14 +257,17 @@ func (s *sentence) candidatesTo(out []candidate) []candidate {
 	return out
 }
 
-func (s *sentence) extract() []Figure { return s.extractFrom(s.candidates()) }
+func (s *sentence) extract() []Figure { return s.appendFrom(nil, s.candidates()) }
 
-// extractFrom runs the rules on the candidates, in order of position.
-func (s *sentence) extractFrom(cands []candidate) []Figure {
-	rs := s.rs
-	var out []Figure
-	var vals [][2]float64 // the values of the figures, one element each (see figureWith)
-	next := 0             // no figure may start before next
+// appendFrom runs the rules on the candidates, in order of position, and
+// appends the figures to out. cands is overwritten.
+func (s *sentence) appendFrom(out []Figure, cands []candidate) []Figure {
+	// First the candidates that are figures, moved to the front of cands:
+	// whether one is never depends on the figures before it, only where the
+	// next may start does. Then one allocation each for the figures (unless
+	// out has room) and their values, of their exact number.
+	figs := cands[:0]
+	next := 0 // no figure may start before next
 	for _, c := range cands {
 		if c.start < next {
 			continue
@@ -221,17 +275,23 @@ func (s *sentence) extractFrom(cands []candidate) []Figure {
 		if reason := rejectFigure(s, c); reason != "" {
 			continue
 		}
-		if out == nil {
-			// one allocation each for the figures and their values: most
-			// candidates are figures or few, and no append here outgrows them
-			out, vals = make([]Figure, 0, len(cands)), make([][2]float64, 0, len(cands))
-		}
-		vals = append(vals, [2]float64{})
-		f := c.figureIn(s, &vals[len(vals)-1])
+		figs = append(figs, c)
+		next = c.end
+	}
+	if len(figs) == 0 {
+		return out
+	}
+	out = slices.Grow(out, len(figs))
+	vals := make([][2]float64, len(figs)) // the values of the figures, one element each (see figureWith)
+	rs := s.rs
+	for i, c := range figs {
+		f := c.figureIn(s, &vals[i])
 		var qStart int
 		f.Qualifier, qStart = qualifierOf(s, c)
-		if cur := currencyBefore(rs, qStart); cur != nil && f.Unit == "元" {
-			f.Unit = cur.Canonical // 新台币2,000亿元, 港币3亿元: the currency named before the number
+		if f.Unit == "元" { // 新台币2,000亿元, 港币3亿元: the currency named before the number
+			if cur := currencyBefore(rs, qStart); cur != nil {
+				f.Unit = cur.Canonical
+			}
 		}
 		f.MetricStart, f.MetricEnd = metricOf(s, c, qStart)
 		f.Metric = s.metricText(f.MetricStart, f.MetricEnd)
@@ -240,9 +300,10 @@ func (s *sentence) extractFrom(cands []candidate) []Figure {
 			metricBefore = f.MetricStart
 		}
 		f.Change, f.Compare = changeOf(rs, qStart, metricBefore)
-		f.Period = s.periodAt(c.start)
+		if !s.noPeriod {
+			f.Period = s.periodAt(c.start)
+		}
 		out = append(out, f)
-		next = c.end
 	}
 	return out
 }
@@ -257,13 +318,15 @@ type sentence struct {
 	tokAt   []int32 // rune → index of the token covering it, -1 for none; nil: tokens in order, see tokIndex
 	periods []span  // found on first use
 	pDone   bool
-	kindSet uint32     // the kinds of its runes (see kinds); 0 until computed
-	bare    *Unit      // the unit of amounts written with a scale and no unit; nil: 元
-	str     string     // rs as a string, made on first use (see text)
-	offs    [512]int32 // the byte offset in str of each rune and of the end, when they fit (nOffs > 0)
-	nOffs   int
-	curK    int // a rune offset and its byte offset in str (see byteAt, without offs)
-	curB    int
+	// noPeriod: the caller gives the figures their periods (AppendWithUnit)
+	noPeriod bool
+	kindSet  uint32      // the kinds of its runes (see kinds); 0 until computed
+	bare     *Unit       // the unit of amounts written with a scale and no unit; nil: 元
+	str      string      // rs as a string, made on first use (see text)
+	offs     *[512]int32 // the byte offset in str of each rune and of the end, when they fit (nOffs > 0); nil: none kept
+	nOffs    int
+	curK     int // a rune offset and its byte offset in str (see byteAt, without offs)
+	curB     int
 }
 
 // text returns the sentence as a string, made once, with the byte offsets
@@ -272,14 +335,15 @@ func (s *sentence) text() string {
 	if s.str != "" || len(s.rs) == 0 {
 		return s.str
 	}
-	if len(s.rs) >= len(s.offs) {
+	if s.offs == nil || len(s.rs) >= len(s.offs) {
 		s.str = runesString(s.rs)
 		return s.str
 	}
 	s.nOffs = len(s.rs) + 1
+	offs := s.offs[:len(s.rs)] // a local: the loop does not load s.offs at every rune
 	n := 0
 	for k, r := range s.rs {
-		s.offs[k] = int32(n)
+		offs[k] = int32(n)
 		n += runeBytes(r)
 	}
 	s.offs[len(s.rs)] = int32(n)
@@ -389,8 +453,7 @@ type span struct {
 	text       string
 }
 
-// init makes s the sentence of text with its tokens. The caller declares s,
-// so it can stay on the stack: it is large (offs).
+// init makes s the sentence of text with its tokens.
 func (s *sentence) init(text string, tokens []Token) {
 	*s = sentence{rs: []rune(text), str: text}
 	s.blocked = s.notFigureSpans()

@@ -204,6 +204,9 @@ func (wl *wordList) startingAt(rs []rune, start int) (word, value string) {
 
 // runeWord returns the value of the one-rune word r of the list.
 func (wl *wordList) runeWord(r rune) (string, bool) {
+	if !wl.firsts.mayHave(r) {
+		return "", false // most runes start no word: no map look-up
+	}
 	for _, e := range wl.starts[r] {
 		if len(e.rs) == 1 {
 			return e.value, true

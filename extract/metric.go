@@ -68,8 +68,12 @@ func metricOf(s *sentence, c candidate, qStart int) (int, int) {
 		return -1, -1
 	}
 	aStart, aEnd, overDe := metricAfter(s, c)
+	after := hasMetricText(s.rs, aStart, aEnd)
+	if after && !overDe && !beforeFirst[c.unit.Dimension] {
+		return aStart, aEnd // the first case below, whatever stands before
+	}
 	bStart, bEnd, hasNoun := metricBefore(s, qStart)
-	after, before := hasMetricText(s.rs, aStart, aEnd), hasMetricText(s.rs, bStart, bEnd)
+	before := hasMetricText(s.rs, bStart, bEnd)
 	switch {
 	case after && (!overDe || !hasNoun) && !(beforeFirst[c.unit.Dimension] && before):
 		return aStart, aEnd
@@ -207,11 +211,31 @@ var stepWords = unionOf(lexFiller, lexCompare, lexLevel)
 
 // isPeriodWord reports whether a word is a time expression as a whole (一季度, 上半年).
 func isPeriodWord(w string) bool {
-	if !strings.ContainsFunc(w, func(r rune) bool { return r == '年' || r == '月' || r == '季' || r == '期' }) {
+	if !hasPeriodRune(w) {
 		return false
 	}
 	rs := []rune(w) // a word: a few runes, on the stack
 	return matchPeriod(rs, 0) == len(rs)
+}
+
+// hasPeriodRune reports whether w holds 年, 月, 季 or 期, which every time
+// expression names (strings.ContainsAny(w, "年月季期")). It compares bytes:
+// in UTF-8 a rune's bytes stand for that rune wherever they are found, as
+// its lead byte is no continuation byte, so the test needs no decoding.
+func hasPeriodRune(w string) bool {
+	for i := 0; i+2 < len(w); i++ {
+		switch w[i] {
+		case 0xe5: // 年 E5 B9 B4, 季 E5 AD A3
+			if w[i+1] == 0xb9 && w[i+2] == 0xb4 || w[i+1] == 0xad && w[i+2] == 0xa3 {
+				return true
+			}
+		case 0xe6: // 月 E6 9C 88, 期 E6 9C 9F
+			if w[i+1] == 0x9c && (w[i+2] == 0x88 || w[i+2] == 0x9f) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // metricAfter finds the noun phrase that starts right after the figure, taking
@@ -244,11 +268,12 @@ func metricAfter(s *sentence, c candidate) (start, end int, overDe bool) {
 		if t.End <= p {
 			continue
 		}
-		if n == maxMetricTokens || isPunct(t) && !isQuote(t) {
+		word := startsWord(t.Text) // neither punctuation nor a quote
+		if n == maxMetricTokens || !word && isPunct(t) && !isQuote(t) {
 			break
 		}
 		switch {
-		case isQuote(t):
+		case !word && isQuote(t):
 			inQuote = !inQuote
 			continue
 		case inQuote:
@@ -324,10 +349,11 @@ func metricBefore(s *sentence, qStart int) (int, int, bool) {
 	start, end, n, hasNoun := -1, -1, 0, false
 	for ; i >= 0 && n < maxMetricTokens; i-- {
 		t := tokens[i]
-		if isQuote(t) {
+		word := startsWord(t.Text) // neither punctuation nor a quote
+		if !word && isQuote(t) {
 			continue
 		}
-		if isPunct(t) || ends(t) || t.Pos == "x" && !isLatinWord(t) || lexChange.has(t.Text) && n > 0 {
+		if !word && isPunct(t) || ends(t) || t.Pos == "x" && !isLatinWord(t) || lexChange.has(t.Text) && n > 0 {
 			break
 		}
 		if end < 0 {
@@ -364,12 +390,22 @@ func blankRunes(rs []rune) bool {
 // a word opening a comparison's reference (较改革前, 占全市, 为去年的), or -1.
 func referenceStart(tokens []Token, i int) int {
 	for j := i; j >= 0 && j > i-5; j-- {
-		if isPunct(tokens[j]) && !isQuote(tokens[j]) {
+		t := tokens[j]
+		if r := firstRune(t.Text); t.Text != "" && isHan(r) {
+			if referenceFirst.has(r) && referenceWords[t.Text] {
+				return j
+			}
+			continue // a word, no punctuation
+		}
+		if isPunct(t) && !isQuote(t) {
 			return -1
 		}
-		if referenceFirst.has(firstRune(tokens[j].Text)) && referenceWords[tokens[j].Text] {
-			return j
-		}
+		// every word of referenceWords starts with a Han character (TestReferenceWordsHan)
 	}
 	return -1
 }
+
+// startsWord reports whether s starts with a Han character: a token that
+// does is neither punctuation (isPunct) nor a quote (isQuote), and the
+// rules need not ask.
+func startsWord(s string) bool { return s != "" && isHan(firstRune(s)) }

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"math/rand/v2"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -53,5 +55,52 @@ func TestEndWords(t *testing.T) {
 	}
 	if n == 0 {
 		t.Fatal("no end word met")
+	}
+}
+
+// TestHasPeriodRune holds hasPeriodRune equal to strings.ContainsAny over the
+// words and pieces of the dev texts and random bytes, valid UTF-8 or not.
+func TestHasPeriodRune(t *testing.T) {
+	r := rand.New(rand.NewPCG(11, 12))
+	cases := []string{"", "年", "月", "季", "期", "x年", "年x", "\xe5\xb9", "\xe5\xb9\xb4", "\xf0\xe5\xb9\xb4", "\xe5\xe5\xb9\xb4", "\xe6\x9c", "一季度", "上半年", "营收"}
+	for _, s := range corpusSentences(t) {
+		rs := []rune(s)
+		for k := 0; k < len(rs); k += 1 + r.IntN(3) {
+			cases = append(cases, string(rs[k:min(len(rs), k+1+r.IntN(4))]))
+		}
+	}
+	pieces := []string{"年", "月", "季", "期", "营", "\xe5", "\xe6", "\x9c", "\xb9", "\xad", "\x88", "\x9f", "\xb4", "\xa3", "\x80", "\xbf", "a", " "}
+	for range 200000 {
+		var b strings.Builder
+		for range r.IntN(7) {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		cases = append(cases, b.String())
+	}
+	yes := 0
+	for _, c := range cases {
+		want := strings.ContainsAny(c, "年月季期")
+		if got := hasPeriodRune(c); got != want {
+			t.Fatalf("hasPeriodRune(%q) = %v, want %v", c, got, want)
+		}
+		if want {
+			yes++
+		}
+	}
+	if yes < len(cases)/20 {
+		t.Fatalf("only %d of %d cases hold one: too few to tell", yes, len(cases))
+	}
+}
+
+// referenceStart looks a reference word up only among tokens that start
+// with a Han character.
+func TestReferenceWordsHan(t *testing.T) {
+	for w := range referenceWords {
+		assert.True(t, startsWord(w), w)
+	}
+	for _, tok := range []Token{{Text: "营收"}, {Text: "，"}, {Text: "“"}, {Text: "GDP"}, {Text: ""}, {Text: "\xff"}, {Text: "5"}} {
+		if startsWord(tok.Text) {
+			assert.False(t, isPunct(tok) || isQuote(tok), tok.Text)
+		}
 	}
 }

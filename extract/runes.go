@@ -30,6 +30,22 @@ func (f runeFilter) has(r rune) bool {
 	return f.other[r]
 }
 
+// next returns the first offset from k on whose rune is in f, or len(rs).
+// The bitmap is held in a local, so that the loop reads only the runes.
+func (f runeFilter) next(rs []rune, k int) int {
+	bmp := f.bmp
+	for ; k < len(rs); k++ {
+		if r := rs[k]; uint32(r) < 0x10000 {
+			if bmp[r>>6]&(1<<(r&63)) != 0 {
+				return k
+			}
+		} else if f.other[r] {
+			return k
+		}
+	}
+	return len(rs)
+}
+
 // runeBloom is a small filter of runes: no rune added is ever reported
 // absent; a few others may be reported present (then the caller's map says
 // no). It spares a map look-up for most runes of running text.

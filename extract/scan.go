@@ -226,27 +226,48 @@ func scanFigureAt(rs []rune, i int, blocked []bool) (candidate, bool) {
 		return scanPrefixed(rs, i)
 	}
 	e := numeralRunEnd(rs, i) // the scanners below all start with it
-	if c, ok := scanFractionTo(rs, i, e); ok {
-		return c, true
+	// Most numbers are read by scanNumberUnitTo alone: the other scanners
+	// are called only where the runes around the number pass the first test
+	// each makes (分 or / after it, a numeral it starts with, a list
+	// separator before or after it), which spares most numbers the calls
+	// and the candidates they copy back.
+	next := rune(0) // the rune after the numerals
+	if e < len(rs) {
+		next = rs[e]
 	}
-	if c, ok := scanPrefixed(rs, i); ok {
-		return c, true
+	if next == '分' {
+		if c, ok := scanFractionTo(rs, i, e); ok {
+			return c, true
+		}
 	}
-	if c, ok := scanAdjacentDigitsTo(rs, i, e); ok {
-		return c, true
+	if prefixFirst.has(rs[i]) {
+		if c, ok := scanPrefixed(rs, i); ok {
+			return c, true
+		}
 	}
-	if c, ok := scanSlashedTo(rs, i, e); ok {
-		return c, true
+	if isCnDigit(rs[i]) || isScale(rs[i]) {
+		if c, ok := scanAdjacentDigitsTo(rs, i, e); ok {
+			return c, true
+		}
 	}
-	if c, ok := scanPercentListTail(rs, i, e); ok {
-		return c, true
+	if next == '/' {
+		if c, ok := scanSlashedTo(rs, i, e); ok {
+			return c, true
+		}
+	}
+	if i > 0 && listSeparatorLast.has(rs[i-1]) {
+		if c, ok := scanPercentListTail(rs, i, e); ok {
+			return c, true
+		}
 	}
 	a, aOK := scanNumberUnitTo(rs, i, e)
 	if r, ok := scanRange(rs, i, i, e, a, aOK, blocked); ok {
 		return r, true
 	}
-	if m, ok := scanListMember(rs, i, e, blocked); ok && (!aOK || m.end >= a.end) {
-		return m, true
+	if next == '个' || listSeparatorFirst.has(next) {
+		if m, ok := scanListMember(rs, i, e, blocked); ok && (!aOK || m.end >= a.end) {
+			return m, true
+		}
 	}
 	return a, aOK
 }
@@ -1027,8 +1048,8 @@ func scanBareScale(rs []rune, i int, blocked []bool, unit *Unit) (candidate, boo
 // currency in parentheses with 下同 (（台币，下同）, (港元, 下同)), and returns
 // that unit, or nil.
 func DeclaredUnit(rs []rune) *Unit {
-	for i := 0; i+2 < len(rs); i++ {
-		if rs[i] != '(' && rs[i] != '（' {
+	for i, r := range rs[:max(len(rs)-2, 0)] {
+		if r != '(' && r != '（' {
 			continue
 		}
 		u, n := DefaultUnits().Match(rs, i+1)

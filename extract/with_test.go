@@ -43,3 +43,37 @@ func TestExtractWithSameAsExtract(t *testing.T) {
 type panicTokenizer struct{}
 
 func (panicTokenizer) Tokens(string) []extract.Token { panic("segmented a sentence without figures") }
+
+// AppendWithUnit appends to what the caller has what ExtractWithUnit
+// returns, without the periods.
+func TestAppendWithUnit(t *testing.T) {
+	seg, err := pipeline.LoadSegmenter()
+	require.NoError(t, err)
+	files, err := filepath.Glob("../seeds/*.txt")
+	require.NoError(t, err)
+	first := extract.Figure{Surface: "已有", Start: -7}
+	all := []extract.Figure{first}
+	var want []extract.Figure
+	periods := 0
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		require.NoError(t, err)
+		text := pipeline.Normalize(string(b)).Text
+		rs := []rune(text)
+		for _, sp := range pipeline.Sentences(text) {
+			s := rs[sp.Start:sp.End]
+			for _, f := range extract.ExtractWithUnit(s, seg, nil) {
+				if f.Period != "" {
+					periods++
+				}
+				f.Period = ""
+				want = append(want, f)
+			}
+			all = extract.AppendWithUnit(all, s, seg, nil)
+		}
+	}
+	assert.Greater(t, len(want), 150)
+	assert.Greater(t, periods, 30, "ExtractWithUnit finds periods")
+	assert.Equal(t, first, all[0])
+	assert.Equal(t, want, all[1:])
+}

@@ -25,8 +25,9 @@ const headingMax = 40
 // splitLines cuts the text into lines (paragraphs) and says what each is.
 // It reads the runes in place: a line's text t is the line without the
 // spaces (unicode.IsSpace) at its ends, as strings.TrimSpace cuts it.
-func splitLines(rs []rune, figs figures) []line {
-	out := make([]line, 0, len(rs)/48+8)
+//
+// The lines are appended to out.
+func splitLines(out []line, rs []rune, figs figures) []line {
 	seenTitle := false
 	for a := 0; a <= len(rs); {
 		// the line's end, its Han characters and whether it holds a
@@ -236,15 +237,14 @@ func (f figures) startIn(a, b int) bool {
 	return i < len(f.order) && f.spans[f.order[i]].Start < b
 }
 
-// lineExprs finds the time expressions of a line and the role of each;
-// buf is scratch for timex's results, reused from line to line.
-func lineExprs(rs []rune, ln line, figs figures, buf *[]timex.Expr) []expr {
+// appendLineExprs appends the time expressions of a line to out, with the
+// role of each; buf is scratch for timex's results, reused from line to line.
+func appendLineExprs(out []expr, rs []rune, ln line, figs figures, buf *[]timex.Expr) []expr {
 	found := timex.AppendFind((*buf)[:0], rs[ln.start:ln.end])
 	*buf = found
 	if len(found) == 0 {
-		return nil
+		return out
 	}
-	out := make([]expr, 0, len(found))
 	br := bracketWalk{rs: rs, from: ln.start, pos: ln.start}
 	for _, f := range found {
 		f.Start += ln.start
@@ -498,21 +498,22 @@ func (b *bracketWalk) enclosed(k int) bool {
 	if k < b.pos {
 		b.pos, b.depth = b.from, 0
 	}
-	for ; b.pos < k; b.pos++ {
-		r := b.rs[b.pos]
+	depth := b.depth // in a local while the loop reads on
+	for _, r := range b.rs[b.pos:max(k, b.pos)] {
 		if r > '》' && r < '（' {
 			continue // between U+300B and U+FF08: the Han characters, at once
 		}
 		switch r {
 		case '《', '(', '（':
-			b.depth++
+			depth++
 		case '》', ')', '）':
-			if b.depth > 0 {
-				b.depth--
+			if depth > 0 {
+				depth--
 			}
 		}
 	}
-	return b.depth > 0
+	b.pos, b.depth = max(k, b.pos), depth
+	return depth > 0
 }
 
 // sentenceInitial reports whether the expression at k opens its sentence
@@ -581,7 +582,7 @@ const refYearLines = 4
 
 // refYear is the year 今年 refers to in a document without a date: the first
 // year written in its title or first lines (二零零六年七月旅客入境数目).
-func refYear(d Doc, lines []line, exprs [][]expr) int {
+func refYear(d Doc, lines []line, exprs lineSlices) int {
 	if !d.Date.IsZero() {
 		return 0
 	}
@@ -598,7 +599,7 @@ func refYear(d Doc, lines []line, exprs [][]expr) int {
 		if n++; n > refYearLines {
 			break
 		}
-		for _, e := range exprs[i] {
+		for _, e := range exprs.of(i) {
 			if e.Year > 0 && e.role != ignored {
 				return e.Year
 			}

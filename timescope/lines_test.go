@@ -71,7 +71,7 @@ func TestTrimSpaceIsTheStrings(t *testing.T) {
 func TestSplitLines(t *testing.T) {
 	text := "某市统计公报\nDate: 2024-01-02\n表1 主要指标\n◆ 工业增长5%\n——以上为初步数据。\n一、综合\n全年全市生产总值增长5.2%。\n(附注)\n"
 	var kinds []lineKind
-	for _, ln := range splitLines([]rune(text), figures{}) {
+	for _, ln := range splitLines(nil, []rune(text), figures{}) {
 		kinds = append(kinds, ln.kind)
 	}
 	assert.Equal(t, []lineKind{title, header, caption, item, body, heading, body, body, body}, kinds)
@@ -125,7 +125,7 @@ func sameSentence(rs []rune, from, to int) bool {
 // it, and when it is asked about a place behind it.
 func TestMarkWalkIsTheScans(t *testing.T) {
 	for _, rs := range devRunes(t) {
-		for _, ln := range splitLines(rs, figures{}) {
+		for _, ln := range splitLines(nil, rs, figures{}) {
 			// m is asked for its clause's start at every place, which reads
 			// on to it; lazy only whether marks stand since an offset
 			m, lazy := newMarkWalk(rs, ln.start), newMarkWalk(rs, ln.start)
@@ -208,7 +208,7 @@ func oldEnclosed(rs []rune, from, k int) bool {
 func TestBracketWalkIsTheScan(t *testing.T) {
 	texts := append(devRunes(t), []rune("《规划(2023-2025年)》2024年（注）))(2023年"), []rune("（（）2020年"))
 	for _, rs := range texts {
-		for _, ln := range splitLines(rs, figures{}) {
+		for _, ln := range splitLines(nil, rs, figures{}) {
 			br := bracketWalk{rs: rs, from: ln.start, pos: ln.start}
 			for _, k := range append(seq(ln.start, ln.end), ln.start+2, ln.start, ln.end) {
 				if k > ln.end {
@@ -266,7 +266,7 @@ func TestSplitLinesCountsAsTheWholeLine(t *testing.T) {
 	texts := append(devRunes(t), []rune("一二三四五六七八九十。\n一二三四五六七八九。十\n。一二三四五六七八九十\n一二三四五六七八九十\n一。\nab。cd\n\n一二三四五六七八九十。x"),
 		[]rune("一二三四五六七八九十。一"), []rune("甲乙丙丁戊己庚辛壬癸!子丑\n"), []rune("。一x\nx。一二\nab;c一\n一;x二"))
 	for _, rs := range texts {
-		lines := splitLines(rs, figures{})
+		lines := splitLines(nil, rs, figures{})
 		parts := strings.Split(string(rs), "\n")
 		require.Len(t, lines, len(parts))
 		for i, ln := range lines {

@@ -24,6 +24,7 @@ package timescope
 
 import (
 	"slices"
+	"sync"
 	"time"
 
 	"github.com/zhmetrics/zhmetrics/timex"
@@ -103,19 +104,33 @@ func FrameOf(d Doc) string {
 	return f
 }
 
+// assign returns the period of each figure and the document's frame (see
+// FrameOf), with working memory from scratchPool.
 func assign(d Doc, figs []Span) ([]Period, string) {
+	sc := scratchPool.Get().(*scratch)
+	defer sc.release()
+	return sc.assign(d, figs)
+}
+
+// assign is assign with the working memory sc, which may hold what an
+// earlier document left: everything is overwritten before it is read.
+func (sc *scratch) assign(d Doc, figs []Span) ([]Period, string) {
 	out := make([]Period, len(figs))
 	for i := range out {
 		out[i] = Period{Start: -1, End: -1}
 	}
 	order := byStart(figs)
 	fx := figures{figs, order}
-	lines := splitLines(d.Text, fx)
-	exprs := make([][]expr, len(lines))
-	var buf []timex.Expr
-	for i, ln := range lines {
-		exprs[i] = lineExprs(d.Text, ln, fx, &buf)
+	lines := splitLines(sc.lines[:0], d.Text, fx)
+	sc.lines = lines
+	all := sc.exprs[:0]        // the expressions of every line, line after line
+	at := append(sc.at[:0], 0) // those of line i are all[at[i]:at[i+1]]
+	for _, ln := range lines {
+		all = appendLineExprs(all, d.Text, ln, fx, &sc.found)
+		at = append(at, int32(len(all)))
 	}
+	sc.exprs, sc.at = all, at
+	exprs := lineSlices{all, at}
 	ref := refYear(d, lines, exprs)
 	lead := leadLine(lines)
 
@@ -160,7 +175,7 @@ func assign(d Doc, figs []Span) ([]Period, string) {
 			level[scopes] = frame
 		}
 		level[paragraph], level[sentence], level[clause] = nil, nil, nil
-		es := exprs[li]
+		es := exprs.of(li)
 		if len(es) == 0 && (fi == len(order) || figs[order[fi]].Start >= ln.end) {
 			continue // nothing on the line: the walk below would meet nothing
 		}
@@ -256,6 +271,36 @@ func assign(d Doc, figs []Span) ([]Period, string) {
 	return out, string(d.Text[frame.Start:frame.End])
 }
 
+// scratch is the working memory of assign: the lines of the document, the
+// time expressions of all its lines and the buffer timex fills. Documents
+// reuse it through scratchPool, so that assign allocates little besides its
+// result; none of it outlives the call (the periods copy what they need).
+type scratch struct {
+	lines []line
+	exprs []expr
+	at    []int32
+	found []timex.Expr
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// release gives sc back to scratchPool, without the strings its expressions
+// point to, so that a pooled scratch keeps no text alive.
+func (sc *scratch) release() {
+	clear(sc.exprs)
+	clear(sc.found)
+	scratchPool.Put(sc)
+}
+
+// lineSlices are the expressions of every line, stored one after the other.
+type lineSlices struct {
+	all []expr
+	at  []int32 // line i's are all[at[i]:at[i+1]]
+}
+
+// of returns the expressions of line i.
+func (ls lineSlices) of(i int) []expr { return ls.all[ls.at[i]:ls.at[i+1]:ls.at[i+1]] }
+
 // leadLine is the index of the first paragraph of the body: the first line
 // after the title that reads as prose (a sentence mark, or 20 characters).
 func leadLine(lines []line) int {
@@ -310,15 +355,18 @@ func (m *markWalk) advance(to int) {
 
 // read reads the marks up to the walk's place.
 func (m *markWalk) read() {
-	for k := m.pos; k < m.to; k++ {
-		if r := m.rs[k]; isClauseMark(r) {
-			m.clause = k
+	// in locals: the loop reads only the runes (Go would load the fields
+	// of m again at every rune)
+	rs, clause, sentence := m.rs[:m.to], m.clause, m.sentence
+	for k := m.pos; k < len(rs); k++ {
+		if r := rs[k]; isClauseMark(r) {
+			clause = k
 			if isSentenceMark(r) {
-				m.sentence = k
+				sentence = k
 			}
 		}
 	}
-	m.pos = m.to
+	m.pos, m.clause, m.sentence = m.to, clause, sentence
 }
 
 // rewind finds the marks before to by reading back to a sentence mark

@@ -264,20 +264,22 @@ func (sc *scratch) sentenceFigures(seg *Segmenter, nrs []rune, sentences []Span)
 		if u := extract.DeclaredUnit(nrs[sp.Start:sp.End]); u != nil {
 			declared = u
 		}
-		var fs []extract.Figure
+		n := len(found)
 		if seg != nil {
 			tok.buf = tok.buf[:0] // the tokens of the sentence before are no longer read
-			// The rules segment only the clauses with figures.
-			fs = extract.ExtractWithUnit(nrs[sp.Start:sp.End], tok, declared)
+			// The rules segment only the clauses with figures. The figures
+			// come without their sentence's period: timescope gives each
+			// its period from the whole document (Process).
+			found = extract.AppendWithUnit(found, nrs[sp.Start:sp.End], tok, declared)
 		} else {
-			fs = extract.Extract(string(nrs[sp.Start:sp.End]), nil)
+			found = append(found, extract.Extract(string(nrs[sp.Start:sp.End]), nil)...)
 		}
-		for _, f := range fs {
+		for k := n; k < len(found); k++ { // offsets in the sentence → in the text
+			f := &found[k]
 			f.Start, f.End = sp.Start+f.Start, sp.Start+f.End
 			if f.MetricStart >= 0 {
 				f.MetricStart, f.MetricEnd = sp.Start+f.MetricStart, sp.Start+f.MetricEnd
 			}
-			found = append(found, f)
 			sentOf = append(sentOf, si)
 		}
 	}

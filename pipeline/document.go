@@ -148,7 +148,7 @@ func extractSource(seg *Segmenter, sc *scratch, src sourceText, meta Meta) (int,
 	simplified := simplifyRunes(nrs)
 	sc.sentences = appendSentences(sc.sentences[:0], nrs)
 	sentences := sc.sentences
-	found, sentOf := sc.sentenceFigures(seg, nrs, sentences)
+	found, sentOf := sc.sentenceFigures(seg, nrs, sentences, meta.Bare)
 	if len(found) == 0 {
 		return len(sentences), nil
 	}
@@ -247,22 +247,22 @@ func (m sourceMap) SourceSpan(start, end int) (int, int) {
 // sentenceFigures runs the sentence rules on every sentence that has a
 // numeral: the figures, with offsets into nrs, and the sentence of each.
 func sentenceFigures(seg *Segmenter, nrs []rune, sentences []Span) (found []extract.Figure, sentOf []int) {
-	return new(scratch).sentenceFigures(seg, nrs, sentences)
+	return new(scratch).sentenceFigures(seg, nrs, sentences, nil)
 }
 
 // sentenceFigures is sentenceFigures into the scratch's figures, with the
-// scratch's token buffer.
-func (sc *scratch) sentenceFigures(seg *Segmenter, nrs []rune, sentences []Span) (found []extract.Figure, sentOf []int) {
+// scratch's token buffer; declared is the unit of amounts with a scale and
+// no unit that an earlier chunk of the document declared (Meta.Bare), or nil.
+func (sc *scratch) sentenceFigures(seg *Segmenter, nrs []rune, sentences []Span, declared *extract.Unit) (found []extract.Figure, sentOf []int) {
 	found, sentOf = sc.found[:0], sc.sentOf[:0]
 	tok := &sc.tokens
 	tok.seg = seg
-	var declared *extract.Unit // the unit of amounts with a scale and no unit, once declared (（台币，下同）)
 	for si, sp := range sentences {
 		if !hasNumeral(nrs[sp.Start:sp.End]) {
 			continue // no number, no figure: skip the segmenter
 		}
 		if u := extract.DeclaredUnit(nrs[sp.Start:sp.End]); u != nil {
-			declared = u
+			declared = u // the unit of amounts with a scale and no unit from here on (（台币，下同）)
 		}
 		n := len(found)
 		if seg != nil {
@@ -285,6 +285,24 @@ func (sc *scratch) sentenceFigures(seg *Segmenter, nrs []rune, sentences []Span)
 	}
 	sc.found, sc.sentOf = found, sentOf
 	return found, sentOf
+}
+
+// lastDeclared is the unit the last declaration of text declares, read as
+// sentenceFigures reads it (normalised and simplified, sentence by sentence,
+// in the sentences that hold a number), or nil if text declares none: what a
+// streamed document's next chunk carries (Meta.Bare).
+func lastDeclared(text string) *extract.Unit {
+	nrs, _ := normalizeText(text)
+	simplifyRunes(nrs)
+	var last *extract.Unit
+	for _, sp := range appendSentences(nil, nrs) {
+		if s := nrs[sp.Start:sp.End]; hasNumeral(s) {
+			if u := extract.DeclaredUnit(s); u != nil {
+				last = u
+			}
+		}
+	}
+	return last
 }
 
 // attachDocument is the view of a document the attachment stage reads. The

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/zhmetrics/zhmetrics/extract"
 	"github.com/zhmetrics/zhmetrics/timex"
 )
 
@@ -18,6 +19,10 @@ type Meta struct {
 	// Continues is set for a chunk after a document's first (streaming): its
 	// first line is no headline.
 	Continues bool
+	// Bare is, for a chunk after a document's first, the unit an earlier
+	// chunk declared for the amounts with a scale and no unit that follow
+	// (（台币，下同）: extract.DeclaredUnit); nil for a whole document.
+	Bare *extract.Unit
 }
 
 // headerKeys are the keys of a leading metadata block (Title: … / Date: … / URL: …).

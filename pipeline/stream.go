@@ -3,12 +3,12 @@ package pipeline
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
 	"fmt"
-	"github.com/zhmetrics/zhmetrics/timescope"
 	"io"
 	"os"
 	"runtime/debug"
@@ -19,7 +19,9 @@ import (
 	"golang.org/x/text/encoding/simplifiedchinese"
 
 	"github.com/zhmetrics/zhmetrics/dataset"
+	"github.com/zhmetrics/zhmetrics/extract"
 	"github.com/zhmetrics/zhmetrics/schema"
+	"github.com/zhmetrics/zhmetrics/timescope"
 )
 
 // Streaming. A text document larger than Options.StreamBytes is not read
@@ -203,12 +205,19 @@ func streamChunks(ctx context.Context, seg *Segmenter, doc *Document, workers in
 		figs             []Figure
 		err              error
 	}
+	// A chunk's amounts with a scale and no unit take the unit the chunks
+	// before it declared last (（台币，下同）): each job reads the unit
+	// declared before it from bareIn, and passes on, to the next job's, its
+	// own last declaration or else that one. A job sends on bareOut before it
+	// extracts (and whatever its text), so the chunks are still processed
+	// side by side and a job never waits for a later one.
 	type job struct {
-		text  string
-		raw   []byte
-		at    int64
-		first bool
-		out   chan result
+		text            string
+		raw             []byte
+		at              int64
+		first           bool
+		out             chan result
+		bareIn, bareOut chan *extract.Unit
 	}
 	jobs := make(chan job)
 	order := make(chan chan result, workers) // bounds the chunks in memory
@@ -219,17 +228,25 @@ func streamChunks(ctx context.Context, seg *Segmenter, doc *Document, workers in
 			defer wg.Done()
 			for j := range jobs {
 				text := j.text
+				var err error
 				if j.raw != nil {
-					var err error
-					if text, err = decode(j.raw, j.at); err != nil {
-						j.out <- result{err: err}
-						continue
-					}
+					text, err = decode(j.raw, j.at)
+				}
+				var own *extract.Unit
+				if err == nil {
+					own = lastDeclared(text)
+				}
+				bare := <-j.bareIn
+				j.bareOut <- cmp.Or(own, bare)
+				if err != nil {
+					j.out <- result{err: err}
+					continue
 				}
 				meta := later
 				if j.first {
 					meta = doc.Meta
 				}
+				meta.Bare = bare
 				n, figs := ExtractChunk(seg, meta, text)
 				j.out <- result{runes: utf8.RuneCountInString(text), sentences: n, figs: figs}
 			}
@@ -241,7 +258,9 @@ func streamChunks(ctx context.Context, seg *Segmenter, doc *Document, workers in
 		defer close(order)
 		out := make(chan result, 1)
 		order <- out
-		jobs <- job{text: text, first: true, out: out}
+		bareIn, bareOut := make(chan *extract.Unit, 1), make(chan *extract.Unit, 1)
+		bareIn <- nil // nothing is declared before the first chunk
+		jobs <- job{text: text, first: true, out: out, bareIn: bareIn, bareOut: bareOut}
 		for ctx.Err() == nil {
 			raw, err := next()
 			if err == io.EOF {
@@ -253,7 +272,8 @@ func streamChunks(ctx context.Context, seg *Segmenter, doc *Document, workers in
 			}
 			out := make(chan result, 1)
 			order <- out
-			jobs <- job{raw: raw, at: byteOffset, out: out}
+			bareIn, bareOut = bareOut, make(chan *extract.Unit, 1)
+			jobs <- job{raw: raw, at: byteOffset, out: out, bareIn: bareIn, bareOut: bareOut}
 			byteOffset += int64(len(raw))
 		}
 		readErr <- nil

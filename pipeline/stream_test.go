@@ -72,3 +72,39 @@ func TestStreamingMatchesWhole(t *testing.T) {
 	require.NoError(t, err)
 	assert.Empty(t, problems)
 }
+
+// A unit declared with 下同 governs the amounts with a scale and no unit
+// after it in the whole document: a streamed document carries it from the
+// chunk that declares it to the later ones, across chunks that declare
+// nothing, and a later declaration replaces it.
+func TestStreamingCarriesDeclaredUnit(t *testing.T) {
+	filler := strings.Repeat("全年新增企业12家，同比增长5.2%。\n", 200) // about 10 KB: several chunks
+	text := "标题：年度报告\n日期：2024年3月1日\n\n" +
+		"公司营收500亿（新台币，下同），年增3%。\n" + filler +
+		"全年净利润达到36.5亿。\n" + filler +
+		"基金资产4200亿(港元, 下同)。\n" + filler +
+		"全年营收突破3100亿。\n"
+	in := t.TempDir()
+	require.NoError(t, os.WriteFile(filepath.Join(in, "big.txt"), []byte(text), 0o644))
+	chunkBytes = 4 << 10
+	defer func() { chunkBytes = ChunkBytes }()
+
+	units := func(opts Options) map[string]string {
+		out := t.TempDir()
+		opts.Inputs = []string{in}
+		runSeeds(t, out, opts)
+		figs, err := dataset.ReadFigures(out)
+		require.NoError(t, err)
+		got := map[string]string{}
+		for _, f := range figs {
+			if strings.HasSuffix(f.Surface, "亿") {
+				got[f.Surface] = f.Unit
+			}
+		}
+		return got
+	}
+	want := map[string]string{"500亿": "新台币", "36.5亿": "新台币", "4200亿": "港元", "3100亿": "港元"}
+	assert.Equal(t, want, units(Options{StreamBytes: -1}), "whole")
+	assert.Equal(t, want, units(Options{StreamBytes: 1, Workers: 3}), "streamed, 3 workers")
+	assert.Equal(t, want, units(Options{StreamBytes: 1, Workers: 1}), "streamed, 1 worker")
+}

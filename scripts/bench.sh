@@ -39,25 +39,28 @@ done
 # Results by name, for the ratios at the end.
 declare -A R
 
-# measure KEY LABEL MB COMMAND...: wall seconds and peak RSS from
-# /usr/bin/time. With BENCH_REPEAT=N (default 3) the command runs N times and
-# the fastest run is printed (with the largest peak RSS of all runs): on a
-# shared, noisy machine the fastest run is the one least disturbed.
+# measure KEY LABEL MB COMMAND...: wall seconds, CPU seconds (user + system)
+# and peak RSS from /usr/bin/time. With BENCH_REPEAT=N (default 3) the command
+# runs N times and the fastest run is printed (with its CPU, and the largest
+# peak RSS of all runs): on a shared, noisy machine the fastest run is the
+# one least disturbed.
 measure() {
   local key=$1 label=$2 mb=$3; shift 3
-  local tf t sec="" kb=0 i s k
+  local tf t sec="" cpu="" kb=0 i s c k
   for ((i = 0; i < BENCH_REPEAT; i++)); do
     [ -n "${BENCH_CLEAN:-}" ] && rm -rf "$BENCH_CLEAN"
     tf=$(mktemp)
-    /usr/bin/time -o "$tf" -f '%e %M' "$@" >/dev/null 2>&1
-    t=$(tail -1 "$tf"); rm -f "$tf"
-    s=${t% *} k=${t#* }
-    if [ -z "$sec" ] || awk -v a="$s" -v b="$sec" 'BEGIN { exit !(a < b) }'; then sec=$s; fi
+    /usr/bin/time -o "$tf" -f '%e %M %U %S' "$@" >/dev/null 2>&1
+    read -r s k u y < <(tail -1 "$tf"); rm -f "$tf"
+    c=$(awk -v a="$u" -v b="$y" 'BEGIN { print a + b }')
+    if [ -z "$sec" ] || awk -v a="$s" -v b="$sec" 'BEGIN { exit !(a < b) }'; then sec=$s cpu=$c; fi
     [ "$k" -gt "$kb" ] && kb=$k
   done
   R[$key]=$(awk -v a="$mb" -v b="$sec" 'BEGIN { print a / b }')
   R[$key.rss]=$((kb / 1024))
-  printf '%-36s %7s MB %8.2f s %8.2f MB/s %8d MB peak RSS\n' "$label" "$mb" "$sec" "${R[$key]}" $((kb / 1024))
+  R[$key.sec]=$sec
+  R[$key.cpu]=$cpu
+  printf '%-36s %7s MB %8.2f s %8.2f MB/s %8d MB peak RSS %8.2f s CPU\n' "$label" "$mb" "$sec" "${R[$key]}" $((kb / 1024)) "$cpu"
 }
 
 # inproc KEY MODE DIR: one in-process zhbench run; its MB/s.
@@ -124,6 +127,10 @@ for kind in $BENCH_KINDS; do
     k="$kind$mb"
     echo "$k: pipeline.Process alone (in-process, one goroutine, nothing written) / gse Pos in-process $(ratio "$k.proc" "$k.gse")x"
     echo "$k: 1 worker / gse Pos in-process $(ratio "$k.run1" "$k.gse")x, / gse Pos process $(ratio "$k.run1" "$k.gsep")x [>= 2]; 2 workers / 1 worker $(ratio "$k.run2" "$k.run1")x [>= 1.8]; 1 worker / peer $(ratio "$k.run1" "$kind.peer")x [>= 300]"
+    # On this machine's cores, two workers can at best finish in the CPU their
+    # run needs divided by the cores: the bound on the two-worker ratio that
+    # the work outside the workers (writer, collector) leaves.
+    echo "$k: 2 workers / 1 worker if the 2-worker run kept every core busy: $(awk -v w="${R[$k.run1.sec]:-0}" -v c="${R[$k.run2.cpu]:-0}" -v n="$(nproc)" 'BEGIN { if (c > 0) printf "%.2f", w / (c / n); else printf "n/a" }')x (1 worker: ${R[$k.run1.sec]:-?} s wall, ${R[$k.run1.cpu]:-?} s CPU; 2 workers: ${R[$k.run2.sec]:-?} s wall, ${R[$k.run2.cpu]:-?} s CPU)"
   done
   if [ "$BENCH_BIG" = 1 ]; then
     for w in 1 2; do

@@ -122,6 +122,36 @@ func process(seg *Segmenter, sc *scratch, in Input, raw []byte) (doc Document) {
 	return doc
 }
 
+// DecodeNormalize runs the first stages of Process on a text document's
+// bytes as Process runs them, in a worker's scratch: decode, read as runes,
+// normalise, simplify; it returns the number of runes of the normalised
+// text. It is for timing those stages (zhbench -mode decode): Normalize,
+// which also builds the whole map back to the source and a string, is not
+// Process's path.
+func DecodeNormalize(raw []byte) (int, error) {
+	sc := scratches.Get().(*scratch)
+	defer func() {
+		sc.release()
+		scratches.Put(sc)
+	}()
+	nrs, err := sc.decodeNormalize(raw)
+	return len(nrs), err
+}
+
+// decodeNormalize is DecodeNormalize; the runes are in sc.
+func (sc *scratch) decodeNormalize(raw []byte) ([]rune, error) {
+	src, _, err := sc.decodeSource(raw)
+	if err != nil {
+		return nil, err
+	}
+	if src.runes == nil {
+		src = sc.readSource(src.text)
+	}
+	nrs, _ := sc.normalize(src.runes)
+	simplifyRunes(nrs)
+	return nrs, nil
+}
+
 // extractText is extractSource; tests swap it to check that a panic is recovered.
 var extractText = extractSource
 
@@ -292,7 +322,8 @@ func (sc *scratch) sentenceFigures(seg *Segmenter, nrs []rune, sentences []Span,
 // in the sentences that hold a number), or nil if text declares none: what a
 // streamed document's next chunk carries (Meta.Bare).
 func lastDeclared(text string) *extract.Unit {
-	nrs, _ := normalizeText(text)
+	rs, _, _, _ := decodeRunes(text, true, nil, nil)
+	nrs, _ := normalizeRunes(rs) // no map back to the source: only the declarations are read
 	simplifyRunes(nrs)
 	var last *extract.Unit
 	for _, sp := range appendSentences(nil, nrs) {

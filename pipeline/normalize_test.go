@@ -1,8 +1,6 @@
 package pipeline
 
 import (
-	"golang.org/x/text/encoding/simplifiedchinese"
-	"golang.org/x/text/width"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -13,6 +11,10 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/encoding/simplifiedchinese"
+	"golang.org/x/text/width"
+
+	"github.com/zhmetrics/zhmetrics/internal/devtexts"
 )
 
 // The reference: Normalize as it was written before it read the text in one
@@ -454,4 +456,35 @@ func TestDecodeSourceSameAsDecode(t *testing.T) {
 		require.Equal(t, count, gotCount, "%q", in)
 		require.Equal(t, first, gotFirst, "%q", in)
 	}
+}
+
+// DecodeNormalize is Process's way to the normalised text: it must give the
+// text Decode, Normalize and Simplify give, and fail where Decode fails.
+func TestDecodeNormalizeAsNormalize(t *testing.T) {
+	texts, _, err := devtexts.Read("..")
+	require.NoError(t, err)
+	raws := [][]byte{[]byte("\xef\xbb\xbf营收８．５８亿元，增長３％。"), []byte("a\x00b"), []byte("bad \xff utf-8")}
+	for _, text := range texts {
+		raws = append(raws, []byte(text))
+	}
+	failed := 0
+	sc := new(scratch) // one scratch for all, as a worker's
+	for _, raw := range raws {
+		count, cerr := DecodeNormalize(raw)
+		got, err := sc.decodeNormalize(raw)
+		text, _, derr := Decode(raw)
+		if derr != nil {
+			assert.Error(t, err, "%q", raw)
+			assert.Error(t, cerr, "%q", raw)
+			failed++
+			continue
+		}
+		require.NoError(t, err)
+		require.NoError(t, cerr)
+		n := Normalize(text)
+		Simplify(&n)
+		assert.Equal(t, n.Text, string(got), "%.40q", text)
+		assert.Equal(t, utf8.RuneCountInString(n.Text), count)
+	}
+	assert.Equal(t, 2, failed, "the NUL byte and the broken UTF-8")
 }

@@ -76,13 +76,12 @@ func main() {
 			fail(err)
 		}
 		bytes += int64(len(raw))
-		text, _, err := pipeline.Decode(raw)
-		if err != nil {
+		if *mode == "decode" { // as Process decodes and normalises (an undecodable document is an error row there)
+			pipeline.DecodeNormalize(raw)
 			continue
 		}
-		if *mode == "decode" {
-			n := pipeline.Normalize(text)
-			pipeline.Simplify(&n)
+		text, _, err := pipeline.Decode(raw)
+		if err != nil {
 			continue
 		}
 		for _, line := range strings.Split(text, "\n") {

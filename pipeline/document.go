@@ -275,13 +275,8 @@ func (m sourceMap) SourceSpan(start, end int) (int, int) {
 }
 
 // sentenceFigures runs the sentence rules on every sentence that has a
-// numeral: the figures, with offsets into nrs, and the sentence of each.
-func sentenceFigures(seg *Segmenter, nrs []rune, sentences []Span) (found []extract.Figure, sentOf []int) {
-	return new(scratch).sentenceFigures(seg, nrs, sentences, nil)
-}
-
-// sentenceFigures is sentenceFigures into the scratch's figures, with the
-// scratch's token buffer; declared is the unit of amounts with a scale and
+// numeral: the figures, with offsets into nrs, and the sentence of each, in
+// the scratch's figures, with the scratch's token buffer; declared is the unit of amounts with a scale and
 // no unit that an earlier chunk of the document declared (Meta.Bare), or nil.
 func (sc *scratch) sentenceFigures(seg *Segmenter, nrs []rune, sentences []Span, declared *extract.Unit) (found []extract.Figure, sentOf []int) {
 	found, sentOf = sc.found[:0], sc.sentOf[:0]
@@ -317,14 +312,21 @@ func (sc *scratch) sentenceFigures(seg *Segmenter, nrs []rune, sentences []Span,
 	return found, sentOf
 }
 
+// simplifiedRunes is text as the stages read it (normalised runes,
+// simplified in place), without the map back to the source: for what a
+// streamed document's chunk passes to the next (chunkFrame, lastDeclared).
+func simplifiedRunes(text string) []rune {
+	nrs := normalizedRunes(text)
+	simplifyRunes(nrs)
+	return nrs
+}
+
 // lastDeclared is the unit the last declaration of text declares, read as
 // sentenceFigures reads it (normalised and simplified, sentence by sentence,
 // in the sentences that hold a number), or nil if text declares none: what a
 // streamed document's next chunk carries (Meta.Bare).
 func lastDeclared(text string) *extract.Unit {
-	rs, _, _, _ := decodeRunes(text, true, nil, nil)
-	nrs, _ := normalizeRunes(rs) // no map back to the source: only the declarations are read
-	simplifyRunes(nrs)
+	nrs := simplifiedRunes(text)
 	var last *extract.Unit
 	for _, sp := range appendSentences(nil, nrs) {
 		if s := nrs[sp.Start:sp.End]; hasNumeral(s) {
@@ -341,7 +343,7 @@ func lastDeclared(text string) *extract.Unit {
 func attachDocument(meta Meta, nrs []rune, sentences []Span, simplified bool) attach.Document {
 	doc := attach.Document{Title: meta.Title, Text: nrs, Sentences: sentences, Continues: meta.Continues}
 	if meta.Title != "" {
-		title, _ := normalizeText(meta.Title)
+		title := normalizedRunes(meta.Title)
 		if table, err := t2s(); simplified && err == nil {
 			table.simplify(title)
 		}

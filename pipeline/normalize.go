@@ -141,11 +141,12 @@ func NormalizeRunes(rs []rune) Normalized {
 	return Normalized{Text: string(out), Orig: fullMap(orig, len(rs))}
 }
 
-// normalizeText is Normalize with the text as runes.
-func normalizeText(src string) ([]rune, []int) {
+// normalizedRunes is Normalize's text as runes, without the map back to the
+// source (a title, a chunk's look-ahead: nothing is mapped back from them).
+func normalizedRunes(src string) []rune {
 	rs, _, _, _ := decodeRunes(src, true, nil, nil)
-	out, orig := normalizeRunes(rs)
-	return out, fullMap(orig, len(rs))
+	out, _ := normalizeRunes(rs)
+	return out
 }
 
 // sourceText is a document's text as written, read as runes: the figures'
@@ -156,12 +157,9 @@ type sourceText struct {
 	at    []int32 // the byte offset in text of every rune, and of the end
 }
 
-// readSource reads text as runes. A text that is not valid UTF-8 is read
-// as its runes' encoding (a broken byte as U+FFFD), so that text[at[i]:at[j]]
-// is string(runes[i:j]).
-func readSource(text string) sourceText { return new(scratch).readSource(text) }
-
-// readSource is readSource into the scratch's runes and offsets.
+// readSource reads text as runes into the scratch's runes and offsets. A
+// text that is not valid UTF-8 is read as its runes' encoding (a broken byte
+// as U+FFFD), so that text[at[i]:at[j]] is string(runes[i:j]).
 func (sc *scratch) readSource(text string) sourceText {
 	rs, at, valid, _ := decodeRunes(text, true, sc.runes, sc.at)
 	if !valid {

@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/require"
+
+	"github.com/zhmetrics/zhmetrics/extract"
 )
 
 // A worker's scratch changes no document: the documents of the dev texts,
@@ -73,4 +75,20 @@ func TestDocumentKeepsNoInputBytes(t *testing.T) {
 		}
 	}
 	require.Greater(t, titles, 20)
+}
+
+// readSource is sc.readSource in a scratch of its own (for tests).
+func readSource(text string) sourceText { return new(scratch).readSource(text) }
+
+// sentenceFigures is sc.sentenceFigures in a scratch of its own, with no
+// unit declared before (for tests and benchmarks).
+func sentenceFigures(seg *Segmenter, nrs []rune, sentences []Span) (found []extract.Figure, sentOf []int) {
+	return new(scratch).sentenceFigures(seg, nrs, sentences, nil)
+}
+
+// normalizeText is Normalize with the text as runes (for tests).
+func normalizeText(src string) ([]rune, []int) {
+	rs, _, _, _ := decodeRunes(src, true, nil, nil)
+	out, orig := normalizeRunes(rs)
+	return out, fullMap(orig, len(rs))
 }

@@ -63,9 +63,7 @@ func ExtractChunk(seg *Segmenter, meta Meta, text string) (int, []Figure) {
 // chunkFrame is the time frame of a document's first chunk (its title's or
 // lead's time), which the later chunks carry in Meta.Frame.
 func chunkFrame(text string, meta Meta) string {
-	rs, _ := normalizeText(text) // as ExtractText reads it: normalised runes, simplified in place
-	simplifyRunes(rs)
-	return timescope.FrameOf(timescope.Doc{Text: rs, Title: meta.Title, Date: meta.Date})
+	return timescope.FrameOf(timescope.Doc{Text: simplifiedRunes(text), Title: meta.Title, Date: meta.Date})
 }
 
 // streams reports whether a document is processed by streaming.

@@ -12,6 +12,7 @@ import (
 	"os/signal"
 	"runtime"
 	"runtime/pprof"
+	"runtime/trace"
 	"sync/atomic"
 	"syscall"
 
@@ -41,6 +42,7 @@ func cmdRun(args []string, stdout, stderr io.Writer) int {
 	logFormat := fs.String("log-format", "text", "log format on stderr: text or json")
 	quiet := fs.Bool("q", false, "no progress bar and no info logs")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile to this file")
+	traceFile := fs.String("trace", "", "write a runtime execution trace to this file (go tool trace)")
 	memProfile := fs.String("memprofile", "", "write a heap profile to this file after the last batch (what the run still holds: its bookkeeping)")
 	batchDocs := fs.Int("batch-docs", pipeline.DefaultBatchDocs, "documents per part file (memory is bounded by one batch)")
 	streamBytes := fs.Int64("stream-bytes", pipeline.DefaultStreamBytes, "text documents larger than this are processed chunk by chunk (memory bounded by a few chunks, not by the document); negative: never")
@@ -103,6 +105,19 @@ func cmdRun(args []string, stdout, stderr io.Writer) int {
 			return exitUsage
 		}
 		defer pprof.StopCPUProfile()
+	}
+	if *traceFile != "" {
+		f, err := os.Create(*traceFile)
+		if err != nil {
+			fmt.Fprintf(stderr, "zhmetrics run: %v\n", err)
+			return exitUsage
+		}
+		defer f.Close()
+		if err := trace.Start(f); err != nil {
+			fmt.Fprintf(stderr, "zhmetrics run: %v\n", err)
+			return exitUsage
+		}
+		defer trace.Stop()
 	}
 	if *memProfile != "" {
 		f, err := os.Create(*memProfile)

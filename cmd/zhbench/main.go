@@ -5,7 +5,7 @@
 //	                           zhmetrics uses, loaded by gse (LoadDictEmbed("zh_s")); load excluded, MB/s
 //	zhbench -mode process DIR  pipeline.Process over every document, one goroutine, nothing written;
 //	                           the files read first, load excluded, MB/s (-cpuprofile F to see where)
-//	zhbench -mode write DIR    pipeline.WritePart of DIR's documents, processed first (untimed) and cut
+//	zhbench -mode write DIR    pipeline.PartWriter.Write of DIR's documents, processed first (untimed) and cut
 //	                           in batches of 500 as `zhmetrics run` cuts them, into a temporary directory;
 //	                           MB/s of input text (-cpuprofile F: the writing only)
 //	zhbench -mode startup      time to load zhmetrics' segmenter, and the resident memory after it
@@ -144,10 +144,11 @@ func writeCorpus(dirs []string, cpuProfile, memProfile string, repeat int) {
 	var m0, m1 runtime.MemStats
 	runtime.ReadMemStats(&m0)
 	t0 := time.Now()
+	var pw pipeline.PartWriter // as Run's writer goroutine: one for all parts
 	for range repeat {
 		written = 0
 		for start := 0; start < len(docs); start += pipeline.DefaultBatchDocs {
-			p, err := pipeline.WritePart(dir, "parquet", "zhbench", docs[start:min(start+pipeline.DefaultBatchDocs, len(docs))])
+			p, err := pw.Write(dir, "parquet", "zhbench", docs[start:min(start+pipeline.DefaultBatchDocs, len(docs))])
 			if err != nil {
 				fail(err)
 			}

@@ -6,6 +6,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"strings"
 	"syscall"
 	"testing"
 
@@ -175,6 +176,7 @@ func TestCanonicalPathIsEvalSymlinks(t *testing.T) {
 		filepath.Join(root, "d", "a.txt"), "a.txt", "./a.txt", "sub/b.txt", "sub/../a.txt",
 		"linkdir/c.txt", "linklink/c.txt", "linkdir/../d/a.txt", "linkfile.txt",
 		filepath.Join(root, "d", "linkdir", "c.txt"), "broken.txt", "missing.txt", "sub/missing.txt",
+		"sub", "sub/", "sub/.", "sub/..", "linkdir/..", ".", "..", "/", "/tmp",
 	}
 	dirs := map[string]string{}
 	for round := 0; round < 2; round++ { // the second round reads the directories from the cache
@@ -190,9 +192,45 @@ func TestCanonicalPathIsEvalSymlinks(t *testing.T) {
 			}
 			require.NoError(t, err, p)
 			assert.Equal(t, want, got, p)
+			// A path whose last component is no link (as a directory
+			// lists it) resolves through its directory alone, to the same.
+			if fi, err := os.Lstat(p); err == nil && fi.Mode()&os.ModeSymlink == 0 {
+				got, err := canonicalDir(p, dirs)
+				require.NoError(t, err, p)
+				assert.Equal(t, want, got, p)
+			}
 		}
 	}
 	assert.Equal(t, filepath.Join(root, "other", "c.txt"), mustCanonical(t, "linklink/c.txt", dirs))
+}
+
+// Files a directory lists as regular are not looked up again to know they
+// are no links (listed): the same file reached through a linked directory,
+// through a link to it, or named on the command line is still read once,
+// under its first name.
+func TestDiscoverSameFileListedTwice(t *testing.T) {
+	dir := t.TempDir()
+	outside := t.TempDir()
+	writeFile(t, filepath.Join(dir, "a.txt"), "a")
+	writeFile(t, filepath.Join(outside, "sub", "deep.txt"), "d")
+	writeFile(t, filepath.Join(outside, "z.txt"), "z")
+	require.NoError(t, os.Symlink(filepath.Join(outside, "sub"), filepath.Join(dir, "linkdir")))
+	require.NoError(t, os.Symlink(filepath.Join(outside, "z.txt"), filepath.Join(dir, "b.txt")))
+	require.NoError(t, os.Symlink("a.txt", filepath.Join(dir, "c.txt")))
+
+	var logs bytes.Buffer
+	got, err := DiscoverLog([]string{dir, outside, filepath.Join(dir, "a.txt"), filepath.Join(outside, "sub", "..", "z.txt")},
+		slog.New(slog.NewTextHandler(&logs, nil)))
+	require.NoError(t, err)
+	var ids []string
+	listed := map[string]bool{}
+	for _, in := range got {
+		ids = append(ids, in.DocID)
+		listed[in.DocID] = in.listed
+	}
+	assert.Equal(t, []string{"a.txt", "b.txt", "linkdir/deep.txt"}, ids, "c.txt is a.txt, sub/deep.txt is linkdir/deep.txt, z.txt is b.txt")
+	assert.Equal(t, map[string]bool{"a.txt": true, "b.txt": false, "linkdir/deep.txt": true}, listed)
+	assert.Equal(t, 5, strings.Count(logs.String(), "the same file named twice"), "c.txt, sub/deep.txt, z.txt and the two arguments")
 }
 
 func mustCanonical(t *testing.T, p string, dirs map[string]string) string {

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"syscall"
 	"testing"
+	"unsafe"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -237,4 +238,39 @@ func mustCanonical(t *testing.T, p string, dirs map[string]string) string {
 	r, err := canonicalPath(p, dirs)
 	require.NoError(t, err)
 	return r
+}
+
+// The walk names every file as filepath.Join of the argument and its id,
+// and its id as its path relative to the argument, however the argument is
+// written: relative, absolute, with a trailing slash, "." or "..", through
+// a linked directory.
+func TestDiscoverPathsAndIDs(t *testing.T) {
+	root := t.TempDir()
+	for _, f := range []string{"a.txt", "d/b.txt", "d/e/c.md", "d/e/f/g.html", "z.txt"} {
+		writeFile(t, filepath.Join(root, "top", f), "x")
+	}
+	require.NoError(t, os.Symlink(filepath.Join(root, "top", "d", "e"), filepath.Join(root, "top", "linked")))
+	t.Chdir(filepath.Join(root, "top", "d"))
+	for _, arg := range []string{filepath.Join(root, "top"), filepath.Join(root, "top") + "/", "..", "../", ".", "./", "e", "./e/",
+		"../d/../d", "../linked", "../linked/", filepath.Join(root, "top", "linked", "f")} {
+		got, err := Discover([]string{arg})
+		require.NoError(t, err)
+		require.NotEmpty(t, got, arg)
+		for _, in := range got {
+			rel, err := filepath.Rel(arg, in.Path)
+			require.NoError(t, err)
+			assert.Equal(t, filepath.ToSlash(rel), in.DocID, "%s: id of %s", arg, in.Path)
+			assert.Equal(t, filepath.Join(arg, filepath.FromSlash(in.DocID)), in.Path, "%s: path of %s", arg, in.DocID)
+			require.True(t, strings.HasSuffix(in.Path, in.DocID))
+			assert.Equal(t, unsafe.Add(unsafe.Pointer(unsafe.StringData(in.Path)), len(in.Path)-len(in.DocID)),
+				unsafe.Pointer(unsafe.StringData(in.DocID)), "%s: the id is the end of the path's text, not a copy", arg)
+		}
+	}
+	got, err := Discover([]string{".."})
+	require.NoError(t, err)
+	var ids []string
+	for _, in := range got {
+		ids = append(ids, in.DocID)
+	}
+	assert.Equal(t, []string{"a.txt", "d/b.txt", "d/e/c.md", "d/e/f/g.html", "z.txt"}, ids, "linked/ is d/e/: read once")
 }

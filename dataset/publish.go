@@ -371,15 +371,13 @@ func encodeManifest(w io.Writer, m *Manifest) error {
 	}
 	bw := bufio.NewWriterSize(w, 64<<10)
 	bw.Write(b[:i+len(partsKey)-1]) // up to [
+	var pb []byte
 	for k := range m.Parts {
 		if k > 0 {
 			bw.WriteString(",")
 		}
 		bw.WriteString("\n    ")
-		pb, err := json.MarshalIndent(&m.Parts[k], "    ", "  ")
-		if err != nil {
-			return err
-		}
+		pb = appendPart(pb[:0], &m.Parts[k]) // json.MarshalIndent(&m.Parts[k], "    ", "  ")
 		bw.Write(pb)
 	}
 	bw.WriteString("\n  ]")

@@ -108,3 +108,27 @@ func TestRunJSONLIncremental(t *testing.T) {
 	}
 	assert.True(t, found)
 }
+
+// Expand keeps the inputs' order around a JSONL file's documents, passes
+// a JSONL file it does not read (an error, a skip) through, and gives a list
+// without JSONL back as it is, with no room to grow.
+func TestExpandOrderAndPassThrough(t *testing.T) {
+	plain := make([]Input, 3, 10)
+	plain[0] = Input{Path: "a.txt", DocID: "a.txt", Kind: KindText}
+	plain[1] = Input{Path: "b.jsonl", DocID: "b.jsonl", Kind: KindJSONL, Err: "broken symbolic link"}
+	plain[2] = Input{Path: "c.jsonl", DocID: "c.jsonl", Kind: KindJSONL, Skip: "named pipe"}
+	got, err := Expand(plain)
+	require.NoError(t, err)
+	assert.Equal(t, plain, got)
+	assert.Equal(t, len(got), cap(got))
+
+	mixed := append(plain[:1:1], Input{Path: "../testdata/inputs/corpus.jsonl", DocID: "corpus.jsonl", Kind: KindJSONL}, plain[2])
+	got, err = Expand(mixed)
+	require.NoError(t, err)
+	var ids []string
+	for _, in := range got {
+		ids = append(ids, in.DocID)
+	}
+	assert.Equal(t, []string{"a.txt", "corpus.jsonl#a1", "corpus.jsonl#2", "corpus.jsonl#line3", "corpus.jsonl#line4", "corpus.jsonl#line5", "corpus.jsonl#繁體", "c.jsonl"}, ids)
+	assert.Equal(t, len(got), cap(got))
+}

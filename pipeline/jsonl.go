@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 )
 
@@ -77,9 +78,14 @@ func parseJSONLine(raw []byte) (id string, d jsonlDoc, err error) {
 // pass through. A line that is no document (bad JSON, no id or text, an id
 // used twice) becomes an input with Err set, so it is reported, not lost.
 func Expand(inputs []Input) ([]Input, error) {
+	if !slices.ContainsFunc(inputs, expands) {
+		// Nothing to expand: the list as it is (a corpus of thousands of
+		// files is not copied), without room to grow.
+		return slices.Clip(inputs), nil
+	}
 	var out []Input
 	for _, in := range inputs {
-		if in.Kind != KindJSONL || in.Err != "" || in.Skip != "" {
+		if !expands(in) {
 			out = append(out, in)
 			continue
 		}
@@ -103,6 +109,10 @@ func Expand(inputs []Input) ([]Input, error) {
 	}
 	return out, nil
 }
+
+// expands reports whether Expand replaces in by its documents: a JSONL file
+// that was found and is read.
+func expands(in Input) bool { return in.Kind == KindJSONL && in.Err == "" && in.Skip == "" }
 
 // jsonlInput names the document on one line of a JSONL file, or says why the
 // line is none. seen maps the ids met so far to their lines.

@@ -6,8 +6,10 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"strings"
 	"syscall"
 	"testing"
+	"unsafe"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -175,6 +177,7 @@ func TestCanonicalPathIsEvalSymlinks(t *testing.T) {
 		filepath.Join(root, "d", "a.txt"), "a.txt", "./a.txt", "sub/b.txt", "sub/../a.txt",
 		"linkdir/c.txt", "linklink/c.txt", "linkdir/../d/a.txt", "linkfile.txt",
 		filepath.Join(root, "d", "linkdir", "c.txt"), "broken.txt", "missing.txt", "sub/missing.txt",
+		"sub", "sub/", "sub/.", "sub/..", "linkdir/..", ".", "..", "/", "/tmp",
 	}
 	dirs := map[string]string{}
 	for round := 0; round < 2; round++ { // the second round reads the directories from the cache
@@ -190,13 +193,84 @@ func TestCanonicalPathIsEvalSymlinks(t *testing.T) {
 			}
 			require.NoError(t, err, p)
 			assert.Equal(t, want, got, p)
+			// A path whose last component is no link (as a directory
+			// lists it) resolves through its directory alone, to the same.
+			if fi, err := os.Lstat(p); err == nil && fi.Mode()&os.ModeSymlink == 0 {
+				got, err := canonicalDir(p, dirs)
+				require.NoError(t, err, p)
+				assert.Equal(t, want, got, p)
+			}
 		}
 	}
 	assert.Equal(t, filepath.Join(root, "other", "c.txt"), mustCanonical(t, "linklink/c.txt", dirs))
+}
+
+// Files a directory lists as regular are not looked up again to know they
+// are no links (listed): the same file reached through a linked directory,
+// through a link to it, or named on the command line is still read once,
+// under its first name.
+func TestDiscoverSameFileListedTwice(t *testing.T) {
+	dir := t.TempDir()
+	outside := t.TempDir()
+	writeFile(t, filepath.Join(dir, "a.txt"), "a")
+	writeFile(t, filepath.Join(outside, "sub", "deep.txt"), "d")
+	writeFile(t, filepath.Join(outside, "z.txt"), "z")
+	require.NoError(t, os.Symlink(filepath.Join(outside, "sub"), filepath.Join(dir, "linkdir")))
+	require.NoError(t, os.Symlink(filepath.Join(outside, "z.txt"), filepath.Join(dir, "b.txt")))
+	require.NoError(t, os.Symlink("a.txt", filepath.Join(dir, "c.txt")))
+
+	var logs bytes.Buffer
+	got, err := DiscoverLog([]string{dir, outside, filepath.Join(dir, "a.txt"), filepath.Join(outside, "sub", "..", "z.txt")},
+		slog.New(slog.NewTextHandler(&logs, nil)))
+	require.NoError(t, err)
+	var ids []string
+	listed := map[string]bool{}
+	for _, in := range got {
+		ids = append(ids, in.DocID)
+		listed[in.DocID] = in.listed
+	}
+	assert.Equal(t, []string{"a.txt", "b.txt", "linkdir/deep.txt"}, ids, "c.txt is a.txt, sub/deep.txt is linkdir/deep.txt, z.txt is b.txt")
+	assert.Equal(t, map[string]bool{"a.txt": true, "b.txt": false, "linkdir/deep.txt": true}, listed)
+	assert.Equal(t, 5, strings.Count(logs.String(), "the same file named twice"), "c.txt, sub/deep.txt, z.txt and the two arguments")
 }
 
 func mustCanonical(t *testing.T, p string, dirs map[string]string) string {
 	r, err := canonicalPath(p, dirs)
 	require.NoError(t, err)
 	return r
+}
+
+// The walk names every file as filepath.Join of the argument and its id,
+// and its id as its path relative to the argument, however the argument is
+// written: relative, absolute, with a trailing slash, "." or "..", through
+// a linked directory.
+func TestDiscoverPathsAndIDs(t *testing.T) {
+	root := t.TempDir()
+	for _, f := range []string{"a.txt", "d/b.txt", "d/e/c.md", "d/e/f/g.html", "z.txt"} {
+		writeFile(t, filepath.Join(root, "top", f), "x")
+	}
+	require.NoError(t, os.Symlink(filepath.Join(root, "top", "d", "e"), filepath.Join(root, "top", "linked")))
+	t.Chdir(filepath.Join(root, "top", "d"))
+	for _, arg := range []string{filepath.Join(root, "top"), filepath.Join(root, "top") + "/", "..", "../", ".", "./", "e", "./e/",
+		"../d/../d", "../linked", "../linked/", filepath.Join(root, "top", "linked", "f")} {
+		got, err := Discover([]string{arg})
+		require.NoError(t, err)
+		require.NotEmpty(t, got, arg)
+		for _, in := range got {
+			rel, err := filepath.Rel(arg, in.Path)
+			require.NoError(t, err)
+			assert.Equal(t, filepath.ToSlash(rel), in.DocID, "%s: id of %s", arg, in.Path)
+			assert.Equal(t, filepath.Join(arg, filepath.FromSlash(in.DocID)), in.Path, "%s: path of %s", arg, in.DocID)
+			require.True(t, strings.HasSuffix(in.Path, in.DocID))
+			assert.Equal(t, unsafe.Add(unsafe.Pointer(unsafe.StringData(in.Path)), len(in.Path)-len(in.DocID)),
+				unsafe.Pointer(unsafe.StringData(in.DocID)), "%s: the id is the end of the path's text, not a copy", arg)
+		}
+	}
+	got, err := Discover([]string{".."})
+	require.NoError(t, err)
+	var ids []string
+	for _, in := range got {
+		ids = append(ids, in.DocID)
+	}
+	assert.Equal(t, []string{"a.txt", "d/b.txt", "d/e/c.md", "d/e/f/g.html", "z.txt"}, ids, "linked/ is d/e/: read once")
 }

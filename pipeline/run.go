@@ -39,6 +39,11 @@ type Options struct {
 	StreamBytes int64
 	Version     string // zhmetrics version, stamped into files and manifest
 	Extractor   string // fingerprint of the extractor (see ExtractorFingerprint); a change reprocesses every document
+	// ExtractorOf, when Extractor is empty, gives it: Run calls it on
+	// another goroutine while it lists and sizes the inputs (hashing the
+	// executable, ExtractorFingerprint, is a few hundredths of a second,
+	// serial before the workers start otherwise).
+	ExtractorOf func() string
 	Logger      *slog.Logger
 	Progress    Progress // nil: no progress display
 	// Context stops the run when cancelled (SIGINT, SIGTERM): no more documents
@@ -104,6 +109,11 @@ func Run(opts Options) (dataset.Summary, error) {
 			close(warm)
 		}()
 	}
+	var extractor chan string
+	if opts.Extractor == "" && opts.ExtractorOf != nil {
+		extractor = make(chan string, 1)
+		go func() { extractor <- opts.ExtractorOf() }()
+	}
 	files, err := DiscoverLog(opts.Inputs, log)
 	if err != nil {
 		return dataset.Summary{}, err
@@ -116,15 +126,20 @@ func Run(opts Options) (dataset.Summary, error) {
 	// documents over from a previous snapshot and to count those removed. A
 	// first run needs only the sizes (for batches and streaming): each input
 	// is then read once, by its worker, which hashes what it read
-	// (Document.SHA256), instead of twice.
+	// (Document.SHA256), instead of twice. Either is done on as many
+	// goroutines as there are workers: before the first batch, nothing else
+	// runs.
 	var current []inputHash
 	if prev != nil {
-		current = hashInputs(inputs)
+		current = hashInputs(inputs, opts.Workers)
 	} else {
-		current = sizeInputs(inputs)
+		current = sizeInputs(inputs, opts.Workers)
 	}
 	if warm != nil {
 		<-warm // before boundHeap, so that the heap it measures holds the dictionary whatever the timing
+	}
+	if extractor != nil {
+		opts.Extractor = <-extractor
 	}
 	defer boundHeap()()
 	stage, err := dataset.Stage(opts.OutDir, fmt.Sprintf("run-%d", os.Getpid()))
@@ -466,62 +481,100 @@ func (h inputHash) String() string {
 	return hex.EncodeToString(h.sum[:])
 }
 
-// hashInputs reads every input's SHA-256 and size, streaming; the result is
-// in input order.
-func hashInputs(inputs []Input) []inputHash {
+// hashInputs reads every input's SHA-256 and size, streaming, on up to
+// workers goroutines; the result is in input order.
+func hashInputs(inputs []Input, workers int) []inputHash {
 	out := make([]inputHash, len(inputs))
-	h := sha256.New()
-	for i, in := range inputs {
-		d := &out[i]
-		if in.Skip != "" || in.Err != "" && in.Kind != KindJSONL {
-			d.unreadable = "unreadable: " + in.Err + in.Skip
-			continue
-		}
-		if in.Data != nil {
-			d.sum, d.bytes = sha256.Sum256(in.Data), int64(len(in.Data))
-			continue
-		}
-		f, err := os.Open(in.Path)
-		if err == nil {
-			h.Reset()
-			if in.Kind == KindJSONL {
-				d.bytes, err = io.Copy(h, io.NewSectionReader(f, in.Offset, in.Length))
-			} else {
-				d.bytes, err = io.Copy(h, f)
+	eachInput(len(inputs), workers, 16, func() func(int) {
+		h := sha256.New()
+		return func(i int) {
+			in, d := inputs[i], &out[i]
+			if in.Skip != "" || in.Err != "" && in.Kind != KindJSONL {
+				d.unreadable = "unreadable: " + in.Err + in.Skip
+				return
 			}
-			f.Close()
-			h.Sum(d.sum[:0])
+			if in.Data != nil {
+				d.sum, d.bytes = sha256.Sum256(in.Data), int64(len(in.Data))
+				return
+			}
+			f, err := os.Open(in.Path)
+			if err == nil {
+				h.Reset()
+				if in.Kind == KindJSONL {
+					d.bytes, err = io.Copy(h, io.NewSectionReader(f, in.Offset, in.Length))
+				} else {
+					d.bytes, err = io.Copy(h, f)
+				}
+				f.Close()
+				h.Sum(d.sum[:0])
+			}
+			if err != nil {
+				d.unreadable = "unreadable: " + err.Error()
+			}
 		}
-		if err != nil {
-			d.unreadable = "unreadable: " + err.Error()
-		}
-	}
+	})
 	return out
 }
 
 // sizeInputs is hashInputs without the sums: each input's size, from the
 // file system, or why it cannot be read.
-func sizeInputs(inputs []Input) []inputHash {
+func sizeInputs(inputs []Input, workers int) []inputHash {
 	out := make([]inputHash, len(inputs))
-	for i, in := range inputs {
-		d := &out[i]
-		switch {
-		case in.Skip != "" || in.Err != "" && in.Kind != KindJSONL:
-			d.unreadable = "unreadable: " + in.Err + in.Skip
-		case in.Data != nil:
-			d.bytes = int64(len(in.Data))
-		case in.Kind == KindJSONL:
-			d.bytes = in.Length
-		default:
-			fi, err := os.Stat(in.Path)
-			if err != nil {
-				d.unreadable = "unreadable: " + err.Error()
-				continue
+	eachInput(len(inputs), workers, 256, func() func(int) {
+		return func(i int) {
+			in, d := inputs[i], &out[i]
+			switch {
+			case in.Skip != "" || in.Err != "" && in.Kind != KindJSONL:
+				d.unreadable = "unreadable: " + in.Err + in.Skip
+			case in.Data != nil:
+				d.bytes = int64(len(in.Data))
+			case in.Kind == KindJSONL:
+				d.bytes = in.Length
+			default:
+				fi, err := os.Stat(in.Path)
+				if err != nil {
+					d.unreadable = "unreadable: " + err.Error()
+					return
+				}
+				d.bytes = fi.Size()
 			}
-			d.bytes = fi.Size()
 		}
-	}
+	})
 	return out
+}
+
+// eachInput calls a function for every index below n, on up to workers
+// goroutines (no more than GOMAXPROCS: the work is system calls and hashing,
+// nothing waits), each with its own function from newWorker (its own
+// hasher) taking the next chunk indices from a shared counter. The
+// functions write only their own index's result, so the results are the same
+// whatever the number of goroutines.
+func eachInput(n, workers, chunk int, newWorker func() func(int)) {
+	workers = min(workers, runtime.GOMAXPROCS(0), (n+chunk-1)/chunk)
+	if workers <= 1 {
+		f := newWorker()
+		for i := range n {
+			f(i)
+		}
+		return
+	}
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range workers {
+		f := newWorker()
+		wg.Go(func() {
+			for {
+				start := int(next.Add(int64(chunk))) - chunk
+				if start >= n {
+					return
+				}
+				for i := start; i < min(start+chunk, n); i++ {
+					f(i)
+				}
+			}
+		})
+	}
+	wg.Wait()
 }
 
 // processBatch processes documents with opts.Workers goroutines; the result

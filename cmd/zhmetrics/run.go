@@ -87,7 +87,7 @@ func cmdRun(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	opts := pipeline.Options{Inputs: inputs, OutDir: *out, Format: *format, Workers: *workers, MaxBytes: *maxBytes,
-		Full: *full, Version: version, Logger: logger, BatchDocs: *batchDocs, Extractor: pipeline.ExtractorFingerprint(),
+		Full: *full, Version: version, Logger: logger, BatchDocs: *batchDocs, ExtractorOf: pipeline.ExtractorFingerprint,
 		Retention: dataset.Retention{Snapshots: *keepSnapshots, For: *keepFor}, StreamBytes: *streamBytes}
 	opts.Context = ctx
 	if f, ok := stderr.(*os.File); ok && !*quiet && term.IsTerminal(int(f.Fd())) {

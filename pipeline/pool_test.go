@@ -38,37 +38,44 @@ func manyDocs(t *testing.T, n int) string {
 }
 
 // poolEvents records, in order, the documents the workers start and the
-// batches handed to the writer (testHooks), for one test.
+// batches written (testHooks), for one test.
 type poolEvents struct {
 	mu     sync.Mutex
 	events []poolEvent
 }
 
 type poolEvent struct {
-	write bool // a batch handed to the writer; else a document started
+	kind  byte // 's': a document started; 'd': its start hook's delay over; 'w': a batch written
 	batch int
+	doc   int
 }
 
-// hook sets testHooks to record into e; startDelay and writeDelay, when
-// set, are slept in the hooks (after recording), to vary the timing.
-func (e *poolEvents) hook(t *testing.T, startDelay, writeDelay func(batch int)) {
-	testHooks.start = func(b int) {
-		e.mu.Lock()
-		e.events = append(e.events, poolEvent{false, b})
-		e.mu.Unlock()
+func (e *poolEvents) add(ev poolEvent) {
+	e.mu.Lock()
+	e.events = append(e.events, ev)
+	e.mu.Unlock()
+}
+
+// hook sets testHooks to record into e; startDelay and writtenDelay, when
+// set, give how long to sleep in the hooks (after recording), to vary the
+// timing.
+func (e *poolEvents) hook(t *testing.T, startDelay func(batch, doc int) time.Duration, writtenDelay func(batch int) time.Duration) {
+	testHooks.start = func(b, i int) {
+		e.add(poolEvent{'s', b, i})
 		if startDelay != nil {
-			startDelay(b)
+			if d := startDelay(b, i); d > 0 {
+				time.Sleep(d)
+				e.add(poolEvent{'d', b, i})
+			}
 		}
 	}
-	testHooks.write = func(b int) {
-		e.mu.Lock()
-		e.events = append(e.events, poolEvent{true, b})
-		e.mu.Unlock()
-		if writeDelay != nil {
-			writeDelay(b)
+	testHooks.written = func(b int) {
+		e.add(poolEvent{'w', b, 0})
+		if writtenDelay != nil {
+			time.Sleep(writtenDelay(b))
 		}
 	}
-	t.Cleanup(func() { testHooks.start, testHooks.write = nil, nil })
+	t.Cleanup(func() { testHooks.start, testHooks.written = nil, nil })
 }
 
 func (e *poolEvents) get() []poolEvent {
@@ -77,39 +84,65 @@ func (e *poolEvents) get() []poolEvent {
 	return append([]poolEvent(nil), e.events...)
 }
 
-func jitter(max time.Duration) func(int) {
-	return func(int) { time.Sleep(rand.N(max)) }
+func (e *poolEvents) count(kind byte) int {
+	n := 0
+	for _, ev := range e.get() {
+		if ev.kind == kind {
+			n++
+		}
+	}
+	return n
 }
 
-// The workers never start a document of batch k+2 before batch k is handed
-// to the writer (memory holds at most three batches), even when the writer
-// is slow; and they do go on with the next batch while one is finished.
+func jitter(max time.Duration) func(int, int) time.Duration {
+	return func(int, int) time.Duration { return rand.N(max) }
+}
+
+// The workers go on with the next batch while the last document of one is
+// being finished; and they never start a document of batch k+2 before batch
+// k is written (memory holds the documents of at most two batches), even
+// when the writer is slow.
 func TestPoolBoundsBatchesInFlight(t *testing.T) {
 	in := manyDocs(t, 60)
 	var ev poolEvents
-	ev.hook(t, jitter(time.Millisecond), func(int) { time.Sleep(5 * time.Millisecond) })
+	// Batches of two: the second document of every batch is slow, and so is
+	// the writer.
+	ev.hook(t, func(b, i int) time.Duration {
+		if i%2 == 1 {
+			return 20 * time.Millisecond
+		}
+		return 0
+	}, func(int) time.Duration { return 5 * time.Millisecond })
 	runSeeds(t, t.TempDir(), Options{Inputs: []string{in}, Workers: 4, BatchDocs: 2})
 
-	handed, started, lookAhead := 0, 0, 0
-	maxAhead := 0
+	written, started, maxAhead := 0, 0, 0
+	slow := map[int]bool{} // batches whose slow document is in its delay
+	lookAhead := 0         // documents started while the previous batch's slow one was in its delay
 	for _, e := range ev.get() {
-		if e.write {
-			assert.Equal(t, handed, e.batch, "batches are handed in order")
-			handed++
-			continue
-		}
-		started++
-		ahead := e.batch - handed // 0: the oldest batch not handed yet
-		assert.LessOrEqual(t, ahead, 1, "a document of batch %d started with %d batches handed", e.batch, handed)
-		maxAhead = max(maxAhead, ahead)
-		if ahead == 1 {
-			lookAhead++
+		switch e.kind {
+		case 'w':
+			assert.Equal(t, written, e.batch, "batches are written in order")
+			written++
+		case 'd':
+			delete(slow, e.batch)
+		case 's':
+			started++
+			ahead := e.batch - written // 0: the oldest batch not written yet
+			assert.LessOrEqual(t, ahead, 1, "a document of batch %d started with %d batches written", e.batch, written)
+			maxAhead = max(maxAhead, ahead)
+			if slow[e.batch-1] {
+				lookAhead++
+			}
+			if e.doc%2 == 1 {
+				slow[e.batch] = true
+			}
 		}
 	}
-	assert.Equal(t, 30, handed)
+	t.Logf("look-ahead %d", lookAhead)
+	assert.Equal(t, 30, written)
 	assert.Equal(t, 60, started)
 	assert.Equal(t, 1, maxAhead)
-	assert.Positive(t, lookAhead, "documents of the next batch are started before a batch is handed")
+	assert.Greater(t, lookAhead, 10, "documents of the next batch are started while one is finished")
 }
 
 // With the workers running ahead into the next batch, and timing varied at
@@ -122,7 +155,7 @@ func TestPoolSamePartsAsOneWorker(t *testing.T) {
 		out := t.TempDir()
 		var ev poolEvents
 		if delay > 0 {
-			ev.hook(t, jitter(delay), jitter(2*delay))
+			ev.hook(t, jitter(delay), func(int) time.Duration { return rand.N(2 * delay) })
 		}
 		var logs bytes.Buffer
 		log := slog.New(slog.NewTextHandler(&logs, &slog.HandlerOptions{ReplaceAttr: func(_ []string, a slog.Attr) slog.Attr {
@@ -132,7 +165,7 @@ func TestPoolSamePartsAsOneWorker(t *testing.T) {
 			return a
 		}}))
 		runSeeds(t, out, Options{Inputs: []string{in}, Workers: workers, BatchDocs: 3, MaxBytes: 200, Logger: log})
-		testHooks.start, testHooks.write = nil, nil
+		testHooks.start, testHooks.written = nil, nil
 		return out, logs.String()
 	}
 	a, logA := run(1, 0)
@@ -198,10 +231,11 @@ func TestPoolCancelledMidRun(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	var ev poolEvents
-	ev.hook(t, jitter(time.Millisecond), func(b int) {
+	ev.hook(t, jitter(time.Millisecond), func(b int) time.Duration {
 		if b == 2 {
 			cancel()
 		}
+		return 0
 	})
 	prog := &countingProgress{t: t}
 	_, err := Run(Options{Inputs: []string{in}, OutDir: out, Version: "test", Workers: 3, BatchDocs: 2, Context: ctx, Progress: prog})
@@ -211,14 +245,10 @@ func TestPoolCancelledMidRun(t *testing.T) {
 	assert.ErrorIs(t, err, os.ErrNotExist, "nothing published")
 	staged, _ := filepath.Glob(filepath.Join(out, ".staging", "*", "*", "*"))
 	assert.Empty(t, staged)
-	started := 0
-	for _, e := range ev.get() {
-		if !e.write {
-			started++
-		}
-	}
-	// Cancelled when batch 2 is handed: batches 0 to 4 at most are started.
-	assert.LessOrEqual(t, started, 10)
+	started := ev.count('s')
+	// Cancelled once batch 2 is written: batches 0 to 3 at most are started.
+	assert.LessOrEqual(t, started, 8)
+	assert.Equal(t, 3, ev.count('w'))
 	assert.LessOrEqual(t, prog.done.Load(), int64(started))
 	time.Sleep(20 * time.Millisecond)
 	assert.Equal(t, n, len(ev.get()), "nothing happens after Run returns")
@@ -230,13 +260,14 @@ func TestPoolWriteErrorStops(t *testing.T) {
 	in := manyDocs(t, 60)
 	out := t.TempDir()
 	var ev poolEvents
-	ev.hook(t, nil, func(b int) {
-		if b == 3 { // a file in the place of the staging directory: the part cannot be written
+	ev.hook(t, nil, func(b int) time.Duration {
+		if b == 3 { // a file in the place of the staging directory: batch 4 cannot be written
 			stages, _ := filepath.Glob(filepath.Join(out, ".staging", "*"))
 			require.Len(t, stages, 1)
 			require.NoError(t, os.RemoveAll(stages[0]))
 			require.NoError(t, os.WriteFile(stages[0], nil, 0o644))
 		}
+		return 0
 	})
 	_, err := Run(Options{Inputs: []string{in}, OutDir: out, Version: "test", Workers: 3, BatchDocs: 2})
 	require.Error(t, err)
@@ -244,16 +275,8 @@ func TestPoolWriteErrorStops(t *testing.T) {
 	n := len(ev.get())
 	_, err = os.Stat(filepath.Join(out, dataset.ManifestName))
 	assert.ErrorIs(t, err, os.ErrNotExist, "nothing published")
-	started, written := 0, 0
-	for _, e := range ev.get() {
-		if e.write {
-			written++
-		} else {
-			started++
-		}
-	}
-	assert.Equal(t, 4, written, "no batch is handed after the one that failed")
-	assert.LessOrEqual(t, started, 12, "batches 0 to 5 at most are started")
+	assert.Equal(t, 5, ev.count('w'), "no batch is written after the one that failed (4)")
+	assert.LessOrEqual(t, ev.count('s'), 12, "batches 0 to 5 at most are started")
 	time.Sleep(20 * time.Millisecond)
 	assert.Equal(t, n, len(ev.get()), "nothing happens after Run returns")
 }

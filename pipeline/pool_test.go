@@ -38,14 +38,14 @@ func manyDocs(t *testing.T, n int) string {
 }
 
 // poolEvents records, in order, the documents the workers start and the
-// batches written (testHooks), for one test.
+// batches handed to the writer (testHooks), for one test.
 type poolEvents struct {
 	mu     sync.Mutex
 	events []poolEvent
 }
 
 type poolEvent struct {
-	kind  byte // 's': a document started; 'd': its start hook's delay over; 'w': a batch written
+	kind  byte // 's': a document started; 'd': its start hook's delay over; 'h': a batch handed to the writer
 	batch int
 	doc   int
 }
@@ -56,10 +56,10 @@ func (e *poolEvents) add(ev poolEvent) {
 	e.mu.Unlock()
 }
 
-// hook sets testHooks to record into e; startDelay and writtenDelay, when
+// hook sets testHooks to record into e; startDelay and handedDelay, when
 // set, give how long to sleep in the hooks (after recording), to vary the
 // timing.
-func (e *poolEvents) hook(t *testing.T, startDelay func(batch, doc int) time.Duration, writtenDelay func(batch int) time.Duration) {
+func (e *poolEvents) hook(t *testing.T, startDelay func(batch, doc int) time.Duration, handedDelay func(batch int) time.Duration) {
 	testHooks.start = func(b, i int) {
 		e.add(poolEvent{'s', b, i})
 		if startDelay != nil {
@@ -69,13 +69,13 @@ func (e *poolEvents) hook(t *testing.T, startDelay func(batch, doc int) time.Dur
 			}
 		}
 	}
-	testHooks.written = func(b int) {
-		e.add(poolEvent{'w', b, 0})
-		if writtenDelay != nil {
-			time.Sleep(writtenDelay(b))
+	testHooks.handed = func(b int) {
+		e.add(poolEvent{'h', b, 0})
+		if handedDelay != nil {
+			time.Sleep(handedDelay(b))
 		}
 	}
-	t.Cleanup(func() { testHooks.start, testHooks.written = nil, nil })
+	t.Cleanup(func() { testHooks.start, testHooks.handed = nil, nil })
 }
 
 func (e *poolEvents) get() []poolEvent {
@@ -100,8 +100,8 @@ func jitter(max time.Duration) func(int, int) time.Duration {
 
 // The workers go on with the next batch while the last document of one is
 // being finished; and they never start a document of batch k+2 before batch
-// k is written (memory holds the documents of at most two batches), even
-// when the writer is slow.
+// k is handed to the writer (memory holds the documents of at most three
+// batches), even when the writer is slow.
 func TestPoolBoundsBatchesInFlight(t *testing.T) {
 	in := manyDocs(t, 60)
 	var ev poolEvents
@@ -115,20 +115,20 @@ func TestPoolBoundsBatchesInFlight(t *testing.T) {
 	}, func(int) time.Duration { return 5 * time.Millisecond })
 	runSeeds(t, t.TempDir(), Options{Inputs: []string{in}, Workers: 4, BatchDocs: 2})
 
-	written, started, maxAhead := 0, 0, 0
+	handed, started, maxAhead := 0, 0, 0
 	slow := map[int]bool{} // batches whose slow document is in its delay
 	lookAhead := 0         // documents started while the previous batch's slow one was in its delay
 	for _, e := range ev.get() {
 		switch e.kind {
-		case 'w':
-			assert.Equal(t, written, e.batch, "batches are written in order")
-			written++
+		case 'h':
+			assert.Equal(t, handed, e.batch, "batches are handed in order")
+			handed++
 		case 'd':
 			delete(slow, e.batch)
 		case 's':
 			started++
-			ahead := e.batch - written // 0: the oldest batch not written yet
-			assert.LessOrEqual(t, ahead, 1, "a document of batch %d started with %d batches written", e.batch, written)
+			ahead := e.batch - handed // 0: the oldest batch not handed yet
+			assert.LessOrEqual(t, ahead, 1, "a document of batch %d started with %d batches handed", e.batch, handed)
 			maxAhead = max(maxAhead, ahead)
 			if slow[e.batch-1] {
 				lookAhead++
@@ -139,7 +139,7 @@ func TestPoolBoundsBatchesInFlight(t *testing.T) {
 		}
 	}
 	t.Logf("look-ahead %d", lookAhead)
-	assert.Equal(t, 30, written)
+	assert.Equal(t, 30, handed)
 	assert.Equal(t, 60, started)
 	assert.Equal(t, 1, maxAhead)
 	assert.Greater(t, lookAhead, 10, "documents of the next batch are started while one is finished")
@@ -165,7 +165,7 @@ func TestPoolSamePartsAsOneWorker(t *testing.T) {
 			return a
 		}}))
 		runSeeds(t, out, Options{Inputs: []string{in}, Workers: workers, BatchDocs: 3, MaxBytes: 200, Logger: log})
-		testHooks.start, testHooks.written = nil, nil
+		testHooks.start, testHooks.handed = nil, nil
 		return out, logs.String()
 	}
 	a, logA := run(1, 0)
@@ -246,9 +246,9 @@ func TestPoolCancelledMidRun(t *testing.T) {
 	staged, _ := filepath.Glob(filepath.Join(out, ".staging", "*", "*", "*"))
 	assert.Empty(t, staged)
 	started := ev.count('s')
-	// Cancelled once batch 2 is written: batches 0 to 3 at most are started.
-	assert.LessOrEqual(t, started, 8)
-	assert.Equal(t, 3, ev.count('w'))
+	// Cancelled when batch 2 is handed: batches 0 to 4 at most are started.
+	assert.LessOrEqual(t, started, 10)
+	assert.Equal(t, 3, ev.count('h'))
 	assert.LessOrEqual(t, prog.done.Load(), int64(started))
 	time.Sleep(20 * time.Millisecond)
 	assert.Equal(t, n, len(ev.get()), "nothing happens after Run returns")
@@ -261,7 +261,7 @@ func TestPoolWriteErrorStops(t *testing.T) {
 	out := t.TempDir()
 	var ev poolEvents
 	ev.hook(t, nil, func(b int) time.Duration {
-		if b == 3 { // a file in the place of the staging directory: batch 4 cannot be written
+		if b == 3 { // a file in the place of the staging directory: batch 3 cannot be written
 			stages, _ := filepath.Glob(filepath.Join(out, ".staging", "*"))
 			require.Len(t, stages, 1)
 			require.NoError(t, os.RemoveAll(stages[0]))
@@ -275,7 +275,7 @@ func TestPoolWriteErrorStops(t *testing.T) {
 	n := len(ev.get())
 	_, err = os.Stat(filepath.Join(out, dataset.ManifestName))
 	assert.ErrorIs(t, err, os.ErrNotExist, "nothing published")
-	assert.Equal(t, 5, ev.count('w'), "no batch is written after the one that failed (4)")
+	assert.Equal(t, 4, ev.count('h'), "no batch is handed after the one that failed (3)")
 	assert.LessOrEqual(t, ev.count('s'), 12, "batches 0 to 5 at most are started")
 	time.Sleep(20 * time.Millisecond)
 	assert.Equal(t, n, len(ev.get()), "nothing happens after Run returns")

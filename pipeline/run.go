@@ -31,7 +31,7 @@ type Options struct {
 	Workers    int    // documents processed in parallel; 0 means the number of CPUs
 	MaxBytes   int64  // larger files are skipped; 0 means no limit
 	Full       bool   // process every document, not only new and changed ones
-	BatchDocs  int    // documents per part file (memory is bounded by one batch)
+	BatchDocs  int    // documents per part file (memory is bounded by three batches: processBatches)
 	BatchBytes int64  // input bytes per part file
 	// StreamBytes: text documents larger than this are read and processed
 	// chunk by chunk, their rows written as they come (see stream.go); 0
@@ -200,24 +200,7 @@ func Run(opts Options) (dataset.Summary, error) {
 		opts.Progress.Start(len(todo)+len(big), todoBytes)
 		defer opts.Progress.Finish()
 	}
-	// Batches are processed by the workers while the previous one is being
-	// written: memory holds at most two batches.
-	type written struct {
-		part dataset.Part
-		err  error
-	}
-	toWrite := make(chan []Document, 1)
-	done := make(chan written)
-	go func() {
-		var pw PartWriter
-		for docs := range toWrite {
-			p, err := pw.Write(stage, opts.Format, opts.Version, docs)
-			done <- written{p, err}
-		}
-		close(done)
-	}()
 	var added []dataset.Part
-	var writeErr error
 	// Documents too large to hold are streamed one after the other, first.
 	for _, in := range big {
 		if ctx.Err() != nil {
@@ -228,7 +211,6 @@ func Run(opts Options) (dataset.Summary, error) {
 			if ctx.Err() != nil {
 				break
 			}
-			close(toWrite)
 			return dataset.Summary{}, err
 		}
 		if d.Status != StatusOK {
@@ -240,47 +222,24 @@ func Run(opts Options) (dataset.Summary, error) {
 		added = append(added, p)
 		sum.MB += float64(d.Bytes) / 1e6
 	}
-	pending := 0
-	collect := func() {
-		w := <-done
-		pending--
-		if w.err != nil && writeErr == nil {
-			writeErr = w.err
-		}
-		added = append(added, w.part)
-	}
-	var batch []Input
-	for start := 0; start < len(todo) && writeErr == nil && ctx.Err() == nil; {
-		end, size := start, int64(0)
-		for end < len(todo) && end-start < opts.BatchDocs && (end == start || size+current[todo[end]].bytes <= opts.BatchBytes) {
-			size += current[todo[end]].bytes
-			end++
-		}
-		batch = batch[:0]
-		for _, i := range todo[start:end] {
-			batch = append(batch, inputs[i])
-		}
-		docs := processBatch(ctx, seg, batch, opts)
-		if ctx.Err() != nil {
-			break
-		}
-		for _, d := range docs {
-			if d.Status != StatusOK {
-				log.Warn("document "+d.Status, "doc", d.DocID, "path", d.Path, "reason", d.Error)
+	// The rest: the workers process the batches (see processBatches) while
+	// this goroutine writes each one as it completes, in order, one part
+	// each.
+	var writeErr error
+	if len(todo) > 0 && ctx.Err() == nil {
+		var pw PartWriter
+		writeErr = processBatches(ctx, seg, inputs, todo, current, opts, func(docs []Document, bytes int64) error {
+			for _, d := range docs {
+				if d.Status != StatusOK {
+					log.Warn("document "+d.Status, "doc", d.DocID, "path", d.Path, "reason", d.Error)
+				}
 			}
-		}
-		if pending > 0 {
-			collect()
-		}
-		toWrite <- docs
-		pending++
-		sum.MB += float64(size) / 1e6
-		start = end
+			p, err := pw.Write(stage, opts.Format, opts.Version, docs)
+			added = append(added, p)
+			sum.MB += float64(bytes) / 1e6
+			return err
+		})
 	}
-	for pending > 0 {
-		collect()
-	}
-	close(toWrite)
 	if ctx.Err() != nil {
 		return dataset.Summary{}, ErrInterrupted
 	}
@@ -577,38 +536,194 @@ func eachInput(n, workers, chunk int, newWorker func() func(int)) {
 	wg.Wait()
 }
 
-// processBatch processes documents with opts.Workers goroutines; the result
-// is in input order whatever the number of workers. The workers take the
-// next document from a shared counter, not from a channel fed by this
-// goroutine: a worker that waits on a channel gives up its processor, and
-// while the writer and the collector keep both processors busy it waits a
-// time slice to get one back (with one worker, the run lost a sixth of its
-// time so; the scheduler-latency profile of a trace showed it).
-func processBatch(ctx context.Context, seg *Segmenter, batch []Input, opts Options) []Document {
-	docs := make([]Document, len(batch))
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	var mu sync.Mutex
-	for w := 0; w < min(opts.Workers, len(batch)); w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for ctx.Err() == nil { // stopped: the documents in hand are finished, no more are taken
-				i := int(next.Add(1) - 1)
-				if i >= len(batch) {
-					return
-				}
-				docs[i] = ReadAndProcess(seg, batch[i], opts.MaxBytes)
-				if opts.Progress != nil {
-					mu.Lock()
-					opts.Progress.Done(1, docs[i].Bytes)
-					mu.Unlock()
-				}
-			}
-		}()
+// processBatches processes the documents todo (indices into inputs) in
+// batches of at most opts.BatchDocs documents and opts.BatchBytes input
+// bytes, and hands each batch to write, in order, on the calling goroutine;
+// a batch's documents are in input order whatever the number of workers and
+// whatever the timing. It stops at the first error of write (and returns it)
+// or when ctx is cancelled (and returns ctx.Err()); the workers have
+// finished by the time it returns.
+//
+// The workers live for the whole run and take the next document, across the
+// batches' bounds, from a shared counter: while the last documents of a
+// batch are being finished, the other workers go on with the next batch's.
+// (Workers started and waited for batch by batch left one processor idle at
+// every batch's end, while the last document was finished, and again while
+// the goroutines were started: a tenth of a second in ten on two cores.) The
+// counter, not a channel fed by this goroutine: a worker that waits on a
+// channel gives up its processor, and while the writer and the collector
+// keep both processors busy it waits a time slice to get one back (with one
+// worker, the run lost a sixth of its time so; the scheduler-latency profile
+// of a trace showed it).
+//
+// Memory holds the documents of at most three batches: a worker may start
+// a document of batch k+2 only once batch k is handed to write, and write
+// returns before the next batch is handed to it (it keeps no reference to
+// the documents). So while batch k is written, batches k+1 and k+2 are
+// being processed, and a worker that reaches batch k+3 waits. (Two batches,
+// as before the pool, would mean waiting for batch k to be written before
+// starting k+2: the workers then waited on the writer's fsyncs, up to a
+// second in a run of 9 s over real200 in traces.)
+func processBatches(ctx context.Context, seg *Segmenter, inputs []Input, todo []int32, current []inputHash, opts Options, write func(docs []Document, bytes int64) error) error {
+	p := &batchPool{ctx: ctx, seg: seg, inputs: inputs, todo: todo, opts: opts, bounds: []int{0}}
+	p.cond.L = &p.mu
+	var sizes []int64
+	for start := 0; start < len(todo); {
+		end, size := start, int64(0)
+		for end < len(todo) && end-start < opts.BatchDocs && (end == start || size+current[todo[end]].bytes <= opts.BatchBytes) {
+			size += current[todo[end]].bytes
+			end++
+		}
+		p.bounds = append(p.bounds, end)
+		sizes = append(sizes, size)
+		start = end
 	}
-	wg.Wait()
-	return docs
+	n := len(sizes)
+	p.batches = make([]poolBatch, n)
+	p.open(0)
+	p.open(1)
+	p.release(2)
+	// A cancelled run wakes the workers waiting for a batch, to stop.
+	defer context.AfterFunc(ctx, p.halt)()
+	for range min(opts.Workers, len(todo)) {
+		p.wg.Add(1)
+		go p.work()
+	}
+	defer func() {
+		p.halt()
+		p.wg.Wait()
+	}()
+	for k := range n {
+		b := &p.batches[k]
+		select {
+		case <-b.done:
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+		docs := b.docs
+		b.docs = nil
+		if testHooks.handed != nil {
+			testHooks.handed(k)
+		}
+		p.open(k + 2)
+		p.release(k + 3)
+		if err := write(docs, sizes[k]); err != nil {
+			return err
+		}
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+	}
+	return nil
+}
+
+// testHooks, when set by a test, are told when a worker starts a document
+// (the batch, and the document's index in todo; after it may) and when a
+// batch is handed to write (before the workers may start a document two
+// batches later).
+var testHooks struct {
+	start  func(batch, doc int)
+	handed func(batch int)
+}
+
+// batchPool is the state processBatches shares with its workers.
+type batchPool struct {
+	ctx     context.Context
+	seg     *Segmenter
+	inputs  []Input
+	todo    []int32
+	opts    Options
+	bounds  []int        // batch k is todo[bounds[k]:bounds[k+1]]
+	batches []poolBatch  // one per batch; the documents only while it is processed
+	next    atomic.Int64 // the next document to take, an index into todo
+	ready   atomic.Int64 // the workers may start documents of batches below ready
+	stop    atomic.Bool
+	mu      sync.Mutex // held to change ready or stop, and by cond's waiters
+	cond    sync.Cond  // broadcast when ready or stop changes
+	progMu  sync.Mutex // serialises opts.Progress.Done
+	wg      sync.WaitGroup
+}
+
+// poolBatch is a batch being processed: its documents, how many are not
+// done yet, and done, closed when the last one is.
+type poolBatch struct {
+	docs []Document
+	left atomic.Int64
+	done chan struct{}
+}
+
+// open makes batch k (if there is one) ready to be processed: its room for
+// documents. The workers may not touch it before release.
+func (p *batchPool) open(k int) {
+	if k >= len(p.batches) {
+		return
+	}
+	b := &p.batches[k]
+	n := p.bounds[k+1] - p.bounds[k]
+	b.docs = make([]Document, n)
+	b.left.Store(int64(n))
+	b.done = make(chan struct{})
+}
+
+// release lets the workers start documents of the batches below k.
+func (p *batchPool) release(k int) {
+	p.mu.Lock()
+	p.ready.Store(int64(k))
+	p.cond.Broadcast()
+	p.mu.Unlock()
+}
+
+// halt stops the workers: the documents in hand are finished, no more are
+// taken.
+func (p *batchPool) halt() {
+	p.mu.Lock()
+	p.stop.Store(true)
+	p.cond.Broadcast()
+	p.mu.Unlock()
+}
+
+// work is a worker: it processes the next document until there are none
+// left or it is stopped.
+func (p *batchPool) work() {
+	defer p.wg.Done()
+	k := 0 // the batch of the document in hand: documents are taken in order
+	for !p.stop.Load() && p.ctx.Err() == nil {
+		i := int(p.next.Add(1) - 1)
+		if i >= len(p.todo) {
+			return
+		}
+		for i >= p.bounds[k+1] {
+			k++
+		}
+		if p.ready.Load() <= int64(k) && !p.wait(k) {
+			return
+		}
+		if testHooks.start != nil {
+			testHooks.start(k, i)
+		}
+		b := &p.batches[k]
+		d := &b.docs[i-p.bounds[k]]
+		*d = ReadAndProcess(p.seg, p.inputs[p.todo[i]], p.opts.MaxBytes)
+		if p.opts.Progress != nil {
+			p.progMu.Lock()
+			p.opts.Progress.Done(1, d.Bytes)
+			p.progMu.Unlock()
+		}
+		if b.left.Add(-1) == 0 {
+			close(b.done)
+		}
+	}
+}
+
+// wait waits until the workers may start documents of batch k; false when
+// they are stopped instead.
+func (p *batchPool) wait(k int) bool {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	for p.ready.Load() <= int64(k) && !p.stop.Load() {
+		p.cond.Wait()
+	}
+	return !p.stop.Load()
 }
 
 // WritePart writes one batch of documents as a part into dir, a staging
@@ -707,8 +822,9 @@ func DocumentRow(d Document, processedAt time.Time) schema.DocumentRow {
 }
 
 // runHeadroom is the memory a run's batches may take above its bookkeeping
-// (the inputs' list, their hashes, the manifest's entries): two batches in
-// flight (one processed, one written), their figure rows, the Parquet
+// (the inputs' list, their hashes, the manifest's entries): up to three
+// batches in flight (one written, two processed: processBatches), their
+// figure rows, the Parquet
 // writer's buffers (its zstd encoders alone keep 16 MB), the runtime's own,
 // and the collector's slack. Measured (GODEBUG=gctrace=1, 1 worker): the
 // live heap of batches of real text stays under 50 MB, of text dense with
@@ -722,7 +838,7 @@ const runHeadroom = 128 << 20
 // unless GOGC or GOMEMLIMIT is set; it returns the function that restores
 // the previous limit. The collector's target alone (GOGC, 200 in zhmetrics)
 // gives the bookkeeping, which grows with the number of documents, twice its
-// size again in slack, and a long run meets more of the moments when two
+// size again in slack, and a long run meets more of the moments when several
 // large batches are in flight: with the limit, the peak follows the
 // bookkeeping once, not three times. The limit is soft: a run that needs
 // more gets it, at the cost of more frequent collections.

@@ -44,7 +44,7 @@ func cmdRun(args []string, stdout, stderr io.Writer) int {
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile to this file")
 	traceFile := fs.String("trace", "", "write a runtime execution trace to this file (go tool trace)")
 	memProfile := fs.String("memprofile", "", "write a heap profile to this file after the last batch (what the run still holds: its bookkeeping)")
-	batchDocs := fs.Int("batch-docs", pipeline.DefaultBatchDocs, "documents per part file (memory is bounded by one batch)")
+	batchDocs := fs.Int("batch-docs", pipeline.DefaultBatchDocs, "documents per part file (memory holds at most three batches)")
 	streamBytes := fs.Int64("stream-bytes", pipeline.DefaultStreamBytes, "text documents larger than this are processed chunk by chunk (memory bounded by a few chunks, not by the document); negative: never")
 	keepSnapshots := fs.Int("keep-snapshots", dataset.DefaultRetention.Snapshots, "replaced snapshots are kept while among the last N ...")
 	keepFor := fs.Duration("keep-for", dataset.DefaultRetention.For, "... or for this long after they were replaced (for readers still on them)")

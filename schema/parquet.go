@@ -442,7 +442,7 @@ func newPQWriter[R any](t *Table[R], w io.Writer) (*pqWriter[R], error) {
 	}
 	nodes := make(pqschema.FieldList, len(t.Columns))
 	for i, c := range t.Columns {
-		if _, dict := c.Type.(*arrow.DictionaryType); dict {
+		if _, dict := c.Type.(*arrow.DictionaryType); dict || c.pqDict {
 			opts = append(opts, parquet.WithDictionaryFor(c.Name, true))
 		}
 		if c.noStats {

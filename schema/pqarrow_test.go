@@ -45,7 +45,7 @@ func pqarrowWriteStats[R any](t *testing.T, tb *Table[R], rows []R, group int, a
 		if c.pq.read == nil {
 			t.Fatalf("column %s: no Parquet reader", c.Name)
 		}
-		if c.Type.ID() == dictString.ID() {
+		if c.Type.ID() == dictString.ID() || c.pqDict {
 			opts = append(opts, parquet.WithDictionaryFor(c.Name, true))
 		}
 		if c.noStats && !allStats {

@@ -2,15 +2,21 @@ package schema
 
 import (
 	"bytes"
+	"context"
+	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/apache/arrow-go/v18/arrow"
+	"github.com/apache/arrow-go/v18/arrow/array"
+	"github.com/apache/arrow-go/v18/arrow/memory"
 	"github.com/apache/arrow-go/v18/parquet/compress"
 	"github.com/apache/arrow-go/v18/parquet/file"
+	"github.com/apache/arrow-go/v18/parquet/pqarrow"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -82,7 +88,7 @@ func TestDescribe(t *testing.T) {
 }
 
 // Parquet pages: zstd everywhere, dictionary pages for the dictionary columns
-// and for them only.
+// and the run-text column (sentence), and for them only.
 func TestParquetEncodings(t *testing.T) {
 	var buf bytes.Buffer
 	figs := NewFigures("test")
@@ -95,9 +101,77 @@ func TestParquetEncodings(t *testing.T) {
 		cc, err := rg.ColumnChunk(i)
 		require.NoError(t, err)
 		_, dict := col.Type.(*arrow.DictionaryType)
-		assert.Equal(t, dict, cc.HasDictionaryPage(), "dictionary page of %s", col.Name)
+		assert.Equal(t, dict || col.Name == "sentence", cc.HasDictionaryPage(), "dictionary page of %s", col.Name)
 		assert.Equal(t, compress.Codecs.Zstd, cc.Compression(), "codec of %s", col.Name)
 	}
+}
+
+// The sentence, repeated on every figure of it, is written once per row
+// group in Parquet (a dictionary page), across row groups and with sentences
+// coming back after others, and reads back as a plain string column, in
+// zhmetrics' reader and in pqarrow's (pyarrow, DuckDB … read the same
+// pages).
+func TestSentenceWrittenOncePerRowGroup(t *testing.T) {
+	sentences := make([]string, 7)
+	for i := range sentences {
+		sentences[i] = strings.Repeat(fmt.Sprintf("第%d句，收入增长", i), 40) + "。"
+	}
+	var rows []FigureRow
+	for i := range RowGroupRows + 5000 { // two row groups
+		k := i / 3 % len(sentences) // runs of three figures, the sentences coming back in turn
+		if i%101 == 0 {
+			k = 2 // and one off the run now and then
+		}
+		rows = append(rows, FigureRow{DocID: "a", SentenceIndex: int32(k), Surface: "1万元", Unit: "元", Sentence: strings.Clone(sentences[k])})
+	}
+	figs := NewFigures("test")
+	var buf bytes.Buffer
+	require.NoError(t, figs.Write(&buf, Parquet, rows))
+	r, err := file.NewParquetReader(bytes.NewReader(buf.Bytes()))
+	require.NoError(t, err)
+	require.Equal(t, 2, r.NumRowGroups())
+	col := slices.IndexFunc(figs.Columns, func(c Column[FigureRow]) bool { return c.Name == "sentence" })
+	for g := range r.NumRowGroups() {
+		cc, err := r.MetaData().RowGroup(g).ColumnChunk(col)
+		require.NoError(t, err)
+		assert.True(t, cc.HasDictionaryPage())
+		// Plain, the group's sentences alone would be thousands of times
+		// a sentence's bytes; as a dictionary, each once, plus an index a row.
+		assert.Less(t, cc.TotalUncompressedSize(), int64(len(sentences)*len(sentences[0])+RowGroupRows), "row group %d", g)
+	}
+	r.Close()
+
+	p := filepath.Join(t.TempDir(), "f.parquet")
+	require.NoError(t, os.WriteFile(p, buf.Bytes(), 0o644))
+	got, err := figs.ReadFile(p)
+	require.NoError(t, err)
+	require.Equal(t, len(rows), len(got))
+	for i := range rows {
+		if got[i].Sentence != rows[i].Sentence {
+			t.Fatalf("row %d: sentence %.20q, want %.20q", i, got[i].Sentence, rows[i].Sentence)
+		}
+	}
+
+	fr, err := file.NewParquetReader(bytes.NewReader(buf.Bytes()))
+	require.NoError(t, err)
+	ar, err := pqarrow.NewFileReader(fr, pqarrow.ArrowReadProperties{BatchSize: 1 << 20}, memory.DefaultAllocator)
+	require.NoError(t, err)
+	tbl, err := ar.ReadTable(context.Background())
+	require.NoError(t, err)
+	defer tbl.Release()
+	c := tbl.Column(col)
+	assert.Equal(t, arrow.BinaryTypes.String, c.DataType(), "an Arrow reader's type of sentence")
+	i := 0
+	for _, chunk := range c.Data().Chunks() {
+		a := chunk.(*array.String)
+		for j := range a.Len() {
+			if a.Value(j) != rows[i].Sentence {
+				t.Fatalf("pqarrow, row %d: sentence %.20q", i, a.Value(j))
+			}
+			i++
+		}
+	}
+	assert.Equal(t, len(rows), i)
 }
 
 // date32Of is arrow.Date32FromTime: around 1970 and far from it, at and

@@ -189,13 +189,7 @@ func TestPoolSamePartsAsOneWorker(t *testing.T) {
 			}
 			assert.Equal(t, ia, ib, "part %d holds the same documents, in order", i)
 		}
-		for _, f := range ma.Tables["figures"] {
-			x, err := os.ReadFile(filepath.Join(a, f))
-			require.NoError(t, err)
-			y, err := os.ReadFile(filepath.Join(b, f))
-			require.NoError(t, err)
-			assert.Equal(t, x, y, "figures files are byte-identical: %s", f)
-		}
+		assertSameFiles(t, a, b, ma.Tables["figures"])
 		assert.Equal(t, warnings(logA, a), warnings(logB, b), "the warnings, in order, with %d workers", workers)
 	}
 }

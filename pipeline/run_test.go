@@ -228,12 +228,19 @@ func TestRunDeterministicAcrossWorkers(t *testing.T) {
 	mb, err := dataset.ReadManifest(b)
 	require.NoError(t, err)
 	assert.Equal(t, ma.Tables, mb.Tables, "same part names")
-	for _, f := range ma.Tables["figures"] {
+	assertSameFiles(t, a, b, ma.Tables["figures"])
+}
+
+// assertSameFiles checks that the files (paths relative to two datasets'
+// directories a and b) are byte for byte the same in both.
+func assertSameFiles(t *testing.T, a, b string, files []string) {
+	t.Helper()
+	for _, f := range files {
 		x, err := os.ReadFile(filepath.Join(a, f))
 		require.NoError(t, err)
 		y, err := os.ReadFile(filepath.Join(b, f))
 		require.NoError(t, err)
-		assert.Equal(t, x, y, "figures files are byte-identical: %s", f)
+		assert.Equal(t, x, y, "files are byte-identical: %s", f)
 	}
 }
 

@@ -185,7 +185,7 @@ type walker struct {
 	// The inputs found, in chunks of walkChunk: one slice grown to hold a
 	// corpus's inputs is copied four times over (append grows a large slice
 	// by a quarter), a hundred bytes an input.
-	found, full [][]Input
+	found [][]Input
 }
 
 const walkChunk = 1024

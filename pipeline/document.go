@@ -5,7 +5,6 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
-	"io"
 	"os"
 	"runtime/debug"
 	"strings"
@@ -419,34 +418,9 @@ func ReadAndProcess(seg *Segmenter, in Input, maxBytes int64) Document {
 	return Process(seg, in, raw)
 }
 
-// readFile reads an open file whole, as os.ReadFile does, unless its size
-// is over maxBytes (then why it is skipped): one look-up of the path (the
-// open) a document, not two.
-func readFile(f *os.File, maxBytes int64) (raw []byte, skip string, err error) {
-	st, err := f.Stat()
-	if err != nil {
-		return nil, "", err
-	}
-	size := st.Size()
-	if maxBytes > 0 && size > maxBytes {
-		return nil, fmt.Sprintf("%d bytes, over --max-bytes %d", size, maxBytes), nil
-	}
-	// One byte more than the size, so the end is seen in the same read; a
-	// file that grew since is read to its end all the same.
-	raw = make([]byte, 0, size+1)
-	for {
-		n, err := f.Read(raw[len(raw):cap(raw)])
-		raw = raw[:len(raw)+n]
-		if err == io.EOF {
-			return raw, "", nil
-		}
-		if err != nil {
-			return nil, "", err
-		}
-		if len(raw) == cap(raw) {
-			raw = append(raw, 0)[:len(raw)]
-		}
-	}
+// skipOverMax is why a document of size bytes is skipped.
+func skipOverMax(size, maxBytes int64) string {
+	return fmt.Sprintf("%d bytes, over --max-bytes %d", size, maxBytes)
 }
 
 // ReadInput reads an input's bytes. skip says why it is not read (over maxBytes).
@@ -459,20 +433,20 @@ func ReadInput(in Input, maxBytes int64) (raw []byte, skip string, err error) {
 	}
 	if in.Data != nil {
 		if maxBytes > 0 && int64(len(in.Data)) > maxBytes {
-			return nil, fmt.Sprintf("%d bytes, over --max-bytes %d", len(in.Data), maxBytes), nil
+			return nil, skipOverMax(int64(len(in.Data)), maxBytes), nil
 		}
 		return in.Data, "", nil
+	}
+	if in.Kind != KindJSONL {
+		return readPath(in.Path, maxBytes)
 	}
 	f, err := os.Open(in.Path)
 	if err != nil {
 		return nil, "", err
 	}
 	defer f.Close()
-	if in.Kind != KindJSONL {
-		return readFile(f, maxBytes)
-	}
 	if maxBytes > 0 && in.Length > maxBytes {
-		return nil, fmt.Sprintf("%d bytes, over --max-bytes %d", in.Length, maxBytes), nil
+		return nil, skipOverMax(in.Length, maxBytes), nil
 	}
 	raw = make([]byte, in.Length)
 	if _, err := f.ReadAt(raw, in.Offset); err != nil {

@@ -10,7 +10,8 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// ReadInput opens a file once and reads it whole, as os.ReadFile does: the
+// ReadInput opens a file once and reads it whole, as os.ReadFile does (with
+// fewer system calls: readPath): the
 // same bytes for every size (empty, one byte, around the sizes of a read),
 // and a file over --max-bytes is skipped with its size, not read.
 func TestReadInputReadsWhatReadFileReads(t *testing.T) {
@@ -30,6 +31,14 @@ func TestReadInputReadsWhatReadFileReads(t *testing.T) {
 			assert.Contains(t, skip, "over --max-bytes", "%d bytes", n)
 		}
 	}
-	_, _, err := ReadInput(Input{Path: filepath.Join(dir, "missing.txt"), Kind: KindText}, 0)
+	missing := filepath.Join(dir, "missing.txt")
+	_, _, err := ReadInput(Input{Path: missing, Kind: KindText}, 0)
 	assert.ErrorIs(t, err, os.ErrNotExist)
+	_, want := os.ReadFile(missing)
+	assert.EqualError(t, err, want.Error(), "os.ReadFile's error")
+	// A directory opens but cannot be read: os.ReadFile's error too.
+	_, _, err = ReadInput(Input{Path: dir, Kind: KindText}, 0)
+	_, want = os.ReadFile(dir)
+	require.Error(t, want)
+	assert.EqualError(t, err, want.Error())
 }

@@ -10,10 +10,10 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// ReadInput opens a file once and reads it whole, as os.ReadFile does (with
-// fewer system calls: readPath): the
-// same bytes for every size (empty, one byte, around the sizes of a read),
-// and a file over --max-bytes is skipped with its size, not read.
+// ReadInput opens a file once and reads it whole, as os.ReadFile does but
+// with fewer system calls (readPath): the same bytes for every size (empty,
+// one byte, around the sizes of a read), the same errors, and a file over
+// --max-bytes is skipped with its size, not read.
 func TestReadInputReadsWhatReadFileReads(t *testing.T) {
 	dir := t.TempDir()
 	for _, n := range []int{0, 1, 511, 512, 513, 4096, 100_000} {

@@ -175,6 +175,11 @@ func TestSentenceSubject(t *testing.T) {
 		{"今年以来，光伏组件出口延续了增长势头，双双超过百万件。", []want{{"百万件", "光伏组件", ""}}},
 		// What follows the figure names it when nothing before does.
 		{"全区连续45天无新增安全事故。", []want{{"45天", "无新增安全事故", ""}}},
+		// The figure's own qualifier after it (左右, 以上, 以内) names nothing.
+		{"售价80欧元左右。", []want{{"80欧元", "售价", ""}}},
+		{"80欧元左右。", []want{{"80欧元", "", ""}}},
+		{"2公里以内。", []want{{"2公里", "", ""}}},
+		{"500千瓦以上的风机。", []want{{"500千瓦", "风机", ""}}},
 	})
 }
 
@@ -493,6 +498,7 @@ func TestRateNounAfterFigure(t *testing.T) {
 		// A rate noun after the figure and 的 names the change.
 		{"中证红利指数当日录得1.6%的跌幅。", []want{{"1.6%", "中证红利指数", "decrease"}}},
 		{"半导体板块录得5%以上的较大涨幅。", []want{{"5%", "半导体板块", "increase"}}},
+		{"医药板块录得2%左右的跌幅。", []want{{"2%", "医药板块", "decrease"}}},
 		// A degree word between a rate noun and 为.
 		{"国债指数涨幅仅为0.03%。", []want{{"0.03%", "国债指数", "increase"}}},
 		// A verb that pushes a rate: the rate between names the figure.

@@ -421,10 +421,11 @@ func (a *attacher) rateAfter(it *item) {
 		return
 	}
 	p := it.f.End
-	for _, kd := range []kind{afterKind, fillerKind} {
-		if w, _ := a.startingAt(kd, p, it.ce); w != "" {
-			p += len([]rune(w))
-		}
+	if w, _, e := extract.QualifierAfter(a.rs, p); w != "" && e <= it.ce {
+		p = e
+	}
+	if w, _ := a.startingAt(fillerKind, p, it.ce); w != "" {
+		p += len([]rune(w))
 	}
 	if p >= it.ce || a.rs[p] != '的' {
 		return

@@ -428,7 +428,8 @@ func allContent(toks []extract.Token) bool {
 
 // trailingPredicate names a figure that nothing before it names by what
 // follows it in its clause (连续217天无新增本土确诊病例): a short run of
-// characters, no number in it.
+// characters, no number in it, after the figure's own qualifier (100美元左右,
+// 3米以上的管道: 左右 and 以上 qualify the figure and name nothing).
 func trailingPredicate(a *attacher, i int) {
 	it := a.items[i]
 	if hasMetric(it) || it.distribute {
@@ -440,7 +441,11 @@ func trailingPredicate(a *attacher, i int) {
 	if j := i + 1; j < len(a.items) && a.items[j].cs == it.cs && a.items[j].sent == it.sent {
 		return
 	}
-	s, e := a.trimPhrase(it.f.End, it.ce)
+	p := it.f.End
+	if w, q, e := extract.QualifierAfter(a.rs, p); w != "" && q == it.f.Qualifier && e <= it.ce {
+		p = e // the word extract read the figure's qualifier from
+	}
+	s, e := a.trimPhrase(p, it.ce)
 	if e-s < 2 || e-s > 10 {
 		return
 	}

@@ -71,7 +71,6 @@ var words = mustParseWords(wordsTSV)
 
 // The kinds the rules look up by name.
 var (
-	afterKind        = words.kind("after")
 	breakdownKind    = words.kind("breakdown")
 	breakdownEndKind = words.kind("breakdownend")
 	changeKind       = words.kind("change")

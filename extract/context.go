@@ -2,6 +2,19 @@ package extract
 
 import "strings"
 
+// QualifierAfter returns the qualifier word written right after a figure
+// that ends at rs[end] (左右, 以上, 以内 …, also after (含): 50万元(含)以上),
+// its qualifier (Approx, Over, Under) and where the word ends; "", "" and
+// end when none stands there. The attachment stage steps over it: it
+// qualifies the figure and names nothing measured (100美元左右).
+func QualifierAfter(rs []rune, end int) (word, qualifier string, wordEnd int) {
+	after := skipInclusive(rs, end)
+	if w, v := lexAfter.startingAt(rs, after); w != "" {
+		return w, v, after + len([]rune(w))
+	}
+	return "", "", end
+}
+
 // qualifierOf returns the qualifier of a figure and where the figure's
 // context begins (before a qualifier word like 约 or 超过, else the number).
 // A word before the number wins over 多/余 inside, which wins over one after.

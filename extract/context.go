@@ -23,7 +23,7 @@ func qualifierOf(s *sentence, c candidate) (string, int) {
 	if w, v := lexBefore.endingAt(rs, c.start); w != "" {
 		b := c.start - len([]rune(w))
 		// 上千 and 数十/几百 qualify only numbers written in Chinese: 人数100人 is no 数 + 100.
-		vague := w == "上" || w == "数" || w == "几"
+		vague := isVagueWord(w)
 		if (!vague || c.scaleOnly || w != "上" && c.allChinese) && s.atBoundary(b) {
 			return v, b
 		}
@@ -40,6 +40,11 @@ func qualifierOf(s *sentence, c candidate) (string, int) {
 	}
 	return Exact, c.start
 }
+
+// isVagueWord reports whether w, before a number in Chinese, makes it a
+// round, vague amount (上千, 数百万, 几十): the word belongs to the numeral,
+// so the figure's surface takes it in (数百万元, as 十几万元 has its 几).
+func isVagueWord(w string) bool { return w == "上" || w == "数" || w == "几" }
 
 func isHan(r rune) bool { return r >= 0x3400 && r <= 0x9fff || r >= 0xf900 && r <= 0xfaff }
 

@@ -145,7 +145,13 @@ func TestExtractFigures(t *testing.T) {
 		{"营收达新台币2,000亿元", []want{{Surface: "2,000亿元", Value: 2e11, Unit: "新台币"}}},
 		{"金额达人民币1.2亿元", []want{{Surface: "1.2亿元", Value: 1.2e8, Unit: "元"}}},
 		{"出生率为6.39‰", []want{{Surface: "6.39‰", Value: 6.39, Unit: "‰"}}},
-		{"吸引数十家企业入驻", []want{{Surface: "十家", Value: 10, Unit: "家", Qualifier: "over"}}},
+		// A vague word before a number in Chinese belongs to the numeral (上千,
+		// 数十, 几百: the gold's 上千), while a qualifier word (近, 超过) stands
+		// outside the surface; the value is the round amount, over.
+		{"吸引数十家企业入驻", []want{{Surface: "数十家", Value: 10, Unit: "家", Qualifier: "over"}}},
+		{"投入数百万元", []want{{Surface: "数百万元", Value: 1e6, Unit: "元", Qualifier: "over"}}},
+		{"全市有上千家企业", []want{{Surface: "上千家", Value: 1000, Unit: "家", Qualifier: "over"}}},
+		{"花了几百块钱", []want{{Surface: "几百块钱", Value: 100, Unit: "元", Qualifier: "over"}}},
 		{"十几个项目", []want{{Surface: "十几个", Value: 10, Unit: "个", Qualifier: "over"}}},
 		{"参与人数100人", []want{{Surface: "100人", Value: 100, Unit: "人", Qualifier: "exact"}}},
 		{"近万人参加", []want{{Surface: "万人", Value: 10000, Unit: "人", Qualifier: "nearly"}}},

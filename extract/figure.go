@@ -285,9 +285,12 @@ func (s *sentence) appendFrom(out []Figure, cands []candidate) []Figure {
 	vals := make([][2]float64, len(figs)) // the values of the figures, one element each (see figureWith)
 	rs := s.rs
 	for i, c := range figs {
+		qualifier, qStart := qualifierOf(s, c)
+		if qStart < c.start && isVagueWord(string(rs[qStart:c.start])) {
+			c.start = qStart // 数百万元: the vague word is part of the numeral
+		}
 		f := c.figureIn(s, &vals[i])
-		var qStart int
-		f.Qualifier, qStart = qualifierOf(s, c)
+		f.Qualifier = qualifier
 		if f.Unit == "元" { // 新台币2,000亿元, 港币3亿元: the currency named before the number
 			if cur := currencyBefore(rs, qStart); cur != nil {
 				f.Unit = cur.Canonical

@@ -16,12 +16,17 @@ func QualifierAfter(rs []rune, end int) (word, qualifier string, wordEnd int) {
 }
 
 // qualifierOf returns the qualifier of a figure and where the figure's
-// context begins (before a qualifier word like 约 or 超过, else the number).
+// context begins (before a qualifier word like 约 or 超过, also one before a
+// currency's name: 约人民币2.5亿元; else the number).
 // A word before the number wins over 多/余 inside, which wins over one after.
 func qualifierOf(s *sentence, c candidate) (string, int) {
 	rs := s.rs
-	if w, v := lexBefore.endingAt(rs, c.start); w != "" {
-		b := c.start - len([]rune(w))
+	p := c.start
+	if cur, at := currencyBefore(rs, p); cur != nil {
+		p = at // 约人民币2.5亿元, 超过新台币1,000亿元: the word stands before the currency
+	}
+	if w, v := lexBefore.endingAt(rs, p); w != "" {
+		b := p - len([]rune(w))
 		// 上千 and 数十/几百 qualify only numbers written in Chinese: 人数100人 is no 数 + 100.
 		vague := isVagueWord(w)
 		if (!vague || c.scaleOnly || w != "上" && c.allChinese) && s.atBoundary(b) {
@@ -110,17 +115,28 @@ func changeBefore(rs []rune, start int) (change, compare string, found bool) {
 }
 
 // currencyBefore returns the currency named right before rune i (新台币, 港币,
-// 美元 …), or nil.
-func currencyBefore(rs []rune, i int) *Unit {
+// 美元 …), or nil, and where its name starts: spaces between it and i are
+// stepped over (人民币 2.5亿元).
+func currencyBefore(rs []rune, i int) (*Unit, int) {
+	for i > 0 && rs[i-1] == ' ' {
+		i--
+	}
 	for n := 4; n >= 2; n-- {
 		if i-n < 0 {
 			continue
 		}
 		if u, ok := DefaultUnits().lookupRunes(rs[i-n : i]); ok && u.Dimension == "currency" {
-			return u
+			// Named before the number, a currency is read as scanPrefixed
+			// reads it (港币 → 港元), whether or not a qualifier stands between.
+			if w, v := lexPrefix.startingAt(rs, i-n); w != "" && len([]rune(w)) == n {
+				if pu, ok := DefaultUnits().Lookup(v); ok {
+					u = pu
+				}
+			}
+			return u, i - n
 		}
 	}
-	return nil
+	return nil, i
 }
 
 // rateNoun reports whether a change word names the rate of a change (升幅,

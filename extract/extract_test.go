@@ -144,6 +144,18 @@ func TestExtractFigures(t *testing.T) {
 		{"全员劳动生产率为161615元/人", []want{{Surface: "161615元/人", Value: 161615, Unit: "元/人"}}},
 		{"营收达新台币2,000亿元", []want{{Surface: "2,000亿元", Value: 2e11, Unit: "新台币"}}},
 		{"金额达人民币1.2亿元", []want{{Surface: "1.2亿元", Value: 1.2e8, Unit: "元"}}},
+		// A range of amounts after a currency's name is one figure, in that
+		// currency; a change and the level it reached are two.
+		{"总投资约为人民币2.5亿元至3亿元", []want{{Surface: "2.5亿元至3亿元", Low: 2.5e8, High: 3e8, Unit: "元", Qualifier: "approx"}}},
+		{"金额为人民币 1亿元-2亿元", []want{{Surface: "1亿元-2亿元", Low: 1e8, High: 2e8, Unit: "元"}}},
+		{"售价新台币1,000元到1,500元", []want{{Surface: "1,000元到1,500元", Low: 1000, High: 1500, Unit: "新台币"}}},
+		{"票价为港币100至200元", []want{{Surface: "100至200元", Low: 100, High: 200, Unit: "港元"}}},
+		// A qualifier word before a currency's name qualifies the amount after it.
+		{"营收超过新台币1,000亿元", []want{{Surface: "1,000亿元", Value: 1e11, Unit: "新台币", Qualifier: "over", Metric: "营收"}}},
+		{"成本约港币3亿元", []want{{Surface: "3亿元", Value: 3e8, Unit: "港元", Qualifier: "approx", Metric: "成本"}}},
+		{"成本港币约3亿元", []want{{Surface: "3亿元", Value: 3e8, Unit: "港元", Qualifier: "approx"}}},
+		{"投资人民币2.5亿元至3亿美元", []want{{Surface: "2.5亿元", Value: 2.5e8, Unit: "元"}, {Surface: "3亿美元", Value: 3e8, Unit: "美元"}}},
+		{"存款增加人民币96亿元至22509亿元", []want{{Surface: "96亿元", Value: 9.6e9, Unit: "元", Change: "increase"}, {Surface: "22509亿元", Value: 2.2509e12, Unit: "元"}}},
 		{"出生率为6.39‰", []want{{Surface: "6.39‰", Value: 6.39, Unit: "‰"}}},
 		// A vague word before a number in Chinese belongs to the numeral (上千,
 		// 数十, 几百: the gold's 上千), while a qualifier word (近, 超过) stands

@@ -327,12 +327,12 @@ func oldScanFigureAt(rs []rune, i int, blocked []bool) (candidate, bool) {
 		}
 	}
 	if !startsNumber(rs, i) {
-		return scanPrefixed(rs, i)
+		return scanPrefixed(rs, i, blocked)
 	}
 	e := numeralRunEnd(rs, i)
 	for _, scan := range []func() (candidate, bool){
 		func() (candidate, bool) { return scanFractionTo(rs, i, e) },
-		func() (candidate, bool) { return scanPrefixed(rs, i) },
+		func() (candidate, bool) { return scanPrefixed(rs, i, blocked) },
 		func() (candidate, bool) { return scanAdjacentDigitsTo(rs, i, e) },
 		func() (candidate, bool) { return scanSlashedTo(rs, i, e) },
 		func() (candidate, bool) { return scanPercentListTail(rs, i, e) },

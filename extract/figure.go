@@ -292,7 +292,9 @@ func (s *sentence) appendFrom(out []Figure, cands []candidate) []Figure {
 		f := c.figureIn(s, &vals[i])
 		f.Qualifier = qualifier
 		if f.Unit == "元" { // 新台币2,000亿元, 港币3亿元: the currency named before the number
-			if cur := currencyBefore(rs, qStart); cur != nil {
+			if cur, _ := currencyBefore(rs, c.start); cur != nil {
+				f.Unit = cur.Canonical
+			} else if cur, _ := currencyBefore(rs, qStart); cur != nil { // 港币约3亿元
 				f.Unit = cur.Canonical
 			}
 		}

@@ -223,7 +223,7 @@ func scanFigureAt(rs []rune, i int, blocked []bool) (candidate, bool) {
 		}
 	}
 	if !startsNumber(rs, i) {
-		return scanPrefixed(rs, i)
+		return scanPrefixed(rs, i, blocked)
 	}
 	e := numeralRunEnd(rs, i) // the scanners below all start with it
 	// Most numbers are read by scanNumberUnitTo alone: the other scanners
@@ -241,7 +241,7 @@ func scanFigureAt(rs []rune, i int, blocked []bool) (candidate, bool) {
 		}
 	}
 	if prefixFirst.has(rs[i]) {
-		if c, ok := scanPrefixed(rs, i); ok {
+		if c, ok := scanPrefixed(rs, i, blocked); ok {
 			return c, true
 		}
 	}
@@ -647,8 +647,9 @@ func addSubunit(rs []rune, c *candidate, level *float64) bool {
 // scanPrefixed reads a number after a currency sign or name: $20, ¥300,
 // HK$1.5亿, US$ 12, 港币30, 人民币 2.5亿元, $100-500. Where a currency unit
 // follows the number (港币两千九百六十元, 新台币 150 亿元), the figure is the
-// number and that unit, in the currency named before it.
-func scanPrefixed(rs []rune, i int) (candidate, bool) {
+// number and that unit, in the currency named before it, and a range of two
+// such amounts is one figure (人民币2.5亿元至3亿元), as without the name.
+func scanPrefixed(rs []rune, i int, blocked []bool) (candidate, bool) {
 	if !prefixFirst.has(rs[i]) {
 		return candidate{}, false
 	}
@@ -672,13 +673,27 @@ func scanPrefixed(rs []rune, i int) (candidate, bool) {
 		return candidate{}, false
 	}
 	if c, ok := scanNumberUnit(rs, j); ok && c.unit.Dimension == "currency" {
+		// The range is read from the currency's start, so that a change
+		// word before it is seen (增加人民币96亿元至22509亿元: no range).
+		if r, ok := scanRange(rs, i, j, numeralRunEnd(rs, j), c, true, blocked); ok {
+			c = r
+		}
 		if c.unit.Canonical == "元" {
 			c.unit = u
 		}
+		c.start = j
 		if !word {
 			c.start = i
 		}
 		return c, true
+	}
+	if word { // 港币100至200元: the first end takes the second's unit
+		if r, ok := scanRange(rs, j, j, numeralRunEnd(rs, j), candidate{}, false, blocked); ok && r.unit.Dimension == "currency" {
+			if r.unit.Canonical == "元" {
+				r.unit = u
+			}
+			return r, true
+		}
 	}
 	e := numeralRunEnd(rs, j)
 	for e > j && !isASCIIDigit(rs[e-1]) && !isScale(rs[e-1]) && !isCnDigit(rs[e-1]) {

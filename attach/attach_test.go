@@ -175,6 +175,9 @@ func TestSentenceSubject(t *testing.T) {
 		{"今年以来，光伏组件出口延续了增长势头，双双超过百万件。", []want{{"百万件", "光伏组件", ""}}},
 		// What follows the figure names it when nothing before does.
 		{"全区连续45天无新增安全事故。", []want{{"45天", "无新增安全事故", ""}}},
+		// A clause that opens with a comparison's reference (较前年, glued into
+		// one word by the segmenter) names nothing: the subject before governs.
+		{"去年共处理3,456宗个案，较前年增加12%。", []want{{"12%", "个案", "increase"}}},
 		// The figure's own qualifier after it (左右, 以上, 以内) names nothing.
 		{"售价80欧元左右。", []want{{"80欧元", "售价", ""}}},
 		{"80欧元左右。", []want{{"80欧元", "", ""}}},

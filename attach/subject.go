@@ -343,6 +343,9 @@ func (a *attacher) subjectIn(it *item, s, e int) (int, int, bool) {
 		return 0, 0, false
 	}
 	toks := a.tokens(s, e)
+	if len(toks) > 0 && extract.IsReference(toks[0].Text) {
+		return 0, 0, false // 较前年增加12%: the clause opens with what it is compared with
+	}
 	end, places, nouns := -1, 0, 0
 	for k, t := range toks {
 		// A classifier between nouns (交通类价格) stays in the subject.

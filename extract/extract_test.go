@@ -150,6 +150,11 @@ func TestExtractFigures(t *testing.T) {
 		{"金额为人民币 1亿元-2亿元", []want{{Surface: "1亿元-2亿元", Low: 1e8, High: 2e8, Unit: "元"}}},
 		{"售价新台币1,000元到1,500元", []want{{Surface: "1,000元到1,500元", Low: 1000, High: 1500, Unit: "新台币"}}},
 		{"票价为港币100至200元", []want{{Surface: "100至200元", Low: 100, High: 200, Unit: "港元"}}},
+		// A comparison's reference the segmenter made one word (较前年, 比上月)
+		// is stepped over like 较 + 上年; a noun that starts with 比 is no reference.
+		{"个案数较前年增加12%", []want{{Surface: "12%", Value: 12, Unit: "%", Change: "increase", Metric: "个案数"}}},
+		{"出口额比上月增长3%", []want{{Surface: "3%", Value: 3, Unit: "%", Change: "increase", Metric: "出口额"}}},
+		{"比重比上月提高2个百分点", []want{{Surface: "2个百分点", Value: 2, Unit: "个百分点", Change: "increase", Metric: "比重"}}},
 		// A qualifier word before a currency's name qualifies the amount after it.
 		{"营收超过新台币1,000亿元", []want{{Surface: "1,000亿元", Value: 1e11, Unit: "新台币", Qualifier: "over", Metric: "营收"}}},
 		{"成本约港币3亿元", []want{{Surface: "3亿元", Value: 3e8, Unit: "港元", Qualifier: "approx", Metric: "成本"}}},

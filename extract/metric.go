@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+
+	"github.com/zhmetrics/zhmetrics/timex"
 )
 
 // beforeFirst are dimensions whose metric stands before the figure when one
@@ -392,7 +394,7 @@ func referenceStart(tokens []Token, i int) int {
 	for j := i; j >= 0 && j > i-5; j-- {
 		t := tokens[j]
 		if r := firstRune(t.Text); t.Text != "" && isHan(r) {
-			if referenceFirst.has(r) && referenceWords[t.Text] {
+			if referenceFirst.has(r) && (referenceWords[t.Text] || gluedReference(t.Text)) {
 				return j
 			}
 			continue // a word, no punctuation
@@ -403,6 +405,22 @@ func referenceStart(tokens []Token, i int) int {
 		// every word of referenceWords starts with a Han character (TestReferenceWordsHan)
 	}
 	return -1
+}
+
+// IsReference reports whether a word opens, or is, the reference of a
+// comparison before a figure (较, 比上年, 较前年): never the subject measured.
+func IsReference(w string) bool { return referenceWords[w] || gluedReference(w) }
+
+// gluedReference reports whether a word is the reference of a comparison
+// that the segmenter made one word of: 较 or 比 and a time expression
+// (较前年, 比上月, 较2022年), never a noun that starts with 比 (比重, 比例).
+func gluedReference(w string) bool {
+	rs := []rune(w)
+	if len(rs) < 3 || rs[0] != '较' && rs[0] != '比' {
+		return false
+	}
+	es := timex.Find(rs[1:])
+	return len(es) == 1 && es[0].Start == 0 && es[0].End == len(rs)-1
 }
 
 // startsWord reports whether s starts with a Han character: a token that

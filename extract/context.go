@@ -16,8 +16,10 @@ func QualifierAfter(rs []rune, end int) (word, qualifier string, wordEnd int) {
 }
 
 // qualifierOf returns the qualifier of a figure and where the figure's
-// context begins (before a qualifier word like 约 or 超过, also one before a
-// currency's name: 约人民币2.5亿元; else the number).
+// context begins: before a qualifier word like 约 or 超过, also one before a
+// currency's name (约人民币2.5亿元), else before the currency's name
+// (营收达新台币1.5兆元: the metric and change are read before it), else the
+// number.
 // A word before the number wins over 多/余 inside, which wins over one after.
 func qualifierOf(s *sentence, c candidate) (string, int) {
 	rs := s.rs
@@ -34,16 +36,16 @@ func qualifierOf(s *sentence, c candidate) (string, int) {
 		}
 	}
 	if c.inner != "" {
-		return lex.words["inner"][c.inner], c.start
+		return lex.words["inner"][c.inner], p
 	}
 	after := skipInclusive(rs, c.end) // 50万元(含)以上
 	if w, v := lexAfter.startingAt(rs, after); w != "" {
 		e := after + len([]rune(w))
 		if e == len(rs) || !isHan(rs[e]) || s.atBoundary(e) {
-			return v, c.start
+			return v, p
 		}
 	}
-	return Exact, c.start
+	return Exact, p
 }
 
 // isVagueWord reports whether w, before a number in Chinese, makes it a

@@ -159,6 +159,9 @@ func TestExtractFigures(t *testing.T) {
 		{"营收超过新台币1,000亿元", []want{{Surface: "1,000亿元", Value: 1e11, Unit: "新台币", Qualifier: "over", Metric: "营收"}}},
 		{"成本约港币3亿元", []want{{Surface: "3亿元", Value: 3e8, Unit: "港元", Qualifier: "approx", Metric: "成本"}}},
 		{"成本港币约3亿元", []want{{Surface: "3亿元", Value: 3e8, Unit: "港元", Qualifier: "approx"}}},
+		// The metric and the change stand before the currency's name.
+		{"本季营收达新台币1.5兆元", []want{{Surface: "1.5兆元", Value: 1.5e12, Unit: "新台币", Metric: "营收"}}},
+		{"存款增加人民币96亿元", []want{{Surface: "96亿元", Value: 9.6e9, Unit: "元", Change: "increase", Metric: "存款"}}},
 		{"投资人民币2.5亿元至3亿美元", []want{{Surface: "2.5亿元", Value: 2.5e8, Unit: "元"}, {Surface: "3亿美元", Value: 3e8, Unit: "美元"}}},
 		{"存款增加人民币96亿元至22509亿元", []want{{Surface: "96亿元", Value: 9.6e9, Unit: "元", Change: "increase"}, {Surface: "22509亿元", Value: 2.2509e12, Unit: "元"}}},
 		{"出生率为6.39‰", []want{{Surface: "6.39‰", Value: 6.39, Unit: "‰"}}},

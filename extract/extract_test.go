@@ -150,6 +150,12 @@ func TestExtractFigures(t *testing.T) {
 		{"金额为人民币 1亿元-2亿元", []want{{Surface: "1亿元-2亿元", Low: 1e8, High: 2e8, Unit: "元"}}},
 		{"售价新台币1,000元到1,500元", []want{{Surface: "1,000元到1,500元", Low: 1000, High: 1500, Unit: "新台币"}}},
 		{"票价为港币100至200元", []want{{Surface: "100至200元", Low: 100, High: 200, Unit: "港元"}}},
+		// Change verbs of value, volume and set prices, and sudden ones kept as one word.
+		{"人民币汇率升值0.5%", []want{{Surface: "0.5%", Value: 0.5, Unit: "%", Change: "increase", Metric: "人民币汇率"}}},
+		{"出口额萎缩4.5%", []want{{Surface: "4.5%", Value: 4.5, Unit: "%", Change: "decrease", Metric: "出口额"}}},
+		{"增速减缓0.5个百分点", []want{{Surface: "0.5个百分点", Value: 0.5, Unit: "个百分点", Change: "decrease"}}},
+		{"销量大跌30%", []want{{Surface: "30%", Value: 30, Unit: "%", Change: "decrease", Metric: "销量"}}},
+		{"贷款利率下浮10%", []want{{Surface: "10%", Value: 10, Unit: "%", Change: "decrease", Metric: "贷款利率"}}},
 		// A comparison's reference the segmenter made one word (较前年, 比上月)
 		// is stepped over like 较 + 上年; a noun that starts with 比 is no reference.
 		{"个案数较前年增加12%", []want{{Surface: "12%", Value: 12, Unit: "%", Change: "increase", Metric: "个案数"}}},

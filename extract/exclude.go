@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math"
 	"math/bits"
 	"regexp"
 	"slices"
@@ -28,8 +29,8 @@ var notFigurePatterns = []struct {
 	{"年", isASCIIDigit, regexp.MustCompile(`^(?:1[5-9]|20)\d{2}\s*(?:[-—~至到]\s*(?:1[5-9]|20)?\d{2}\s*)?年`), mayYear},
 	{"年", isCnDigit, regexp.MustCompile(`^[〇○零一二三四五六七八九]{4}年`), func(rs []rune, k int) bool { return k+4 < len(rs) && rs[k+4] == '年' }},
 	{"月", isASCIIDigit, regexp.MustCompile(`^\d{1,2}\s*(?:[-—~至到]\s*\d{1,2}\s*)?月(?:份)?(?:\s*\d{1,2}\s*[日号])?`), digitsThen(1, 2, "月-—~至到")},
-	{"日号", isASCIIDigit, regexp.MustCompile(`^\d{1,2}\s*[日号](?:[^元]|$)`), digitsThen(1, 2, "日号")},                    // 15日 is a date, 10日元 is money
-	{"月", func(r rune) bool { return r == '前' }, regexp.MustCompile(`^前\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*个月`), nil}, // 前10个月 is a period
+	{"日号", isASCIIDigit, regexp.MustCompile(`^\d{1,2}\s*[日号](?:[^元]|$)`), digitsThen(1, 2, "日号")},                            // 15日 is a date, 10日元 is money
+	{"月季", func(r rune) bool { return r == '前' }, regexp.MustCompile(`^前\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*个(?:月|季度)`), nil}, // 前10个月, 前3个季度 are periods
 	// Taiwan's ROC years (113年底, 與112年比較, 民國八十八年) and years in Chinese
 	// numerals before a part of the year (九十九年度, 一百年1月): calendar years, no durations
 	{"年", isASCIIDigit, regexp.MustCompile(`^(?:[4-9]\d|1[0-4]\d)\s*年(?:底|初|末|中|全年|度|上半年|下半年|第|前|同期|比较|相比|\s*\d{1,2}\s*(?:[-—~至到]\s*\d{1,2}\s*)?月)`), digitsThen(2, 3, "年")},
@@ -41,10 +42,33 @@ var notFigurePatterns = []struct {
 	{"年", isASCIIDigit, regexp.MustCompile(`^1[0-4]\d\s*年\s*[-—~至到]\s*1[0-4]\d\s*年`), func(rs []rune, k int) bool { return rs[k] == '1' && digitsThen(3, 3, "年")(rs, k) }}, // 105年至112年
 	{"国", func(r rune) bool { return r == '民' }, regexp.MustCompile(`^民国\s*(?:\d{1,3}|[一二三四五六七八九十百〇○零]{1,5})\s*年`), func(rs []rune, k int) bool { return k+1 < len(rs) && rs[k+1] == '国' }},
 	// periods counted back from now: 近十年来, 近5年以来, 首5个月, 头两个月, 过去三年
-	{"年月天周", func(r rune) bool { return r == '近' || r == '首' || r == '头' || r == '过' }, regexp.MustCompile(`^(?:近|首|头|过去)\s*(?:\d{1,3}|[一二两三四五六七八九十百]{1,3})\s*(?:年|个月|天|周|个星期)(?:来|以来|中|内|里|间)?`), func(rs []rune, k int) bool { return rs[k] != '过' || k+1 < len(rs) && rs[k+1] == '去' }},
+	{"年月天周季", func(r rune) bool { return r == '近' || r == '首' || r == '头' || r == '过' }, regexp.MustCompile(`^(?:近|首|头|过去)\s*(?:\d{1,3}|[一二两三四五六七八九十百]{1,3})\s*(?:年|个月|天|周|个星期|个季度)(?:来|以来|中|内|里|间)?`), func(rs []rune, k int) bool { return rs[k] != '过' || k+1 < len(rs) && rs[k+1] == '去' }},
 	{"+", nil, regexp.MustCompile(plusPattern), mayPlus}, // read by matchPlus
 	{":", nil, regexp.MustCompile(`\d{1,2}:\d{2}(?::\d{2})?`), mayClock},
 }
+
+// patternUnless are the exceptions of anchored patterns of notFigurePatterns,
+// by the pattern's text: a test that a match at rune k is none of the
+// pattern's kind after all, and blocks nothing.
+var patternUnless = map[string]func(rs []rune, k int) bool{
+	`^\d{1,2}\s*[日号](?:[^元]|$)`: daySpanAt, // 30日内, 为期15日: spans of days, not the 30th or the 15th
+}
+
+// notFigureUnless are patternUnless by the index of the pattern, nil for none.
+var notFigureUnless = func() []func(rs []rune, k int) bool {
+	out := make([]func(rs []rune, k int) bool, len(notFigurePatterns))
+	n := 0
+	for i, p := range notFigurePatterns {
+		if f := patternUnless[p.re.String()]; f != nil && p.anchor != nil {
+			out[i] = f
+			n++
+		}
+	}
+	if n != len(patternUnless) {
+		panic("an exception of patternUnless names no anchored pattern")
+	}
+	return out
+}()
 
 // isRESpace reports whether r is a white-space character of a regular
 // expression's \s: [\t\n\f\r ].
@@ -416,6 +440,9 @@ func (st *sentence) notFigureSpans() []bool {
 				if near&triggerMasks[i] == 0 {
 					continue // triggerNear(rs, k, p.trigger) is false
 				}
+				if u := notFigureUnless[i]; u != nil && u(rs, k) {
+					continue // 30日内: a span of days, not the 30th
+				}
 				if h := notFigureHand[i]; h != nil {
 					n := h(rs, k)
 					for j := k; j < k+n; j++ {
@@ -480,6 +507,58 @@ func isIdentifier(run string) bool {
 
 func isASCIILetter(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' }
 
+// daySpan reports whether N日, its number starting at rune start and 日 ending
+// at end, is a span of days rather than a day of the month: a value that no
+// day has (90日, 1.5日), or a word after it (lexicon kind spanafter: 30日内,
+// 15日以上, 90日之久) or before it, a qualifier of the number apart (kind
+// spanbefore: 为期15日, 连续约20日). 3月30日, 30日召开, 截至30日 and 30日后
+// (after the 30th as often as 30 days later) stay dates. v is the value, the
+// upper end of a range (15至30日内). A month right before it always makes it
+// a date: 三月三十日内 is by 30 March (the pattern of months blocks 3月30日).
+func daySpan(rs []rune, start, end int, v float64) bool {
+	if start > 0 && rs[start-1] == '月' {
+		return false
+	}
+	if v > 31 || v != math.Trunc(v) {
+		return true
+	}
+	if _, val := lexSpanafter.startingAt(rs, end); val == "span" {
+		return true
+	}
+	k := start
+	if w, _ := lexBefore.endingAt(rs, k); w != "" {
+		k -= len([]rune(w))
+	}
+	_, val := lexSpanbefore.endingAt(rs, k)
+	return val == "span"
+}
+
+// daySpanAt is the exception to the day-of-month pattern (15日) at rune k, the
+// start of its digits: N日 that daySpan reads as a span of days is no date
+// (30日内, 为期15日, 公示期为90日). The first end of a range before it counts
+// as its start (为期15至30日); digits after a decimal point are a fraction of
+// a day (1.5日), never a day.
+func daySpanAt(rs []rune, k int) bool {
+	n := digitsUpTo(rs, k, 2)
+	j := skipRESpace(rs, k+n)
+	if n == 0 || runeAt(rs, j) != '日' {
+		return false
+	}
+	if k >= 2 && rs[k-1] == '.' && isASCIIDigit(rs[k-2]) {
+		return true // 1.5日
+	}
+	v := 0.0
+	for _, r := range rs[k : k+n] {
+		v = v*10 + float64(r-'0')
+	}
+	start := k
+	if start > 1 && isRangeConnector(rs[start-1]) && isNumeral(rs[start-2]) {
+		for start--; start > 0 && (isNumeral(rs[start-1]) || rs[start-1] == '.'); start-- {
+		}
+	}
+	return daySpan(rs, start, j+1, v)
+}
+
 // proseDimensions are those whose small Chinese-numeral figures are prose
 // (两个, 三年, 九项), not data; small amounts of money or percent are data.
 var proseDimensions = map[string]bool{"count": true, "people": true, "duration": true, "age": true}
@@ -527,6 +606,9 @@ func rejectByText(s *sentence, c candidate) string {
 	}
 	if v := max(c.value, c.high); c.unit.Surface == "折" && (v >= 100 || v <= 0) {
 		return "折 after a number that is no share of a price"
+	}
+	if c.unit.Surface == "日" && !daySpan(rs, c.start, c.end, max(c.value, c.high)) {
+		return "日 after a whole number up to 31 with no word of a span around it: a day of the month (三月十五日, 15至30日召开)"
 	}
 	if c.allChinese && !c.isRange && !c.fraction && c.inner == "" && c.value <= 10*c.unit.Scale && proseDimensions[c.unit.Dimension] {
 		if w, _ := lexBefore.endingAt(rs, c.start); w == "" {

@@ -82,6 +82,8 @@ var (
 	lexPrefix      = lex.byKind["prefix"]
 	lexRangejoin   = lex.byKind["rangejoin"]
 	lexRangeopen   = lex.byKind["rangeopen"]
+	lexSpanafter   = lex.byKind["spanafter"]
+	lexSpanbefore  = lex.byKind["spanbefore"]
 	lexStopverb    = lex.byKind["stopverb"]
 	lexSubunit     = lex.byKind["subunit"]
 	lexTemperature = lex.byKind["temperature"]
@@ -108,7 +110,7 @@ var lexiconKinds = map[string]bool{"before": true, "after": true, "inner": true,
 	"nextdigit": true, "moneyend": true, "cmpge": true, "cmpgt": true, "cmple": true, "cmplt": true, "cmpeq": true,
 	"cmpthan": true, "cmpbigger": true, "cmpsmaller": true, "boundge": true, "boundle": true, "boundgt": true, "boundlt": true,
 	"rangejoin": true, "rangeclose": true, "rangeopen": true, "boundjoin": true, "temperature": true,
-	"moneynoun": true, "threshold": true, "notchange": true}
+	"moneynoun": true, "threshold": true, "notchange": true, "spanafter": true, "spanbefore": true}
 
 func mustParseLexicon(src string) *lexicon {
 	l := &lexicon{words: map[string]map[string]string{}, longest: map[string]int{},

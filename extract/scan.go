@@ -465,6 +465,12 @@ func scanNumberUnitTo(rs []rune, i, e int) (candidate, bool) {
 			inner, p, afterScale, scaleWritten = "", k, 1, ""
 			u, n = DefaultUnits().Match(rs, p)
 		}
+		geHalf := false
+		if inner == "" && p < len(rs) && rs[p] == '个' {
+			if gu, gn, w, h := unitAfterGe(rs, p); gu != nil {
+				u, n, inner, geHalf = gu, gn, w, h // 17个多月, 1个半小时: not 17个, 1个半
+			}
+		}
 		if u == nil {
 			continue
 		}
@@ -485,8 +491,11 @@ func scanNumberUnitTo(rs []rune, i, e int) (candidate, bool) {
 			n = end2 - p
 		}
 		end := p + n
-		half := false
-		if end < len(rs) && rs[end] == '半' && u.Dimension != "currency" && v == float64(int64(v)) {
+		half := geHalf && v == float64(int64(v))
+		if geHalf && !half {
+			continue // 1.5个半小时 is no number
+		}
+		if !half && end < len(rs) && rs[end] == '半' && u.Dimension != "currency" && v == float64(int64(v)) {
 			half = true // 三斤半, 一年半: and a half
 			end++
 		}
@@ -530,6 +539,34 @@ func scanNumberUnitTo(rs []rune, i, e int) (candidate, bool) {
 		spokenAmount(rs, &best)
 	}
 	return best, found
+}
+
+// unitAfterGe reads a unit written with the classifier 个 (个月, 个小时,
+// 个星期, 个百分点) whose 个 stands apart from the rest by a qualifier of the
+// number (lexicon kind inner: 17个多月, 3个多小时, 两个来月) or by 半 (1个半小时,
+// 十五个半月: and a half) at rs[p]. It returns the unit, the runes read from p,
+// the qualifier word ("" for 半) and whether 半 was read; a nil unit where no
+// such unit stands (3个多人: 个人 is no unit; 3个半苹果 stays 3.5 个).
+func unitAfterGe(rs []rune, p int) (*Unit, int, string, bool) {
+	if p+2 >= len(rs) || rs[p] != '个' {
+		return nil, 0, "", false
+	}
+	w, _ := lexInner.startingAt(rs, p+1)
+	m := len([]rune(w))
+	if w == "" {
+		if rs[p+1] != '半' {
+			return nil, 0, "", false
+		}
+		m = 1
+	}
+	q := p + 1 + m
+	t := DefaultUnits()
+	probe := append([]rune{'个'}, rs[q:min(len(rs), q+t.maxRunes-1)]...)
+	u, n := t.Match(probe, 0)
+	if u == nil || n < 2 {
+		return nil, 0, "", false
+	}
+	return u, 1 + m + n - 1, w, w == ""
 }
 
 // perTime are the words before a distance that make it a speed (每小时80公里).

@@ -404,3 +404,77 @@ func TestRateLevelsAndNounsOfChange(t *testing.T) {
 		{"客运量下降3.6万人次", []want{{Surface: "3.6万人次", Value: 3.6e4, Unit: "人次", Change: "decrease"}}},
 	})
 }
+
+// 个 of a unit written with it (个月, 个小时, 个星期, 个百分点) stands before a
+// qualifier of the number or 半 (scan.go, unitAfterGe): one figure in that
+// unit, never a count of 个. Small Chinese numerals stay prose (两个半小时).
+func TestClassifierBeforeQualifierOrHalf(t *testing.T) {
+	runTable(t, table{
+		{"项目历时17个多月完工", []want{{Surface: "17个多月", Value: 17, Unit: "个月", Qualifier: "over"}}},
+		{"用时3个多小时", []want{{Surface: "3个多小时", Value: 3, Unit: "个小时", Qualifier: "over"}}},
+		{"用时3个小时", []want{{Surface: "3个小时", Value: 3, Unit: "个小时", Qualifier: "exact"}}},
+		{"培训持续5个多星期", []want{{Surface: "5个多星期", Value: 5, Unit: "个星期", Qualifier: "over"}}},
+		{"等了三十个余月", []want{{Surface: "三十个余月", Value: 30, Unit: "个月", Qualifier: "over"}}},
+		{"两个多月后", []want{{Surface: "两个多月", Value: 2, Unit: "个月", Qualifier: "over"}}},
+		{"占比提高1个多百分点", []want{{Surface: "1个多百分点", Value: 1, Unit: "个百分点", Qualifier: "over"}}},
+		{"用时1个半小时", []want{{Surface: "1个半小时", Value: 1.5, Unit: "个小时", Qualifier: "exact"}}},
+		{"连续工作12个半小时", []want{{Surface: "12个半小时", Value: 12.5, Unit: "个小时", Qualifier: "exact"}}},
+		{"历时十五个半月", []want{{Surface: "十五个半月", Value: 15.5, Unit: "个月", Qualifier: "exact"}}},
+		{"历时一个半月", nil},  // 1.5 in Chinese numerals: prose, by design
+		{"用时两个半小时", nil}, // 2.5 likewise; never 2个半 as a count
+		{"吃了3个半苹果", []want{{Surface: "3个半", Value: 3.5, Unit: "个", Qualifier: "exact"}}},
+	})
+}
+
+// Units of duration the table had not (units.tsv): 个季度, 礼拜, 钟头,
+// 交易日, 刻钟. A bare 季度 is no unit: 一季度, 3季度 are quarters, periods.
+func TestDurationUnits(t *testing.T) {
+	runTable(t, table{
+		{"连续3个季度增长", []want{{Surface: "3个季度", Value: 3, Unit: "个季度", Qualifier: "exact"}}},
+		{"为期2个礼拜", []want{{Surface: "2个礼拜", Value: 2, Unit: "个礼拜", Qualifier: "exact"}}},
+		{"历时5个多礼拜", []want{{Surface: "5个多礼拜", Value: 5, Unit: "个礼拜", Qualifier: "over"}}},
+		{"排队3个钟头", []want{{Surface: "3个钟头", Value: 3, Unit: "个钟头", Qualifier: "exact"}}},
+		{"在15个交易日内完成", []want{{Surface: "15个交易日", Value: 15, Unit: "个交易日", Qualifier: "under"}}},
+		{"停牌10交易日", []want{{Surface: "10交易日", Value: 10, Unit: "交易日", Qualifier: "exact"}}},
+		{"用时3刻钟", []want{{Surface: "3刻钟", Value: 3, Unit: "刻钟", Qualifier: "exact", Base: 45}}},
+		{"一季度增长5%", []want{{Surface: "5%", Value: 5, Unit: "%"}}},
+		{"第三季度增长5%", []want{{Surface: "5%", Value: 5, Unit: "%"}}},
+		{"2024年3季度增长5%", []want{{Surface: "5%", Value: 5, Unit: "%"}}},
+		{"2023年1-3季度增长5%", []want{{Surface: "5%", Value: 5, Unit: "%"}}},
+		{"前3个季度增长5%", []want{{Surface: "5%", Value: 5, Unit: "%"}}},
+		{"近3个季度增长5%", []want{{Surface: "5%", Value: 5, Unit: "%"}}},
+	})
+}
+
+// N日 is a span of days where no day of the month is meant (exclude.go,
+// daySpan): a value no day has, or a word of a span after it (内, 以内, 之内,
+// 以上, 之久) or before it (为期, 持续, 期限为 …). Elsewhere it is a date.
+func TestDaysAsSpans(t *testing.T) {
+	runTable(t, table{
+		{"自收到之日起30日内作出决定", []want{{Surface: "30日", Value: 30, Unit: "日", Qualifier: "under"}}},
+		{"公示期为90日", []want{{Surface: "90日", Value: 90, Unit: "日", Qualifier: "exact"}}},
+		{"应在60日内办理", []want{{Surface: "60日", Value: 60, Unit: "日", Qualifier: "under"}}},
+		{"审查期限为30~90日", []want{{Surface: "30~90日", Low: 30, High: 90, Unit: "日", Qualifier: "exact"}}},
+		{"期限为15至30日", []want{{Surface: "15至30日", Low: 15, High: 30, Unit: "日", Qualifier: "exact"}}},
+		{"于15至30日内办结", []want{{Surface: "15至30日", Low: 15, High: 30, Unit: "日", Qualifier: "under"}}},
+		{"用时1.5日", []want{{Surface: "1.5日", Value: 1.5, Unit: "日", Qualifier: "exact"}}},
+		{"三十日内答复", []want{{Surface: "三十日", Value: 30, Unit: "日", Qualifier: "under"}}},
+		{"为期约20日", []want{{Surface: "20日", Value: 20, Unit: "日", Qualifier: "approx"}}},
+		{"连续15日以上", []want{{Surface: "15日", Value: 15, Unit: "日", Qualifier: "over"}}},
+		{"会议于3月30日召开", nil},
+		{"30日召开会议", nil},
+		{"截至30日，共有5人", []want{{Surface: "5人", Value: 5, Unit: "人"}}},
+		{"二〇二四年三月十五日举行", nil},
+		{"三月三十日内完成", nil},
+		{"15至30日举行", nil},
+		{"30日后召开", nil},
+		{"30日左右到达", nil},
+		{"30日内蒙古发布通知", nil},
+		{"开会日期为30日", nil},
+		{"价格为100日元", []want{{Surface: "100日元", Value: 100, Unit: "日元"}}},
+		{"跌破60日均线", nil},
+		{"跌破60日线", nil},
+		{"价格为5000日圆", []want{{Surface: "5000日圆", Value: 5000, Unit: "日元"}}},
+		{"全年365日无休", []want{{Surface: "365日", Value: 365, Unit: "日", Qualifier: "exact"}}},
+	})
+}

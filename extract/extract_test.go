@@ -219,6 +219,40 @@ func TestExtractOddInput(t *testing.T) {
 	assert.Equal(t, "", got[0].Metric, "no tokens, no metric")
 }
 
+// A decimal written with a leading point (.77) is read whole, or not at all:
+// its digits never stand alone as a number (77元 for .77元 is a wrong value).
+func TestLeadingPoint(t *testing.T) {
+	tests := []struct {
+		sentence string
+		want     []want
+	}{
+		{"价格为.77元", []want{{Surface: ".77元", Value: 0.77, Unit: "元", Qualifier: "exact", Metric: "价格"}}},
+		{"价格为0.77元", []want{{Surface: "0.77元", Value: 0.77, Unit: "元", Qualifier: "exact"}}},
+		{"价格为1.5元", []want{{Surface: "1.5元", Value: 1.5, Unit: "元", Qualifier: "exact"}}},
+		{"功率为.5kW", []want{{Surface: ".5kW", Value: 0.5, Unit: "千瓦", Qualifier: "exact"}}},
+		{"同比增长.5%", []want{{Surface: ".5%", Value: 0.5, Unit: "%", Change: "increase"}}},
+		{"约.5万人", []want{{Surface: ".5万人", Value: 5000, Unit: "人", Qualifier: "approx"}}},
+		{"单价(.5元)", []want{{Surface: ".5元", Value: 0.5, Unit: "元"}}},
+		{"价格为.5至2元", []want{{Surface: ".5至2元", Low: 0.5, High: 2, Unit: "元", Qualifier: "exact"}}},
+		{"营收.77亿", []want{{Surface: ".77亿", Value: 7.7e7, Unit: "元"}}},
+		// 。 is a full stop, never a point
+		{"他说完了。77元一份的套餐卖完了", []want{{Surface: "77元", Value: 77, Unit: "元", Qualifier: "exact"}}},
+		// not a leading point: an ellipsis, a version, a dotted identifier, a full stop after a figure
+		{"价格为..77元", nil},
+		{"价格为...77元", nil},
+		{"营收为..77亿", nil},
+		{"版本v2.77已发布", nil},
+		{"版本号为1.2.77元", nil},
+		{"见第3.5节", nil},
+		{"三.5元", nil},
+		{"价格为$.77", nil},
+		{"增长5%.77家企业入驻", []want{{Surface: "5%", Value: 5, Unit: "%"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.sentence, func(t *testing.T) { check(t, tt.sentence, tt.want) })
+	}
+}
+
 func TestMetricStopsAtNextFigure(t *testing.T) {
 	s := "16至59岁的劳动年龄人口86481万人，占全国人口的比重为61.3%"
 	got := extract.Extract(s, tokens(t, s))

@@ -140,6 +140,9 @@ func parseNumber(rs []rune) (float64, error) {
 		return 0, ErrSyntax
 	}
 	rs = dropGaps(rs)
+	if rs[0] == '.' && len(rs) > 1 && isASCIIDigit(rs[1]) {
+		rs = append([]rune{'0'}, rs...) // .77 is 0.77
+	}
 	if v, ok := parseScaledDecimal(rs); ok {
 		return v, nil
 	}

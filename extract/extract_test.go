@@ -253,6 +253,48 @@ func TestLeadingPoint(t *testing.T) {
 	}
 }
 
+// A range joined by a hyphen whose unit is an ASCII symbol (10-20kg) is a
+// range of the unit's canonical name, as 10至20kg and 2-3公里 are; codes
+// with letters before the digits, phone numbers and dates stay none.
+func TestHyphenRangeASCIIUnit(t *testing.T) {
+	tests := []struct {
+		sentence string
+		want     []want
+	}{
+		{"10-20kg的包裹", []want{{Surface: "10-20kg", Low: 10, High: 20, Unit: "千克", Qualifier: "exact"}}},
+		{"距离2-3km", []want{{Surface: "2-3km", Low: 2, High: 3, Unit: "公里", Qualifier: "exact"}}},
+		{"功率2-3kW的设备", []want{{Surface: "2-3kW", Low: 2, High: 3, Unit: "千瓦", Qualifier: "exact"}}},
+		{"容量2-3L", []want{{Surface: "2-3L", Low: 2, High: 3, Unit: "升", Qualifier: "exact"}}},
+		{"容量2L-3L", []want{{Surface: "2L-3L", Low: 2, High: 3, Unit: "升", Qualifier: "exact"}}},
+		{"长度5-10m", []want{{Surface: "5-10m", Low: 5, High: 10, Unit: "米", Qualifier: "exact"}}},
+		{"每袋1.5-2.5t", []want{{Surface: "1.5-2.5t", Low: 1.5, High: 2.5, Unit: "吨"}}},
+		{"时速10-20km/h", []want{{Surface: "10-20km/h", Low: 10, High: 20, Unit: "公里/小时"}}},
+		{"10kg-20kg的包裹", []want{{Surface: "10kg-20kg", Low: 10, High: 20, Unit: "千克"}}},
+		{"约1,000-2,000kg", []want{{Surface: "1,000-2,000kg", Low: 1000, High: 2000, Unit: "千克", Qualifier: "approx"}}},
+		// the other connectors, unchanged
+		{"容量2~3L", []want{{Surface: "2~3L", Low: 2, High: 3, Unit: "升"}}},
+		{"重量10至20kg", []want{{Surface: "10至20kg", Low: 10, High: 20, Unit: "千克"}}},
+		{"距离2-3公里", []want{{Surface: "2-3公里", Low: 2, High: 3, Unit: "公里"}}},
+		// identifiers, phone numbers, dates: no figure
+		{"5G网络", nil},
+		{"支持IPv6", nil},
+		{"粤B2-20050252", nil},
+		{"RTX-3080显卡", nil},
+		{"A-10攻击机", nil},
+		{"型号B2-3M", nil},
+		{"G7-8次列车", nil},
+		{"A10-20kg的型号", nil},
+		{"型号2-3M", nil},      // M is no unit
+		{"2-3-4kg", nil},     // two hyphens: a code
+		{"500m-2km的距离", nil}, // two units: not read (yet)
+		{"电话010-12345678", nil},
+		{"2024-3-5发布", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.sentence, func(t *testing.T) { check(t, tt.sentence, tt.want) })
+	}
+}
+
 func TestMetricStopsAtNextFigure(t *testing.T) {
 	s := "16至59岁的劳动年龄人口86481万人，占全国人口的比重为61.3%"
 	got := extract.Extract(s, tokens(t, s))

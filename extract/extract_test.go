@@ -295,6 +295,27 @@ func TestHyphenRangeASCIIUnit(t *testing.T) {
 	}
 }
 
+// 廿, 卅 and 卌 are twenty, thirty and forty alone as before a digit
+// (pipeline's TestLoneTensFigures checks a document reads them too).
+func TestLoneTens(t *testing.T) {
+	tests := []struct {
+		sentence string
+		want     []want
+	}{
+		{"用了廿天", []want{{Surface: "廿天", Value: 20, Unit: "天", Qualifier: "exact"}}},
+		{"共卅人参加", []want{{Surface: "卅人", Value: 30, Unit: "人", Qualifier: "exact"}}},
+		{"门票卅元", []want{{Surface: "卅元", Value: 30, Unit: "元", Qualifier: "exact"}}},
+		{"卌人", []want{{Surface: "卌人", Value: 40, Unit: "人", Qualifier: "exact"}}},
+		{"卅五天", []want{{Surface: "卅五天", Value: 35, Unit: "天", Qualifier: "exact"}}},
+		{"门票廿五元", []want{{Surface: "廿五元", Value: 25, Unit: "元"}}},
+		{"本月卅日召开会议", nil}, // a date
+		{"纪念五卅运动", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.sentence, func(t *testing.T) { check(t, tt.sentence, tt.want) })
+	}
+}
+
 func TestMetricStopsAtNextFigure(t *testing.T) {
 	s := "16至59岁的劳动年龄人口86481万人，占全国人口的比重为61.3%"
 	got := extract.Extract(s, tokens(t, s))

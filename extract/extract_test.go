@@ -159,6 +159,9 @@ func TestExtractFigures(t *testing.T) {
 		{"新增3万多人", []want{{Surface: "3万多人", Value: 30000, Unit: "人", Qualifier: "over"}}},
 		{"GDP总量突破3万亿元大关", []want{{Surface: "3万亿元", Value: 3e12, Unit: "元", Qualifier: "over", Metric: "GDP总量"}}},
 		{"每万人拥有医生3名", []want{{Surface: "3名", Value: 3, Unit: "名"}}}, // 每万人 is the basis, not a figure
+		{"储水约5加仑", []want{{Surface: "5加仑", Value: 5, Unit: "加仑", Qualifier: "approx"}}},
+		{"油价为3.5美元/加仑", []want{{Surface: "3.5美元/加仑", Value: 3.5, Unit: "美元/加仑", Qualifier: "exact"}}},
+		{"容量2至3加仑", []want{{Surface: "2至3加仑", Low: 2, High: 3, Unit: "加仑"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.sentence, func(t *testing.T) { check(t, tt.sentence, tt.want) })

@@ -69,3 +69,18 @@ func TestLoneTensFigures(t *testing.T) {
 		}
 	}
 }
+
+// 加侖 (traditional) is simplified before extraction: the unit is 加仑.
+func TestGallonTraditional(t *testing.T) {
+	seg, err := LoadSegmenter()
+	require.NoError(t, err)
+	_, figs := ExtractText(seg, "油箱容量為15加侖。", Meta{})
+	if assert.Len(t, figs, 1) {
+		assert.Equal(t, "15加侖", figs[0].Surface)
+		assert.Equal(t, "加仑", figs[0].Unit)
+		assert.Equal(t, "exact", figs[0].Qualifier)
+		if assert.NotNil(t, figs[0].Value) {
+			assert.Equal(t, 15.0, *figs[0].Value)
+		}
+	}
+}

@@ -502,7 +502,27 @@ func isIdentifier(run string) bool {
 		return true // starts with a letter: IPv6, B2
 	}
 	_, ok := DefaultUnits().Lookup(run[i:])
-	return !ok // 5G is an identifier, 35km is not
+	return !ok && !unitRangeTail(run[i:]) // 5G is an identifier, 35km is not, nor 10-20kg
+}
+
+// unitRangeTail reports whether tail, what follows the first number of an
+// ASCII run that starts with a digit, makes the run a range of a known unit:
+// -20kg (10-20kg), -3km, L-3L (2L-3L), -2.5t. One hyphen, a number after it,
+// and a unit of the table after that (the same unit after both numbers when
+// the first has one): 2024-3-5, 010-12345678 and 2-3M (M is no unit) stay
+// what they were; a run that starts with a letter (B2-3M, G7-8, RTX-3080)
+// never comes here.
+func unitRangeTail(tail string) bool {
+	first, rest, ok := strings.Cut(tail, "-")
+	if !ok || rest == "" || !isASCIIDigit(rune(rest[0])) {
+		return false
+	}
+	k := strings.IndexFunc(rest, func(r rune) bool { return !(isASCIIDigit(r) || r == '.' || r == ',') })
+	if k <= 0 || first != "" && rest[k:] != first {
+		return false // 2L-3kg: not one unit
+	}
+	_, ok = DefaultUnits().Lookup(rest[k:])
+	return ok
 }
 
 func isASCIILetter(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' }

@@ -191,6 +191,9 @@ func TestExtractFigures(t *testing.T) {
 		{"新增3万多人", []want{{Surface: "3万多人", Value: 30000, Unit: "人", Qualifier: "over"}}},
 		{"GDP总量突破3万亿元大关", []want{{Surface: "3万亿元", Value: 3e12, Unit: "元", Qualifier: "over", Metric: "GDP总量"}}},
 		{"每万人拥有医生3名", []want{{Surface: "3名", Value: 3, Unit: "名"}}}, // 每万人 is the basis, not a figure
+		{"储水约5加仑", []want{{Surface: "5加仑", Value: 5, Unit: "加仑", Qualifier: "approx"}}},
+		{"油价为3.5美元/加仑", []want{{Surface: "3.5美元/加仑", Value: 3.5, Unit: "美元/加仑", Qualifier: "exact"}}},
+		{"容量2至3加仑", []want{{Surface: "2至3加仑", Low: 2, High: 3, Unit: "加仑"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.sentence, func(t *testing.T) { check(t, tt.sentence, tt.want) })
@@ -249,6 +252,103 @@ func TestExtractOddInput(t *testing.T) {
 	got = extract.Extract("营收8.58亿元", nil)
 	require.Len(t, got, 1)
 	assert.Equal(t, "", got[0].Metric, "no tokens, no metric")
+}
+
+// A decimal written with a leading point (.77) is read whole, or not at all:
+// its digits never stand alone as a number (77元 for .77元 is a wrong value).
+func TestLeadingPoint(t *testing.T) {
+	tests := []struct {
+		sentence string
+		want     []want
+	}{
+		{"价格为.77元", []want{{Surface: ".77元", Value: 0.77, Unit: "元", Qualifier: "exact", Metric: "价格"}}},
+		{"价格为0.77元", []want{{Surface: "0.77元", Value: 0.77, Unit: "元", Qualifier: "exact"}}},
+		{"价格为1.5元", []want{{Surface: "1.5元", Value: 1.5, Unit: "元", Qualifier: "exact"}}},
+		{"功率为.5kW", []want{{Surface: ".5kW", Value: 0.5, Unit: "千瓦", Qualifier: "exact"}}},
+		{"同比增长.5%", []want{{Surface: ".5%", Value: 0.5, Unit: "%", Change: "increase"}}},
+		{"约.5万人", []want{{Surface: ".5万人", Value: 5000, Unit: "人", Qualifier: "approx"}}},
+		{"单价(.5元)", []want{{Surface: ".5元", Value: 0.5, Unit: "元"}}},
+		{"价格为.5至2元", []want{{Surface: ".5至2元", Low: 0.5, High: 2, Unit: "元", Qualifier: "exact"}}},
+		{"营收.77亿", []want{{Surface: ".77亿", Value: 7.7e7, Unit: "元"}}},
+		// 。 is a full stop, never a point
+		{"他说完了。77元一份的套餐卖完了", []want{{Surface: "77元", Value: 77, Unit: "元", Qualifier: "exact"}}},
+		// not a leading point: an ellipsis, a version, a dotted identifier, a full stop after a figure
+		{"价格为..77元", nil},
+		{"价格为...77元", nil},
+		{"营收为..77亿", nil},
+		{"版本v2.77已发布", nil},
+		{"版本号为1.2.77元", nil},
+		{"见第3.5节", nil},
+		{"三.5元", nil},
+		{"价格为$.77", nil},
+		{"增长5%.77家企业入驻", []want{{Surface: "5%", Value: 5, Unit: "%"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.sentence, func(t *testing.T) { check(t, tt.sentence, tt.want) })
+	}
+}
+
+// A range joined by a hyphen whose unit is an ASCII symbol (10-20kg) is a
+// range of the unit's canonical name, as 10至20kg and 2-3公里 are; codes
+// with letters before the digits, phone numbers and dates stay none.
+func TestHyphenRangeASCIIUnit(t *testing.T) {
+	tests := []struct {
+		sentence string
+		want     []want
+	}{
+		{"10-20kg的包裹", []want{{Surface: "10-20kg", Low: 10, High: 20, Unit: "千克", Qualifier: "exact"}}},
+		{"距离2-3km", []want{{Surface: "2-3km", Low: 2, High: 3, Unit: "公里", Qualifier: "exact"}}},
+		{"功率2-3kW的设备", []want{{Surface: "2-3kW", Low: 2, High: 3, Unit: "千瓦", Qualifier: "exact"}}},
+		{"容量2-3L", []want{{Surface: "2-3L", Low: 2, High: 3, Unit: "升", Qualifier: "exact"}}},
+		{"容量2L-3L", []want{{Surface: "2L-3L", Low: 2, High: 3, Unit: "升", Qualifier: "exact"}}},
+		{"长度5-10m", []want{{Surface: "5-10m", Low: 5, High: 10, Unit: "米", Qualifier: "exact"}}},
+		{"每袋1.5-2.5t", []want{{Surface: "1.5-2.5t", Low: 1.5, High: 2.5, Unit: "吨"}}},
+		{"时速10-20km/h", []want{{Surface: "10-20km/h", Low: 10, High: 20, Unit: "公里/小时"}}},
+		{"10kg-20kg的包裹", []want{{Surface: "10kg-20kg", Low: 10, High: 20, Unit: "千克"}}},
+		{"约1,000-2,000kg", []want{{Surface: "1,000-2,000kg", Low: 1000, High: 2000, Unit: "千克", Qualifier: "approx"}}},
+		// the other connectors, unchanged
+		{"容量2~3L", []want{{Surface: "2~3L", Low: 2, High: 3, Unit: "升"}}},
+		{"重量10至20kg", []want{{Surface: "10至20kg", Low: 10, High: 20, Unit: "千克"}}},
+		{"距离2-3公里", []want{{Surface: "2-3公里", Low: 2, High: 3, Unit: "公里"}}},
+		// identifiers, phone numbers, dates: no figure
+		{"5G网络", nil},
+		{"支持IPv6", nil},
+		{"粤B2-20050252", nil},
+		{"RTX-3080显卡", nil},
+		{"A-10攻击机", nil},
+		{"型号B2-3M", nil},
+		{"G7-8次列车", nil},
+		{"A10-20kg的型号", nil},
+		{"型号2-3M", nil},      // M is no unit
+		{"2-3-4kg", nil},     // two hyphens: a code
+		{"500m-2km的距离", nil}, // two units: not read (yet)
+		{"电话010-12345678", nil},
+		{"2024-3-5发布", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.sentence, func(t *testing.T) { check(t, tt.sentence, tt.want) })
+	}
+}
+
+// 廿, 卅 and 卌 are twenty, thirty and forty alone as before a digit
+// (pipeline's TestLoneTensFigures checks a document reads them too).
+func TestLoneTens(t *testing.T) {
+	tests := []struct {
+		sentence string
+		want     []want
+	}{
+		{"用了廿天", []want{{Surface: "廿天", Value: 20, Unit: "天", Qualifier: "exact"}}},
+		{"共卅人参加", []want{{Surface: "卅人", Value: 30, Unit: "人", Qualifier: "exact"}}},
+		{"门票卅元", []want{{Surface: "卅元", Value: 30, Unit: "元", Qualifier: "exact"}}},
+		{"卌人", []want{{Surface: "卌人", Value: 40, Unit: "人", Qualifier: "exact"}}},
+		{"卅五天", []want{{Surface: "卅五天", Value: 35, Unit: "天", Qualifier: "exact"}}},
+		{"门票廿五元", []want{{Surface: "廿五元", Value: 25, Unit: "元"}}},
+		{"本月卅日召开会议", nil}, // a date
+		{"纪念五卅运动", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.sentence, func(t *testing.T) { check(t, tt.sentence, tt.want) })
+	}
 }
 
 func TestMetricStopsAtNextFigure(t *testing.T) {

@@ -241,7 +241,7 @@ func (s *sentence) candidatesTo(out []candidate) []candidate {
 		if !s.blocked[i] && (startsNumber(s.rs, i) || isMinus(s.rs, i) || prefixFirst.has(s.rs[i])) {
 			c, ok = scanFigure(s.rs, i, s.blocked) // else it finds nothing: inside a number, no sign
 		}
-		if !ok && isASCIIDigit(s.rs[i]) { // the first test of scanBareScale, spared a call
+		if !ok && (isASCIIDigit(s.rs[i]) || s.rs[i] == '.') { // the first test of scanBareScale, spared a call
 			c, ok = scanBareScale(s.rs, i, s.blocked, s.bareUnit())
 		}
 		if !ok && rowUnit != nil && i >= cellsFrom {
@@ -436,9 +436,9 @@ func (s *sentence) bareUnit() *Unit {
 var yuan, _ = DefaultUnits().Lookup("元")
 
 // figureStarts are the runes a candidate can start with: a numeral, the
-// first rune of a currency sign, a minus sign.
+// first rune of a currency sign, a minus sign, a leading decimal point (.77).
 var figureStarts = func() runeFilter {
-	m := map[rune]bool{'-': true, '−': true, '负': true, '負': true}
+	m := map[rune]bool{'-': true, '−': true, '负': true, '負': true, '.': true}
 	for r := rune(0); r < 0x30000; r++ {
 		if isNumeral(r) || prefixFirst.has(r) {
 			m[r] = true

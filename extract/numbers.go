@@ -3,6 +3,7 @@ package extract
 import (
 	"errors"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -124,6 +125,19 @@ func isScale(r rune) bool { return classOf(r)&(classCnSmall|classCnBig) != 0 }
 // isNumeral reports whether r can be part of a written number.
 func isNumeral(r rune) bool { return isASCIIDigit(r) || classOf(r) != 0 }
 
+// NumeralChars returns the characters other than 0-9 a number can be written
+// with (零 〇 一 两 十 百 万 廿 卅 …), in code point order: what a caller that
+// skips sentences without a number must look for (pipeline's hasNumeral; a
+// list of its own once missed 廿 and 卅, and 廿天 went unread).
+func NumeralChars() []rune {
+	rs := make([]rune, 0, len(runeClass))
+	for r := range runeClass {
+		rs = append(rs, r)
+	}
+	slices.Sort(rs)
+	return rs
+}
+
 // ParseNumber converts a written number to its value: Arabic (1,234.5), Chinese
 // (两千三百万, 一亿零五百万, 三点五, 十二, 二〇二四), traditional (貳萬), and mixed
 // (1.08万, 3千万, 4500亿). Input must be half-width; see pipeline.Normalize.
@@ -140,6 +154,9 @@ func parseNumber(rs []rune) (float64, error) {
 		return 0, ErrSyntax
 	}
 	rs = dropGaps(rs)
+	if rs[0] == '.' && len(rs) > 1 && isASCIIDigit(rs[1]) {
+		rs = append([]rune{'0'}, rs...) // .77 is 0.77
+	}
 	if v, ok := parseScaledDecimal(rs); ok {
 		return v, nil
 	}

@@ -19,6 +19,8 @@ func TestParseNumber(t *testing.T) {
 		{"1,234.5", 1234.5},
 		{"10,000,000", 1e7},
 		{"0.3", 0.3},
+		{".77", 0.77}, // a leading point: the zero left out
+		{".5万", 5000},
 		{"8.58亿", 8.58e8},
 		{"1.08万", 10800},
 		{"3千万", 3e7},
@@ -86,6 +88,8 @@ func TestParseNumberErrors(t *testing.T) {
 		{"", ErrSyntax},
 		{"abc", ErrSyntax},
 		{"1.2.3", ErrSyntax},
+		{"..77", ErrSyntax},
+		{".", ErrSyntax},
 		{"12三", ErrSyntax},
 		{"点", ErrSyntax},
 		{"三点", ErrSyntax},

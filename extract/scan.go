@@ -38,7 +38,7 @@ func numeralRunEnd(rs []rune, i int) int {
 			j++
 		case r == ',' && j > i && isASCIIDigit(rs[j-1]) && isGroup(rs, j+1):
 			j++
-		case r == '.' && j > i && isASCIIDigit(rs[j-1]) && j+1 < len(rs) && isASCIIDigit(rs[j+1]):
+		case r == '.' && (j > i && isASCIIDigit(rs[j-1]) && j+1 < len(rs) && isASCIIDigit(rs[j+1]) || j == i && leadingPoint(rs, j)):
 			j++
 		case isPointAt(rs, j) && j > i && (isCnDigit(rs[j-1]) || isScale(rs[j-1])) && j+1 < len(rs) && isCnDigit(rs[j+1]) && !isLiang(rs[j+1]):
 			j++
@@ -107,9 +107,32 @@ func spaceGroupAt(rs []rune, i, j int) bool {
 	return unitAt(rs, k)
 }
 
+// leadingPoint reports whether rs[k] is the decimal point of a number written
+// without its zero (价格为.77元 is 0.77 元): a '.' before a digit, after a
+// rune that cannot end or continue an ASCII word or number. After a digit,
+// letter, another point or ASCII punctuation it is something else: a part of
+// 1.2.77 or v2.77, an ellipsis (..77), a full stop (5%.77) — and the digits
+// after it start no number at all (startsNumber), never 77.
+func leadingPoint(rs []rune, k int) bool {
+	if rs[k] != '.' || k+1 >= len(rs) || !isASCIIDigit(rs[k+1]) {
+		return false
+	}
+	if k == 0 {
+		return true
+	}
+	p := rs[k-1]
+	if p < 0x80 {
+		return p == ' ' || p == '(' || p == ':' || p == ',' || p == ';' // 为 (.5元), 单价: .5元
+	}
+	return !isNumeral(p) && !isPointAt(rs, k-1) // 三.5 is no number
+}
+
 // startsNumber reports whether a number can start at rs[i]: a numeral not
-// continuing one just before it.
+// continuing one just before it, or a leading decimal point (.77).
 func startsNumber(rs []rune, i int) bool {
+	if rs[i] == '.' {
+		return leadingPoint(rs, i)
+	}
 	if !isNumeral(rs[i]) {
 		return false
 	}
@@ -122,6 +145,9 @@ func startsNumber(rs []rune, i int) bool {
 	p := rs[i-1]
 	if isNumeral(p) || isPointAt(rs, i-1) && i > 1 && isCnDigit(rs[i-2]) {
 		return false
+	}
+	if p == '.' && isASCIIDigit(rs[i]) {
+		return false // 1.5, .77, v2.77, ..77: the digits after a point never start a number
 	}
 	return !((p == '.' || p == ',') && i > 1 && isASCIIDigit(rs[i-2]))
 }
@@ -1067,8 +1093,8 @@ func (c candidate) figureWith(surface string, vals *[2]float64) Figure {
 // document declared for such amounts (（台币，下同）), else 元. Whether it is a
 // figure at all is decided by rejectFigure, which wants a money noun before it.
 func scanBareScale(rs []rune, i int, blocked []bool, unit *Unit) (candidate, bool) {
-	if unit == nil || blocked[i] || !isASCIIDigit(rs[i]) {
-		return candidate{}, false
+	if unit == nil || blocked[i] || !isASCIIDigit(rs[i]) && rs[i] != '.' || !startsNumber(rs, i) {
+		return candidate{}, false // the 77 of ..77亿 or v2.77亿, the 7 of 77亿, is no amount
 	}
 	e := numeralRunEnd(rs, i)
 	if e-i < 2 || !isCnBig(rs[e-1]) {

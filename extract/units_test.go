@@ -31,6 +31,9 @@ func TestUnitTable(t *testing.T) {
 		{"千瓦", "千瓦", "power", "", 0},
 		{"个月", "个月", "duration", "", 0},
 		{"岁", "岁", "age", "", 0},
+		{"加仑", "加仑", "volume", "立方米", 0.003785411784}, // the US gallon
+		{"美制加仑", "美制加仑", "volume", "立方米", 0.003785411784},
+		{"英制加仑", "英制加仑", "volume", "立方米", 0.00454609},
 	}
 	for _, tt := range tests {
 		u, ok := DefaultUnits().Lookup(tt.surface)
@@ -51,6 +54,8 @@ func TestUnitMatchLongest(t *testing.T) {
 		{"个项目", "个"},
 		{"人次以上", "人次"},
 		{"平方米", "平方米"},
+		{"加仑汽油", "加仑"},
+		{"英制加仑", "英制加仑"},
 		{"者饭堂", ""},
 	}
 	for _, tt := range tests {

@@ -362,13 +362,14 @@ func appendFigureSpans(spans []timescope.Span, found []extract.Figure) []timesco
 	return spans
 }
 
-// numeralChars are the characters other than 0-9 a number can be written with.
-const numeralChars = "零〇一二两三四五六七八九十百千万亿兆壹贰叁肆伍陆柒捌玖拾佰仟萬億兩貳參俩倆"
+// numeralChars are the characters other than 0-9 a number can be written
+// with, as extract reads them (廿 and 卅 too: a list of our own missed them).
+var numeralChars = string(extract.NumeralChars())
 
-// numeralBits marks numeralChars, all between numeralLow and numeralHigh,
-// by code point: a lookup in a bitmap, not a map, as it is asked of every
-// character of a text.
-const numeralLow, numeralHigh = 0x3000, 0xa000
+// numeralBits marks numeralChars, all between numeralLow and numeralHigh
+// (○ U+25CB is the lowest), by code point: a lookup in a bitmap, not a map,
+// as it is asked of every character of a text.
+const numeralLow, numeralHigh = 0x2500, 0xa000
 
 var numeralBits = func() (bits [(numeralHigh - numeralLow) / 64]uint64) {
 	for _, r := range numeralChars {

@@ -43,3 +43,44 @@ func TestPinyinFigures(t *testing.T) {
 		assert.Equal(t, "increase", figs[1].Change)
 	}
 }
+
+// A sentence whose only numeral is 廿, 卅 or 卌 is read: hasNumeral knows
+// extract's numerals (it once had a list of its own, without them).
+func TestLoneTensFigures(t *testing.T) {
+	seg, err := LoadSegmenter()
+	require.NoError(t, err)
+	for text, want := range map[string]struct {
+		surface string
+		value   float64
+		unit    string
+	}{
+		"他用了廿天完成工程。": {"廿天", 20, "天"},
+		"共卅人参加会议。":   {"卅人", 30, "人"},
+		"门票卅元。":      {"卅元", 30, "元"},
+	} {
+		_, figs := ExtractText(seg, text, Meta{})
+		if assert.Len(t, figs, 1, text) {
+			assert.Equal(t, want.surface, figs[0].Surface)
+			assert.Equal(t, want.unit, figs[0].Unit)
+			assert.Equal(t, "exact", figs[0].Qualifier)
+			if assert.NotNil(t, figs[0].Value) {
+				assert.Equal(t, want.value, *figs[0].Value)
+			}
+		}
+	}
+}
+
+// 加侖 (traditional) is simplified before extraction: the unit is 加仑.
+func TestGallonTraditional(t *testing.T) {
+	seg, err := LoadSegmenter()
+	require.NoError(t, err)
+	_, figs := ExtractText(seg, "油箱容量為15加侖。", Meta{})
+	if assert.Len(t, figs, 1) {
+		assert.Equal(t, "15加侖", figs[0].Surface)
+		assert.Equal(t, "加仑", figs[0].Unit)
+		assert.Equal(t, "exact", figs[0].Qualifier)
+		if assert.NotNil(t, figs[0].Value) {
+			assert.Equal(t, 15.0, *figs[0].Value)
+		}
+	}
+}

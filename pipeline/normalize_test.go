@@ -274,6 +274,8 @@ func TestIsNumeralChar(t *testing.T) {
 		}
 	}
 	assert.True(t, hasNumeral([]rune("增长三成")))
+	assert.True(t, hasNumeral([]rune("用了廿天")), "廿, 卅, 卌 are numerals alone")
+	assert.True(t, hasNumeral([]rune("共卅人")))
 	assert.False(t, hasNumeral([]rune("没有数字")))
 }
 

@@ -192,6 +192,9 @@ func TestPlaceAndShortMetric(t *testing.T) {
 		{"澳門入境遊客總數為160萬人次。", []want{{"160萬人次", "入境遊客總數", ""}}},
 		// A metric of one character takes the word before it.
 		{"据统计，智能闸口日均通过量约5000人。", []want{{"5000人", "通过量", ""}}},
+		// …but never the figure's own unit (5公升|水).
+		{"共运送5公升水。", []want{{"5公升", "水", ""}}},
+		{"徒步走了5英里路。", []want{{"5英里", "路", ""}}},
 	})
 }
 

@@ -77,6 +77,9 @@ func (a *attacher) strongSpan(it *item, s, e int) (int, int, bool) {
 		s, e = a.trimPhrase(s, e-1)
 	}
 	if e-s == 1 && isHan(a.rs[s]) {
+		if a.nounAfterFigure(it, s, e) {
+			return s, e, true // 5公升水, 5英里路: what the figure counts
+		}
 		s = a.wordBefore(it, s) // 量 → 通过量
 	}
 	if e-s <= 1 || a.onlyBetween(s, e, weakKind, fillerKind, changeKind, gapKind, currencyKind) || a.namesNothing(s, e) || a.shareReference(it, s, e) {
@@ -88,15 +91,34 @@ func (a *attacher) strongSpan(it *item, s, e int) (int, int, bool) {
 	return s, e, true
 }
 
+// nounAfterFigure reports whether [s, e) is a noun of its own right after
+// the figure, in the figure's clause: what the figure counts or measures,
+// even of one character (5公升水).
+func (a *attacher) nounAfterFigure(it *item, s, e int) bool {
+	if s != it.f.End || a.tok == nil || e > it.ce {
+		return false
+	}
+	for _, t := range a.tokens(it.cs, it.ce) {
+		if it.cs+t.Start == s {
+			return it.cs+t.End == e && isNounPos(t.Pos) && !isListed(t.Text)
+		}
+	}
+	return false
+}
+
 // wordBefore extends a one-character metric at s (量, 率, 额) back over the
 // word before it in its clause, when that is a noun or verb of no list (or
-// a word the segmenter reads as a preposition: 通过|量).
+// a word the segmenter reads as a preposition: 通过|量), never over the
+// figure's own unit (5公升|水: the metric is 水, not 公升水).
 func (a *attacher) wordBefore(it *item, s int) int {
 	if a.tok == nil || s <= it.cs {
 		return s
 	}
 	for _, t := range a.tokens(it.cs, s) {
 		if it.cs+t.End == s && (strings.HasPrefix(t.Pos, "v") || strings.HasPrefix(t.Pos, "n") || t.Pos == "p") && !isListed(t.Text) && t.End-t.Start >= 2 {
+			if it.cs+t.Start < it.f.End && it.cs+t.End > it.f.Start {
+				return s // the word is the figure's
+			}
 			return it.cs + t.Start
 		}
 	}

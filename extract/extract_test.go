@@ -156,6 +156,9 @@ func TestExtractFigures(t *testing.T) {
 		{"增速减缓0.5个百分点", []want{{Surface: "0.5个百分点", Value: 0.5, Unit: "个百分点", Change: "decrease"}}},
 		{"销量大跌30%", []want{{Surface: "30%", Value: 30, Unit: "%", Change: "decrease", Metric: "销量"}}},
 		{"贷款利率下浮10%", []want{{Surface: "10%", Value: 10, Unit: "%", Change: "decrease", Metric: "贷款利率"}}},
+		{"比上年减收1070万元", []want{{Surface: "1070万元", Value: 1.07e7, Unit: "元", Change: "decrease"}}},
+		{"政府性基金支出比上年减支27580万元", []want{{Surface: "27580万元", Value: 2.758e8, Unit: "元", Change: "decrease"}}},
+		{"全年发生重污染395天次", []want{{Surface: "395天次", Value: 395, Unit: "天次"}}},
 		// A comparison's reference the segmenter made one word (较前年, 比上月)
 		// is stepped over like 较 + 上年; a noun that starts with 比 is no reference.
 		{"个案数较前年增加12%", []want{{Surface: "12%", Value: 12, Unit: "%", Change: "increase", Metric: "个案数"}}},

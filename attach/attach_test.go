@@ -133,6 +133,10 @@ func TestListOfFigures(t *testing.T) {
 	check(t, []example{
 		{"公路桥梁8.2万座、520万米，比上年增加2100座、96.5万米。", []want{{"96.5万米", "公路桥梁", "increase"}}},
 		{"高新技术企业64家，占全区53.8%、全市26.8%。", []want{{"53.8%", "高新技术企业", "none"}, {"26.8%", "高新技术企业", "none"}}},
+		// After a change against a base, a noun and a figure of another unit
+		// is the next item, with its own metric and no change.
+		{"公司实现营业收入37.27亿元，比上年增长44.25%、营业利润3.80亿元，比上年增长25.82%、利润总额4.51亿元，比上年增长28.48%。", []want{
+			{"3.80亿元", "营业利润", "none"}, {"25.82%", "营业利润", "increase"}, {"4.51亿元", "利润总额", "none"}, {"28.48%", "利润总额", "increase"}}},
 	})
 }
 

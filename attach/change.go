@@ -307,8 +307,17 @@ func listOfFigures(a *attacher, i int) {
 	if prev.cs != it.cs {
 		return
 	}
-	parallelRef := hasMetric(it) && it.f.MetricStart >= prev.f.End && it.f.MetricEnd <= it.lead &&
-		a.isListJoint(prev.f.End, it.f.MetricStart) && a.onlyBetween(it.f.MetricEnd, it.lead, fillerKind) && a.refBefore(prev)
+	named := hasMetric(it) && it.f.MetricStart >= prev.f.End && it.f.MetricEnd <= it.lead &&
+		a.isListJoint(prev.f.End, it.f.MetricStart) && a.onlyBetween(it.f.MetricEnd, it.lead, fillerKind)
+	// A parallel reference is of the same unit (占黄埔区53.8%、全市26.8%);
+	// a noun and a figure of another unit after a change against a base is
+	// the next item of a list, whose subject governs the clauses after it
+	// (比上年增长44.25%、营业利润3.80亿元，比上年增长25.82%).
+	if named && it.f.Unit != prev.f.Unit && a.refBefore(prev) {
+		it.governing = true
+		return
+	}
+	parallelRef := named && a.refBefore(prev)
 	if !parallelRef && !a.isListJoint(prev.f.End, it.lead) {
 		return
 	}

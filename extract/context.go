@@ -29,9 +29,7 @@ func qualifierOf(s *sentence, c candidate) (string, int) {
 	}
 	if w, v := lexBefore.endingAt(rs, p); w != "" {
 		b := p - len([]rune(w))
-		// 上千 and 数十/几百 qualify only numbers written in Chinese: 人数100人 is no 数 + 100.
-		vague := isVagueWord(w)
-		if (!vague || c.scaleOnly || w != "上" && c.allChinese) && s.atBoundary(b) {
+		if qualifies(w, c) && s.atBoundary(b) {
 			return v, b
 		}
 	}
@@ -46,6 +44,14 @@ func qualifierOf(s *sentence, c candidate) (string, int) {
 		}
 	}
 	return Exact, p
+}
+
+// qualifies reports whether the qualifier word w before candidate c
+// qualifies its number: a vague word only a number in Chinese, 上 only a
+// scale alone (上千, 数十, 几百; 人数100人 is no 数 + 100, 上一交易日 no 上 +
+// 一).
+func qualifies(w string, c candidate) bool {
+	return !isVagueWord(w) || c.scaleOnly || w != "上" && c.allChinese
 }
 
 // isVagueWord reports whether w, before a number in Chinese, makes it a

@@ -594,6 +594,42 @@ func rejectFigure(s *sentence, c candidate) string {
 	return rejectByTokens(s, c)
 }
 
+// sectionNumber reports whether a candidate is the number of a section that
+// opens its line, set apart from the heading by a space: 1.1 本公司董事会…,
+// 2.3.1 营业收入…, §4 股东持股情况 (the unit read after it, 本 or 股, is the
+// heading's first word). Only a dotted number or one after § is taken for
+// one: 5 家企业 at a line's start stays a figure.
+func sectionNumber(rs []rune, c candidate) bool {
+	k := c.start
+	for k > 0 && (rs[k-1] == ' ' || rs[k-1] == '\u3000') {
+		k--
+	}
+	mark := k > 0 && rs[k-1] == '§'
+	if mark {
+		k--
+	}
+	if k > 0 && rs[k-1] != '\n' || c.isRange || c.numEnd >= len(rs) || rs[c.numEnd] != ' ' && rs[c.numEnd] != '\u3000' {
+		return false
+	}
+	j := c.numEnd
+	for j < len(rs) && (rs[j] == ' ' || rs[j] == '\u3000') {
+		j++
+	}
+	if j == len(rs) || !isHan(rs[j]) || isScale(rs[j]) {
+		return false // 1.5 万元: a scale after the space is the number's
+	}
+	dotted := false
+	for _, r := range rs[c.start:c.numEnd] {
+		switch {
+		case r == '.':
+			dotted = true
+		case !isASCIIDigit(r):
+			return false
+		}
+	}
+	return mark || dotted
+}
+
 // rejectByText says why a candidate is not a figure whatever the tokens of
 // the sentence, or "": a candidate it rejects needs no segmentation.
 func rejectByText(s *sentence, c candidate) string {
@@ -608,6 +644,9 @@ func rejectByText(s *sentence, c candidate) string {
 	}
 	if c.start > 0 && rs[c.start-1] == '第' {
 		return "ordinal"
+	}
+	if sectionNumber(rs, c) {
+		return "the number of a section before its heading (1.1 本公司…, §4 股东…)"
 	}
 	if c.start > 0 && rs[c.start-1] == '每' {
 		return "the basis of a rate (每10股派3元, 每万人)"
@@ -631,8 +670,8 @@ func rejectByText(s *sentence, c candidate) string {
 		return "日 after a whole number up to 31 with no word of a span around it: a day of the month (三月十五日, 15至30日召开)"
 	}
 	if c.allChinese && !c.isRange && !c.fraction && c.inner == "" && c.value <= 10*c.unit.Scale && proseDimensions[c.unit.Dimension] {
-		if w, _ := lexBefore.endingAt(rs, c.start); w == "" {
-			return "small count in Chinese numerals (prose)"
+		if w, _ := lexBefore.endingAt(rs, c.start); w == "" || !qualifies(w, c) {
+			return "small count in Chinese numerals (prose; 上一交易日 is the one before)"
 		}
 	}
 	if c.scaleOnly || c.allChinese && (c.start > 0 && (rs[c.start-1] == '数' || rs[c.start-1] == '几')) {

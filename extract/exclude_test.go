@@ -28,3 +28,22 @@ func TestIsIdentifier(t *testing.T) {
 		assert.Equal(t, want, isIdentifier(run), run)
 	}
 }
+
+// A dotted number or one after § that opens its line, a space before its
+// heading, is a section's number; other numbers there stay figures.
+func TestSectionNumber(t *testing.T) {
+	for _, s := range []string{"1.1 本公司董事会保证本报告内容真实", "§4 股东持股情况和控制框图", "2.3.1 本期营业收入情况"} {
+		assert.Empty(t, Extract(s, nil), s)
+	}
+	for s, surface := range map[string]string{
+		"1.5 万元的补贴已发放":   "1.5 万元",
+		"5 家企业获得补贴":     "5 家",
+		"共计1.1 本书":       "1.1 本",
+		"增长2.5 %，高于全省": "2.5 %",
+	} {
+		figs := Extract(s, nil)
+		if assert.Len(t, figs, 1, s) {
+			assert.Equal(t, surface, figs[0].Surface, s)
+		}
+	}
+}

@@ -207,6 +207,8 @@ func TestExtractFigures(t *testing.T) {
 func TestExtractNotFigures(t *testing.T) {
 	for _, s := range []string{
 		"2024年南沙发展迅速",
+		"成交额较上一交易日减少", // 上一: the one before, no count
+		"与上一个月相比有所回升",
 		"1月15日，会议召开",
 		"1-7月经济运行平稳",
 		"排名第24名",

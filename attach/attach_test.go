@@ -182,6 +182,8 @@ func TestSentenceSubject(t *testing.T) {
 		// A clause that opens with a comparison's reference (较前年, glued into
 		// one word by the segmenter) names nothing: the subject before governs.
 		{"去年共处理3,456宗个案，较前年增加12%。", []want{{"12%", "个案", "increase"}}},
+		// A label of change words before a colon names nothing: the subject before governs.
+		{"公司营业收入100亿元，同比增长：5.2%。", []want{{"5.2%", "营业收入", "increase"}}},
 		// The figure's own qualifier after it (左右, 以上, 以内) names nothing.
 		{"售价80欧元左右。", []want{{"80欧元", "售价", ""}}},
 		{"80欧元左右。", []want{{"80欧元", "", ""}}},

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/zhmetrics/zhmetrics/extract"
+	"github.com/zhmetrics/zhmetrics/timex"
 )
 
 // parenthesis reads a figure in parentheses right after another
@@ -140,10 +141,23 @@ func tableRow(a *attacher, i int) {
 		if a.isTopicLabel(s, it.cs-1) {
 			return // 主要指标：… names a topic
 		}
-		if a.setMetric(it, s, it.cs-1) {
+		// A label of change and comparison words alone, or of their base
+		// (同比增长：5.2%, 同比上年增长:60%), names nothing measured.
+		if ls, le, ok := a.strongSpan(it, s, it.cs-1); ok && !a.onlyBetween(ls, le, compareKind, changeKind, fillerKind) && a.setMetric(it, ls, le) {
 			it.governing = true
 		}
 	}
+}
+
+// isTimeText reports whether [s, e) is one time expression and nothing else
+// (上年, 2023年1-6月). Every such expression names 年, 月, 季, 期, 周 or 日:
+// a text without one is not asked of timex.
+func (a *attacher) isTimeText(s, e int) bool {
+	if e-s < 2 || !slices.ContainsFunc(a.rs[s:e], func(r rune) bool { return strings.ContainsRune("年月季期周日", r) }) {
+		return false
+	}
+	es := timex.Find(a.rs[s:e])
+	return len(es) == 1 && es[0].Start == 0 && es[0].End == e-s
 }
 
 // lineEnd returns where the line of it (from it.para) ends, and whether the
@@ -464,7 +478,7 @@ func trailingPredicate(a *attacher, i int) {
 // expressions, weak words and fillers, or a place alone (全区).
 func (a *attacher) namesNothing(s, e int) bool {
 	s, e = a.trimPhrase(s, e)
-	if e <= s {
+	if e <= s || a.isTimeText(s, e) {
 		return true
 	}
 	w, _ := a.startingAt(placeKind, s, e)

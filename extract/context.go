@@ -87,6 +87,9 @@ func changeOf(rs []rune, start, metricStart int) (change, compare string) {
 // change or level word stands there.
 func changeBefore(rs []rune, start int) (change, compare string, found bool) {
 	p := start
+	if p > 1 && (rs[p-1] == ':' || rs[p-1] == '：') && isHan(rs[p-2]) {
+		p-- // 同比增长:60%至77%: a colon after the change word
+	}
 	if w, _ := lexLevel.endingAt(rs, p); w != "" {
 		if cw, _ := lexChange.endingAt(rs, p-len([]rune(w))); cw != "" {
 			q := p - len([]rune(w)) - len([]rune(cw))

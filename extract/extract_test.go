@@ -159,6 +159,9 @@ func TestExtractFigures(t *testing.T) {
 		{"比上年减收1070万元", []want{{Surface: "1070万元", Value: 1.07e7, Unit: "元", Change: "decrease"}}},
 		{"政府性基金支出比上年减支27580万元", []want{{Surface: "27580万元", Value: 2.758e8, Unit: "元", Change: "decrease"}}},
 		{"全年发生重污染395天次", []want{{Surface: "395天次", Value: 395, Unit: "天次"}}},
+		// A colon right before the figure joins it to its label and its change word.
+		{"净利润同比下降:12%", []want{{Surface: "12%", Value: 12, Unit: "%", Change: "decrease", Metric: "净利润"}}},
+		{"预计净利润同比上年增长：60%至77%", []want{{Surface: "60%至77%", Low: 60, High: 77, Unit: "%", Change: "increase", Metric: "净利润"}}},
 		// A comparison's reference the segmenter made one word (较前年, 比上月)
 		// is stepped over like 较 + 上年; a noun that starts with 比 is no reference.
 		{"个案数较前年增加12%", []want{{Surface: "12%", Value: 12, Unit: "%", Change: "increase", Metric: "个案数"}}},

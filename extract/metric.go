@@ -328,6 +328,10 @@ func metricBefore(s *sentence, qStart int) (int, int, bool) {
 	// parenthesis: 地区生产总值（GDP）30355.73亿元.
 	for steps := 0; i >= 0 && steps < 6; steps++ {
 		t := tokens[i]
+		if steps == 0 && (t.Text == ":" || t.Text == "：") && i > 0 && startsWord(tokens[i-1].Text) {
+			i-- // 营业收入：100亿元, 同比增长:60%: a colon right before the figure
+			continue
+		}
 		if t.Text == ")" || t.Text == "）" {
 			j := i - 1
 			for j >= 0 && j > i-8 && tokens[j].Text != "(" && tokens[j].Text != "（" {

@@ -202,7 +202,16 @@ func calendar(e Expr, c Context) (Interval, bool) {
 // is still the plan's last day, handled by the caller).
 func (e Expr) partial() bool { return e.M1 > 0 || e.Q1 > 0 || e.Holiday != "" }
 
+// monthSpan is the interval of months m1..m2 of year y (of a range, m2
+// of year y+YearsOn), or of the day or month edge e names.
 func monthSpan(e Expr, y, m1, m2 int) Interval {
+	if e.Range {
+		iv := Interval{day(y, m1, max(e.Day, 1)), lastDay(y+e.YearsOn, m2)}
+		if e.Day2 > 0 {
+			iv.End = day(y+e.YearsOn, m2, e.Day2)
+		}
+		return iv
+	}
 	switch {
 	case e.Day > 0:
 		return Interval{day(y, m1, e.Day), day(y, m1, e.Day)}

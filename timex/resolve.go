@@ -185,6 +185,16 @@ func calendar(e Expr, c Context) (Interval, bool) {
 		w, ok := holidayWindow(y2, e.Holiday)
 		return Interval{w.start, w.end}, ok
 	}
+	if e.Range && e.RelEnd { // 2019年10月至今年3月: the end's year counts from the reference year
+		ref := c.refYear()
+		if ref == 0 {
+			return Interval{}, false
+		}
+		e.YearsOn, e.RelEnd = ref+e.YearsOn-y2, false
+		if e.YearsOn < 0 || e.YearsOn == 0 && (e.M2 < e.M1 || e.Q2 < e.Q1) {
+			return Interval{}, false // an end before the start
+		}
+	}
 	switch {
 	case e.Q1 > 0:
 		return monthSpan(e, y2, e.Q1*3-2, e.Q2*3), true

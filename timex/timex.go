@@ -51,9 +51,11 @@ type Expr struct {
 	Day       int  // a day of month M1
 	// Range: the expression runs from a month, day or quarter (M1, Day, Q1
 	// of its year) to one YearsOn years later (M2, Day2, Q2): 2019年10月—2020年3月,
-	// 2023年10月至次年3月, 2023年12月1日至2024年2月29日, 2023年3月1日至6月30日
+	// 2023年10月至次年3月, 2023年12月1日至2024年2月29日, 2023年3月1日至6月30日;
+	// with RelEnd, YearsOn counts from the reference year (2019年10月至今年3月)
 	Range     bool
 	YearsOn   int
+	RelEnd    bool
 	Day2      int  // a day of month M2; 0 for the whole month
 	Edge      byte // 'e' 末/底 of the month, quarter or half named, 'b' 初
 	RelMonth  int  // 本月 0, 上月 -1 when HasRelMonth
@@ -886,25 +888,27 @@ func rangeTo(rs []rune, j int, e *Expr, hasYear bool) int {
 			yearsOn = t.Year - e.Year
 		case t.HasRel && e.HasRel:
 			yearsOn = t.RelYear - e.RelYear
+		case t.HasRel && e.Year > 0: // 2019年10月至今年3月: the end's year is the document's
+			e.RelEnd, yearsOn = true, t.RelYear
 		case t.ScopeYear: // 2019年10月至同年12月
 		default:
 			return j
 		}
 	}
-	if endYear && !hasYear || yearsOn < 0 {
+	if endYear && !hasYear || yearsOn < 0 && !e.RelEnd {
 		return j
 	}
 	var p Expr
 	var end int
 	if quarter {
 		end = edge(rs, quarters(rs, k, &p), &p)
-		if p.Q1 == 0 || p.Q1 != p.Q2 || yearsOn == 0 && p.Q1 <= e.Q1 {
+		if p.Q1 == 0 || p.Q1 != p.Q2 || yearsOn == 0 && !e.RelEnd && p.Q1 <= e.Q1 {
 			return j
 		}
 	} else {
 		end = months(rs, k, &p)
 		if p.M1 == 0 || p.M1 != p.M2 || !hasYear && p.Day == 0 ||
-			yearsOn == 0 && !(p.M1 > e.M1 || p.M1 == e.M1 && e.Day > 0 && p.Day > e.Day) {
+			yearsOn == 0 && !e.RelEnd && !(p.M1 > e.M1 || p.M1 == e.M1 && e.Day > 0 && p.Day > e.Day) {
 			return j
 		}
 	}

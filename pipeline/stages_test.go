@@ -316,3 +316,27 @@ func TestExtractTextChunkFrame(t *testing.T) {
 	require.NotEmpty(t, figs)
 	assert.Equal(t, "", figs[0].Period)
 }
+
+// A range of months across years is the period of its figures as written,
+// with the dashes and tildes the normaliser folds (—— to --, ～ to ~), and
+// its interval runs from the first month to the last.
+func TestExtractTextRangeAcrossYears(t *testing.T) {
+	for _, c := range []struct{ text, period, start, end string }{
+		{"2019年10月——2020年3月，PM2.5平均浓度同比下降14.9%。", "2019年10月——2020年3月", "2019-10-01", "2020-03-31"},
+		{"2019年10月～2020年3月，PM2.5平均浓度同比下降14.9%。", "2019年10月～2020年3月", "2019-10-01", "2020-03-31"},
+		{"2019年10月　至　2020年3月，PM2.5平均浓度同比下降14.9%。", "2019年10月　至　2020年3月", "2019-10-01", "2020-03-31"},
+		{"2023年12月1日至2024年2月29日，全市接待游客1200万人次。", "2023年12月1日至2024年2月29日", "2023-12-01", "2024-02-29"},
+		{"2023年3月至6月，全市接待游客1200万人次。", "2023年3月至6月", "2023-03-01", "2023-06-30"},
+		{"2023年10月至次年3月，全市接待游客1200万人次。", "2023年10月至次年3月", "2023-10-01", "2024-03-31"},
+		{"112年10月至113年3月，出口金額增長12.5%。", "112年10月至113年3月", "2023-10-01", "2024-03-31"},
+		{"2019年10月—12月，PM2.5平均浓度同比下降14.9%。", "2019年10月—12月", "2019-10-01", "2019-12-31"},
+	} {
+		_, figs := ExtractText(nil, c.text, Meta{})
+		require.NotEmpty(t, figs, "%q", c.text)
+		f := figs[len(figs)-1]
+		assert.Equal(t, c.period, f.Period, "%q", c.text)
+		if assert.NotNil(t, f.PeriodStart, "%q", c.text) && assert.NotNil(t, f.PeriodEnd, "%q", c.text) {
+			assert.Equal(t, c.start+".."+c.end, f.PeriodStart.Format(time.DateOnly)+".."+f.PeriodEnd.Format(time.DateOnly), "%q", c.text)
+		}
+	}
+}

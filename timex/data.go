@@ -53,6 +53,9 @@ var (
 	// eraNames and planNames: the names of eras and plans, in file order
 	// (parseYear, planAt)
 	eraNames, planNames []name
+	// nextYears: the words that put the end of a range in a later year
+	// than its start (次年), with the years on (rangeTo)
+	nextYears []word
 )
 
 // name is a name as written and as runes.
@@ -74,6 +77,9 @@ func init() {
 			eras[w.text] = atoi(f[2], "words.tsv", i)
 		case "roc":
 			rocBase = atoi(f[2], "words.tsv", i)
+		case "nextyear":
+			w.rs, w.num = []rune(w.text), atoi(f[2], "words.tsv", i)
+			nextYears = append(nextYears, w)
 		}
 	}
 	for k := range byKind { // longest first: 截止到 before 截止

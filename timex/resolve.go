@@ -185,6 +185,16 @@ func calendar(e Expr, c Context) (Interval, bool) {
 		w, ok := holidayWindow(y2, e.Holiday)
 		return Interval{w.start, w.end}, ok
 	}
+	if e.Range && e.RelEnd { // 2019年10月至今年3月: the end's year counts from the reference year
+		ref := c.refYear()
+		if ref == 0 {
+			return Interval{}, false
+		}
+		e.YearsOn, e.RelEnd = ref+e.YearsOn-y2, false
+		if e.YearsOn < 0 || e.YearsOn == 0 && (e.M2 < e.M1 || e.Q2 < e.Q1) {
+			return Interval{}, false // an end before the start
+		}
+	}
 	switch {
 	case e.Q1 > 0:
 		return monthSpan(e, y2, e.Q1*3-2, e.Q2*3), true
@@ -202,7 +212,16 @@ func calendar(e Expr, c Context) (Interval, bool) {
 // is still the plan's last day, handled by the caller).
 func (e Expr) partial() bool { return e.M1 > 0 || e.Q1 > 0 || e.Holiday != "" }
 
+// monthSpan is the interval of months m1..m2 of year y (of a range, m2
+// of year y+YearsOn), or of the day or month edge e names.
 func monthSpan(e Expr, y, m1, m2 int) Interval {
+	if e.Range {
+		iv := Interval{day(y, m1, max(e.Day, 1)), lastDay(y+e.YearsOn, m2)}
+		if e.Day2 > 0 {
+			iv.End = day(y+e.YearsOn, m2, e.Day2)
+		}
+		return iv
+	}
 	switch {
 	case e.Day > 0:
 		return Interval{day(y, m1, e.Day), day(y, m1, e.Day)}

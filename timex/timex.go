@@ -49,6 +49,14 @@ type Expr struct {
 	FirstN    bool // 前N个月, 首七个月: months 1..M2
 	Q1, Q2    int  // quarters
 	Day       int  // a day of month M1
+	// Range: the expression runs from a month, day or quarter (M1, Day, Q1
+	// of its year) to one YearsOn years later (M2, Day2, Q2): 2019年10月—2020年3月,
+	// 2023年10月至次年3月, 2023年12月1日至2024年2月29日, 2023年3月1日至6月30日;
+	// with RelEnd, YearsOn counts from the reference year (2019年10月至今年3月)
+	Range     bool
+	YearsOn   int
+	RelEnd    bool
+	Day2      int  // a day of month M2; 0 for the whole month
 	Edge      byte // 'e' 末/底 of the month, quarter or half named, 'b' 初
 	RelMonth  int  // 本月 0, 上月 -1 when HasRelMonth
 	HasRelMon bool
@@ -63,8 +71,9 @@ type Expr struct {
 // relative, or a plan period).
 func (e Expr) HasYear() bool { return e.Year > 0 || e.HasRel || e.Plan != "" }
 
-// IsDay reports whether the expression names a single day (1月30日).
-func (e Expr) IsDay() bool { return e.Day > 0 }
+// IsDay reports whether the expression names a single day (1月30日), not
+// a range that starts on one.
+func (e Expr) IsDay() bool { return e.Day > 0 && !e.Range }
 
 // Find returns the time expressions of rs in order, without overlaps; the
 // longest expression starting at a position wins.
@@ -550,7 +559,7 @@ func parseAt(rs []rune, k int, e *Expr) bool {
 	if e.Target && !hasYear {
 		return false // 到3月: too often a verb's complement
 	}
-	j = j2
+	j = rangeTo(rs, j2, e, hasYear)
 	if at2(rs, j, '至', '今') && (hasYear || e.M1 > 0) {
 		e.Since = true
 		j += 2
@@ -840,6 +849,117 @@ func parsePart(rs []rune, j int, e *Expr, hasYear bool) int {
 		return i
 	}
 	return j
+}
+
+// rangeTo reads the other end of a range that starts at the one month,
+// day or quarter e holds, at rs[j:], into e, and returns the new position
+// (j when there is none). The end is in a later year (2019年10月—2020年3月,
+// 112年10月至113年3月, 2023年10月至次年3月, 2023年四季度至2024年一季度), or in
+// the same year on a later day (2023年3月1日至6月30日, 3月1日至6月30日); a
+// range within a year without days (2019年10月—12月) is months' own. The
+// marks are those of isRangeMark, a dash doubled (——, folded to --), the
+// full-width ～ and － and –, with spaces around them. A start without its year is a day, and so is the
+// end then; a day of the start keeps its year (1月30日). Two times with
+// anything else between them (2019年10月，2020年3月) are two.
+func rangeTo(rs []rune, j int, e *Expr, hasYear bool) int {
+	if e.Kind != Calendar || e.Year2 != 0 || e.Plan != "" || e.AsOf || e.Target || e.SameAs || e.WholeYear ||
+		e.YearEdge != 0 || e.Edge != 0 || e.FirstN || e.Holiday != "" || e.HasRelMon || e.ScopeMon {
+		return j
+	}
+	quarter := e.Q1 > 0 && e.Q1 == e.Q2
+	month := e.Q1 == 0 && e.M1 > 0 && e.M1 == e.M2
+	if !quarter && !month || !hasYear && e.Day == 0 {
+		return j
+	}
+	i := rangeMark(rs, j)
+	if i == j {
+		return j
+	}
+	yearsOn, k, endYear := 0, i, false
+	var t Expr
+	if w := nextYearAt(rs, i); w != nil {
+		yearsOn, k, endYear = w.num, i+len(w.rs), true
+	} else if k = parseYear(rs, i, &t); k > i {
+		endYear = true
+		switch {
+		case t.Year2 != 0 || t.Plan != "":
+			return j
+		case t.Year > 0 && e.Year > 0:
+			yearsOn = t.Year - e.Year
+		case t.HasRel && e.HasRel:
+			yearsOn = t.RelYear - e.RelYear
+		case t.HasRel && e.Year > 0: // 2019年10月至今年3月: the end's year is the document's
+			e.RelEnd, yearsOn = true, t.RelYear
+		case t.ScopeYear: // 2019年10月至同年12月
+		default:
+			return j
+		}
+	}
+	if endYear && !hasYear || yearsOn < 0 && !e.RelEnd {
+		return j
+	}
+	var p Expr
+	var end int
+	if quarter {
+		end = edge(rs, quarters(rs, k, &p), &p)
+		if p.Q1 == 0 || p.Q1 != p.Q2 || yearsOn == 0 && !e.RelEnd && p.Q1 <= e.Q1 {
+			return j
+		}
+	} else {
+		end = months(rs, k, &p)
+		if p.M1 == 0 || p.M1 != p.M2 || !hasYear && p.Day == 0 ||
+			yearsOn == 0 && !e.RelEnd && !(p.M1 > e.M1 || p.M1 == e.M1 && e.Day > 0 && p.Day > e.Day) {
+			return j
+		}
+	}
+	if end == k || p.Edge == 'b' { // 3月初 is a day: the end of a range is its month's last
+		return j
+	}
+	e.Range, e.YearsOn, e.M2, e.Q2, e.Day2 = true, yearsOn, p.M2, p.Q2, p.Day
+	return end
+}
+
+// rangeMark reads the mark between the ends of a range at rs[j:], with
+// the spaces around it, and returns the position after them (j when there
+// is none).
+func rangeMark(rs []rune, j int) int {
+	i := skipSpaces(rs, j)
+	if i >= len(rs) {
+		return j
+	}
+	switch r := rs[i]; {
+	case r == '至' || r == '到' || r == '~' || r == '～':
+		i++
+	case isDash(r):
+		i++
+		if i < len(rs) && isDash(rs[i]) { // ——, as the pipeline folds it: --
+			i++
+		}
+	default:
+		return j
+	}
+	return skipSpaces(rs, i)
+}
+
+// isDash reports whether r is a dash that may join the ends of a range:
+// -, —, – or －.
+func isDash(r rune) bool { return r == '-' || r == '—' || r == '–' || r == '－' }
+
+func skipSpaces(rs []rune, i int) int {
+	for i < len(rs) && (rs[i] == ' ' || rs[i] == '\u3000') {
+		i++
+	}
+	return i
+}
+
+// nextYearAt returns the word of words.tsv kind nextyear (次年) at rs[i:], or nil.
+func nextYearAt(rs []rune, i int) *word {
+	for k := range nextYears {
+		if hasRunes(rs[i:], nextYears[k].rs) {
+			return &nextYears[k]
+		}
+	}
+	return nil
 }
 
 // edge reads 末/底/初 after a month, quarter or half.

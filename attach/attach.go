@@ -503,7 +503,8 @@ func (a *attacher) trim(s, e int) (int, int) {
 // isEdgeRune is a rune trimmed from the edges of a phrase.
 func isEdgeRune(r rune) bool {
 	switch r {
-	case ' ', '\u3000', '、', '，', ',', '：', ':', '；', ';', '的', '之', '和', '及', '与', '-', '—', '|', '◆', '●', '■', '·', '•', '*', '【', '】':
+	case ' ', '\u3000', '、', '，', ',', '：', ':', '；', ';', '的', '之', '和', '及', '与', '-', '—', '|', '◆', '●', '■', '·', '•', '*', '【', '】',
+		'“', '”', '「', '」', '『', '』': // a quote that opens a sentence (“药物从港澳地区…) or closes one
 		return true
 	}
 	return false

@@ -182,6 +182,11 @@ func TestSentenceSubject(t *testing.T) {
 		// A clause that opens with a comparison's reference (较前年, glued into
 		// one word by the segmenter) names nothing: the subject before governs.
 		{"去年共处理3,456宗个案，较前年增加12%。", []want{{"12%", "个案", "increase"}}},
+		// A condition ending in 后 names nothing: the subject before governs.
+		{"全市税收收入416亿元，扣除留抵退税因素后增长2.5%，按自然口径计算下降13.2%。", []want{{"2.5%", "税收收入", "increase"}, {"13.2%", "税收收入", "decrease"}}},
+		{"消费者物价指数较上月跌0.98%，经调整季节变动因素后涨0.07%。", []want{{"0.07%", "消费者物价指数", "increase"}}},
+		// …nor does a quote that opens the sentence hide the subject of the clause before.
+		{"门店扩张很快。“订单从工厂直接发往门店，一般下单后3天到5天即可送达。”", []want{{"3天到5天", "订单", ""}}},
 		// A label of change words before a colon names nothing: the subject before governs.
 		{"公司营业收入100亿元，同比增长：5.2%。", []want{{"5.2%", "营业收入", "increase"}}},
 		// The figure's own qualifier after it (左右, 以上, 以内) names nothing.

@@ -475,10 +475,11 @@ func trailingPredicate(a *attacher, i int) {
 }
 
 // namesNothing reports whether [s, e) names nothing measured: only time
-// expressions, weak words and fillers, or a place alone (全区).
+// expressions, weak words and fillers, a place alone (全区), or a condition
+// that ends in 后 (扣除留抵退税因素后, 一般就诊后: after which, not what).
 func (a *attacher) namesNothing(s, e int) bool {
 	s, e = a.trimPhrase(s, e)
-	if e <= s || a.isTimeText(s, e) {
+	if e <= s || a.isTimeText(s, e) || a.rs[e-1] == '后' || e < len(a.rs) && a.rs[e] == '后' {
 		return true
 	}
 	w, _ := a.startingAt(placeKind, s, e)

@@ -73,7 +73,7 @@ const maxFillers = 3
 func changeOf(rs []rune, start, metricStart int) (change, compare string) {
 	change, compare, found := changeBefore(rs, start)
 	if !found && metricStart >= 0 {
-		if nw, _ := lexNotchange.endingAt(rs, metricStart); nw != "" {
+		if nw, _ := lexNotchange.endingAt(rs, metricStart); nw != "" || notChangeAcross(rs, metricStart) {
 			return change, compare
 		}
 		if w, v := lexChange.endingAt(rs, metricStart); w != "" {
@@ -81,6 +81,18 @@ func changeOf(rs []rune, start, metricStart int) (change, compare string) {
 		}
 	}
 	return change, compare
+}
+
+// notChangeAcross reports whether a word of lexicon kind notchange runs
+// across rune p, starting before it: the change character before p is the
+// start of a word that names no change (增|持金额: 增持).
+func notChangeAcross(rs []rune, p int) bool {
+	for k := max(p-3, 0); k < p; k++ {
+		if w, _ := lexNotchange.startingAt(rs, k); w != "" && k+len([]rune(w)) > p {
+			return true
+		}
+	}
+	return false
 }
 
 // changeBefore is changeOf's look-back from one place; found is false when no

@@ -159,6 +159,9 @@ func TestExtractFigures(t *testing.T) {
 		{"比上年减收1070万元", []want{{Surface: "1070万元", Value: 1.07e7, Unit: "元", Change: "decrease"}}},
 		{"政府性基金支出比上年减支27580万元", []want{{Surface: "27580万元", Value: 2.758e8, Unit: "元", Change: "decrease"}}},
 		{"全年发生重污染395天次", []want{{Surface: "395天次", Value: 395, Unit: "天次"}}},
+		// 增持/减持 (buying, selling shares) name an act, even cut by the segmenter: no change.
+		{"增持金额为4001.68万元", []want{{Surface: "4001.68万元", Value: 40016800, Unit: "元", Change: "none", Metric: "增持金额"}}},
+		{"股东减持股份120万股", []want{{Surface: "120万股", Value: 1.2e6, Unit: "股", Change: "none"}}},
 		// A colon right before the figure joins it to its label and its change word.
 		{"净利润同比下降:12%", []want{{Surface: "12%", Value: 12, Unit: "%", Change: "decrease", Metric: "净利润"}}},
 		{"预计净利润同比上年增长：60%至77%", []want{{Surface: "60%至77%", Low: 60, High: 77, Unit: "%", Change: "increase", Metric: "净利润"}}},

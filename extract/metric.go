@@ -359,7 +359,7 @@ func metricBefore(s *sentence, qStart int) (int, int, bool) {
 		if !word && isQuote(t) {
 			continue
 		}
-		if !word && isPunct(t) || ends(t) || t.Pos == "x" && !isLatinWord(t) || lexChange.has(t.Text) && n > 0 {
+		if !word && isPunct(t) || ends(t) || t.Pos == "x" && !isLatinWord(t) || lexChange.has(t.Text) && n > 0 && !notChangeAcross(rs, t.End) {
 			break
 		}
 		if end < 0 {

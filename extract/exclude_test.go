@@ -36,9 +36,9 @@ func TestSectionNumber(t *testing.T) {
 		assert.Empty(t, Extract(s, nil), s)
 	}
 	for s, surface := range map[string]string{
-		"1.5 万元的补贴已发放":   "1.5 万元",
-		"5 家企业获得补贴":     "5 家",
-		"共计1.1 本书":       "1.1 本",
+		"1.5 万元的补贴已发放": "1.5 万元",
+		"5 家企业获得补贴":    "5 家",
+		"共计1.1 本书":     "1.1 本",
 		"增长2.5 %，高于全省": "2.5 %",
 	} {
 		figs := Extract(s, nil)

@@ -159,6 +159,10 @@ func TestExtractFigures(t *testing.T) {
 		{"比上年减收1070万元", []want{{Surface: "1070万元", Value: 1.07e7, Unit: "元", Change: "decrease"}}},
 		{"政府性基金支出比上年减支27580万元", []want{{Surface: "27580万元", Value: 2.758e8, Unit: "元", Change: "decrease"}}},
 		{"全年发生重污染395天次", []want{{Surface: "395天次", Value: 395, Unit: "天次"}}},
+		// A rate per a round base written with its scale: the base is the unit.
+		{"孕产妇死亡率为15.1/10万", []want{{Surface: "15.1/10万", Value: 15.1, Unit: "/10万", Metric: "孕产妇死亡率"}}},
+		{"肺结核发病率为8.3/万", []want{{Surface: "8.3/万", Value: 8.3, Unit: "/万"}}},
+		{"概率是1/100", []want{{Surface: "1/100", Value: 1, Unit: "%"}}},
 		// 增持/减持 (buying, selling shares) name an act, even cut by the segmenter: no change.
 		{"增持金额为4001.68万元", []want{{Surface: "4001.68万元", Value: 40016800, Unit: "元", Change: "none", Metric: "增持金额"}}},
 		{"股东减持股份120万股", []want{{Surface: "120万股", Value: 1.2e6, Unit: "股", Change: "none"}}},

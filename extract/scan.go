@@ -298,18 +298,49 @@ func scanFigureAt(rs []rune, i int, blocked []bool) (candidate, bool) {
 	return a, aOK
 }
 
+// perBase reports whether the runes after a slash are a round base written
+// with a Chinese scale: 10万, 万, 100万, 千 (1, 10, 100 or 1000 before it, or nothing).
+func perBase(den []rune) bool {
+	k := 0
+	if k < len(den) && den[k] == '1' {
+		for k++; k < len(den) && k < 4 && den[k] == '0'; k++ {
+		}
+	}
+	if k == len(den) {
+		return false // no scale: 1/3, 1/100
+	}
+	for _, r := range den[k:] {
+		if r != '十' && r != '百' && r != '千' && r != '万' && r != '亿' {
+			return false
+		}
+	}
+	return true
+}
+
 // scanSlashedTo reads a fraction written with a slash: before a unit, in that
 // unit (1/2kg → 0.5 千克, 3/4英里); alone, as a share in percent (1/3 → 33.3 %).
 //
 // The numerals at i end at e.
 func scanSlashedTo(rs []rune, i, e int) (candidate, bool) {
-	if e == i || e+1 >= len(rs) || rs[e] != '/' || !isASCIIDigit(rs[i]) || !isASCIIDigit(rs[e+1]) {
+	if e == i || e+1 >= len(rs) || rs[e] != '/' || !isASCIIDigit(rs[i]) || !isASCIIDigit(rs[e+1]) && rs[e+1] != '万' && rs[e+1] != '千' {
 		return candidate{}, false
 	}
 	f := numeralRunEnd(rs, e+1)
 	n, err1 := parseNumber(rs[i:e])
 	d, err2 := parseNumber(rs[e+1 : f])
-	if err1 != nil || err2 != nil || d == 0 || strings.ContainsFunc(string(rs[i:f]), isScale) {
+	if err1 != nil || err2 != nil || d == 0 || strings.ContainsFunc(string(rs[i:e]), isScale) {
+		return candidate{}, false
+	}
+	if perBase(rs[e+1:f]) {
+		// 孕产妇死亡率15.1/10万, 发病率8.3/万: a rate per a round base
+		// written with its scale, the value as written, the base its unit.
+		if u, _ := DefaultUnits().Match(rs, f); u != nil || f < len(rs) && (rs[f] == '/' || isASCIILetter(rs[f])) {
+			return candidate{}, false
+		}
+		per := "/" + string(rs[e+1:f])
+		return candidate{start: i, end: f, numEnd: f, value: n, unit: &Unit{Surface: per, Canonical: per, Dimension: "rate", Scale: 1}, unitWritten: per}, true
+	}
+	if strings.ContainsFunc(string(rs[e+1:f]), isScale) {
 		return candidate{}, false
 	}
 	if u, un := DefaultUnits().Match(rs, f); u != nil {

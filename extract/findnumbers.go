@@ -154,8 +154,8 @@ func (s *sentence) chineseAt(i int) (end int, v float64, ok bool) {
 			clean = append(clean, '点')
 			ends = append(ends, j+1)
 			j = k
-		case isMiddleDot(r) && len(clean) > 0 && (isCnDigit(clean[len(clean)-1]) || isCnTens(clean[len(clean)-1]) || isCnSmall(clean[len(clean)-1])):
-			// a middle dot between Chinese digits is their decimal point (四·七%)
+		case isDigitPoint(r) && len(clean) > 0 && (isCnDigit(clean[len(clean)-1]) || isCnTens(clean[len(clean)-1]) || isCnSmall(clean[len(clean)-1])):
+			// a middle dot or full stop between Chinese digits is their decimal point (四·七%, 十五.八%)
 			if j+1 >= len(rs) || !isCnDigit(rs[j+1]) || isLiang(rs[j+1]) {
 				goto done
 			}

@@ -104,17 +104,21 @@ func isCnSmall(r rune) bool    { return classOf(r)&classCnSmall != 0 }
 func isCnBig(r rune) bool      { return classOf(r)&classCnBig != 0 }
 func isCnPoint(r rune) bool    { return r == '点' || r == '點' }
 
-// isMiddleDot reports whether r is a middle dot, the decimal point of Taiwan
-// releases between Chinese digits (七四三七·三億, 卅七‧九%).
-func isMiddleDot(r rune) bool { return r == '·' || r == '‧' || r == '・' }
+// isDigitPoint reports whether r is a point that Taiwan releases write as the
+// decimal point between Chinese digits: a middle dot (七四三七·三億, 卅七‧九%)
+// or a full stop, the full-width ． that normalisation makes '.'
+// (七二九．二億, 十五．八％ → 七二九.二億, 十五.八%). Between Chinese digits it
+// is read as 点 is.
+func isDigitPoint(r rune) bool { return r == '·' || r == '‧' || r == '・' || r == '.' }
 
 // isPointAt reports whether rs[j] is a decimal point of a Chinese numeral: 点,
-// 點, or a middle dot between Chinese digits (四·七, 廿四‧六; never 吨·公里).
+// 點, or a middle dot or full stop between Chinese digits (四·七, 廿四‧六,
+// 七二九.二; never 吨·公里, nor the point of 三.5).
 func isPointAt(rs []rune, j int) bool {
 	if isCnPoint(rs[j]) {
 		return true
 	}
-	return isMiddleDot(rs[j]) && j > 0 && (isCnDigit(rs[j-1]) || isCnTens(rs[j-1]) || isCnSmall(rs[j-1])) &&
+	return isDigitPoint(rs[j]) && j > 0 && (isCnDigit(rs[j-1]) || isCnTens(rs[j-1]) || isCnSmall(rs[j-1])) &&
 		j+1 < len(rs) && isCnDigit(rs[j+1]) && !isLiang(rs[j+1])
 }
 func isCnTens(r rune) bool { return classOf(r)&classCnTens != 0 }

@@ -270,6 +270,25 @@ func TestPositionalNumeralsWithMiddleDot(t *testing.T) {
 	})
 }
 
+// The same releases write the decimal point as a full stop, the full-width ．
+// (normalisation makes it '.'): between Chinese digits it is read as 点 or a
+// middle dot is, never as the end of one number and the start of another
+// (七二九．二億美元 was 二億美元, 十五．八％ was 8 %). After a Chinese digit and
+// before an Arabic one it stays no point (三.5元: TestLeadingPoint).
+func TestPositionalNumeralsWithFullStop(t *testing.T) {
+	half := func(s string) string { return pipeline.Normalize(s).Text } // what extract reads
+	runTable(t, table{
+		{half("外銷訂單七二九．二億美元"), []want{{Surface: "七二九.二億美元", Value: 7.292e10, Unit: "美元"}}},
+		{half("年减十五．八％"), []want{{Surface: "十五.八%", Value: 15.8, Unit: "%", Change: "decrease"}}},
+		{half("年增三十六．一％至三十九．八％"), []want{{Surface: "三十六.一%至三十九.八%", Low: 36.1, High: 39.8, Unit: "%", Change: "increase"}}},
+		{"累計出口九五六三.四億元", []want{{Surface: "九五六三.四億元", Value: 9.5634e11, Unit: "元"}}},
+		// written as the other points are: 七二九點二億, 729．2億
+		{"外銷訂單七二九點二億美元", []want{{Surface: "七二九點二億美元", Value: 7.292e10, Unit: "美元"}}},
+		{half("外銷訂單729．2億美元"), []want{{Surface: "729.2億美元", Value: 7.292e10, Unit: "美元"}}},
+		{"三.5元", nil},
+	})
+}
+
 // ROC years in Chinese numerals, written digit by digit, are years, not figures.
 func TestROCYearsInChineseNumerals(t *testing.T) {
 	runTable(t, table{

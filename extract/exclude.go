@@ -655,6 +655,9 @@ func rejectByTokens(s *sentence, c candidate) string {
 			return "一度 before a verb is the adverb 'at one time' (盘中一度跌破, 一度电 is a figure)"
 		}
 	}
+	if afterLonePoint(s, c.start) {
+		return "digits right after a decimal point (点一元, 点四三二一元): never the start of a number"
+	}
 	if c.allChinese && s.tokens != nil {
 		if t, ok := s.tokenAt(c.start); ok && t.Start < c.start {
 			if w, _ := lexBefore.endingAt(rs, c.start); w == "" || c.start-t.Start > len([]rune(w)) {
@@ -693,4 +696,19 @@ func moneyNounBefore(s *sentence, k int) bool {
 		k = t.Start
 	}
 	return false
+}
+
+// afterLonePoint reports whether rune k follows a decimal point written with
+// no number before it (点一元, 点四三二一元): 点 or 點 not after a numeral that
+// does not end a word the segmenter made with the character before it
+// (试点, 重点, 起点一百米). The digits after a point are its decimals, never
+// the start of a number (the same holds for '.': startsNumber); without
+// tokens every such 点 is taken for a point.
+func afterLonePoint(s *sentence, k int) bool {
+	rs := s.rs
+	if k < 1 || !isCnPoint(rs[k-1]) || k >= 2 && (isNumeral(rs[k-2]) || isASCIIDigit(rs[k-2])) {
+		return false
+	}
+	t, ok := s.tokenAt(k - 1)
+	return !ok || t.Start == k-1
 }

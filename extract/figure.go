@@ -447,6 +447,9 @@ var figureStarts = func() runeFilter {
 	for r := range runeClass {
 		m[r] = true
 	}
+	for r := range capitalThree {
+		m[r] = true
+	}
 	for r := range lex.first["prefix"] {
 		m[r] = true
 	}

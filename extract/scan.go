@@ -34,7 +34,7 @@ func numeralRunEnd(rs []rune, i int) int {
 	for j < len(rs) {
 		r := rs[j]
 		switch {
-		case isASCIIDigit(r), isCnDigit(r), isScale(r), isCnTens(r):
+		case isASCIIDigit(r), isCnDigit(r), isScale(r), isCnTens(r), capitalThreeAt(rs, j):
 			j++
 		case r == ',' && j > i && isASCIIDigit(rs[j-1]) && isGroup(rs, j+1):
 			j++
@@ -133,7 +133,7 @@ func startsNumber(rs []rune, i int) bool {
 	if rs[i] == '.' {
 		return leadingPoint(rs, i)
 	}
-	if !isNumeral(rs[i]) {
+	if !isNumeral(rs[i]) && !capitalThreeAt(rs, i) {
 		return false
 	}
 	if rs[i] == '0' && i+1 < len(rs) && isASCIIDigit(rs[i+1]) {
@@ -143,13 +143,33 @@ func startsNumber(rs []rune, i int) bool {
 		return true
 	}
 	p := rs[i-1]
-	if isNumeral(p) || isPointAt(rs, i-1) && i > 1 && isCnDigit(rs[i-2]) {
+	if isNumeral(p) || capitalThreeAt(rs, i-1) || isPointAt(rs, i-1) && i > 1 && isCnDigit(rs[i-2]) {
+		return false
+	}
+	if insideCapitalAmount(rs, i) {
 		return false
 	}
 	if p == '.' && isASCIIDigit(rs[i]) {
 		return false // 1.5, .77, v2.77, ..77: the digits after a point never start a number
 	}
 	return !((p == '.' || p == ',') && i > 1 && isASCIIDigit(rs[i-2]))
+}
+
+// insideCapitalAmount reports whether a capital numeral at rs[i] continues a
+// capital amount across a character that was not read as a numeral (贰万X仟贰佰):
+// a capital numeral, or a big scale, two runes before, and between them a
+// Han character that is neither a numeral nor a unit of money (叁佰元伍角
+// has its 伍 after 元). A number never starts there: it would be the tail
+// of the amount (拾貳點零零伍壹捌元 of 貳萬參仟貳佰參拾貳點零零伍壹捌元 was 12.00518).
+func insideCapitalAmount(rs []rune, i int) bool {
+	if i < 2 || !isCapitalOnly(rs[i]) {
+		return false
+	}
+	p, q := rs[i-1], rs[i-2]
+	if !isHan(p) || isNumeral(p) || strings.ContainsRune("元圆圓角毛分整", p) {
+		return false
+	}
+	return isCapitalOnly(q) || isCnBig(q)
 }
 
 // prefixFirst are the first runes of the currency signs (lexicon kind prefix).

@@ -289,6 +289,31 @@ func TestPositionalNumeralsWithFullStop(t *testing.T) {
 	})
 }
 
+// The capital three written 参 or 參 (also the common character of 参加,
+// 人参, 參考) is 3 inside a capital amount, next to another capital numeral
+// or a big scale; and no number starts in the middle of a capital amount
+// after a character that was not read (拾貳點零零伍壹捌元 was 12.00518).
+func TestCapitalThree(t *testing.T) {
+	runTable(t, table{
+		{"金额貳萬參仟貳佰參拾貳點零零伍壹捌元", []want{{Surface: "貳萬參仟貳佰參拾貳點零零伍壹捌元", Value: 23232.00518, Unit: "元"}}},
+		{"金额贰万参仟贰佰参拾贰点零零伍壹捌元", []want{{Surface: "贰万参仟贰佰参拾贰点零零伍壹捌元", Value: 23232.00518, Unit: "元"}}},
+		{"合计参拾元", []want{{Surface: "参拾元", Value: 30, Unit: "元"}}},
+		{"合计壹佰零参元", []want{{Surface: "壹佰零参元", Value: 103, Unit: "元"}}},
+		{"合计肆拾参元", []want{{Surface: "肆拾参元", Value: 43, Unit: "元"}}},
+		{"合计壹万零参元", []want{{Surface: "壹万零参元", Value: 10003, Unit: "元"}}},
+		{"合计参万元", []want{{Surface: "参万元", Value: 30000, Unit: "元"}}},
+		// the common character
+		{"参加人数三千人", []want{{Surface: "三千人", Value: 3000, Unit: "人"}}},
+		{"人参价格300元", []want{{Surface: "300元", Value: 300, Unit: "元"}}},
+		{"参天大树", nil},
+		{"公司参股5家企业", []want{{Surface: "5家", Value: 5, Unit: "家"}}},
+		{"近3万参观者", nil},
+		// an unread character inside a capital amount: no tail of it is read
+		{"金额贰万某仟贰佰元", nil},
+		{"叁佰元伍角", []want{{Surface: "叁佰元伍角", Value: 300.5, Unit: "元"}}},
+	})
+}
+
 // ROC years in Chinese numerals, written digit by digit, are years, not figures.
 func TestROCYearsInChineseNumerals(t *testing.T) {
 	runTable(t, table{

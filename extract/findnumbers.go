@@ -45,7 +45,7 @@ func isSign(r rune) bool { return r == '-' || r == '负' || r == '負' }
 // numberAt reads the longest number at rune i.
 func (s *sentence) numberAt(i int) (Number, bool) {
 	rs := s.rs
-	if i > 0 && (isNumeral(rs[i-1]) || isASCIIDigit(rs[i-1]) || capitalThreeAt(rs, i-1)) || insideCapitalAmount(rs, i) {
+	if i > 0 && (isNumeral(rs[i-1]) || capitalThreeAt(rs, i-1)) && !apartFromArabic(rs[i-1], rs[i]) || insideCapitalAmount(rs, i) {
 		return Number{}, false
 	}
 	if i > 0 && (isSign(rs[i-1]) || rs[i-1] == '.') && !isASCIIDigit(rs[i]) {
@@ -132,7 +132,7 @@ func (s *sentence) chineseAt(i int) (end int, v float64, ok bool) {
 	for j < len(rs) {
 		r := rs[j]
 		switch {
-		case isNumeral(r) || capitalThreeAt(rs, j):
+		case (isNumeral(r) || capitalThreeAt(rs, j)) && !(len(clean) > 0 && apartFromArabic(clean[len(clean)-1], r)):
 			if len(clean) > 0 && isCnDigit(r) && isCnDigit(clean[len(clean)-1]) && (isLiang(r) || isLiang(clean[len(clean)-1])) {
 				goto done // 两两 is no number
 			}

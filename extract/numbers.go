@@ -59,6 +59,14 @@ var capitalOnly = map[rune]bool{
 // isCapitalOnly reports whether r is written only in capital amounts.
 func isCapitalOnly(r rune) bool { return capitalOnly[r] }
 
+// apartFromArabic reports whether the numerals a and b, side by side in
+// that order, are never one number: a capital numeral never combines with
+// Arabic digits (大陸33.5% is 大陸 and 33.5%; 陆3 no 63), while a capital
+// multiplier after Arabic digits is their scale (5仟元).
+func apartFromArabic(a, b rune) bool {
+	return isCapitalOnly(a) && isASCIIDigit(b) || isASCIIDigit(a) && isCapitalOnly(b) && !isCnSmall(b)
+}
+
 // capitalThreeAt reports whether rs[k] is 参 or 參 read as 3: inside a capital
 // amount, before another capital numeral or a big scale (贰万参仟, 參拾, 参万元),
 // after a capital numeral (壹佰参), or between 零 or a big scale and 元 (壹萬零參元).

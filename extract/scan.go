@@ -33,6 +33,9 @@ func numeralRunEnd(rs []rune, i int) int {
 	j := i
 	for j < len(rs) {
 		r := rs[j]
+		if j > i && apartFromArabic(rs[j-1], r) {
+			return j // 大陸33.5%: 陸 ends here
+		}
 		switch {
 		case isASCIIDigit(r), isCnDigit(r), isScale(r), isCnTens(r), capitalThreeAt(rs, j):
 			j++
@@ -143,7 +146,7 @@ func startsNumber(rs []rune, i int) bool {
 		return true
 	}
 	p := rs[i-1]
-	if isNumeral(p) || capitalThreeAt(rs, i-1) || isPointAt(rs, i-1) && i > 1 && isCnDigit(rs[i-2]) {
+	if (isNumeral(p) || capitalThreeAt(rs, i-1)) && !apartFromArabic(p, rs[i]) || isPointAt(rs, i-1) && i > 1 && isCnDigit(rs[i-2]) {
 		return false
 	}
 	if insideCapitalAmount(rs, i) {

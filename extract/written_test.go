@@ -314,6 +314,21 @@ func TestCapitalThree(t *testing.T) {
 	})
 }
 
+// A capital numeral never combines with Arabic digits: 陸 (formal six) of
+// 大陸 glued to 33.5% made the run 陸33.5, which parses as nothing, and the
+// figure was lost; a capital multiplier after Arabic digits stays their
+// scale.
+func TestCapitalApartFromArabic(t *testing.T) {
+	runTable(t, table{
+		{"低於中國大陸33.5%(1-8月)", []want{{Surface: "33.5%", Value: 33.5, Unit: "%"}}},
+		{"低于中国大陆33.5%", []want{{Surface: "33.5%", Value: 33.5, Unit: "%"}}},
+		{"中国大陆3家企业", []want{{Surface: "3家", Value: 3, Unit: "家"}}},
+		{"低於中國33.5%", []want{{Surface: "33.5%", Value: 33.5, Unit: "%"}}},
+		{"金额5仟元", []want{{Surface: "5仟元", Value: 5000, Unit: "元"}}},
+		{"金额伍仟元", []want{{Surface: "伍仟元", Value: 5000, Unit: "元"}}},
+	})
+}
+
 // ROC years in Chinese numerals, written digit by digit, are years, not figures.
 func TestROCYearsInChineseNumerals(t *testing.T) {
 	runTable(t, table{

@@ -658,7 +658,7 @@ func rejectByTokens(s *sentence, c candidate) string {
 	if afterLonePoint(s, c.start) {
 		return "digits right after a decimal point (点一元, 点四三二一元): never the start of a number"
 	}
-	if c.allChinese && s.tokens != nil {
+	if c.allChinese && s.tokens != nil && !capitalAmountAt(rs, c.start) {
 		if t, ok := s.tokenAt(c.start); ok && t.Start < c.start {
 			if w, _ := lexBefore.endingAt(rs, c.start); w == "" || c.start-t.Start > len([]rune(w)) {
 				return "numeral inside a word"
@@ -711,4 +711,16 @@ func afterLonePoint(s *sentence, k int) bool {
 	}
 	t, ok := s.tokenAt(k - 1)
 	return !ok || t.Start == k-1
+}
+
+// capitalAmountAt reports whether a capital amount starts at rune k: a
+// capital numeral followed by a capital multiplier, a big scale or 元/圆
+// (伍元, 伍仟元, 伍拾万元). It is a number whatever word the segmenter made
+// of it and the character before (金额为伍元: 为伍 'to keep company with').
+func capitalAmountAt(rs []rune, k int) bool {
+	if k+1 >= len(rs) || !isCapitalOnly(rs[k]) || isCnSmall(rs[k]) {
+		return false
+	}
+	n := rs[k+1]
+	return isCnSmall(n) && isCapitalOnly(n) || isCnBig(n) || n == '元' || n == '圆' || n == '圓'
 }

@@ -329,6 +329,22 @@ func TestCapitalApartFromArabic(t *testing.T) {
 	})
 }
 
+// A capital numeral followed by a capital multiplier, a big scale or 元/圆
+// is a number whatever word the segmenter made of it: after 为 it cuts 为伍
+// ('to keep company with'), and the rule that drops numerals inside words
+// dropped 金额为伍元; after 合计 it never did.
+func TestCapitalAmountInWord(t *testing.T) {
+	runTable(t, table{
+		{"金额为伍元", []want{{Surface: "伍元", Value: 5, Unit: "元"}}},
+		{"金额为伍仟元", []want{{Surface: "伍仟元", Value: 5000, Unit: "元"}}},
+		{"总额为伍拾万元", []want{{Surface: "伍拾万元", Value: 500000, Unit: "元"}}},
+		{"大写金额为伍仟元整", []want{{Surface: "伍仟元整", Value: 5000, Unit: "元"}}},
+		{"合计伍仟元", []want{{Surface: "伍仟元", Value: 5000, Unit: "元"}}},
+		{"不愿与之为伍", nil},
+		{"请问伍仁怎么卖", nil},
+	})
+}
+
 // ROC years in Chinese numerals, written digit by digit, are years, not figures.
 func TestROCYearsInChineseNumerals(t *testing.T) {
 	runTable(t, table{

@@ -225,7 +225,11 @@ func gluedMinus(rs []rune, i int) bool {
 func scanFigure(rs []rune, i int, blocked []bool) (candidate, bool) {
 	c, ok := scanFigureAt(rs, i, blocked)
 	if ok && c.unit.Surface == "度" {
-		if w := temperatureWordBefore(rs, c.start); w != "" {
+		w := temperatureWordBefore(rs, c.start)
+		if w == "" {
+			w, _ = lexBelowzero.startingAt(rs, c.start) // 零下十五度: its sign names the temperature
+		}
+		if w != "" {
 			unit := "摄氏度" // 气温25至30度, 摄氏30度: degrees, not kilowatt-hours
 			if strings.HasPrefix(w, "华氏") {
 				unit = "华氏度"
@@ -270,6 +274,9 @@ func scanFigureAt(rs []rune, i int, blocked []bool) (candidate, bool) {
 				return r, true
 			}
 		}
+	}
+	if c, ok := scanBelowZero(rs, i, blocked); ok {
+		return c, true
 	}
 	if !startsNumber(rs, i) {
 		return scanPrefixed(rs, i, blocked)
@@ -319,6 +326,33 @@ func scanFigureAt(rs []rune, i int, blocked []bool) (candidate, bool) {
 		}
 	}
 	return a, aOK
+}
+
+// scanBelowZero reads a temperature written with 零下 (lexicon kind
+// belowzero) as its minus sign: 零下4℃, 零下十五度, 零下四摄氏度 are -4 and -15
+// degrees (they were +4 and +15: 零 is a numeral, and alone no number), and
+// 零下5至10℃ is -5 to 10. The figure starts at the word, as at a minus sign;
+// before a unit that is no temperature (nor 度) the word is not read.
+func scanBelowZero(rs []rune, i int, blocked []bool) (candidate, bool) {
+	w, _ := lexBelowzero.startingAt(rs, i)
+	if w == "" || !startsNumber(rs, i) {
+		return candidate{}, false
+	}
+	j := i + len([]rune(w))
+	if j >= len(rs) || !startsNumber(rs, j) || isMinus(rs, j) {
+		return candidate{}, false
+	}
+	c, ok := scanFigureAt(rs, j, blocked)
+	if !ok || c.start != j || c.unit.Dimension != "temperature" && c.unit.Surface != "度" {
+		return candidate{}, false
+	}
+	if c.isRange {
+		c.low = -c.low
+	} else {
+		c.value = -c.value
+	}
+	c.start = i
+	return c, true
 }
 
 // scanSlashedTo reads a fraction written with a slash: before a unit, in that

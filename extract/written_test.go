@@ -345,6 +345,21 @@ func TestCapitalAmountInWord(t *testing.T) {
 	})
 }
 
+// 零下 before a temperature is its minus sign, as - is: 零下4℃ and 零下十五度
+// gave +4 and +15.
+func TestBelowZero(t *testing.T) {
+	runTable(t, table{
+		{"今天气温零下4℃", []want{{Surface: "零下4℃", Value: -4, Unit: "摄氏度"}}},
+		{"最低气温零下十五度", []want{{Surface: "零下十五度", Value: -15, Unit: "摄氏度"}}},
+		{"零下十五度的严寒", []want{{Surface: "零下十五度", Value: -15, Unit: "摄氏度"}}},
+		{"最低气温零下四摄氏度", []want{{Surface: "零下四摄氏度", Value: -4, Unit: "摄氏度"}}},
+		{"气温零下5至10℃", []want{{Surface: "零下5至10℃", Low: -5, High: 10, Unit: "摄氏度"}}},
+		{"气温零下5℃至零下2℃", []want{{Surface: "零下5℃", Value: -5, Unit: "摄氏度"}, {Surface: "零下2℃", Value: -2, Unit: "摄氏度"}}},
+		{"今天气温-4℃", []want{{Surface: "-4℃", Value: -4, Unit: "摄氏度"}}},
+		{"今天气温4℃", []want{{Surface: "4℃", Value: 4, Unit: "摄氏度"}}},
+	})
+}
+
 // ROC years in Chinese numerals, written digit by digit, are years, not figures.
 func TestROCYearsInChineseNumerals(t *testing.T) {
 	runTable(t, table{

@@ -272,6 +272,7 @@ func (s *sentence) appendFrom(out []Figure, cands []candidate) []Figure {
 		if c.start < next {
 			continue
 		}
+		c = s.tenthsNextPlace(c) // 一成四: 14 %
 		if reason := rejectFigure(s, c); reason != "" {
 			continue
 		}

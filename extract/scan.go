@@ -624,6 +624,34 @@ func scanNumberUnitTo(rs []rune, i, e int) (candidate, bool) {
 	return best, found
 }
 
+// tenthsNextPlace extends a figure in 成 (tenths, 10 %) with one digit after
+// it, the next place: 一成四 is 14 %, 二成三 23 %, 七成六 76 % (they gave 10, 20
+// and 70). The digit is one of 一 … 九 and stands alone: what follows it is no
+// numeral, point or unit (三成五年内 stays 三成), and it is a word of its own
+// to the segmenter (三成一线城市, 三成一致: 一线 and 一致 are words); without
+// tokens only where the amount ends after it (一成四。, 七成六的).
+func (s *sentence) tenthsNextPlace(c candidate) candidate {
+	rs, p := s.rs, c.end
+	if c.isRange || c.unit.Surface != "成" || c.value != math.Trunc(c.value) || p >= len(rs) ||
+		!isCnDigit(rs[p]) || isLiang(rs[p]) || cnDigits[rs[p]] == 0 || !c.allChinese {
+		return c
+	}
+	q := p + 1
+	if q < len(rs) && (isNumeral(rs[q]) || isPointAt(rs, q) || rs[q] == '.' || rs[q] == '分' || unitAt(rs, q)) {
+		return c
+	}
+	if s.tokens != nil {
+		if t, ok := s.tokenAt(p); !ok || t.Start != p || t.End != q {
+			return c
+		}
+	} else if !amountEnds(rs, q) {
+		return c
+	}
+	c.value += cnDigits[rs[p]] * c.unit.Scale / 10
+	c.end = q
+	return c
+}
+
 // unitAfterGe reads a unit written with the classifier 个 (个月, 个小时,
 // 个星期, 个百分点) whose 个 stands apart from the rest by a qualifier of the
 // number (lexicon kind inner: 17个多月, 3个多小时, 两个来月) or by 半 (1个半小时,

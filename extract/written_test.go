@@ -360,6 +360,24 @@ func TestBelowZero(t *testing.T) {
 	})
 }
 
+// One digit after 成 (tenths) is the next place, in percent: 一成四 is 14 %
+// (it gave 10 %), unless the digit starts something else.
+func TestTenthsNextPlace(t *testing.T) {
+	runTable(t, table{
+		{"蔬菜大涨一成四", []want{{Surface: "一成四", Value: 14, Unit: "%", Change: "increase"}}},
+		{"水果大跌二成三", []want{{Surface: "二成三", Value: 23, Unit: "%", Change: "decrease"}}},
+		{"增长七成六", []want{{Surface: "七成六", Value: 76, Unit: "%"}}},
+		{"有七成六的人支持", []want{{Surface: "七成六", Value: 76, Unit: "%"}}},
+		{"有七成六民众支持", []want{{Surface: "七成六", Value: 76, Unit: "%"}}},
+		{"销量增长三成", []want{{Surface: "三成", Value: 30, Unit: "%"}}},
+		// the digit starts a word, a number with its unit, or more digits
+		{"约三成五年内完成", []want{{Surface: "三成", Value: 30, Unit: "%"}}},
+		{"三成一线城市房价上涨", []want{{Surface: "三成", Value: 30, Unit: "%"}}},
+		{"三成五人参加", []want{{Surface: "三成", Value: 30, Unit: "%"}}},
+		{"三成二十", []want{{Surface: "三成", Value: 30, Unit: "%"}}},
+	})
+}
+
 // ROC years in Chinese numerals, written digit by digit, are years, not figures.
 func TestROCYearsInChineseNumerals(t *testing.T) {
 	runTable(t, table{

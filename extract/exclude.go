@@ -694,7 +694,10 @@ func rejectByTokens(s *sentence, c candidate) string {
 			return "一度 before a verb is the adverb 'at one time' (盘中一度跌破, 一度电 is a figure)"
 		}
 	}
-	if c.allChinese && s.tokens != nil {
+	if afterLonePoint(s, c.start) {
+		return "digits right after a decimal point (点一元, 点四三二一元): never the start of a number"
+	}
+	if c.allChinese && s.tokens != nil && !capitalAmountAt(rs, c.start) {
 		if t, ok := s.tokenAt(c.start); ok && t.Start < c.start {
 			if w, _ := lexBefore.endingAt(rs, c.start); w == "" || c.start-t.Start > len([]rune(w)) {
 				return "numeral inside a word"
@@ -732,4 +735,31 @@ func moneyNounBefore(s *sentence, k int) bool {
 		k = t.Start
 	}
 	return false
+}
+
+// afterLonePoint reports whether rune k follows a decimal point written with
+// no number before it (点一元, 点四三二一元): 点 or 點 not after a numeral that
+// does not end a word the segmenter made with the character before it
+// (试点, 重点, 起点一百米). The digits after a point are its decimals, never
+// the start of a number (the same holds for '.': startsNumber); without
+// tokens every such 点 is taken for a point.
+func afterLonePoint(s *sentence, k int) bool {
+	rs := s.rs
+	if k < 1 || !isCnPoint(rs[k-1]) || k >= 2 && (isNumeral(rs[k-2]) || isASCIIDigit(rs[k-2])) {
+		return false
+	}
+	t, ok := s.tokenAt(k - 1)
+	return !ok || t.Start == k-1
+}
+
+// capitalAmountAt reports whether a capital amount starts at rune k: a
+// capital numeral followed by a capital multiplier, a big scale or 元/圆
+// (伍元, 伍仟元, 伍拾万元). It is a number whatever word the segmenter made
+// of it and the character before (金额为伍元: 为伍 'to keep company with').
+func capitalAmountAt(rs []rune, k int) bool {
+	if k+1 >= len(rs) || !isCapitalOnly(rs[k]) || isCnSmall(rs[k]) {
+		return false
+	}
+	n := rs[k+1]
+	return isCnSmall(n) && isCapitalOnly(n) || isCnBig(n) || n == '元' || n == '圆' || n == '圓'
 }

@@ -303,6 +303,29 @@ func TestLeadingPoint(t *testing.T) {
 	}
 }
 
+// A decimal point written 点 with no number before it (点一元: 0.1) starts no
+// number: its digits are decimals, and 点一元 gave 1 元, 点四三二一元 4321 元.
+// A 点 that ends a word with the character before it (试点, 起点, 重点) is no
+// point, and the number after it stands.
+func TestLonePoint(t *testing.T) {
+	tests := []struct {
+		sentence string
+		want     []want
+	}{
+		{"价格点一元", nil},
+		{"价格为点四三二一元", nil},
+		{"单价點五元", nil},
+		{"价格为点5元", nil},
+		{"价格为一点一元", []want{{Surface: "一点一元", Value: 1.1, Unit: "元"}}},
+		{"价格为0.1元", []want{{Surface: "0.1元", Value: 0.1, Unit: "元"}}},
+		{"距离起点一百公里", []want{{Surface: "一百公里", Value: 100, Unit: "公里"}}},
+		{"投资重点一千万元", []want{{Surface: "一千万元", Value: 1e7, Unit: "元"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.sentence, func(t *testing.T) { check(t, tt.sentence, tt.want) })
+	}
+}
+
 // A range joined by a hyphen whose unit is an ASCII symbol (10-20kg) is a
 // range of the unit's canonical name, as 10至20kg and 2-3公里 are; codes
 // with letters before the digits, phone numbers and dates stay none.

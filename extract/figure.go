@@ -278,6 +278,7 @@ func (s *sentence) appendFrom(out []Figure, cands []candidate) []Figure {
 		if c.start < next {
 			continue
 		}
+		c = s.tenthsNextPlace(c) // 一成四: 14 %
 		if reason := rejectFigure(s, c); reason != "" {
 			continue
 		}
@@ -451,6 +452,9 @@ var figureStarts = func() runeFilter {
 		}
 	}
 	for r := range runeClass {
+		m[r] = true
+	}
+	for r := range capitalThree {
 		m[r] = true
 	}
 	for r := range lex.first["prefix"] {

@@ -45,7 +45,7 @@ func isSign(r rune) bool { return r == '-' || r == '负' || r == '負' }
 // numberAt reads the longest number at rune i.
 func (s *sentence) numberAt(i int) (Number, bool) {
 	rs := s.rs
-	if i > 0 && (isNumeral(rs[i-1]) || isASCIIDigit(rs[i-1])) {
+	if i > 0 && (isNumeral(rs[i-1]) || capitalThreeAt(rs, i-1)) && !apartFromArabic(rs[i-1], rs[i]) || insideCapitalAmount(rs, i) {
 		return Number{}, false
 	}
 	if i > 0 && (isSign(rs[i-1]) || rs[i-1] == '.') && !isASCIIDigit(rs[i]) {
@@ -68,7 +68,7 @@ func (s *sentence) numberAt(i int) (Number, bool) {
 	if v, end, ok := s.arabicAt(i); ok {
 		return s.afterArabic(start, i, end, v, sign)
 	}
-	if !isNumeral(rs[i]) || !s.wordOK(i) {
+	if !isNumeral(rs[i]) && !capitalThreeAt(rs, i) || !s.wordOK(i) {
 		return Number{}, false
 	}
 	end, v, ok := s.chineseAt(i)
@@ -132,7 +132,7 @@ func (s *sentence) chineseAt(i int) (end int, v float64, ok bool) {
 	for j < len(rs) {
 		r := rs[j]
 		switch {
-		case isNumeral(r):
+		case (isNumeral(r) || capitalThreeAt(rs, j)) && !(len(clean) > 0 && apartFromArabic(clean[len(clean)-1], r)):
 			if len(clean) > 0 && isCnDigit(r) && isCnDigit(clean[len(clean)-1]) && (isLiang(r) || isLiang(clean[len(clean)-1])) {
 				goto done // 两两 is no number
 			}
@@ -154,8 +154,8 @@ func (s *sentence) chineseAt(i int) (end int, v float64, ok bool) {
 			clean = append(clean, '点')
 			ends = append(ends, j+1)
 			j = k
-		case isMiddleDot(r) && len(clean) > 0 && (isCnDigit(clean[len(clean)-1]) || isCnTens(clean[len(clean)-1]) || isCnSmall(clean[len(clean)-1])):
-			// a middle dot between Chinese digits is their decimal point (四·七%)
+		case isDigitPoint(r) && len(clean) > 0 && (isCnDigit(clean[len(clean)-1]) || isCnTens(clean[len(clean)-1]) || isCnSmall(clean[len(clean)-1])):
+			// a middle dot or full stop between Chinese digits is their decimal point (四·七%, 十五.八%)
 			if j+1 >= len(rs) || !isCnDigit(rs[j+1]) || isLiang(rs[j+1]) {
 				goto done
 			}

@@ -68,6 +68,7 @@ var lex = mustParseLexicon(lexiconTSV)
 var (
 	lexAfter       = lex.byKind["after"]
 	lexBefore      = lex.byKind["before"]
+	lexBelowzero   = lex.byKind["belowzero"]
 	lexBoundjoin   = lex.byKind["boundjoin"]
 	lexChange      = lex.byKind["change"]
 	lexCompare     = lex.byKind["compare"]
@@ -109,7 +110,7 @@ var lexiconKinds = map[string]bool{"before": true, "after": true, "inner": true,
 	"compare": true, "level": true, "filler": true, "stopverb": true, "notunit": true, "prefix": true, "subunit": true,
 	"nextdigit": true, "moneyend": true, "cmpge": true, "cmpgt": true, "cmple": true, "cmplt": true, "cmpeq": true,
 	"cmpthan": true, "cmpbigger": true, "cmpsmaller": true, "boundge": true, "boundle": true, "boundgt": true, "boundlt": true,
-	"rangejoin": true, "rangeclose": true, "rangeopen": true, "boundjoin": true, "temperature": true,
+	"rangejoin": true, "rangeclose": true, "rangeopen": true, "boundjoin": true, "temperature": true, "belowzero": true,
 	"moneynoun": true, "threshold": true, "notchange": true, "spanafter": true, "spanbefore": true}
 
 func mustParseLexicon(src string) *lexicon {

@@ -36,13 +36,76 @@ var cnDigits = map[rune]float64{
 	'零': 0, '〇': 0, '○': 0,
 	'一': 1, '壹': 1, '幺': 1,
 	'二': 2, '两': 2, '兩': 2, '倆': 2, '俩': 2, '贰': 2, '貳': 2,
-	'三': 3, '叁': 3, '參': 3, '叄': 3,
+	'三': 3, '叁': 3, '叄': 3, // 参 and 參: capitalThreeAt
 	'四': 4, '肆': 4,
 	'五': 5, '伍': 5,
 	'六': 6, '陆': 6, '陸': 6,
 	'七': 7, '柒': 7,
 	'八': 8, '捌': 8,
 	'九': 9, '玖': 9,
+}
+
+// capitalThree are the forms of the capital three that are also common
+// characters (参加, 参与, 人参, 參考): capitalThreeAt says where they are 3.
+var capitalThree = map[rune]bool{'参': true, '參': true}
+
+// capitalOnly are the numerals written only in capital amounts (壹 … 玖,
+// 拾 佰 仟), not in running text: next to one, 参 is the capital three.
+var capitalOnly = map[rune]bool{
+	'壹': true, '贰': true, '貳': true, '叁': true, '叄': true, '参': true, '參': true, '肆': true, '伍': true,
+	'陆': true, '陸': true, '柒': true, '捌': true, '玖': true, '拾': true, '佰': true, '仟': true,
+}
+
+// isCapitalOnly reports whether r is written only in capital amounts.
+func isCapitalOnly(r rune) bool { return capitalOnly[r] }
+
+// apartFromArabic reports whether the numerals a and b, side by side in
+// that order, are never one number: a capital numeral never combines with
+// Arabic digits (大陸33.5% is 大陸 and 33.5%; 陆3 no 63), while a capital
+// multiplier after Arabic digits is their scale (5仟元).
+func apartFromArabic(a, b rune) bool {
+	return isCapitalOnly(a) && isASCIIDigit(b) || isASCIIDigit(a) && isCapitalOnly(b) && !isCnSmall(b)
+}
+
+// capitalThreeAt reports whether rs[k] is 参 or 參 read as 3: inside a capital
+// amount, before another capital numeral or a big scale (贰万参仟, 參拾, 参万元),
+// after a capital numeral (壹佰参), or between 零 or a big scale and 元 (壹萬零參元).
+// Elsewhere it is the common character (参加, 人参, 万参观者, 参股).
+func capitalThreeAt(rs []rune, k int) bool {
+	if k < 0 || k >= len(rs) || !capitalThree[rs[k]] {
+		return false
+	}
+	var prev, next rune
+	if k > 0 {
+		prev = rs[k-1]
+	}
+	if k+1 < len(rs) {
+		next = rs[k+1]
+	}
+	switch {
+	case next != 0 && (isCapitalOnly(next) && !capitalThree[next] || isCnBig(next)):
+		return true
+	case prev != 0 && isCapitalOnly(prev) && !capitalThree[prev]:
+		return true
+	}
+	return (prev == '零' || prev != 0 && isCnBig(prev)) && (next == '元' || next == '圆' || next == '圓')
+}
+
+// readCapitalThree writes 参 and 參 as 叁 for parseNumber, which reads only
+// numbers its callers found (capitalThreeAt); rs is not changed.
+func readCapitalThree(rs []rune) []rune {
+	for k, r := range rs {
+		if capitalThree[r] {
+			out := append([]rune{}, rs...)
+			for j := k; j < len(out); j++ {
+				if capitalThree[out[j]] {
+					out[j] = '叁'
+				}
+			}
+			return out
+		}
+	}
+	return rs
 }
 
 // cnTens are the single characters for twenty, thirty and forty (廿三 = 23):
@@ -104,17 +167,21 @@ func isCnSmall(r rune) bool    { return classOf(r)&classCnSmall != 0 }
 func isCnBig(r rune) bool      { return classOf(r)&classCnBig != 0 }
 func isCnPoint(r rune) bool    { return r == '点' || r == '點' }
 
-// isMiddleDot reports whether r is a middle dot, the decimal point of Taiwan
-// releases between Chinese digits (七四三七·三億, 卅七‧九%).
-func isMiddleDot(r rune) bool { return r == '·' || r == '‧' || r == '・' }
+// isDigitPoint reports whether r is a point that Taiwan releases write as the
+// decimal point between Chinese digits: a middle dot (七四三七·三億, 卅七‧九%)
+// or a full stop, the full-width ． that normalisation makes '.'
+// (七二九．二億, 十五．八％ → 七二九.二億, 十五.八%). Between Chinese digits it
+// is read as 点 is.
+func isDigitPoint(r rune) bool { return r == '·' || r == '‧' || r == '・' || r == '.' }
 
 // isPointAt reports whether rs[j] is a decimal point of a Chinese numeral: 点,
-// 點, or a middle dot between Chinese digits (四·七, 廿四‧六; never 吨·公里).
+// 點, or a middle dot or full stop between Chinese digits (四·七, 廿四‧六,
+// 七二九.二; never 吨·公里, nor the point of 三.5).
 func isPointAt(rs []rune, j int) bool {
 	if isCnPoint(rs[j]) {
 		return true
 	}
-	return isMiddleDot(rs[j]) && j > 0 && (isCnDigit(rs[j-1]) || isCnTens(rs[j-1]) || isCnSmall(rs[j-1])) &&
+	return isDigitPoint(rs[j]) && j > 0 && (isCnDigit(rs[j-1]) || isCnTens(rs[j-1]) || isCnSmall(rs[j-1])) &&
 		j+1 < len(rs) && isCnDigit(rs[j+1]) && !isLiang(rs[j+1])
 }
 func isCnTens(r rune) bool { return classOf(r)&classCnTens != 0 }
@@ -153,7 +220,7 @@ func parseNumber(rs []rune) (float64, error) {
 	if len(rs) == 0 {
 		return 0, ErrSyntax
 	}
-	rs = dropGaps(rs)
+	rs = readCapitalThree(dropGaps(rs))
 	if rs[0] == '.' && len(rs) > 1 && isASCIIDigit(rs[1]) {
 		rs = append([]rune{'0'}, rs...) // .77 is 0.77
 	}

@@ -33,8 +33,11 @@ func numeralRunEnd(rs []rune, i int) int {
 	j := i
 	for j < len(rs) {
 		r := rs[j]
+		if j > i && apartFromArabic(rs[j-1], r) {
+			return j // 大陸33.5%: 陸 ends here
+		}
 		switch {
-		case isASCIIDigit(r), isCnDigit(r), isScale(r), isCnTens(r):
+		case isASCIIDigit(r), isCnDigit(r), isScale(r), isCnTens(r), capitalThreeAt(rs, j):
 			j++
 		case r == ',' && j > i && isASCIIDigit(rs[j-1]) && isGroup(rs, j+1):
 			j++
@@ -133,7 +136,7 @@ func startsNumber(rs []rune, i int) bool {
 	if rs[i] == '.' {
 		return leadingPoint(rs, i)
 	}
-	if !isNumeral(rs[i]) {
+	if !isNumeral(rs[i]) && !capitalThreeAt(rs, i) {
 		return false
 	}
 	if rs[i] == '0' && i+1 < len(rs) && isASCIIDigit(rs[i+1]) {
@@ -143,13 +146,33 @@ func startsNumber(rs []rune, i int) bool {
 		return true
 	}
 	p := rs[i-1]
-	if isNumeral(p) || isPointAt(rs, i-1) && i > 1 && isCnDigit(rs[i-2]) {
+	if (isNumeral(p) || capitalThreeAt(rs, i-1)) && !apartFromArabic(p, rs[i]) || isPointAt(rs, i-1) && i > 1 && isCnDigit(rs[i-2]) {
+		return false
+	}
+	if insideCapitalAmount(rs, i) {
 		return false
 	}
 	if p == '.' && isASCIIDigit(rs[i]) {
 		return false // 1.5, .77, v2.77, ..77: the digits after a point never start a number
 	}
 	return !((p == '.' || p == ',') && i > 1 && isASCIIDigit(rs[i-2]))
+}
+
+// insideCapitalAmount reports whether a capital numeral at rs[i] continues a
+// capital amount across a character that was not read as a numeral (贰万X仟贰佰):
+// a capital numeral, or a big scale, two runes before, and between them a
+// Han character that is neither a numeral nor a unit of money (叁佰元伍角
+// has its 伍 after 元). A number never starts there: it would be the tail
+// of the amount (拾貳點零零伍壹捌元 of 貳萬參仟貳佰參拾貳點零零伍壹捌元 was 12.00518).
+func insideCapitalAmount(rs []rune, i int) bool {
+	if i < 2 || !isCapitalOnly(rs[i]) {
+		return false
+	}
+	p, q := rs[i-1], rs[i-2]
+	if !isHan(p) || isNumeral(p) || strings.ContainsRune("元圆圓角毛分整", p) {
+		return false
+	}
+	return isCapitalOnly(q) || isCnBig(q)
 }
 
 // prefixFirst are the first runes of the currency signs (lexicon kind prefix).
@@ -202,7 +225,11 @@ func gluedMinus(rs []rune, i int) bool {
 func scanFigure(rs []rune, i int, blocked []bool) (candidate, bool) {
 	c, ok := scanFigureAt(rs, i, blocked)
 	if ok && c.unit.Surface == "度" {
-		if w := temperatureWordBefore(rs, c.start); w != "" {
+		w := temperatureWordBefore(rs, c.start)
+		if w == "" {
+			w, _ = lexBelowzero.startingAt(rs, c.start) // 零下十五度: its sign names the temperature
+		}
+		if w != "" {
 			unit := "摄氏度" // 气温25至30度, 摄氏30度: degrees, not kilowatt-hours
 			if strings.HasPrefix(w, "华氏") {
 				unit = "华氏度"
@@ -247,6 +274,9 @@ func scanFigureAt(rs []rune, i int, blocked []bool) (candidate, bool) {
 				return r, true
 			}
 		}
+	}
+	if c, ok := scanBelowZero(rs, i, blocked); ok {
+		return c, true
 	}
 	if !startsNumber(rs, i) {
 		return scanPrefixed(rs, i, blocked)
@@ -317,6 +347,33 @@ func perBase(den []rune) bool {
 	return true
 }
 
+// scanBelowZero reads a temperature written with 零下 (lexicon kind
+// belowzero) as its minus sign: 零下4℃, 零下十五度, 零下四摄氏度 are -4 and -15
+// degrees (they were +4 and +15: 零 is a numeral, and alone no number), and
+// 零下5至10℃ is -5 to 10. The figure starts at the word, as at a minus sign;
+// before a unit that is no temperature (nor 度) the word is not read.
+func scanBelowZero(rs []rune, i int, blocked []bool) (candidate, bool) {
+	w, _ := lexBelowzero.startingAt(rs, i)
+	if w == "" || !startsNumber(rs, i) {
+		return candidate{}, false
+	}
+	j := i + len([]rune(w))
+	if j >= len(rs) || !startsNumber(rs, j) || isMinus(rs, j) {
+		return candidate{}, false
+	}
+	c, ok := scanFigureAt(rs, j, blocked)
+	if !ok || c.start != j || c.unit.Dimension != "temperature" && c.unit.Surface != "度" {
+		return candidate{}, false
+	}
+	if c.isRange {
+		c.low = -c.low
+	} else {
+		c.value = -c.value
+	}
+	c.start = i
+	return c, true
+}
+
 // scanSlashedTo reads a fraction written with a slash: before a unit, in that
 // unit (1/2kg → 0.5 千克, 3/4英里); alone, as a share in percent (1/3 → 33.3 %).
 //
@@ -331,7 +388,7 @@ func scanSlashedTo(rs []rune, i, e int) (candidate, bool) {
 	if err1 != nil || err2 != nil || d == 0 || strings.ContainsFunc(string(rs[i:e]), isScale) {
 		return candidate{}, false
 	}
-	if perBase(rs[e+1:f]) {
+	if perBase(rs[e+1 : f]) {
 		// 孕产妇死亡率15.1/10万, 发病率8.3/万: a rate per a round base
 		// written with its scale, the value as written, the base its unit.
 		if u, _ := DefaultUnits().Match(rs, f); u != nil || f < len(rs) && (rs[f] == '/' || isASCIILetter(rs[f])) {
@@ -596,6 +653,34 @@ func scanNumberUnitTo(rs []rune, i, e int) (candidate, bool) {
 		spokenAmount(rs, &best)
 	}
 	return best, found
+}
+
+// tenthsNextPlace extends a figure in 成 (tenths, 10 %) with one digit after
+// it, the next place: 一成四 is 14 %, 二成三 23 %, 七成六 76 % (they gave 10, 20
+// and 70). The digit is one of 一 … 九 and stands alone: what follows it is no
+// numeral, point or unit (三成五年内 stays 三成), and it is a word of its own
+// to the segmenter (三成一线城市, 三成一致: 一线 and 一致 are words); without
+// tokens only where the amount ends after it (一成四。, 七成六的).
+func (s *sentence) tenthsNextPlace(c candidate) candidate {
+	rs, p := s.rs, c.end
+	if c.isRange || c.unit.Surface != "成" || c.value != math.Trunc(c.value) || p >= len(rs) ||
+		!isCnDigit(rs[p]) || isLiang(rs[p]) || cnDigits[rs[p]] == 0 || !c.allChinese {
+		return c
+	}
+	q := p + 1
+	if q < len(rs) && (isNumeral(rs[q]) || isPointAt(rs, q) || rs[q] == '.' || rs[q] == '分' || unitAt(rs, q)) {
+		return c
+	}
+	if s.tokens != nil {
+		if t, ok := s.tokenAt(p); !ok || t.Start != p || t.End != q {
+			return c
+		}
+	} else if !amountEnds(rs, q) {
+		return c
+	}
+	c.value += cnDigits[rs[p]] * c.unit.Scale / 10
+	c.end = q
+	return c
 }
 
 // unitAfterGe reads a unit written with the classifier 个 (个月, 个小时,

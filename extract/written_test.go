@@ -270,6 +270,114 @@ func TestPositionalNumeralsWithMiddleDot(t *testing.T) {
 	})
 }
 
+// The same releases write the decimal point as a full stop, the full-width ．
+// (normalisation makes it '.'): between Chinese digits it is read as 点 or a
+// middle dot is, never as the end of one number and the start of another
+// (七二九．二億美元 was 二億美元, 十五．八％ was 8 %). After a Chinese digit and
+// before an Arabic one it stays no point (三.5元: TestLeadingPoint).
+func TestPositionalNumeralsWithFullStop(t *testing.T) {
+	half := func(s string) string { return pipeline.Normalize(s).Text } // what extract reads
+	runTable(t, table{
+		{half("外銷訂單七二九．二億美元"), []want{{Surface: "七二九.二億美元", Value: 7.292e10, Unit: "美元"}}},
+		{half("年减十五．八％"), []want{{Surface: "十五.八%", Value: 15.8, Unit: "%", Change: "decrease"}}},
+		{half("年增三十六．一％至三十九．八％"), []want{{Surface: "三十六.一%至三十九.八%", Low: 36.1, High: 39.8, Unit: "%", Change: "increase"}}},
+		{"累計出口九五六三.四億元", []want{{Surface: "九五六三.四億元", Value: 9.5634e11, Unit: "元"}}},
+		// written as the other points are: 七二九點二億, 729．2億
+		{"外銷訂單七二九點二億美元", []want{{Surface: "七二九點二億美元", Value: 7.292e10, Unit: "美元"}}},
+		{half("外銷訂單729．2億美元"), []want{{Surface: "729.2億美元", Value: 7.292e10, Unit: "美元"}}},
+		{"三.5元", nil},
+	})
+}
+
+// The capital three written 参 or 參 (also the common character of 参加,
+// 人参, 參考) is 3 inside a capital amount, next to another capital numeral
+// or a big scale; and no number starts in the middle of a capital amount
+// after a character that was not read (拾貳點零零伍壹捌元 was 12.00518).
+func TestCapitalThree(t *testing.T) {
+	runTable(t, table{
+		{"金额貳萬參仟貳佰參拾貳點零零伍壹捌元", []want{{Surface: "貳萬參仟貳佰參拾貳點零零伍壹捌元", Value: 23232.00518, Unit: "元"}}},
+		{"金额贰万参仟贰佰参拾贰点零零伍壹捌元", []want{{Surface: "贰万参仟贰佰参拾贰点零零伍壹捌元", Value: 23232.00518, Unit: "元"}}},
+		{"合计参拾元", []want{{Surface: "参拾元", Value: 30, Unit: "元"}}},
+		{"合计壹佰零参元", []want{{Surface: "壹佰零参元", Value: 103, Unit: "元"}}},
+		{"合计肆拾参元", []want{{Surface: "肆拾参元", Value: 43, Unit: "元"}}},
+		{"合计壹万零参元", []want{{Surface: "壹万零参元", Value: 10003, Unit: "元"}}},
+		{"合计参万元", []want{{Surface: "参万元", Value: 30000, Unit: "元"}}},
+		// the common character
+		{"参加人数三千人", []want{{Surface: "三千人", Value: 3000, Unit: "人"}}},
+		{"人参价格300元", []want{{Surface: "300元", Value: 300, Unit: "元"}}},
+		{"参天大树", nil},
+		{"公司参股5家企业", []want{{Surface: "5家", Value: 5, Unit: "家"}}},
+		{"近3万参观者", nil},
+		// an unread character inside a capital amount: no tail of it is read
+		{"金额贰万某仟贰佰元", nil},
+		{"叁佰元伍角", []want{{Surface: "叁佰元伍角", Value: 300.5, Unit: "元"}}},
+	})
+}
+
+// A capital numeral never combines with Arabic digits: 陸 (formal six) of
+// 大陸 glued to 33.5% made the run 陸33.5, which parses as nothing, and the
+// figure was lost; a capital multiplier after Arabic digits stays their
+// scale.
+func TestCapitalApartFromArabic(t *testing.T) {
+	runTable(t, table{
+		{"低於中國大陸33.5%(1-8月)", []want{{Surface: "33.5%", Value: 33.5, Unit: "%"}}},
+		{"低于中国大陆33.5%", []want{{Surface: "33.5%", Value: 33.5, Unit: "%"}}},
+		{"中国大陆3家企业", []want{{Surface: "3家", Value: 3, Unit: "家"}}},
+		{"低於中國33.5%", []want{{Surface: "33.5%", Value: 33.5, Unit: "%"}}},
+		{"金额5仟元", []want{{Surface: "5仟元", Value: 5000, Unit: "元"}}},
+		{"金额伍仟元", []want{{Surface: "伍仟元", Value: 5000, Unit: "元"}}},
+	})
+}
+
+// A capital numeral followed by a capital multiplier, a big scale or 元/圆
+// is a number whatever word the segmenter made of it: after 为 it cuts 为伍
+// ('to keep company with'), and the rule that drops numerals inside words
+// dropped 金额为伍元; after 合计 it never did.
+func TestCapitalAmountInWord(t *testing.T) {
+	runTable(t, table{
+		{"金额为伍元", []want{{Surface: "伍元", Value: 5, Unit: "元"}}},
+		{"金额为伍仟元", []want{{Surface: "伍仟元", Value: 5000, Unit: "元"}}},
+		{"总额为伍拾万元", []want{{Surface: "伍拾万元", Value: 500000, Unit: "元"}}},
+		{"大写金额为伍仟元整", []want{{Surface: "伍仟元整", Value: 5000, Unit: "元"}}},
+		{"合计伍仟元", []want{{Surface: "伍仟元", Value: 5000, Unit: "元"}}},
+		{"不愿与之为伍", nil},
+		{"请问伍仁怎么卖", nil},
+	})
+}
+
+// 零下 before a temperature is its minus sign, as - is: 零下4℃ and 零下十五度
+// gave +4 and +15.
+func TestBelowZero(t *testing.T) {
+	runTable(t, table{
+		{"今天气温零下4℃", []want{{Surface: "零下4℃", Value: -4, Unit: "摄氏度"}}},
+		{"最低气温零下十五度", []want{{Surface: "零下十五度", Value: -15, Unit: "摄氏度"}}},
+		{"零下十五度的严寒", []want{{Surface: "零下十五度", Value: -15, Unit: "摄氏度"}}},
+		{"最低气温零下四摄氏度", []want{{Surface: "零下四摄氏度", Value: -4, Unit: "摄氏度"}}},
+		{"气温零下5至10℃", []want{{Surface: "零下5至10℃", Low: -5, High: 10, Unit: "摄氏度"}}},
+		{"气温零下5℃至零下2℃", []want{{Surface: "零下5℃", Value: -5, Unit: "摄氏度"}, {Surface: "零下2℃", Value: -2, Unit: "摄氏度"}}},
+		{"今天气温-4℃", []want{{Surface: "-4℃", Value: -4, Unit: "摄氏度"}}},
+		{"今天气温4℃", []want{{Surface: "4℃", Value: 4, Unit: "摄氏度"}}},
+	})
+}
+
+// One digit after 成 (tenths) is the next place, in percent: 一成四 is 14 %
+// (it gave 10 %), unless the digit starts something else.
+func TestTenthsNextPlace(t *testing.T) {
+	runTable(t, table{
+		{"蔬菜大涨一成四", []want{{Surface: "一成四", Value: 14, Unit: "%", Change: "increase"}}},
+		{"水果大跌二成三", []want{{Surface: "二成三", Value: 23, Unit: "%", Change: "decrease"}}},
+		{"增长七成六", []want{{Surface: "七成六", Value: 76, Unit: "%"}}},
+		{"有七成六的人支持", []want{{Surface: "七成六", Value: 76, Unit: "%"}}},
+		{"有七成六民众支持", []want{{Surface: "七成六", Value: 76, Unit: "%"}}},
+		{"销量增长三成", []want{{Surface: "三成", Value: 30, Unit: "%"}}},
+		// the digit starts a word, a number with its unit, or more digits
+		{"约三成五年内完成", []want{{Surface: "三成", Value: 30, Unit: "%"}}},
+		{"三成一线城市房价上涨", []want{{Surface: "三成", Value: 30, Unit: "%"}}},
+		{"三成五人参加", []want{{Surface: "三成", Value: 30, Unit: "%"}}},
+		{"三成二十", []want{{Surface: "三成", Value: 30, Unit: "%"}}},
+	})
+}
+
 // ROC years in Chinese numerals, written digit by digit, are years, not figures.
 func TestROCYearsInChineseNumerals(t *testing.T) {
 	runTable(t, table{

@@ -152,6 +152,8 @@ func TestParenthesis(t *testing.T) {
 	check(t, []example{
 		{"全市独居老人9.1千人，较上年增加1.2千人（15.0%）。", []want{{"15.0%", "独居老人", "increase"}}},
 		{"整备产业用地573公顷（8600亩）。", []want{{"8600亩", "产业用地", "none"}}},
+		// …also of one character, after a place (马来西亚（升139.4%）).
+		{"对东盟出口增长，尤其是泰国（升39.4%）、越南（降6.0%）。", []want{{"39.4%", "泰国", "increase"}, {"6.0%", "越南", "decrease"}}},
 		// A change in parentheses after the name it is of.
 		{"鞋类销货价值下跌16.5%，其次是服装（下跌10.9%）、百货公司货品（下跌10.6%）。", []want{
 			{"10.9%", "服装", "decrease"}, {"10.6%", "百货公司货品", "decrease"}}},

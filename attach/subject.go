@@ -514,7 +514,9 @@ func labelBeforeParenthesis(a *attacher, i int) bool {
 	} else if isSignRune(a.rs[it.f.Start]) {
 		sign = a.rs[it.f.Start] // a minus read with the number
 	}
-	if p <= it.cs || !a.onlyBetween(p, lead, changeKind, fillerKind, levelKind) {
+	// Inside the parenthesis a change may be one character (马来西亚（升139.4%）).
+	oneChar := lead == p+1 && strings.ContainsRune("升降增减涨跌", a.rs[p])
+	if p <= it.cs || !oneChar && !a.onlyBetween(p, lead, changeKind, fillerKind, levelKind) {
 		return false
 	}
 	p-- // the parenthesis

@@ -340,3 +340,30 @@ func TestExtractTextRangeAcrossYears(t *testing.T) {
 		}
 	}
 }
+
+// Relative days and weeks take the document's date, here from its first
+// line (ParseHeader): 今日 is that day, 上周五 the Friday of the week before.
+func TestExtractTextRelativeDays(t *testing.T) {
+	text := "2024-09-21\n两市收评\n沪深两市主力资金今日净流出40.45亿元。\n本周沪指累计上涨2.3%，上周五收报3000点。"
+	meta := ParseHeader(text)
+	require.Equal(t, "2024-09-21", meta.Date.Format(time.DateOnly))
+	_, figs := ExtractText(nil, text, meta)
+	want := map[string][3]string{
+		"40.45亿元": {"今日", "2024-09-21", "2024-09-21"},
+		"2.3%":    {"本周", "2024-09-16", "2024-09-22"},
+		"3000点":   {"上周五", "2024-09-13", "2024-09-13"},
+	}
+	seen := 0
+	for _, f := range figs {
+		w, ok := want[f.Surface]
+		if !ok {
+			continue
+		}
+		seen++
+		assert.Equal(t, w[0], f.Period, "%s", f.Surface)
+		if assert.NotNil(t, f.PeriodStart, "%s", f.Surface) && assert.NotNil(t, f.PeriodEnd, "%s", f.Surface) {
+			assert.Equal(t, w[1]+".."+w[2], f.PeriodStart.Format(time.DateOnly)+".."+f.PeriodEnd.Format(time.DateOnly), "%s", f.Surface)
+		}
+	}
+	assert.Equal(t, len(want), seen)
+}

@@ -12,7 +12,9 @@
 //     为去年的3.5倍, 是1958年以来最高. A base that names a thing (比“十五”计划目标3000亿元)
 //     governs only the rest of its clause; so do the start of a change (由2000年的548亿元),
 //     a time inside 《》 or brackets, and a span like 5年内.
-//   - A day (1月30日) governs its own paragraph only; a dateline (3月5日电) nothing.
+//   - A day (1月30日, 今日, 昨天, 上周五) governs its own paragraph only; a dateline
+//     (3月5日电) nothing. 当日/当天 is the latest day met before it (a dateline's
+//     too); with none it is no period (当天办结: how, not when).
 //   - A time in a list item (◆, ●, - …) governs that item only.
 //   - A heading ends the scope of what was said under the previous one: the
 //     document's frame governs again (a time at the start of a sentence before the
@@ -136,7 +138,10 @@ func (sc *scratch) assign(d Doc, figs []Span) ([]Period, string) {
 
 	var (
 		frame, span *expr
-		carried     string // the text of a frame carried in d.Frame
+		// lastDay: the latest day met (a dateline's too), which 当日 and
+		// 当天 take when the expression that governs them is no day
+		lastDay *expr
+		carried string // the text of a frame carried in d.Frame
 		// in force at each level: the document (cur), then the paragraph,
 		// sentence and clause overlays; the most local one set last governs
 		level    [clause + 1]*expr
@@ -162,6 +167,20 @@ func (sc *scratch) assign(d Doc, figs []Span) ([]Period, string) {
 			c.Span = span.iv
 		}
 		return c
+	}
+	// ctxOf is ctx for e: 当日 resolves against the latest day met
+	ctxOf := func(e *expr) timex.Context {
+		c := ctx()
+		if e.ScopeDay && lastDay != nil {
+			c.Scope = lastDay.iv
+		}
+		return c
+	}
+	// noteDay keeps e as the latest day when it resolves to one
+	noteDay := func(e *expr) {
+		if e.IsDay() && !e.iv.Start.IsZero() && e.iv.Start.Equal(e.iv.End) {
+			lastDay = e
+		}
 	}
 	if fs := timex.FindString(d.Frame); d.Frame != "" && len(fs) > 0 {
 		e := &expr{Expr: fs[0], role: scopes}
@@ -207,9 +226,17 @@ func (sc *scratch) assign(d Doc, figs []Span) ([]Period, string) {
 				ei++
 				expire(e.Start)
 				if e.role == ignored {
+					if e.IsDay() {
+						e.iv = timex.Resolve(e.Expr, ctxOf(e))
+						noteDay(e) // 3月5日电…当天
+					}
 					continue
 				}
-				e.iv = timex.Resolve(e.Expr, ctx())
+				e.iv = timex.Resolve(e.Expr, ctxOf(e))
+				if e.ScopeDay && e.iv.IsZero() {
+					continue // 当天办结 with no day before it: how, not when
+				}
+				noteDay(e)
 				if e.opens && runningTotal(d.Text, e) {
 					e.iv.Start = time.Time{} // 2023年,联和街道累计入选…: a stock at the year's end
 				}
@@ -247,8 +274,10 @@ func (sc *scratch) assign(d Doc, figs []Span) ([]Period, string) {
 			g := governing()
 			if g == nil || marks.sentenceSince(g.End) {
 				if after := afterInClause(es, ei, d.Text, figs[f].End); after != nil {
-					after.iv = timex.Resolve(after.Expr, ctx())
-					g = after
+					after.iv = timex.Resolve(after.Expr, ctxOf(after))
+					if !after.ScopeDay || !after.iv.IsZero() {
+						g = after
+					}
 				}
 			}
 			if span != nil && g != span && annualAverage(d.Text[marks.clauseStart():figs[f].Start]) {

@@ -28,7 +28,7 @@ type word struct {
 	kind, text, value string
 	rs                []rune // text
 	// num and num2: the value read as numbers, for the kinds whose value is
-	// a number (relyear, relmonth: num) or a range of months (half: 1-6)
+	// a number (relyear, relmonth, relday, relweek: num) or a range of months (half: 1-6)
 	num, num2 int
 }
 
@@ -56,6 +56,9 @@ var (
 	// nextYears: the words that put the end of a range in a later year
 	// than its start (次年), with the years on (rangeTo)
 	nextYears []word
+	// notDays: names that start with a relative day or week and are no
+	// time (今日头条; words.tsv kind notday)
+	notDays []name
 )
 
 // name is a name as written and as runes.
@@ -77,6 +80,8 @@ func init() {
 			eras[w.text] = atoi(f[2], "words.tsv", i)
 		case "roc":
 			rocBase = atoi(f[2], "words.tsv", i)
+		case "notday":
+			notDays = append(notDays, name{w.text, []rune(w.text)})
 		case "nextyear":
 			w.rs, w.num = []rune(w.text), atoi(f[2], "words.tsv", i)
 			nextYears = append(nextYears, w)
@@ -96,7 +101,7 @@ func init() {
 			w := &ws[j]
 			w.rs = []rune(w.text)
 			switch wkind(i) {
-			case kRelYear, kRelMonth:
+			case kRelYear, kRelMonth, kRelDay, kRelWeek:
 				w.num = atoi(w.value, "words.tsv", 0)
 			case kHalf:
 				a, b, _ := strings.Cut(w.value, "-")
@@ -163,7 +168,7 @@ func atoi(s, file string, line int) int {
 type wkind uint8
 
 // The kinds of words.tsv the parser reads (kindNames spells them as the file
-// does); the other kinds (announce, leadin, era, roc) are read by name.
+// does); the other kinds (announce, leadin, era, roc, notday) are read by name.
 const (
 	kNow wkind = iota
 	kVague
@@ -181,11 +186,15 @@ const (
 	kMonthEnd
 	kScopeMonth
 	kHoliday
+	kRelDay
+	kScopeDay
+	kRelWeek
 	nKinds
 )
 
 var kindNames = [nKinds]string{"now", "vague", "asof", "target", "since", "relyear", "scopeyear",
-	"wholeyear", "yearedge", "monthedge", "half", "same", "relmonth", "monthend", "scopemonth", "holiday"}
+	"wholeyear", "yearedge", "monthedge", "half", "same", "relmonth", "monthend", "scopemonth", "holiday",
+	"relday", "scopeday", "relweek"}
 
 var (
 	// lists: the words of each kind the parser reads, longest first

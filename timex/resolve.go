@@ -148,6 +148,23 @@ func calendar(e Expr, c Context) (Interval, bool) {
 		}
 		t := day(c.DocDate.Year(), int(c.DocDate.Month())+e.RelMonth, 1)
 		return monthSpan(e, t.Year(), int(t.Month()), int(t.Month())), true
+	case e.HasRelDay:
+		if c.DocDate.IsZero() {
+			return Interval{}, false
+		}
+		d := c.DocDate.AddDate(0, 0, e.RelDay)
+		return Interval{d, d}, true
+	case e.ScopeDay: // 当日: the governing expression's day, when it is one
+		d := c.Scope.Start
+		if d.IsZero() || !d.Equal(c.Scope.End) {
+			return Interval{}, false
+		}
+		return Interval{d, d}, true
+	case e.HasRelWeek:
+		if c.DocDate.IsZero() {
+			return Interval{}, false
+		}
+		return weekSpan(e, c.DocDate), true
 	case e.ScopeMon:
 		end := c.Scope.End
 		if end.IsZero() {
@@ -206,6 +223,22 @@ func calendar(e Expr, c Context) (Interval, bool) {
 		return Interval{day(y2, 1, 1), day(y2, 1, 1)}, true
 	}
 	return Interval{day(y1, 1, 1), day(y2, 12, 31)}, true
+}
+
+// weekSpan is the week of a relative week counted from the week of date
+// d: Monday to Sunday (本周 is the whole week, as 本月 is the whole month,
+// whatever day the document has), or its day (上周五) or its Saturday and
+// Sunday (本周末).
+func weekSpan(e Expr, d time.Time) Interval {
+	monday := day(d.Year(), int(d.Month()), d.Day()-(int(d.Weekday())+6)%7+7*e.RelWeek)
+	switch {
+	case e.Weekday > 0:
+		t := monday.AddDate(0, 0, e.Weekday-1)
+		return Interval{t, t}
+	case e.Weekend:
+		return Interval{monday.AddDate(0, 0, 5), monday.AddDate(0, 0, 6)}
+	}
+	return Interval{monday, monday.AddDate(0, 0, 6)}
 }
 
 // partial reports whether a plan period carries a part of a year (十四五末

@@ -1,10 +1,11 @@
 // Package timex finds the time expressions of Chinese text and turns each,
 // with a reference date, into a date interval: 2024年 → 2024-01-01..2024-12-31,
 // 上半年 of 2023 → 2023-01-01..2023-06-30, 截至2024年11月底 → open..2024-11-30,
-// 去年 in a document of 2013 → 2012, ROC 112年 → 2023, 十四五 → 2021..2025.
+// 去年 in a document of 2013 → 2012, ROC 112年 → 2023, 十四五 → 2021..2025,
+// 昨日 in a document of 2024-09-21 → 2024-09-20, 本周 → its Monday..Sunday.
 //
-// As in HeidelTime, the vocabulary is data (data/words.tsv: relative years and
-// months, halves, edges, now-words, vague words, as-of and since markers, the
+// As in HeidelTime, the vocabulary is data (data/words.tsv: relative years,
+// months, weeks and days, halves, edges, now-words, vague words, as-of and since markers, the
 // ROC offset; data/plans.tsv; data/holidays.tsv) and the code only reads it:
 // Find recognises an expression by its parts (prefix, year, part of the year,
 // suffix), Resolve computes its interval against a Context (the document's
@@ -61,19 +62,32 @@ type Expr struct {
 	RelMonth  int  // 本月 0, 上月 -1 when HasRelMonth
 	HasRelMon bool
 	ScopeMon  bool // 当月
-	Holiday   string
-	SameAs    bool // 去年同期, 上年同期: the governing period, in that year
-	N         int  // Years: how many; NearN for 近N年
-	Past      bool // 过去(的)N年: the N years before the document's year
+	// relative days and weeks: 今日 0, 昨日 -1 when HasRelDay; 当日 (the
+	// governing expression's day) when ScopeDay; 本周 0, 上周 -1 when
+	// HasRelWeek, with a day of that week (上周五: 5, 周日 7) in Weekday or
+	// its Saturday and Sunday (本周末) when Weekend
+	RelDay     int
+	HasRelDay  bool
+	ScopeDay   bool
+	RelWeek    int
+	HasRelWeek bool
+	Weekday    int
+	Weekend    bool
+	Holiday    string
+	SameAs     bool // 去年同期, 上年同期: the governing period, in that year
+	N          int  // Years: how many; NearN for 近N年
+	Past       bool // 过去(的)N年: the N years before the document's year
 }
 
 // HasYear reports whether the expression names its own year (absolute,
 // relative, or a plan period).
 func (e Expr) HasYear() bool { return e.Year > 0 || e.HasRel || e.Plan != "" }
 
-// IsDay reports whether the expression names a single day (1月30日), not
-// a range that starts on one.
-func (e Expr) IsDay() bool { return e.Day > 0 && !e.Range }
+// IsDay reports whether the expression names a single day (1月30日, 今日,
+// 昨天, 当天, 上周五), not a range that starts on one.
+func (e Expr) IsDay() bool {
+	return e.Day > 0 && !e.Range || e.HasRelDay || e.ScopeDay || e.Weekday > 0
+}
 
 // Find returns the time expressions of rs in order, without overlaps; the
 // longest expression starting at a position wins.
@@ -833,6 +847,18 @@ func parsePart(rs []rune, j int, e *Expr, hasYear bool) int {
 			e.ScopeMon = true
 			return edge(rs, j+len(w.rs), e)
 		}
+		if w := wordIn(rs, j, m, kRelDay); w != nil && isDayWord(rs, j, w) {
+			e.HasRelDay, e.RelDay = true, w.num
+			return j + len(w.rs)
+		}
+		if w := wordIn(rs, j, m, kScopeDay); w != nil && isDayWord(rs, j, w) {
+			e.ScopeDay = true
+			return j + len(w.rs)
+		}
+		if w := wordIn(rs, j, m, kRelWeek); w != nil && isWeekWord(rs, j, w) {
+			e.HasRelWeek, e.RelWeek = true, w.num
+			return weekPart(rs, j+len(w.rs), e)
+		}
 	}
 	if partStarts.has(rs[j]) { // else none of the three starts here
 		if i := quarters(rs, j, e); i > j {
@@ -849,6 +875,75 @@ func parsePart(rs []rune, j int, e *Expr, hasYear bool) int {
 		return i
 	}
 	return j
+}
+
+// Characters around a relative day or week that make it part of another
+// word: 如今日益, 当今日本 (before 今); 相当, 适当, 每当 (before 当); 当日达,
+// 当天办结 (after 当日, 当天: a service, not a time); 天然气,
+// 天津 (after 天); 本周期, 周年, 日本周边 (after a week); 马上周末, 以上周期
+// (before 上周).
+const (
+	beforeJin    = "如当现迄而古"
+	beforeDang   = "相应适正充担恰妥理每"
+	afterTian    = "然气津下空文地山猫堂河府坛际"
+	afterWeek    = "期年边刊报"
+	beforeShang  = "马早晚线网加以之向往楼台身手面街"
+	afterWeekday = "个天日次年项名家只位大成倍万千百十亿点条类种月周"
+	afterDang    = "达办即" // 当日达, 当天办结, 当日即
+)
+
+// isDayWord reports whether the word w of kind relday or scopeday at rs[j:]
+// is a time: not the start of a name (words.tsv kind notday: 今日头条) or of
+// another word (如今日益, 天然气, 相当日, 节前日均).
+func isDayWord(rs []rune, j int, w *word) bool {
+	if nameAt(rs, j, notDays) {
+		return false
+	}
+	end := j + len(w.rs)
+	last, prev := w.rs[len(w.rs)-1], prevRune(rs, j)
+	switch {
+	case last == '天' && end < len(rs) && oneOf(afterTian, rs[end]):
+		return false
+	case w.rs[0] == '今' && oneOf(beforeJin, prev),
+		w.rs[0] == '当' && (oneOf(beforeDang, prev) || end < len(rs) && oneOf(afterDang, rs[end])),
+		w.rs[0] == '前' && (oneOf(beforeQian, prev) || at(rs, end, '均')):
+		return false
+	}
+	return true
+}
+
+// isWeekWord reports whether the word w of kind relweek at rs[j:] is a
+// week: not 本周期, 上周年, 日本周边, 马上周末.
+func isWeekWord(rs []rune, j int, w *word) bool {
+	end := j + len(w.rs)
+	if nameAt(rs, j, notDays) || end < len(rs) && oneOf(afterWeek, rs[end]) {
+		return false
+	}
+	return !(w.rs[0] == '上' && oneOf(beforeShang, prevRune(rs, j)))
+}
+
+// weekPart reads what may follow a relative week at rs[j:]: a day of the
+// week (上周五, 本周日; not 本周三大指数, 上周日均) or 末 (本周末).
+func weekPart(rs []rune, j int, e *Expr) int {
+	if j >= len(rs) {
+		return j
+	}
+	if rs[j] == '末' {
+		e.Weekend = true
+		return j + 1
+	}
+	d := 0
+	switch r := rs[j]; r {
+	case '日':
+		d = 7
+	case '一', '二', '三', '四', '五', '六':
+		d, _ = cnDigitOf(r)
+	}
+	if d == 0 || j+1 < len(rs) && (oneOf(afterWeekday, rs[j+1]) || d == 7 && rs[j+1] == '均') {
+		return j
+	}
+	e.Weekday = d
+	return j + 1
 }
 
 // rangeTo reads the other end of a range that starts at the one month,

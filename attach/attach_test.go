@@ -83,6 +83,9 @@ func TestGoverningSubject(t *testing.T) {
 
 func TestDistribution(t *testing.T) {
 	check(t, []example{
+		// The subjects in the figureless clause before the one of 分别.
+		{"煤炭和原油产量均有增长，分别增长5%和6%。", []want{{"5%", "煤炭", "increase"}, {"6%", "原油产量", "increase"}}},
+		{"整体出口和进口货值均录得按年升幅，分别上升17.5%和18.3%。", []want{{"17.5%", "整体出口", "increase"}, {"18.3%", "进口货值", "increase"}}},
 		{"钢材、水泥、玻璃分别增长4.2%、7.9%和11.3%。", []want{
 			{"4.2%", "钢材", "increase"}, {"7.9%", "水泥", "increase"}, {"11.3%", "玻璃", "increase"}}},
 		{"氨氮和氮氧化物排放量分别下降3.1%和5.6%。", []want{{"3.1%", "氨氮", "decrease"}, {"5.6%", "氮氧化物排放量", "decrease"}}},

@@ -72,6 +72,15 @@ func distribution(a *attacher, i int) {
 			}
 		}
 	}
+	// None in the clause nor before: the subjects of the figureless clause
+	// before it (出口和进口均有增长，分别增长5%和6%), one for each figure.
+	if subjects == nil {
+		if ps, pe, ok := a.prevClauseSubject(it); ok {
+			if sub := a.splitSubjects(ps, pe, len(list)); len(sub) == len(list) {
+				subjects = sub
+			}
+		}
+	}
 	// Subjects that name no item each (两家企业分别获得1000万元和800万元融资)
 	// give way to a metric after the last figure of the list.
 	if len(subjects) == 1 && len(list) > 1 {
@@ -109,6 +118,32 @@ func distribution(a *attacher, i int) {
 			f.f.Change, f.f.Compare = extract.NoChange, ""
 		}
 	}
+}
+
+// prevClauseSubject returns the subject that opens the clause before the
+// clause of it, in its sentence, when no figure stands in that clause.
+func (a *attacher) prevClauseSubject(it *item) (int, int, bool) {
+	sp := a.doc.Sentences[it.sent]
+	ce := it.cs - 1
+	if ce <= sp.Start || !isClauseMark(a.rs[ce]) {
+		return 0, 0, false
+	}
+	cs := ce
+	for cs > sp.Start && !isClauseMark(a.rs[cs-1]) {
+		cs--
+	}
+	if a.firstStartingIn(cs, ce) != nil {
+		return 0, 0, false
+	}
+	// The subjects end at an adverb that takes them all (出口和进口均有增长,
+	// 两市成交额双双回升), whatever the segmenter tags the nouns.
+	for p := cs + 2; p < ce; p++ {
+		if w, _ := a.startingAt(bothKind, p, ce); w != "" {
+			s, e := a.trimPhrase(cs, p)
+			return s, e, e-s >= 2
+		}
+	}
+	return a.subjectIn(it, cs, ce)
 }
 
 // marker finds a distribution marker in [cs, lead): 分别 or 依次 anywhere,

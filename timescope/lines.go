@@ -309,6 +309,8 @@ func roleOf(rs []rune, ln line, e timex.Expr, br *bracketWalk) role {
 		return ignored // 为去年的3.5倍
 	case before == "占":
 		return ignored // 占同期出货量的77.1%, 占上年的三成: the base of a share
+	case before == "超":
+		return ignored // 快递业务量超过2015年全年, 增速高于上年: a base, not the time of the figure
 	}
 	if bareRelYear(e) && ln.kind == body {
 		return paragraph // 去年，“港药达”服务落地南沙: a year told by the date, for its paragraph
@@ -464,6 +466,9 @@ func baseBefore(rs []rune, k int) string {
 		return ""
 	}
 	p := rs[j-1]
+	if j >= 2 && timex.IsWord("exceed", string(rs[j-2:j])) {
+		return "超" // 超过2015年全年, 高于上年: the measure a figure is set against
+	}
 	switch {
 	case p == '比' || p == '较':
 		return "比"

@@ -192,6 +192,8 @@ func TestSentenceSubject(t *testing.T) {
 		{"消费者物价指数较上月跌0.98%，经调整季节变动因素后涨0.07%。", []want{{"0.07%", "消费者物价指数", "increase"}}},
 		// …nor does a quote that opens the sentence hide the subject of the clause before.
 		{"门店扩张很快。“订单从工厂直接发往门店，一般下单后3天到5天即可送达。”", []want{{"3天到5天", "订单", ""}}},
+		// The basis of a rate (每人每年) names nothing.
+		{"农村低保标准由每人每年4800元提高到5400元。", []want{{"4800元", "农村低保标准", ""}, {"5400元", "农村低保标准", ""}}},
 		// A label of change words before a colon names nothing: the subject before governs.
 		{"公司营业收入100亿元，同比增长：5.2%。", []want{{"5.2%", "营业收入", "increase"}}},
 		// The figure's own qualifier after it (左右, 以上, 以内) names nothing.

@@ -479,11 +479,25 @@ func trailingPredicate(a *attacher, i int) {
 // that ends in 后 (扣除留抵退税因素后, 一般就诊后: after which, not what).
 func (a *attacher) namesNothing(s, e int) bool {
 	s, e = a.trimPhrase(s, e)
-	if e <= s || a.isTimeText(s, e) || a.rs[e-1] == '后' || e < len(a.rs) && a.rs[e] == '后' {
+	if e <= s || a.isTimeText(s, e) || a.rs[e-1] == '后' || e < len(a.rs) && a.rs[e] == '后' || a.isRateBasis(s, e) {
 		return true
 	}
 	w, _ := a.startingAt(placeKind, s, e)
 	return w != "" && len([]rune(w)) == e-s
+}
+
+// isRateBasis reports whether [s, e) is only the basis of a rate: 每人每年,
+// 每户每月, 每人 (由每人每年4800元提高到5400元).
+func (a *attacher) isRateBasis(s, e int) bool {
+	if a.rs[s] != '每' {
+		return false
+	}
+	for _, r := range a.rs[s:e] {
+		if !strings.ContainsRune("每人户亩年月日天周季度", r) {
+			return false
+		}
+	}
+	return true
 }
 
 // isHanText reports whether a word is all Chinese characters.

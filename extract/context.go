@@ -125,6 +125,16 @@ func changeBefore(rs []rune, start int) (change, compare string, found bool) {
 			}
 			return v, compare, true
 		}
+		// 高 or 低 right after a comparison's base word is its change
+		// (同比低56.7%, 环比高3.0%, 比上年高1.2个百分点).
+		if p > 1 && (rs[p-1] == '高' || rs[p-1] == '低') {
+			if cw, cv := lexCompare.endingAt(rs, p-1); cw != "" {
+				if rs[p-1] == '高' {
+					return Increase, cv, true
+				}
+				return Decrease, cv, true
+			}
+		}
 		w, _ := lexFiller.endingAt(rs, p)
 		if w == "" {
 			w, compare = lexCompare.endingAt(rs, p)

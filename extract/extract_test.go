@@ -163,6 +163,16 @@ func TestExtractFigures(t *testing.T) {
 		{"孕产妇死亡率为15.1/10万", []want{{Surface: "15.1/10万", Value: 15.1, Unit: "/10万", Metric: "孕产妇死亡率"}}},
 		{"肺结核发病率为8.3/万", []want{{Surface: "8.3/万", Value: 8.3, Unit: "/万"}}},
 		{"概率是1/100", []want{{Surface: "1/100", Value: 1, Unit: "%"}}},
+		// 高/低 right after a comparison's base word; against the season's normal.
+		{"猪肉价格同比低56.7%", []want{{Surface: "56.7%", Value: 56.7, Unit: "%", Change: "decrease"}}},
+		{"全国平均气温偏高0.7℃", []want{{Surface: "0.7℃", Value: 0.7, Unit: "摄氏度", Change: "increase"}}},
+		{"降水偏少5至8成", []want{{Surface: "5至8成", Low: 50, High: 80, Unit: "%", Change: "decrease"}}},
+		// Units: per person and month, per-mille points, products written in Chinese.
+		{"低保标准提高到645元/人月", []want{{Surface: "645元/人月", Value: 645, Unit: "元/人月"}}},
+		{"标准为4830元/人·年", []want{{Surface: "4830元/人·年", Value: 4830, Unit: "元/人·年"}}},
+		{"人均收入20000元/人年均增长5%", []want{{Surface: "20000元/人", Value: 20000, Unit: "元/人"}, {Surface: "5%", Value: 5, Unit: "%", Change: "increase"}}},
+		{"出生率下降0.62个千分点", []want{{Surface: "0.62个千分点", Value: 0.62, Unit: "个千分点", Change: "decrease"}}},
+		{"运输总周转量97.1亿吨公里", []want{{Surface: "97.1亿吨公里", Value: 9.71e9, Unit: "吨公里", Metric: "运输总周转量"}}},
 		// 增持/减持 (buying, selling shares) name an act, even cut by the segmenter: no change.
 		{"增持金额为4001.68万元", []want{{Surface: "4001.68万元", Value: 40016800, Unit: "元", Change: "none", Metric: "增持金额"}}},
 		{"股东减持股份120万股", []want{{Surface: "120万股", Value: 1.2e6, Unit: "股", Change: "none"}}},

@@ -915,6 +915,18 @@ func perUnit(rs []rune, i int) (int, *Unit, string) {
 	if u == nil || strings.Contains(u.Surface, "/") {
 		return 0, nil, ""
 	}
+	// A time after a person or household is part of the basis: 元/人月,
+	// 元/人·年, 元/户月 (per person and month), unless the time opens a word
+	// of its own (元/人年均…, 元/人月份).
+	if k := j + n; (u.Dimension == "people" || u.Dimension == "count") && k < len(rs) {
+		if rs[k] == '·' && k+1 < len(rs) {
+			k++
+		}
+		if strings.ContainsRune("月年日天", rs[k]) && (k+1 == len(rs) || !strings.ContainsRune("份度初末底均中内里以来前后", rs[k+1])) {
+			t := string(rs[j+n : k+1])
+			return k + 1, &Unit{Surface: u.Surface + t, Canonical: u.Canonical + t, Dimension: u.Dimension, Scale: u.Scale}, string(rs[i+1 : j])
+		}
+	}
 	return j + n, u, string(rs[i+1 : j])
 }
 

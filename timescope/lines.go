@@ -283,6 +283,9 @@ func roleOf(rs []rune, ln line, e timex.Expr, br *bracketWalk) role {
 		}
 		return paragraph
 	}
+	if baseBefore(rs, e.Start) == "每" {
+		return ignored // 由每人每年4800元提高到5400元: per year, the basis of a rate, not a period
+	}
 	switch e.Kind {
 	case timex.Now, timex.Event:
 		return sentence // 目前…; 启用以来…: the sentence that says it
@@ -309,6 +312,8 @@ func roleOf(rs []rune, ln line, e timex.Expr, br *bracketWalk) role {
 		return ignored // 为去年的3.5倍
 	case before == "占":
 		return ignored // 占同期出货量的77.1%, 占上年的三成: the base of a share
+	case before == "以" && (hasPrefixRunes(after, "为") || hasPrefixRunes(after, "作为")):
+		return ignored // 以2015年为100, 以2010年为基期: the base of an index
 	case before == "超":
 		return ignored // 快递业务量超过2015年全年, 增速高于上年: a base, not the time of the figure
 	}
@@ -480,6 +485,12 @@ func baseBefore(rs []rune, k int) string {
 		return "为" // 为去年的3.5倍, 相当于2019年的90%
 	case (p == '复' && j > 1 && rs[j-2] == '恢') && (rs[k] == '到' || rs[k] == '至'):
 		return "为" // 恢复到2019年同期的90%
+	case (p == '到' || p == '至') && j > 2 && rs[j-2] == '复' && rs[j-3] == '恢':
+		return "为" // 恢复至2019年同期的90%: the time read without its 至
+	case p == '以':
+		return "以" // 以2015年为100: an index's base year
+	case p == '每' || j > 1 && rs[j-2] == '每' && strings.ContainsRune("人户亩", p):
+		return "每" // 每人每年4800元: the basis of a rate
 	case p == '由' || p == '从':
 		return "由"
 	case p == '占':

@@ -192,6 +192,10 @@ func TestSentenceSubject(t *testing.T) {
 		{"消费者物价指数较上月跌0.98%，经调整季节变动因素后涨0.07%。", []want{{"0.07%", "消费者物价指数", "increase"}}},
 		// …nor does a quote that opens the sentence hide the subject of the clause before.
 		{"门店扩张很快。“订单从工厂直接发往门店，一般下单后3天到5天即可送达。”", []want{{"3天到5天", "订单", ""}}},
+		// 以上 inside a subject's name stays (规模以上工业增加值).
+		{"规模以上工业增加值增速从1~2月的8.0%起步，到1~6月同比增长7.4%。", []want{{"8.0%", "规模以上工业增加值", ""}, {"7.4%", "规模以上工业增加值", "increase"}}},
+		// 实际 or 名义 alone names nothing: the subject before governs.
+		{"全国居民人均可支配收入2万元，同比名义增长8.8%，扣除价格因素实际增长6.7%。", []want{{"6.7%", "居民人均可支配收入", "increase"}}},
 		// The basis of a rate (每人每年) names nothing.
 		{"农村低保标准由每人每年4800元提高到5400元。", []want{{"4800元", "农村低保标准", ""}, {"5400元", "农村低保标准", ""}}},
 		// A label of change words before a colon names nothing: the subject before governs.

@@ -379,6 +379,11 @@ func (a *attacher) subjectIn(it *item, s, e int) (int, int, bool) {
 		if (words.has(jointKind, t.Text) || t.Pos == "nr" || t.Pos == "x" && isHanText(t.Text)) && k+1 < len(toks) && isNounPos(toks[k+1].Pos) {
 			continue
 		}
+		// 以上/以下 inside a subject is part of its name before a noun
+		// (规模以上工业增加值, 限额以上单位, 65岁及以上人口).
+		if t.Pos == "f" && (t.Text == "以上" || t.Text == "以下") && k > 0 && k+1 < len(toks) && isNounPos(toks[k+1].Pos) {
+			continue
+		}
 		// A verb inside a subject is followed by a noun (入境旅客, 通过量).
 		if strings.HasPrefix(t.Pos, "v") && k+1 < len(toks) && isNounPos(toks[k+1].Pos) && toks[k+1].Pos != "ns" && !isListed(t.Text) {
 			continue
@@ -481,6 +486,9 @@ func (a *attacher) namesNothing(s, e int) bool {
 	s, e = a.trimPhrase(s, e)
 	if e <= s || a.isTimeText(s, e) || a.rs[e-1] == '后' || e < len(a.rs) && a.rs[e] == '后' || a.isRateBasis(s, e) {
 		return true
+	}
+	if w, _ := a.startingAt(nothingKind, s, e); w != "" && len([]rune(w)) == e-s {
+		return true // 实际增长6.7%: real, not what
 	}
 	w, _ := a.startingAt(placeKind, s, e)
 	return w != "" && len([]rune(w)) == e-s

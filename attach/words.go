@@ -87,6 +87,7 @@ var (
 	levelKind        = words.kind("level")
 	listEndKind      = words.kind("listend")
 	measureKind      = words.kind("measure")
+	nothingKind      = words.kind("nothing")
 	originKind       = words.kind("origin")
 	placeKind        = words.kind("place")
 	predicateKind    = words.kind("predicate")

@@ -83,6 +83,8 @@ func TestGoverningSubject(t *testing.T) {
 
 func TestDistribution(t *testing.T) {
 	check(t, []example{
+		// No change verb after the marker: a rate noun ending the subject gives every figure its direction.
+		{"一季度至四季度出口增速分别达到14.7%、14.1%、8.9%和8.4%。", []want{{"14.1%", "出口", "increase"}, {"8.4%", "出口", "increase"}}},
 		// The subjects in the figureless clause before the one of 分别.
 		{"煤炭和原油产量均有增长，分别增长5%和6%。", []want{{"5%", "煤炭", "increase"}, {"6%", "原油产量", "increase"}}},
 		{"整体出口和进口货值均录得按年升幅，分别上升17.5%和18.3%。", []want{{"17.5%", "整体出口", "increase"}, {"18.3%", "进口货值", "increase"}}},

@@ -198,6 +198,8 @@ func TestSentenceSubject(t *testing.T) {
 		{"规模以上工业增加值增速从1~2月的8.0%起步，到1~6月同比增长7.4%。", []want{{"8.0%", "规模以上工业增加值", ""}, {"7.4%", "规模以上工业增加值", "increase"}}},
 		// 实际 or 名义 alone names nothing: the subject before governs.
 		{"全国居民人均可支配收入2万元，同比名义增长8.8%，扣除价格因素实际增长6.7%。", []want{{"6.7%", "居民人均可支配收入", "increase"}}},
+		// A rate's basis before the figure ends no metric; 环|比降 is no metric.
+		{"牛肉周均价每公斤75.2元，环比降0.3%。", []want{{"75.2元", "牛肉周均价", ""}, {"0.3%", "牛肉周均价", "decrease"}}},
 		// The basis of a rate (每人每年) names nothing.
 		{"农村低保标准由每人每年4800元提高到5400元。", []want{{"4800元", "农村低保标准", ""}, {"5400元", "农村低保标准", ""}}},
 		// A label of change words before a colon names nothing: the subject before governs.

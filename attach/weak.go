@@ -2,6 +2,8 @@ package attach
 
 import (
 	"strings"
+
+	"github.com/zhmetrics/zhmetrics/extract"
 )
 
 // dropWeakMetric trims from a figure's metric the words that name nothing
@@ -34,6 +36,10 @@ func (a *attacher) strongSpan(it *item, s, e int) (int, int, bool) {
 		}
 	}
 	s, e = a.trimPhrase(s, e)
+	// A rate's basis before the figure ends no metric (猪肉周均价每公斤20.91元).
+	if b := a.basisAtEnd(s, e); b > s {
+		s, e = a.trimPhrase(s, b)
+	}
 	if it.f.Unit != "个百分点" {
 		// A rate noun in 率 (经济增长率) names an indicator: it stays.
 		if w, _ := a.endingAt(rateKind, s, e); w != "" && !strings.HasSuffix(w, "率") {
@@ -89,6 +95,23 @@ func (a *attacher) strongSpan(it *item, s, e int) (int, int, bool) {
 		s = a.dropPlace(s2, e) // 广东|全省|地区生产总值: a place and the word for all of it
 	}
 	return s, e, true
+}
+
+// basisAtEnd returns where a rate's basis that ends [s, e) starts (每公斤,
+// 每斤, 每吨, 每人: 每 and a unit), or -1.
+func (a *attacher) basisAtEnd(s, e int) int {
+	for b := e - 2; b >= s && b >= e-5; b-- {
+		if a.rs[b] != '每' {
+			continue
+		}
+		if u, n := extract.DefaultUnits().Match(a.rs, b+1); u != nil && b+1+n == e {
+			return b
+		}
+		if e-b == 2 && strings.ContainsRune("人户", a.rs[b+1]) {
+			return b
+		}
+	}
+	return -1
 }
 
 // nounAfterFigure reports whether [s, e) is a noun of its own right after

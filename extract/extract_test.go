@@ -173,6 +173,9 @@ func TestExtractFigures(t *testing.T) {
 		{"人均收入20000元/人年均增长5%", []want{{Surface: "20000元/人", Value: 20000, Unit: "元/人"}, {Surface: "5%", Value: 5, Unit: "%", Change: "increase"}}},
 		{"出生率下降0.62个千分点", []want{{Surface: "0.62个千分点", Value: 0.62, Unit: "个千分点", Change: "decrease"}}},
 		{"运输总周转量97.1亿吨公里", []want{{Surface: "97.1亿吨公里", Value: 9.71e9, Unit: "吨公里", Metric: "运输总周转量"}}},
+		// 在 and level verbs with 在 stand between a metric and its figure.
+		{"蔬菜品种涨幅在2%以内", []want{{Surface: "2%", Value: 2, Unit: "%", Qualifier: "under", Change: "increase", Metric: "蔬菜品种"}}},
+		{"失业率控制在5.5%左右", []want{{Surface: "5.5%", Value: 5.5, Unit: "%", Qualifier: "approx", Metric: "失业率"}}},
 		// 增持/减持 (buying, selling shares) name an act, even cut by the segmenter: no change.
 		{"增持金额为4001.68万元", []want{{Surface: "4001.68万元", Value: 40016800, Unit: "元", Change: "none", Metric: "增持金额"}}},
 		{"股东减持股份120万股", []want{{Surface: "120万股", Value: 1.2e6, Unit: "股", Change: "none"}}},

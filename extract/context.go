@@ -33,6 +33,9 @@ func qualifierOf(s *sentence, c candidate) (string, int) {
 			return v, b
 		}
 	}
+	if v := qualifierOverVerb(s, p); v != "" {
+		return v, p // 大约是1000亿千瓦时, 约占全国总装机的52.9%
+	}
 	if c.inner != "" {
 		return lex.words["inner"][c.inner], p
 	}
@@ -44,6 +47,31 @@ func qualifierOf(s *sentence, c candidate) (string, int) {
 		}
 	}
 	return Exact, p
+}
+
+// qualifierOverVerb reads a qualifier word that stands before the verb of a
+// level or a share rather than before the number: 大约是1000亿千瓦时, 约为 is
+// in the lexicon already; 约占全国总装机的52.9% (the word before 占, the
+// figure after the 的 that ends the share's base, in one clause).
+func qualifierOverVerb(s *sentence, p int) string {
+	rs := s.rs
+	if p > 0 && (rs[p-1] == '是' || rs[p-1] == '有' || rs[p-1] == '达') {
+		if w, v := lexBefore.endingAt(rs, p-1); w != "" && v == Approx && s.atBoundary(p-1-len([]rune(w))) {
+			return v
+		}
+	}
+	if p == 0 || rs[p-1] != '的' {
+		return ""
+	}
+	for k := p - 2; k > 0 && p-k <= 20 && !clauseMark(rs[k]); k-- {
+		if rs[k] == '占' {
+			if w, v := lexBefore.endingAt(rs, k); w != "" && v == Approx {
+				return v
+			}
+			return ""
+		}
+	}
+	return ""
 }
 
 // qualifies reports whether the qualifier word w before candidate c

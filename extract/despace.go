@@ -40,7 +40,8 @@ func despace(rs []rune) (out []rune, orig []int, ok bool) {
 			j++
 		}
 		drop := i > 0 && j < len(rs) && inNumber(rs[i-1]) && inNumber(rs[j]) &&
-			!(isASCIIDigit(rs[i-1]) && isASCIIDigit(rs[j])) && (isNumeral(rs[i-1]) || isNumeral(rs[j]) || isCnPoint(rs[j]) || rs[j] == '之' || rs[j] == '分' || rs[j] == '点')
+			!(isASCIIDigit(rs[i-1]) && isASCIIDigit(rs[j])) && (isNumeral(rs[i-1]) || isNumeral(rs[j]) || isCnPoint(rs[j]) || rs[j] == '之' || rs[j] == '分' || rs[j] == '点') ||
+			strayAfterPoint(rs, i, j)
 		if drop && out == nil {
 			out, orig = make([]rune, 0, len(rs)), make([]int, 0, len(rs))
 			for k := 0; k < i; k++ {
@@ -97,4 +98,27 @@ func mapBack(figs []Figure, orig []int, rs []rune) []Figure {
 		}
 	}
 	return figs
+}
+
+// strayAfterPoint reports whether the spaces [i, j) stand between the
+// decimal point and the decimals of a percent, as a page broke it
+// (年均增长3. 9%: 3.9 %, never 9 %). A number that opens its line is a
+// list item's (1. 5%的企业…), and digits without a percent after them are
+// left as written (2. 3家企业 may be item 2).
+func strayAfterPoint(rs []rune, i, j int) bool {
+	if i < 2 || rs[i-1] != '.' || !isASCIIDigit(rs[i-2]) || j >= len(rs) || !isASCIIDigit(rs[j]) {
+		return false
+	}
+	k := i - 2
+	for k > 0 && isASCIIDigit(rs[k-1]) {
+		k--
+	}
+	if k == 0 || rs[k-1] == '\n' || rs[k-1] == ' ' {
+		return false
+	}
+	e := j
+	for e < len(rs) && isASCIIDigit(rs[e]) {
+		e++
+	}
+	return e < len(rs) && (rs[e] == '%' || rs[e] == '％')
 }

@@ -654,6 +654,9 @@ func rejectByText(s *sentence, c candidate) string {
 	if c.start > 0 && rs[c.start-1] == '前' && (c.unit.Surface == "名" || c.unit.Surface == "位") {
 		return "rank"
 	}
+	if w, _ := lexRankbefore.endingAt(rs, c.start); w != "" && (c.unit.Surface == "名" || c.unit.Surface == "位") {
+		return "rank (位列二至十位, 排名第3位)"
+	}
 	if c.unit.Surface == "成" && (c.value > 100 || !c.allChinese && c.value != float64(int(c.value))) {
 		return "成 after a number that is no tenth"
 	}

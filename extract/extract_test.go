@@ -176,6 +176,17 @@ func TestExtractFigures(t *testing.T) {
 		// 在 and level verbs with 在 stand between a metric and its figure.
 		{"蔬菜品种涨幅在2%以内", []want{{Surface: "2%", Value: 2, Unit: "%", Qualifier: "under", Change: "increase", Metric: "蔬菜品种"}}},
 		{"失业率控制在5.5%左右", []want{{Surface: "5.5%", Value: 5.5, Unit: "%", Qualifier: "approx", Metric: "失业率"}}},
+		// Computing power and storage, racks, carbon.
+		{"全国算力总规模达280EFLOPS", []want{{Surface: "280EFLOPS", Value: 280, Unit: "EFLOPS", Metric: "算力总规模"}}},
+		{"存储总容量达800EB", []want{{Surface: "800EB", Value: 800, Unit: "艾字节", Base: 8e20}}},
+		{"机架总规模超过590万标准机架", []want{{Surface: "590万标准机架", Value: 5.9e6, Unit: "标准机架", Qualifier: "over"}}},
+		{"碳排放120万吨二氧化碳当量", []want{{Surface: "120万吨二氧化碳当量", Value: 1.2e6, Unit: "吨二氧化碳当量", Metric: "碳排放"}}},
+		// A qualifier before the verb of a level or a share.
+		{"耗电量大约是1000亿千瓦时", []want{{Surface: "1000亿千瓦时", Value: 1e11, Unit: "千瓦时", Qualifier: "approx"}}},
+		{"新增装机约占全国总装机的52.9%", []want{{Surface: "52.9%", Value: 52.9, Unit: "%", Qualifier: "approx"}}},
+		{"装机占全国的52.9%", []want{{Surface: "52.9%", Value: 52.9, Unit: "%", Qualifier: "exact"}}},
+		// A page's stray space after the point of a percent.
+		{"一般公共预算收入年均增长3. 9%", []want{{Surface: "3. 9%", Value: 3.9, Unit: "%", Change: "increase"}}},
 		// 增持/减持 (buying, selling shares) name an act, even cut by the segmenter: no change.
 		{"增持金额为4001.68万元", []want{{Surface: "4001.68万元", Value: 40016800, Unit: "元", Change: "none", Metric: "增持金额"}}},
 		{"股东减持股份120万股", []want{{Surface: "120万股", Value: 1.2e6, Unit: "股", Change: "none"}}},
@@ -231,6 +242,7 @@ func TestExtractNotFigures(t *testing.T) {
 	for _, s := range []string{
 		"2024年南沙发展迅速",
 		"成交额较上一交易日减少", // 上一: the one before, no count
+		"该片位列二至十位",    // a rank
 		"与上一个月相比有所回升",
 		"1月15日，会议召开",
 		"1-7月经济运行平稳",

@@ -82,6 +82,7 @@ var (
 	lexNotunit     = lex.byKind["notunit"]
 	lexPrefix      = lex.byKind["prefix"]
 	lexRangejoin   = lex.byKind["rangejoin"]
+	lexRankbefore  = lex.byKind["rankbefore"]
 	lexRangeopen   = lex.byKind["rangeopen"]
 	lexSpanafter   = lex.byKind["spanafter"]
 	lexSpanbefore  = lex.byKind["spanbefore"]
@@ -111,7 +112,7 @@ var lexiconKinds = map[string]bool{"before": true, "after": true, "inner": true,
 	"nextdigit": true, "moneyend": true, "cmpge": true, "cmpgt": true, "cmple": true, "cmplt": true, "cmpeq": true,
 	"cmpthan": true, "cmpbigger": true, "cmpsmaller": true, "boundge": true, "boundle": true, "boundgt": true, "boundlt": true,
 	"rangejoin": true, "rangeclose": true, "rangeopen": true, "boundjoin": true, "temperature": true, "belowzero": true,
-	"moneynoun": true, "threshold": true, "notchange": true, "spanafter": true, "spanbefore": true}
+	"moneynoun": true, "threshold": true, "notchange": true, "spanafter": true, "spanbefore": true, "rankbefore": true}
 
 func mustParseLexicon(src string) *lexicon {
 	l := &lexicon{words: map[string]map[string]string{}, longest: map[string]int{},

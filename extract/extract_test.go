@@ -185,6 +185,7 @@ func TestExtractFigures(t *testing.T) {
 		{"耗电量大约是1000亿千瓦时", []want{{Surface: "1000亿千瓦时", Value: 1e11, Unit: "千瓦时", Qualifier: "approx"}}},
 		{"新增装机约占全国总装机的52.9%", []want{{Surface: "52.9%", Value: 52.9, Unit: "%", Qualifier: "approx"}}},
 		{"装机占全国的52.9%", []want{{Surface: "52.9%", Value: 52.9, Unit: "%", Qualifier: "exact"}}},
+		{"主体建筑共分6层", []want{{Surface: "6层", Value: 6, Unit: "层"}}},
 		// A page's stray space after the point of a percent.
 		{"一般公共预算收入年均增长3. 9%", []want{{Surface: "3. 9%", Value: 3.9, Unit: "%", Change: "increase"}}},
 		// 增持/减持 (buying, selling shares) name an act, even cut by the segmenter: no change.

@@ -611,6 +611,9 @@ func sectionNumber(rs []rune, c candidate) bool {
 	if k > 0 && rs[k-1] != '\n' || c.isRange || c.numEnd >= len(rs) || rs[c.numEnd] != ' ' && rs[c.numEnd] != '\u3000' {
 		return false
 	}
+	if c.unit.Dimension != "count" && c.unit.Dimension != "people" {
+		return false // 3.0 公里: a measure; a heading's first word reads as a classifier (本, 股, 人)
+	}
 	j := c.numEnd
 	for j < len(rs) && (rs[j] == ' ' || rs[j] == '\u3000') {
 		j++

@@ -40,6 +40,7 @@ func TestSectionNumber(t *testing.T) {
 		"5 家企业获得补贴":    "5 家",
 		"共计1.1 本书":     "1.1 本",
 		"增长2.5 %，高于全省": "2.5 %",
+		"3.0 公里":       "3.0 公里",
 	} {
 		figs := Extract(s, nil)
 		if assert.Len(t, figs, 1, s) {

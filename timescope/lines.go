@@ -283,6 +283,14 @@ func roleOf(rs []rune, ln line, e timex.Expr, br *bracketWalk) role {
 		}
 		return paragraph
 	}
+	if e.From {
+		// 自2019年10月1日起，我市提高城乡低保标准…: the new standard's time
+		// governs its sentence, and its paragraph when it opens it
+		if ln.kind == body && opensLine(rs, ln, e.Start) {
+			return paragraph
+		}
+		return sentence
+	}
 	if baseBefore(rs, e.Start) == "每" {
 		return ignored // 由每人每年4800元提高到5400元: per year, the basis of a rate, not a period
 	}
@@ -549,6 +557,16 @@ func sentenceInitial(rs []rune, ln line, k int) bool {
 		return isHeaderLine(string(rs[ln.start:j]))
 	}
 	return false
+}
+
+// opensLine reports whether the expression at k opens its line (leading
+// spaces, quotes and 【 aside).
+func opensLine(rs []rune, ln line, k int) bool {
+	j := k
+	for j > ln.start && (isQuoteOrSpace(rs[j-1]) || rs[j-1] == '【' || rs[j-1] == '[') {
+		j--
+	}
+	return j == ln.start
 }
 
 // clauseOpening reports whether the expression at k opens its clause, after

@@ -15,6 +15,9 @@
 //   - A day (1月30日, 今日, 昨天, 上周五) governs its own paragraph only; a dateline
 //     (3月5日电) nothing. 当日/当天 is the latest day met before it (a dateline's
 //     too); with none it is no period (当天办结: how, not when).
+//   - An effective-from time (自2019年10月1日起, 从2023年1月1日起) starts on its day
+//     and is open at its end; it governs its sentence, and its paragraph when it
+//     opens it.
 //   - A time in a list item (◆, ●, - …) governs that item only.
 //   - A heading ends the scope of what was said under the previous one: the
 //     document's frame governs again (a time at the start of a sentence before the
@@ -557,7 +560,7 @@ func annualAverage(c []rune) bool {
 // runningTotal reports whether e is one calendar year that opens a sentence
 // which counts a running total (累计).
 func runningTotal(rs []rune, e *expr) bool {
-	if e.Year == 0 || e.Year2 != 0 || e.M1 != 0 || e.Q1 != 0 || e.YearEdge != 0 || e.Since || e.AsOf {
+	if e.Year == 0 || e.Year2 != 0 || e.M1 != 0 || e.Q1 != 0 || e.YearEdge != 0 || e.Since || e.AsOf || e.From {
 		return false
 	}
 	for k := e.End; k+1 < len(rs) && !isSentenceMark(rs[k]); k++ {

@@ -107,6 +107,9 @@ func Resolve(e Expr, c Context) Interval {
 	if e.AsOf {
 		iv.Start = time.Time{}
 	}
+	if e.From { // 自2019年10月1日起: from its first day on, open at the end
+		iv.End = time.Time{}
+	}
 	if e.Since {
 		if e.HasRel && c.DocDate.IsZero() {
 			return Interval{} // 去年以来 needs the document's date, not a year guessed from its text

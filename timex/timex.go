@@ -2,7 +2,8 @@
 // with a reference date, into a date interval: 2024年 → 2024-01-01..2024-12-31,
 // 上半年 of 2023 → 2023-01-01..2023-06-30, 截至2024年11月底 → open..2024-11-30,
 // 去年 in a document of 2013 → 2012, ROC 112年 → 2023, 十四五 → 2021..2025,
-// 昨日 in a document of 2024-09-21 → 2024-09-20, 本周 → its Monday..Sunday.
+// 昨日 in a document of 2024-09-21 → 2024-09-20, 本周 → its Monday..Sunday,
+// 自2019年10月1日起 → 2019-10-01..open.
 //
 // As in HeidelTime, the vocabulary is data (data/words.tsv: relative years,
 // months, weeks and days, halves, edges, now-words, vague words, as-of and since markers, the
@@ -35,6 +36,7 @@ type Expr struct {
 	Kind       Kind
 
 	AsOf   bool // 截至/截止: the interval is open at its start
+	From   bool // 自…起, 从…开始: the interval starts with the time and is open at its end
 	Since  bool // 以来: from its start to the document's date
 	Target bool // 到2025年
 
@@ -84,9 +86,9 @@ type Expr struct {
 func (e Expr) HasYear() bool { return e.Year > 0 || e.HasRel || e.Plan != "" }
 
 // IsDay reports whether the expression names a single day (1月30日, 今日,
-// 昨天, 当天, 上周五), not a range that starts on one.
+// 昨天, 当天, 上周五), not a range that starts on one (nor 自10月1日起).
 func (e Expr) IsDay() bool {
-	return e.Day > 0 && !e.Range || e.HasRelDay || e.ScopeDay || e.Weekday > 0
+	return (e.Day > 0 && !e.Range || e.HasRelDay || e.ScopeDay || e.Weekday > 0) && !e.From
 }
 
 // Find returns the time expressions of rs in order, without overlaps; the
@@ -288,7 +290,7 @@ func nameAt(rs []rune, k int, names []name) bool {
 }
 
 // wordStarts reports whether a word of a kind parseAt reads first (all but
-// since and monthedge) starts at rs[k].
+// since, monthedge and fromend) starts at rs[k].
 func wordStarts(rs []rune, k int) bool {
 	i := leadIndex.get(rs[k])
 	if i == 0 {
@@ -359,7 +361,7 @@ var literalStarts, nameStarts runeSet
 // starts on text.
 func initStarts() {
 	for k := range lists {
-		if wkind(k) == kSince || wkind(k) == kMonthEdge {
+		if wkind(k) == kSince || wkind(k) == kMonthEdge || wkind(k) == kFromEnd {
 			continue
 		}
 		for _, w := range lists[k] {
@@ -557,6 +559,9 @@ func parseAt(rs []rune, k int, e *Expr) bool {
 	} else if w := wordIn(rs, j, m, kTarget); w != nil {
 		e.Target = true
 		j += len(w.rs)
+	} else if w := wordIn(rs, j, m, kFrom); w != nil {
+		e.From = true // kept only with its end (起): fromEnd below
+		j += len(w.rs)
 	}
 	prefixEnd := j
 	j = parseYear(rs, j, e)
@@ -574,6 +579,16 @@ func parseAt(rs []rune, k int, e *Expr) bool {
 		return false // 到3月: too often a verb's complement
 	}
 	j = rangeTo(rs, j2, e, hasYear)
+	if e.From {
+		// 自2019年10月1日起: from the time on; without 起 (自2019年以来,
+		// 从2019年的548亿元) the time is read without 自 at the next place
+		n := fromEnd(rs, j, e)
+		if n == 0 {
+			return false
+		}
+		e.End = j + n
+		return true
+	}
 	if at2(rs, j, '至', '今') && (hasYear || e.M1 > 0) {
 		e.Since = true
 		j += 2
@@ -586,6 +601,26 @@ func parseAt(rs []rune, k int, e *Expr) bool {
 	}
 	e.End = j
 	return true
+}
+
+// afterFromEnd are the characters that make the 起 or 开始 after a time
+// the start of another word (起草, 起诉, 起来) or of a range (起至, 开始到)
+// rather than the end of 自…起.
+const afterFromEnd = "草诉来源至到止"
+
+// fromEnd returns the length of the word of words.tsv kind fromend (起,
+// 开始) that closes 自/从 and the time e at rs[j:], or 0: none, or one
+// that starts another word, or a time that cannot start an open interval
+// (同期, 当月末).
+func fromEnd(rs []rune, j int, e *Expr) int {
+	w := wordAt(rs, j, kFromEnd)
+	if w == nil || e.Kind != Calendar || e.SameAs || e.ScopeMon && e.Edge != 0 {
+		return 0
+	}
+	if end := j + len(w.rs); end < len(rs) && oneOf(afterFromEnd, rs[end]) {
+		return 0
+	}
+	return len(w.rs)
 }
 
 // beforeQian are the characters that make a 前 the end of another word

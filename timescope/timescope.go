@@ -18,6 +18,9 @@
 //   - An effective-from time (自2019年10月1日起, 从2023年1月1日起) starts on its day
 //     and is open at its end; it governs its sentence, and its paragraph when it
 //     opens it.
+//   - A week of the year (2021年第34周) governs as a month does; the days in the
+//     bracket after it (2021年8月23日-2021年8月29日) are its interval, no time of
+//     their own.
 //   - A time in a list item (◆, ●, - …) governs that item only.
 //   - A heading ends the scope of what was said under the previous one: the
 //     document's frame governs again (a time at the start of a sentence before the

@@ -249,7 +249,8 @@ func appendLineExprs(out []expr, rs []rune, ln line, figs figures, buf *[]timex.
 	for _, f := range found {
 		f.Start += ln.start
 		f.End += ln.start
-		e := expr{Expr: f, role: roleOf(rs, ln, f, &br)}
+		e := expr{Expr: f}
+		e.role, e.until = roleOf(rs, ln, f, &br)
 		if baseBefore(rs, f.Start) == "由" && e.role == scopes {
 			e.role, e.from = clause, true // 由2000年的548亿元增加到…
 		}
@@ -270,8 +271,17 @@ func appendLineExprs(out []expr, rs []rune, ln line, figs figures, buf *[]timex.
 const changeStarts = "增减下上提降高低多少回扩收加放持净翻缩涨跌分有快慢"
 
 // roleOf is the role of e on line ln; br counts the brackets of the line,
-// asked about the expressions in order.
-func roleOf(rs []rune, ln line, e timex.Expr, br *bracketWalk) role {
+// asked about the expressions in order. A comparison base that has a figure
+// of its own governs its clause until the offset returned (its 相比), else 0.
+func roleOf(rs []rune, ln line, e timex.Expr, br *bracketWalk) (role, int) {
+	if r, until, ok := comparedBase(rs, ln, e); ok {
+		return r, until // 与2010年相比; 同第六次全国人口普查2010年11月1日零时的133972万人相比
+	}
+	return roleOfTime(rs, ln, e, br), 0
+}
+
+// roleOfTime is roleOf of a time that is no base of 与/同 … 相比.
+func roleOfTime(rs []rune, ln line, e timex.Expr, br *bracketWalk) role {
 	after := rs[e.End:min(len(rs), e.End+4)] // the four characters after it
 	if e.IsDay() {
 		if ln.kind == header || ln.kind == heading || hasPrefixRunes(after, "电") || hasPrefixRunes(after, "讯") ||
@@ -282,6 +292,14 @@ func roleOf(rs []rune, ln line, e timex.Expr, br *bracketWalk) role {
 			return ignored // 10月8日举行新闻发布会; 记者10月9日从…获悉: when, not of what
 		}
 		return paragraph
+	}
+	if e.From {
+		// 自2019年10月1日起，我市提高城乡低保标准…: the new standard's time
+		// governs its sentence, and its paragraph when it opens it
+		if ln.kind == body && opensLine(rs, ln, e.Start) {
+			return paragraph
+		}
+		return sentence
 	}
 	if baseBefore(rs, e.Start) == "每" {
 		return ignored // 由每人每年4800元提高到5400元: per year, the basis of a rate, not a period
@@ -304,10 +322,6 @@ func roleOf(rs []rune, ln line, e timex.Expr, br *bracketWalk) role {
 			return ignored // 比上年增长5.2%, 比2014年国庆节增长11%
 		}
 		return clause // 比“十五”计划目标3000亿元: the base figure's own time
-	case before == "与":
-		if comparedWith(rs, ln, e.End) {
-			return ignored // 与112年比较, 与2014年国庆节相比
-		}
 	case before == "为" && hasPrefixRunes(after, "的"):
 		return ignored // 为去年的3.5倍
 	case before == "占":
@@ -340,6 +354,92 @@ func baseOfChange(rs []rune, ln line, k int) bool {
 		case isDigitRune(r):
 			return i == k // 比2023年5.2%?: a figure right after is the change
 		case strings.ContainsRune(changeStarts, r):
+			return true
+		}
+	}
+	return false
+}
+
+// comparedBase: the time e is the base of a comparison, 与/和/同 … 相比:
+// right after 与 with 相比 (比较, 相较, 对比, 比) close behind (comparedWith:
+// 与112年比较, 与2014年国庆节相比), or in the phrase that 与/同/和 opens and
+// 相比 (相较, 比较, 对比) closes further on in its clause (comparedFar: 与2010年
+// 第六次全国人口普查的133972万人相比; 同第六次全国人口普查2010年11月1日零时的133972万人
+// 相比). A base is no period (ignored), and one with a figure of its own
+// (133972万人) governs that figure only: its clause up to the 相比 (until).
+func comparedBase(rs []rune, ln line, e timex.Expr) (r role, until int, ok bool) {
+	direct := baseBefore(rs, e.Start) == "与"
+	if direct && comparedWith(rs, ln, e.End) {
+		return ignored, 0, true
+	}
+	if !direct && !opensComparison(rs, ln, e.Start) {
+		return 0, 0, false
+	}
+	at, figure, found := comparedFar(rs, ln, e.End)
+	switch {
+	case !found:
+		return 0, 0, false
+	case figure:
+		return clause, at, true
+	}
+	return ignored, 0, true
+}
+
+// farWords close the phrase of a base far from its 与 (comparedFar):
+// bare 比 is too common a character to be looked for that far.
+var farWords = []string{"相比", "相较", "比较", "对比"}
+
+// farMax is how far after a time comparedFar looks for its 相比.
+const farMax = 30
+
+// comparedFar: one of farWords stands at most farMax characters after k,
+// in its clause; at is where, figure whether a digit stands before it
+// (the base names a figure of its own).
+func comparedFar(rs []rune, ln line, k int) (at int, figure, ok bool) {
+	for i := k; i < ln.end && i < k+farMax; i++ {
+		r := rs[i]
+		if isClauseMark(r) {
+			return 0, false, false
+		}
+		if isDigitRune(r) {
+			figure = true
+		}
+		for _, w := range farWords {
+			if hasPrefixRunes(rs[i:], w) {
+				return i, figure, true
+			}
+		}
+	}
+	return 0, false, false
+}
+
+// compareOpeners may open the phrase of a comparison's base before the
+// time (与, 同, 和, 跟); notCompareOpeners are characters after 同 (同比,
+// 同期, 同时 …) and before 与 (参与, 给与 …) that make them part of
+// another word.
+const (
+	compareOpeners    = "与同和跟"
+	notCompareAfter   = "比期时样步年月类等一行业级意"
+	notCompareBefore  = "参给赋授共总平温缓调"
+	compareOpenerBack = 20
+)
+
+// opensComparison: 与, 同, 和 or 跟 stands before the time at k in its
+// clause (at most compareOpenerBack characters back, with no digit
+// between: the time is in the base's phrase, not after a figure): 同第六次
+// 全国人口普查2010年11月1日零时的…; 同 and 和 only at the clause's start (和 is
+// mostly 'and', 同 mostly a part of another word).
+func opensComparison(rs []rune, ln line, k int) bool {
+	for i := k - 1; i >= ln.start && i >= k-compareOpenerBack; i-- {
+		r := rs[i]
+		if isClauseMark(r) || isDigitRune(r) {
+			return false
+		}
+		if !strings.ContainsRune(compareOpeners, r) || strings.ContainsRune(notCompareAfter, rs[i+1]) ||
+			i > ln.start && strings.ContainsRune(notCompareBefore, rs[i-1]) {
+			continue
+		}
+		if r == '与' || r == '跟' || i == ln.start || isClauseMark(rs[i-1]) || isQuoteOrSpace(rs[i-1]) {
 			return true
 		}
 	}
@@ -549,6 +649,16 @@ func sentenceInitial(rs []rune, ln line, k int) bool {
 		return isHeaderLine(string(rs[ln.start:j]))
 	}
 	return false
+}
+
+// opensLine reports whether the expression at k opens its line (leading
+// spaces, quotes and 【 aside).
+func opensLine(rs []rune, ln line, k int) bool {
+	j := k
+	for j > ln.start && (isQuoteOrSpace(rs[j-1]) || rs[j-1] == '【' || rs[j-1] == '[') {
+		j--
+	}
+	return j == ln.start
 }
 
 // clauseOpening reports whether the expression at k opens its clause, after

@@ -12,9 +12,18 @@
 //     为去年的3.5倍, 是1958年以来最高. A base that names a thing (比“十五”计划目标3000亿元)
 //     governs only the rest of its clause; so do the start of a change (由2000年的548亿元),
 //     a time inside 《》 or brackets, and a span like 5年内.
+//   - A base that 与/同 … 相比 (相较, 比较, 对比) encloses further on in its clause
+//     (同第六次全国人口普查2010年11月1日零时的133972万人相比) is no period either; with a
+//     figure of its own (133972万人) it governs that figure only, up to its 相比.
 //   - A day (1月30日, 今日, 昨天, 上周五) governs its own paragraph only; a dateline
 //     (3月5日电) nothing. 当日/当天 is the latest day met before it (a dateline's
 //     too); with none it is no period (当天办结: how, not when).
+//   - An effective-from time (自2019年10月1日起, 从2023年1月1日起) starts on its day
+//     and is open at its end; it governs its sentence, and its paragraph when it
+//     opens it.
+//   - A week of the year (2021年第34周) governs as a month does; the days in the
+//     bracket after it (2021年8月23日-2021年8月29日) are its interval, no time of
+//     their own.
 //   - A time in a list item (◆, ●, - …) governs that item only.
 //   - A heading ends the scope of what was said under the previous one: the
 //     document's frame governs again (a time at the start of a sentence before the
@@ -69,6 +78,7 @@ type expr struct {
 	timex.Expr
 	role    role
 	from    bool // the start of a change: 由2000年的…
+	until   int  // > 0: a comparison's base with its figure, governing up to its 相比 there
 	initial bool // first in its sentence
 	opens   bool // first in its clause (after a lead-in such as 在, 就在, 于)
 	iv      timex.Interval
@@ -271,6 +281,9 @@ func (sc *scratch) assign(d Doc, figs []Span) ([]Period, string) {
 			if c := level[clause]; c != nil && c.from && fromTo(d.Text, c.End, figs[f].Start) {
 				level[clause] = nil // 由2000年的171.7亿元增加到425.7亿元: the end is not the start's
 			}
+			if c := level[clause]; c != nil && c.until > 0 && figs[f].Start >= c.until {
+				level[clause] = nil // 与2010年的133972万人相比增加5206万人: the change is not the base's
+			}
 			g := governing()
 			if g == nil || marks.sentenceSince(g.End) {
 				if after := afterInClause(es, ei, d.Text, figs[f].End); after != nil {
@@ -461,7 +474,7 @@ func afterInClause(es []expr, ei int, rs []rune, from int) *expr {
 		if clauseBreak(rs, from, e.Start) {
 			return nil
 		}
-		if e.role != ignored && e.Kind != timex.Event {
+		if e.role != ignored && e.Kind != timex.Event && e.until == 0 {
 			return e
 		}
 	}
@@ -557,7 +570,7 @@ func annualAverage(c []rune) bool {
 // runningTotal reports whether e is one calendar year that opens a sentence
 // which counts a running total (累计).
 func runningTotal(rs []rune, e *expr) bool {
-	if e.Year == 0 || e.Year2 != 0 || e.M1 != 0 || e.Q1 != 0 || e.YearEdge != 0 || e.Since || e.AsOf {
+	if e.Year == 0 || e.Year2 != 0 || e.M1 != 0 || e.Q1 != 0 || e.YearEdge != 0 || e.Since || e.AsOf || e.From {
 		return false
 	}
 	for k := e.End; k+1 < len(rs) && !isSentenceMark(rs[k]); k++ {

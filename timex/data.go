@@ -189,12 +189,14 @@ const (
 	kRelDay
 	kScopeDay
 	kRelWeek
+	kFrom
+	kFromEnd
 	nKinds
 )
 
 var kindNames = [nKinds]string{"now", "vague", "asof", "target", "since", "relyear", "scopeyear",
 	"wholeyear", "yearedge", "monthedge", "half", "same", "relmonth", "monthend", "scopemonth", "holiday",
-	"relday", "scopeday", "relweek"}
+	"relday", "scopeday", "relweek", "from", "fromend"}
 
 var (
 	// lists: the words of each kind the parser reads, longest first

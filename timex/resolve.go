@@ -107,6 +107,9 @@ func Resolve(e Expr, c Context) Interval {
 	if e.AsOf {
 		iv.Start = time.Time{}
 	}
+	if e.From { // 自2019年10月1日起: from its first day on, open at the end
+		iv.End = time.Time{}
+	}
 	if e.Since {
 		if e.HasRel && c.DocDate.IsZero() {
 			return Interval{} // 去年以来 needs the document's date, not a year guessed from its text
@@ -130,6 +133,9 @@ func calendar(e Expr, c Context) (Interval, bool) {
 	}
 	if e.SameAs && e.HasRel && !c.Scope.End.IsZero() { // 去年同期: the governing period, a year back
 		return shift(c.Scope, e.RelYear), true
+	}
+	if e.Week > 0 && e.WeekDays[0][0] > 0 { // 第34周(2021年8月23日-2021年8月29日)
+		return bracketWeek(e, e.WeekDays[0][0])
 	}
 	y1, y2 := e.Year, max(e.Year2, e.Year)
 	switch {
@@ -212,6 +218,12 @@ func calendar(e Expr, c Context) (Interval, bool) {
 			return Interval{}, false // an end before the start
 		}
 	}
+	if e.Week > 0 {
+		if e.WeekDays[0][1] > 0 {
+			return bracketWeek(e, y2)
+		}
+		return isoWeek(y2, e.Week)
+	}
 	switch {
 	case e.Q1 > 0:
 		return monthSpan(e, y2, e.Q1*3-2, e.Q2*3), true
@@ -239,6 +251,49 @@ func weekSpan(e Expr, d time.Time) Interval {
 		return Interval{monday.AddDate(0, 0, 5), monday.AddDate(0, 0, 6)}
 	}
 	return Interval{monday, monday.AddDate(0, 0, 6)}
+}
+
+// isoWeek is week w of year y as ISO 8601 counts them: Monday to Sunday,
+// week 1 the one with the year's first Thursday (January 4th); none when
+// the year has no such week (第53周 of a year of 52).
+func isoWeek(y, w int) (Interval, bool) {
+	jan4 := day(y, 1, 4)
+	monday := jan4.AddDate(0, 0, -(int(jan4.Weekday())+6)%7+7*(w-1))
+	if yy, ww := monday.ISOWeek(); yy != y || ww != w {
+		return Interval{}, false
+	}
+	return Interval{monday, monday.AddDate(0, 0, 6)}, true
+}
+
+// bracketWeek is the week of e as the days in the bracket after it give
+// it, in the week's year y when the bracket writes none (a start in
+// December of a week 1 or 2 is in the year before, an end in January of
+// a later week in the year after); ISO week e.Week of y when the days are
+// not those of a week (an end before the start, more than 7 days).
+func bracketWeek(e Expr, y int) (Interval, bool) {
+	a, b := e.WeekDays[0], e.WeekDays[1]
+	y1, y2 := a[0], b[0]
+	switch {
+	case y1 == 0 && y2 == 0 && b[1] < a[1] && e.Week <= 2:
+		y1, y2 = y-1, y
+	case y1 == 0 && y2 == 0 && b[1] < a[1]:
+		y1, y2 = y, y+1
+	case y1 == 0:
+		y1 = y
+	}
+	if y2 == 0 {
+		y2 = y1
+		if b[1] < a[1] {
+			y2++
+		}
+	}
+	if a[2] <= daysIn(y1, a[1]) && b[2] <= daysIn(y2, b[1]) {
+		s, t := day(y1, a[1], a[2]), day(y2, b[1], b[2])
+		if !t.Before(s) && t.Sub(s).Hours() < 7*24 {
+			return Interval{s, t}, true
+		}
+	}
+	return isoWeek(y, e.Week)
 }
 
 // partial reports whether a plan period carries a part of a year (十四五末

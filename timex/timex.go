@@ -2,7 +2,8 @@
 // with a reference date, into a date interval: 2024年 → 2024-01-01..2024-12-31,
 // 上半年 of 2023 → 2023-01-01..2023-06-30, 截至2024年11月底 → open..2024-11-30,
 // 去年 in a document of 2013 → 2012, ROC 112年 → 2023, 十四五 → 2021..2025,
-// 昨日 in a document of 2024-09-21 → 2024-09-20, 本周 → its Monday..Sunday.
+// 昨日 in a document of 2024-09-21 → 2024-09-20, 本周 → its Monday..Sunday,
+// 自2019年10月1日起 → 2019-10-01..open, 2021年第34周 → 2021-08-23..2021-08-29.
 //
 // As in HeidelTime, the vocabulary is data (data/words.tsv: relative years,
 // months, weeks and days, halves, edges, now-words, vague words, as-of and since markers, the
@@ -35,6 +36,7 @@ type Expr struct {
 	Kind       Kind
 
 	AsOf   bool // 截至/截止: the interval is open at its start
+	From   bool // 自…起, 从…开始: the interval starts with the time and is open at its end
 	Since  bool // 以来: from its start to the document's date
 	Target bool // 到2025年
 
@@ -50,6 +52,14 @@ type Expr struct {
 	FirstN    bool // 前N个月, 首七个月: months 1..M2
 	Q1, Q2    int  // quarters
 	Day       int  // a day of month M1
+	// Week: 第34周, the week of the year (ISO 8601, Monday to Sunday),
+	// or the days a bracket after it gives, WeekDays (year, 0 when not
+	// written; month; day): 2021年第34周(2021年8月23日-2021年8月29日),
+	// 2018年第04周(01月22日~01月28日). The bracket is part of the
+	// expression but not of its span: AppendFind reads on after it (past).
+	Week     int
+	WeekDays [2][3]int
+	past     int
 	// Range: the expression runs from a month, day or quarter (M1, Day, Q1
 	// of its year) to one YearsOn years later (M2, Day2, Q2): 2019年10月—2020年3月,
 	// 2023年10月至次年3月, 2023年12月1日至2024年2月29日, 2023年3月1日至6月30日;
@@ -84,9 +94,9 @@ type Expr struct {
 func (e Expr) HasYear() bool { return e.Year > 0 || e.HasRel || e.Plan != "" }
 
 // IsDay reports whether the expression names a single day (1月30日, 今日,
-// 昨天, 当天, 上周五), not a range that starts on one.
+// 昨天, 当天, 上周五), not a range that starts on one (nor 自10月1日起).
 func (e Expr) IsDay() bool {
-	return e.Day > 0 && !e.Range || e.HasRelDay || e.ScopeDay || e.Weekday > 0
+	return (e.Day > 0 && !e.Range || e.HasRelDay || e.ScopeDay || e.Weekday > 0) && !e.From
 }
 
 // Find returns the time expressions of rs in order, without overlaps; the
@@ -124,7 +134,7 @@ func AppendFind(dst []Expr, rs []rune) []Expr {
 		if !afterNumber && mayStartAt(rs, k) {
 			if e = (Expr{Start: k}); parseAt(rs, k, &e) {
 				out = append(out, e)
-				k = e.End
+				k = max(e.End, e.past)
 				continue
 			}
 		}
@@ -288,7 +298,7 @@ func nameAt(rs []rune, k int, names []name) bool {
 }
 
 // wordStarts reports whether a word of a kind parseAt reads first (all but
-// since and monthedge) starts at rs[k].
+// since, monthedge and fromend) starts at rs[k].
 func wordStarts(rs []rune, k int) bool {
 	i := leadIndex.get(rs[k])
 	if i == 0 {
@@ -359,7 +369,7 @@ var literalStarts, nameStarts runeSet
 // starts on text.
 func initStarts() {
 	for k := range lists {
-		if wkind(k) == kSince || wkind(k) == kMonthEdge {
+		if wkind(k) == kSince || wkind(k) == kMonthEdge || wkind(k) == kFromEnd {
 			continue
 		}
 		for _, w := range lists[k] {
@@ -557,6 +567,9 @@ func parseAt(rs []rune, k int, e *Expr) bool {
 	} else if w := wordIn(rs, j, m, kTarget); w != nil {
 		e.Target = true
 		j += len(w.rs)
+	} else if w := wordIn(rs, j, m, kFrom); w != nil {
+		e.From = true // kept only with its end (起): fromEnd below
+		j += len(w.rs)
 	}
 	prefixEnd := j
 	j = parseYear(rs, j, e)
@@ -574,6 +587,16 @@ func parseAt(rs []rune, k int, e *Expr) bool {
 		return false // 到3月: too often a verb's complement
 	}
 	j = rangeTo(rs, j2, e, hasYear)
+	if e.From {
+		// 自2019年10月1日起: from the time on; without 起 (自2019年以来,
+		// 从2019年的548亿元) the time is read without 自 at the next place
+		n := fromEnd(rs, j, e)
+		if n == 0 {
+			return false
+		}
+		e.End = j + n
+		return true
+	}
 	if at2(rs, j, '至', '今') && (hasYear || e.M1 > 0) {
 		e.Since = true
 		j += 2
@@ -586,6 +609,26 @@ func parseAt(rs []rune, k int, e *Expr) bool {
 	}
 	e.End = j
 	return true
+}
+
+// afterFromEnd are the characters that make the 起 or 开始 after a time
+// the start of another word (起草, 起诉, 起来) or of a range (起至, 开始到)
+// rather than the end of 自…起.
+const afterFromEnd = "草诉来源至到止"
+
+// fromEnd returns the length of the word of words.tsv kind fromend (起,
+// 开始) that closes 自/从 and the time e at rs[j:], or 0: none, or one
+// that starts another word, or a time that cannot start an open interval
+// (同期, 当月末).
+func fromEnd(rs []rune, j int, e *Expr) int {
+	w := wordAt(rs, j, kFromEnd)
+	if w == nil || e.Kind != Calendar || e.SameAs || e.ScopeMon && e.Edge != 0 {
+		return 0
+	}
+	if end := j + len(w.rs); end < len(rs) && oneOf(afterFromEnd, rs[end]) {
+		return 0
+	}
+	return len(w.rs)
 }
 
 // beforeQian are the characters that make a 前 the end of another word
@@ -864,6 +907,9 @@ func parsePart(rs []rune, j int, e *Expr, hasYear bool) int {
 		if i := quarters(rs, j, e); i > j {
 			return edge(rs, i, e)
 		}
+		if i := weeks(rs, j, e, hasYear); i > j {
+			return i
+		}
 		if i := firstMonths(rs, j, e); i > j {
 			return i
 		}
@@ -1117,6 +1163,81 @@ func quarters(rs []rune, j int, e *Expr) int {
 	}
 	return i
 }
+
+// weeks reads the week of a year, 第34周, 第04周, and the days of the
+// bracket after it (weekDays). Without a year only in digits and not after
+// a character (开学第2周, 3月第2周: a week of something else); never 第10周年.
+func weeks(rs []rune, j int, e *Expr, hasYear bool) int {
+	if !at(rs, j, '第') || !hasYear && isHan(prevRune(rs, j)) {
+		return j
+	}
+	n, m := smallNumber(rs, j+1)
+	if !hasYear && (m == 0 || !isDigit(rs[j+1])) {
+		return j
+	}
+	i := j + 1 + m
+	if m == 0 || n < 1 || n > 53 || !at(rs, i, '周') || i+1 < len(rs) && oneOf(afterWeek, rs[i+1]) {
+		return j
+	}
+	e.Week = n
+	return weekDays(rs, i+1, e)
+}
+
+// weekDays reads the first and last days of a week in the bracket after it
+// at rs[j:] ((2021年8月23日-2021年8月29日,下同), (01月22日~01月28日),
+// (8月23日-29日)) into e.WeekDays, and sets e.past after the bracket; the
+// year of a day is 0 when not written. It returns j: the bracket is not
+// part of the span.
+func weekDays(rs []rune, j int, e *Expr) int {
+	a := skipSpaces(rs, j)
+	if !at(rs, a, '(') && !at(rs, a, '（') {
+		return j
+	}
+	var d1, d2 Expr
+	day := func(i int, d *Expr, month int) int {
+		k := parseYear(rs, i, d)
+		if d.Year2 != 0 || d.HasRel || d.ScopeYear || d.Plan != "" {
+			return i
+		}
+		if k2 := months(rs, k, d); k2 > k {
+			if d.Day == 0 || d.M1 != d.M2 {
+				return i
+			}
+			return k2
+		}
+		if n, m := smallNumber(rs, k); month > 0 && k == i && m > 0 && n >= 1 && n <= 31 && (at(rs, k+m, '日') || at(rs, k+m, '号')) {
+			d.M1, d.M2, d.Day = month, month, n // 8月23日-29日
+			return k + m + 1
+		}
+		return i
+	}
+	b := day(a+1, &d1, 0)
+	if b == a+1 {
+		return j
+	}
+	c := rangeMark(rs, b)
+	if c == b {
+		return j
+	}
+	d := day(c, &d2, d1.M1)
+	if d == c {
+		return j
+	}
+	for k := d; k < len(rs) && k < d+8; k++ { // ,下同)
+		switch r := rs[k]; {
+		case r == ')' || r == '）':
+			e.WeekDays = [2][3]int{{d1.Year, d1.M1, d1.Day}, {d2.Year, d2.M1, d2.Day}}
+			e.past = k + 1
+			return j
+		case r == '(' || r == '（' || isSentenceEnd(r):
+			return j
+		}
+	}
+	return j
+}
+
+// isSentenceEnd reports whether r ends a sentence: 。！？!?；;
+func isSentenceEnd(r rune) bool { return oneOf("。！？!?；;\n", r) }
 
 // firstMonths reads 前8个月, 首七个月, 头三个月 (months 1..N).
 func firstMonths(rs []rune, j int, e *Expr) int {

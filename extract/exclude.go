@@ -692,8 +692,10 @@ func rejectByText(s *sentence, c candidate) string {
 // sentence (or their absence), or "".
 func rejectByTokens(s *sentence, c candidate) string {
 	rs := s.rs
-	if c.bare && !moneyNounBefore(s, c.start) {
-		return "an amount with a scale and no unit, not after a money noun (人口1.4亿)"
+	if c.bare {
+		if _, ok := unitNounBefore(s, c.start); !ok {
+			return "an amount with a scale and no unit, not after a noun of money or of its unit (用户规模10.8亿)"
+		}
 	}
 	if c.unit.Surface == "度" && c.allChinese && c.value == 1 && !c.isRange && s.tokens != nil {
 		if t, ok := s.tokenAt(c.end); ok && t.Start == c.end && t.Pos != "" && strings.ContainsRune("vdpa", rune(t.Pos[0])) {
@@ -716,31 +718,37 @@ func rejectByTokens(s *sentence, c candidate) string {
 	return ""
 }
 
-// moneyNounBefore reports whether the nearest noun before rune k in its
+// unitNounBefore reports whether the nearest noun before rune k in its
 // clause names an amount of money (lexicon kind moneynoun: 营收, 销售额,
-// 总额 …), with only verbs, adverbs, qualifiers, other amounts and threshold
-// words (大关) between: 合并营收8628.61亿, 营收首度突破8兆大关、达8.099兆.
-func moneyNounBefore(s *sentence, k int) bool {
+// 总额 …) or the unit of what it counts (kind unitnoun: 观影人次 → 人次,
+// 人口 → 人), with only verbs, adverbs, qualifiers, other amounts and
+// threshold words (大关) between: 合并营收8628.61亿, 营收首度突破8兆大关、达
+// 8.099兆, 城市院线观影人次为12.99亿. unit is the unit the noun names, "" for
+// money (the document's declared currency, else 元).
+func unitNounBefore(s *sentence, k int) (unit string, ok bool) {
 	if s.tokens == nil {
-		return false
+		return "", false
 	}
 	for n := 0; n < 12 && k > 0 && !clauseMark(s.rs[k-1]); n++ {
 		t, ok := s.tokenAt(k - 1)
 		if !ok {
-			return false
+			return "", false
 		}
 		if w, _ := lexMoneynoun.endingAt(s.rs, k); w != "" {
-			return true
+			return "", true
+		}
+		if w, u := lexUnitnoun.endingAt(s.rs, k); w != "" {
+			return u, true
 		}
 		switch {
 		case lexThreshold.has(t.Text), lexFiller.has(t.Text), lexBefore.has(t.Text):
 		case t.Pos == "" || strings.ContainsRune("vdpmqucxt", rune(t.Pos[0])) || t.Text == "、":
 		default:
-			return false // another noun stands nearer: 投资项目12万
+			return "", false // another noun stands nearer: 投资项目12万
 		}
 		k = t.Start
 	}
-	return false
+	return "", false
 }
 
 // afterLonePoint reports whether rune k follows a decimal point written with

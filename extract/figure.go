@@ -292,6 +292,13 @@ func (s *sentence) appendFrom(out []Figure, cands []candidate) []Figure {
 	vals := make([][2]float64, len(figs)) // the values of the figures, one element each (see figureWith)
 	rs := s.rs
 	for i, c := range figs {
+		if c.bare {
+			if u, _ := unitNounBefore(s, c.start); u != "" {
+				if unit, ok := DefaultUnits().Lookup(u); ok {
+					c.unit = unit // 观影人次为12.99亿: 人次, named by the noun
+				}
+			}
+		}
 		qualifier, qStart := qualifierOf(s, c)
 		if qStart < c.start && isVagueWord(string(rs[qStart:c.start])) {
 			c.start = qStart // 数百万元: the vague word is part of the numeral

@@ -77,6 +77,7 @@ var (
 	lexLevel       = lex.byKind["level"]
 	lexMoneyend    = lex.byKind["moneyend"]
 	lexMoneynoun   = lex.byKind["moneynoun"]
+	lexUnitnoun    = lex.byKind["unitnoun"]
 	lexNextdigit   = lex.byKind["nextdigit"]
 	lexNotchange   = lex.byKind["notchange"]
 	lexNotunit     = lex.byKind["notunit"]
@@ -112,7 +113,7 @@ var lexiconKinds = map[string]bool{"before": true, "after": true, "inner": true,
 	"nextdigit": true, "moneyend": true, "cmpge": true, "cmpgt": true, "cmple": true, "cmplt": true, "cmpeq": true,
 	"cmpthan": true, "cmpbigger": true, "cmpsmaller": true, "boundge": true, "boundle": true, "boundgt": true, "boundlt": true,
 	"rangejoin": true, "rangeclose": true, "rangeopen": true, "boundjoin": true, "temperature": true, "belowzero": true,
-	"moneynoun": true, "threshold": true, "notchange": true, "spanafter": true, "spanbefore": true, "rankbefore": true}
+	"moneynoun": true, "threshold": true, "notchange": true, "spanafter": true, "spanbefore": true, "rankbefore": true, "unitnoun": true}
 
 func mustParseLexicon(src string) *lexicon {
 	l := &lexicon{words: map[string]map[string]string{}, longest: map[string]int{},

@@ -401,8 +401,9 @@ func TestScaleBeforeCompoundUnit(t *testing.T) {
 }
 
 // An amount written with a large scale and no unit is money when a money noun
-// governs it, in the unit the document declared with 下同, else 元; after any
-// other noun it is no figure (a wrong unit is worse than none).
+// governs it, in the unit the document declared with 下同, else 元; in the
+// unit a noun of its unit names (人次, 人口 → 人); after any other noun it is
+// no figure (a wrong unit is worse than none).
 func TestBareScaleAmounts(t *testing.T) {
 	runTable(t, table{
 		{"该集团去年营业额达到365.2亿", []want{{Surface: "365.2亿", Value: 365.2e8, Unit: "元"}}},
@@ -410,7 +411,8 @@ func TestBareScaleAmounts(t *testing.T) {
 			{Surface: "3万亿", Value: 3e12, Unit: "元", Qualifier: "over"},
 			{Surface: "3.4万亿", Value: 3.4e12, Unit: "元"}}},
 		{"平台总市值约2.1兆", []want{{Surface: "2.1兆", Value: 2.1e12, Unit: "元", Qualifier: "approx"}}},
-		{"全省常住人口1.27亿", nil},
+		{"全省常住人口1.27亿", []want{{Surface: "1.27亿", Value: 1.27e8, Unit: "人"}}},
+		{"城市院线观影人次为12.99亿", []want{{Surface: "12.99亿", Value: 12.99e8, Unit: "人次"}}},
 		{"新建投资项目12万", nil},
 		{"粉丝数超过300万", nil},
 		{"营收三千万", nil},

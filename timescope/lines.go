@@ -557,6 +557,16 @@ func isDigitRune(r rune) bool { return r >= '0' && r <= '9' }
 // 较之, 同比, 相比), 与 (与, 和, 同: a 相比 may follow), 为 (为, 是), 由 (由, 从).
 func baseBefore(rs []rune, k int) string {
 	j := k
+	// 较一年前同期, 比两年前: a time counted back before the base word's time
+	if j >= 3 && rs[j-1] == '前' && rs[j-2] == '年' {
+		m := j - 2
+		for m > 0 && (isDigitRune(rs[m-1]) || strings.ContainsRune("一二两三四五六七八九十半", rs[m-1])) && j-m < 6 {
+			m--
+		}
+		if m < j-2 {
+			j = m
+		}
+	}
 	// 比1 7月份: digits and spaces of a garbled range stand between
 	for j > 0 && (rs[j-1] == ' ' || isDigitRune(rs[j-1])) && k-j < 4 {
 		j--

@@ -92,6 +92,10 @@ func TestComparisonBases(t *testing.T) {
 		want{"8000元", "“十四五”", "2021-01-01", "2025-12-31"},
 		want{"1000元", "“十四五”", "2021-01-01", "2025-12-31"},
 		want{"3000元", "2025年", "2025-01-01", "2025-12-31"})
+	// A time counted back before the base's own time: 较一年前同期.
+	run(t, "新闻\n2024年第三季，总出口货值为4123亿元，较一年前同期上升7.2%。",
+		"",
+		want{"7.2%", "2024年第三季", "2024-07-01", "2024-09-30"})
 	// 超过/高于 before a time: the measure a figure is set against, no period.
 	run(t, "新闻\n今年上半年，快递业务量超过2019年全年，餐饮收入2.1万亿元，增速高于上年。",
 		"",

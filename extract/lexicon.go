@@ -76,6 +76,7 @@ var (
 	lexInner       = lex.byKind["inner"]
 	lexLevel       = lex.byKind["level"]
 	lexMoneyend    = lex.byKind["moneyend"]
+	lexMoneyhint   = lex.byKind["moneyhint"]
 	lexMoneynoun   = lex.byKind["moneynoun"]
 	lexUnitnoun    = lex.byKind["unitnoun"]
 	lexNextdigit   = lex.byKind["nextdigit"]
@@ -113,7 +114,7 @@ var lexiconKinds = map[string]bool{"before": true, "after": true, "inner": true,
 	"nextdigit": true, "moneyend": true, "cmpge": true, "cmpgt": true, "cmple": true, "cmplt": true, "cmpeq": true,
 	"cmpthan": true, "cmpbigger": true, "cmpsmaller": true, "boundge": true, "boundle": true, "boundgt": true, "boundlt": true,
 	"rangejoin": true, "rangeclose": true, "rangeopen": true, "boundjoin": true, "temperature": true, "belowzero": true,
-	"moneynoun": true, "threshold": true, "notchange": true, "spanafter": true, "spanbefore": true, "rankbefore": true, "unitnoun": true}
+	"moneynoun": true, "threshold": true, "notchange": true, "spanafter": true, "spanbefore": true, "rankbefore": true, "unitnoun": true, "moneyhint": true}
 
 func mustParseLexicon(src string) *lexicon {
 	l := &lexicon{words: map[string]map[string]string{}, longest: map[string]int{},

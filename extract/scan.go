@@ -714,6 +714,22 @@ func unitAfterGe(rs []rune, p int) (*Unit, int, string, bool) {
 // perTime are the words before a distance that make it a speed (每小时80公里).
 var perTime = []struct{ word, unit string }{{"每小时", "小时"}, {"每秒", "秒"}, {"每秒钟", "秒"}, {"每分钟", "分钟"}}
 
+// moneyHintBefore reports whether the clause before rune k speaks of money
+// (lexicon kinds moneyhint and moneynoun: 花了300块, 票价80块): an amount in
+// Arabic digits with a bare 块 at its end is money only then (净增银幕数
+// 2312块, is a count of screens), as 三五百块 in Chinese is money anyway.
+func moneyHintBefore(rs []rune, k int) bool {
+	for j := k; j > 0 && k-j < 24 && !clauseMark(rs[j-1]); j-- {
+		if w, _ := lexMoneyhint.endingAt(rs, j); w != "" {
+			return true
+		}
+		if w, _ := lexMoneynoun.endingAt(rs, j); w != "" {
+			return true
+		}
+	}
+	return false
+}
+
 // spokenAmount extends a figure with what a spoken amount puts after its unit:
 // smaller units (5元3角, 3元2角5分, 2美元又3美分, 3斤5两), one more digit for the
 // next smaller place (八块五, 两毛五, 三块零四, 三米六), and 钱/整 (三块五毛钱,
@@ -755,8 +771,8 @@ func spokenAmount(rs []rune, c *candidate) {
 			grew = true
 		}
 	}
-	if block && !grew && !amountEnds(rs, c.end) {
-		c.unit = defaultUnits.bySurface["块"] // 3块土地: a classifier
+	if block && !grew && (!amountEnds(rs, c.end) || slices.ContainsFunc(rs[c.start:c.end], isASCIIDigit) && !moneyHintBefore(rs, c.start)) {
+		c.unit = defaultUnits.bySurface["块"] // 3块土地, 净增银幕2312块，: a classifier
 	}
 	if c.unit.Dimension == "currency" && c.unit.Scale < 1 && !grew && !amountEnds(rs, c.end) {
 		c.weak = true // 房间一角有…, 一毛不拔: 角 and 毛 alone are money only where an amount ends

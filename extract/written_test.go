@@ -66,6 +66,10 @@ func TestRangeScaleCarried(t *testing.T) {
 // place, 块 as money, 个 before 亿.
 func TestSpokenMoney(t *testing.T) {
 	runTable(t, table{
+		// Arabic digits and a bare 块 where an amount ends are money only
+		// where the clause speaks of money; else 块 counts (screens, plots).
+		{"花了300块。", []want{{Surface: "300块", Value: 300, Unit: "元"}}},
+		{"净增银幕数2312块，", []want{{Surface: "2312块", Value: 2312, Unit: "块"}}},
 		{"一杯豆浆六块五毛", []want{{Surface: "六块五毛", Value: 6.5, Unit: "元"}}},
 		{"邮费7元4角8分", []want{{Surface: "7元4角8分", Value: 7.48, Unit: "元"}}},
 		{"只找回五毛。", []want{{Surface: "五毛", Value: 0.5, Unit: "元"}}},

@@ -715,11 +715,14 @@ func unitAfterGe(rs []rune, p int) (*Unit, int, string, bool) {
 var perTime = []struct{ word, unit string }{{"每小时", "小时"}, {"每秒", "秒"}, {"每秒钟", "秒"}, {"每分钟", "分钟"}}
 
 // moneyHintBefore reports whether the clause before rune k speaks of money
-// (lexicon kinds moneyhint and moneynoun: 花了300块, 票价80块): an amount in
-// Arabic digits with a bare 块 at its end is money only then (净增银幕数
-// 2312块, is a count of screens), as 三五百块 in Chinese is money anyway.
+// (lexicon kinds moneyhint and moneynoun: 花了300块, 票价80块) or says
+// nothing at all (7块): a whole amount in Arabic digits with a bare 块 at its
+// end is money only then (净增银幕数2312块, is a count of screens), as 三五百块
+// in Chinese or 3.04块 is money anyway.
 func moneyHintBefore(rs []rune, k int) bool {
+	words := false // a clause with no words before the amount (7块) says nothing against money
 	for j := k; j > 0 && k-j < 24 && !clauseMark(rs[j-1]); j-- {
+		words = words || isHan(rs[j-1])
 		if w, _ := lexMoneyhint.endingAt(rs, j); w != "" {
 			return true
 		}
@@ -727,7 +730,7 @@ func moneyHintBefore(rs []rune, k int) bool {
 			return true
 		}
 	}
-	return false
+	return !words
 }
 
 // spokenAmount extends a figure with what a spoken amount puts after its unit:
@@ -771,7 +774,7 @@ func spokenAmount(rs []rune, c *candidate) {
 			grew = true
 		}
 	}
-	if block && !grew && (!amountEnds(rs, c.end) || slices.ContainsFunc(rs[c.start:c.end], isASCIIDigit) && !moneyHintBefore(rs, c.start)) {
+	if block && !grew && (!amountEnds(rs, c.end) || c.value == math.Trunc(c.value) && slices.ContainsFunc(rs[c.start:c.end], isASCIIDigit) && !moneyHintBefore(rs, c.start)) {
 		c.unit = defaultUnits.bySurface["块"] // 3块土地, 净增银幕2312块，: a classifier
 	}
 	if c.unit.Dimension == "currency" && c.unit.Scale < 1 && !grew && !amountEnds(rs, c.end) {

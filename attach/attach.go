@@ -68,6 +68,7 @@ type item struct {
 	governing  bool // its metric may govern the figures after it
 	distribute bool // paired by a distribution rule: the chain leaves it alone
 	structural bool // its metric is its block's heading or the title's
+	caused     bool // its metric is the predicate after it, of a causative verb before (造成1674人死亡)
 	// titleMetric is the subject named by a title that is not in the text
 	// (Document.Title), as written.
 	titleMetric string

@@ -200,6 +200,9 @@ func TestSentenceSubject(t *testing.T) {
 		{"全国居民人均可支配收入2万元，同比名义增长8.8%，扣除价格因素实际增长6.7%。", []want{{"6.7%", "居民人均可支配收入", "increase"}}},
 		// A rate's basis before the figure ends no metric; 环|比降 is no metric.
 		{"牛肉周均价每公斤75.2元，环比降0.3%。", []want{{"75.2元", "牛肉周均价", ""}, {"0.3%", "牛肉周均价", "decrease"}}},
+		// After a causative verb, the predicate after a count of people names it, and the list goes on.
+		{"洪涝灾害共造成全省近300万人次受灾，120人因灾死亡，35人失踪。", []want{{"300万人次", "受灾", ""}, {"120人", "因灾死亡", ""}, {"35人", "失踪", ""}}},
+		{"全年发生交通事故800起，造成960人死亡。", []want{{"800起", "交通事故", ""}, {"960人", "死亡", ""}}},
 		// The basis of a rate (每人每年) names nothing.
 		{"农村低保标准由每人每年4800元提高到5400元。", []want{{"4800元", "农村低保标准", ""}, {"5400元", "农村低保标准", ""}}},
 		// A label of change words before a colon names nothing: the subject before governs.

@@ -207,6 +207,35 @@ var verbStartKinds = fillerKind.set() | levelKind.set() | changeKind.set() | rat
 // → 实现扭亏). A scope closed by 中 (5361家上市公司中) or a clause that goes on
 // to another figure (520家企业实现营收3.2万亿元) names the noun only; then the
 // noun governs nothing after it.
+// causativeBefore reports whether a causative verb (word kind causative:
+// 造成, 导致, 致) stands right before the figure's lead, a place between them
+// allowed (造成全国近1.9亿人次受灾), or opens the figure's clause (造成1432人
+// 死亡、274人失踪: each of the list).
+func (a *attacher) causativeBefore(it *item) bool {
+	p := it.lead
+	if w, _ := a.endingAt(placeKind, it.cs, p); w != "" {
+		p -= len([]rune(w))
+	}
+	if w, _ := a.endingAt(causativeKind, it.cs, p); w != "" {
+		return true
+	}
+	s, _ := a.trimPhrase(it.cs, it.lead)
+	w, _ := a.startingAt(causativeKind, s, it.lead)
+	return w != ""
+}
+
+// goesOnCaused reports whether figure i opens its clause right after a
+// clause whose count took its predicate after a causative verb: the list
+// goes on (造成1.9亿人次受灾，1432人因灾死亡，274人失踪).
+func (a *attacher) goesOnCaused(i int) bool {
+	it := a.items[i]
+	if i == 0 || a.items[i-1].sent != it.sent || !a.items[i-1].caused {
+		return false
+	}
+	s, _ := a.trimPhrase(it.cs, it.lead)
+	return s >= it.lead
+}
+
 func countPredicate(a *attacher, i int) {
 	it := a.items[i]
 	if a.tok == nil || it.f.End >= it.ce || !isHan(a.rs[it.f.End]) {
@@ -217,6 +246,14 @@ func countPredicate(a *attacher, i int) {
 	if sc, _ := a.endingAt(scopeKind, it.f.End, it.ce); sc != "" && sc != "里" {
 		if s, e := a.trimPhrase(it.f.End, it.ce-len([]rune(sc))); e-s >= 2 && e-s <= 8 && isHanText(a.text(s, e)) && a.setMetric(it, s, e) {
 			it.governing = true
+			return
+		}
+	}
+	// After a causative verb (造成, 导致, 致) the predicate that follows a
+	// count of people names it (造成全国1432人因灾死亡, 274人失踪 → 因灾死亡).
+	if (it.f.Dimension == "people" || it.f.Unit == "名") && (a.causativeBefore(it) || a.goesOnCaused(i)) {
+		if s, e := a.trimPhrase(it.f.End, it.ce); e-s >= 2 && e-s <= 8 && isHanText(a.text(s, e)) && a.setMetric(it, s, e) {
+			it.governing, it.caused = false, true
 			return
 		}
 	}

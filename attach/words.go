@@ -74,6 +74,7 @@ var (
 	bothKind         = words.kind("both")
 	breakdownKind    = words.kind("breakdown")
 	breakdownEndKind = words.kind("breakdownend")
+	causativeKind    = words.kind("causative")
 	changeKind       = words.kind("change")
 	compareKind      = words.kind("compare")
 	compareEndKind   = words.kind("compareend")

@@ -502,7 +502,19 @@ func isIdentifier(run string) bool {
 		return true // starts with a letter: IPv6, B2
 	}
 	_, ok := DefaultUnits().Lookup(run[i:])
-	return !ok && !unitRangeTail(run[i:]) // 5G is an identifier, 35km is not, nor 10-20kg
+	return !ok && !unitRangeTail(run[i:]) && !unitPerUnit(run[i:]) // 5G is an identifier, 35km is not, nor 10-20kg, nor 350Wh/kg
+}
+
+// unitPerUnit reports whether tail is a unit per a unit, both of the table
+// (Wh/kg, km/h, mg/L).
+func unitPerUnit(tail string) bool {
+	a, b, ok := strings.Cut(tail, "/")
+	if !ok {
+		return false
+	}
+	_, okA := DefaultUnits().Lookup(a)
+	_, okB := DefaultUnits().Lookup(b)
+	return okA && okB
 }
 
 // unitRangeTail reports whether tail, what follows the first number of an
@@ -700,6 +712,11 @@ func rejectByTokens(s *sentence, c candidate) string {
 	if c.unit.Surface == "度" && c.allChinese && c.value == 1 && !c.isRange && s.tokens != nil {
 		if t, ok := s.tokenAt(c.end); ok && t.Start == c.end && t.Pos != "" && strings.ContainsRune("vdpa", rune(t.Pos[0])) {
 			return "一度 before a verb is the adverb 'at one time' (盘中一度跌破, 一度电 is a figure)"
+		}
+	}
+	if c.unit.Surface == "两" && s.tokens != nil {
+		if t, ok := s.tokenAt(c.end - 1); ok && t.Start == c.end-1 && t.End > c.end {
+			return "两 opens a word (2007两会, 两岸): no weight"
 		}
 	}
 	if afterLonePoint(s, c.start) {

@@ -188,6 +188,9 @@ func isMinus(rs []rune, i int) bool {
 		return true
 	}
 	p := rs[i-1]
+	if p == '正' && (rs[i] == '负' || rs[i] == '負') {
+		return false // 正负4.3%: plus or minus, a margin
+	}
 	if isASCIIDigit(p) && rs[i] == '-' && gluedMinus(rs, i) {
 		return true // 2,071,488,667.07-7.25%: two table cells run together, the second negative
 	}

@@ -417,6 +417,8 @@ func TestBareScaleAmounts(t *testing.T) {
 		{"平台总市值约2.1兆", []want{{Surface: "2.1兆", Value: 2.1e12, Unit: "元", Qualifier: "approx"}}},
 		{"全省常住人口1.27亿", []want{{Surface: "1.27亿", Value: 1.27e8, Unit: "人"}}},
 		{"城市院线观影人次为12.99亿", []want{{Surface: "12.99亿", Value: 12.99e8, Unit: "人次"}}},
+		{"网络直播用户规模达6.17亿", []want{{Surface: "6.17亿", Value: 6.17e8, Unit: "人"}}},
+		{"新用户订单数已超过1亿", []want{{Surface: "1亿", Value: 1e8, Unit: "单", Qualifier: "over"}}},
 		{"新建投资项目12万", nil},
 		{"粉丝数超过300万", nil},
 		{"营收三千万", nil},

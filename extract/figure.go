@@ -21,6 +21,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"sync"
 	"time"
 	"unicode/utf8"
@@ -269,7 +270,8 @@ func (s *sentence) extract() []Figure { return s.appendFrom(nil, s.candidates())
 // appends the figures to out. cands is overwritten.
 func (s *sentence) appendFrom(out []Figure, cands []candidate) []Figure {
 	// First the candidates that are figures, moved to the front of cands:
-	// whether one is never depends on the figures before it, only where the
+	// whether one is depends on the figures before it only for an amount with
+	// no unit that is the change of the one before (changeOfBare); where the
 	// next may start does. Then one allocation each for the figures (unless
 	// out has room) and their values, of their exact number.
 	figs := cands[:0]
@@ -280,7 +282,17 @@ func (s *sentence) appendFrom(out []Figure, cands []candidate) []Figure {
 		}
 		c = s.tenthsNextPlace(c) // 一成四: 14 %
 		if reason := rejectFigure(s, c); reason != "" {
-			continue
+			u := changeOfBare(s, c, figs)
+			if u == nil {
+				continue
+			}
+			c.unit = u // 用户规模6.17亿，较上年增长5703万: 人
+		} else if c.bare {
+			if u, _ := unitNounBefore(s, c.start); u != "" {
+				if unit, ok := DefaultUnits().Lookup(u); ok {
+					c.unit = unit // 观影人次为12.99亿: 人次, named by the noun
+				}
+			}
 		}
 		figs = append(figs, c)
 		next = c.end
@@ -292,13 +304,6 @@ func (s *sentence) appendFrom(out []Figure, cands []candidate) []Figure {
 	vals := make([][2]float64, len(figs)) // the values of the figures, one element each (see figureWith)
 	rs := s.rs
 	for i, c := range figs {
-		if c.bare {
-			if u, _ := unitNounBefore(s, c.start); u != "" {
-				if unit, ok := DefaultUnits().Lookup(u); ok {
-					c.unit = unit // 观影人次为12.99亿: 人次, named by the noun
-				}
-			}
-		}
 		qualifier, qStart := qualifierOf(s, c)
 		if qStart < c.start && isVagueWord(string(rs[qStart:c.start])) {
 			c.start = qStart // 数百万元: the vague word is part of the numeral
@@ -325,6 +330,46 @@ func (s *sentence) appendFrom(out []Figure, cands []candidate) []Figure {
 		out = append(out, f)
 	}
 	return out
+}
+
+// changeOfBare returns the unit of an amount with a large scale and no unit
+// (see scanBareScale) that is the change of the figure before it in its
+// sentence: a change word stands before it (增长5703万, 比上年增加2.3万) and the
+// figure before has a unit that is no share (网民10.79亿人，增加3549万 → 人;
+// 营收100亿元，增长5亿 → 元), else nil: the amount stays no figure.
+func changeOfBare(s *sentence, c candidate, before []candidate) *Unit {
+	if !c.bare || len(before) == 0 || rejectByText(s, c) != "" {
+		return nil
+	}
+	prev := before[len(before)-1]
+	switch prev.unit.Dimension {
+	case "percent", "percentage_point", "permille", "permille_point", "ratio":
+		return nil
+	}
+	if ch, _, found := changeBefore(s.rs, c.start); !found || ch == NoChange {
+		return nil
+	}
+	// Its clause names nothing else before it: a comparison, a time, the
+	// change word (，较2020年3月增长5703万); 企业增长5万 counts something else.
+	cs := c.start
+	for cs > 0 && !clauseMark(s.rs[cs-1]) {
+		cs--
+	}
+	if cs == 0 || s.tokens == nil || prev.end > cs {
+		return nil
+	}
+	for _, t := range s.tokens {
+		if t.Start < cs || t.End > c.start {
+			continue
+		}
+		if strings.HasPrefix(t.Pos, "n") && t.Pos != "nr" && !isPeriodWord(t.Text) && !lexCompare.has(t.Text) && !lexChange.has(t.Text) {
+			return nil
+		}
+	}
+	if prev.unit.Scale != 1 || c.unit.Scale != 1 {
+		return nil // 5毛, a unit of its own scale: the value would need rescaling
+	}
+	return prev.unit
 }
 
 // sentence is what the rules share about the sentence being read, computed

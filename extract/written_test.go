@@ -419,6 +419,11 @@ func TestBareScaleAmounts(t *testing.T) {
 		{"城市院线观影人次为12.99亿", []want{{Surface: "12.99亿", Value: 12.99e8, Unit: "人次"}}},
 		{"网络直播用户规模达6.17亿", []want{{Surface: "6.17亿", Value: 6.17e8, Unit: "人"}}},
 		{"新用户订单数已超过1亿", []want{{Surface: "1亿", Value: 1e8, Unit: "单", Qualifier: "over"}}},
+		// The change of the figure before, in a clause that names nothing else, takes its unit.
+		{"营收100亿元，同比增长5亿", []want{{Surface: "100亿元", Value: 1e10, Unit: "元"}, {Surface: "5亿", Value: 5e8, Unit: "元", Change: "increase"}}},
+		{"网民规模达10.79亿，较上年增加1109万", []want{{Surface: "10.79亿", Value: 10.79e8, Unit: "人"}, {Surface: "1109万", Value: 1109e4, Unit: "人", Change: "increase"}}},
+		{"营收100亿元；企业数量增长5万", []want{{Surface: "100亿元", Value: 1e10, Unit: "元"}}},
+		{"普及率达76.4%，提高1.8亿", []want{{Surface: "76.4%", Value: 76.4, Unit: "%"}}},
 		{"新建投资项目12万", nil},
 		{"粉丝数超过300万", nil},
 		{"营收三千万", nil},

@@ -203,6 +203,8 @@ func TestSentenceSubject(t *testing.T) {
 		// After a causative verb, the predicate after a count of people names it, and the list goes on.
 		{"洪涝灾害共造成全省近300万人次受灾，120人因灾死亡，35人失踪。", []want{{"300万人次", "受灾", ""}, {"120人", "因灾死亡", ""}, {"35人", "失踪", ""}}},
 		{"全年发生交通事故800起，造成960人死亡。", []want{{"800起", "交通事故", ""}, {"960人", "死亡", ""}}},
+		// The words that open a report name nothing, nor as a line's label.
+		{"调查显示：近八成（78.5%）受访者支持。", []want{{"78.5%", "", ""}}},
 		// The basis of a rate (每人每年) names nothing.
 		{"农村低保标准由每人每年4800元提高到5400元。", []want{{"4800元", "农村低保标准", ""}, {"5400元", "农村低保标准", ""}}},
 		// A label of change words before a colon names nothing: the subject before governs.

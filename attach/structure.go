@@ -328,7 +328,7 @@ func (a *attacher) headingSubject(s, e int) (int, int, bool) {
 		e -= len([]rune(w))
 		s, e = a.trimPhrase(s, e)
 	}
-	if e-s < 2 || a.onlyBetween(s, e, topicKind, topicTailKind, weakKind, fillerKind) {
+	if e-s < 2 || a.onlyBetween(s, e, topicKind, topicTailKind, weakKind, fillerKind) || a.namesNothing(s, e) {
 		return 0, 0, false
 	}
 	if w, _ := a.endingAt(topicEndKind, s, e); w != "" {

@@ -83,6 +83,8 @@ func TestGoverningSubject(t *testing.T) {
 
 func TestDistribution(t *testing.T) {
 	check(t, []example{
+		// A figure with a subject and a verb of its own after the list ends it.
+		{"事故起数和损失分别上升8.19%和2.72%、受伤人数下降9.64%。", []want{{"8.19%", "事故起数", "increase"}, {"2.72%", "损失", "increase"}, {"9.64%", "受伤人数", "decrease"}}},
 		// No change verb after the marker: a rate noun ending the subject gives every figure its direction.
 		{"一季度至四季度出口增速分别达到14.7%、14.1%、8.9%和8.4%。", []want{{"14.1%", "出口", "increase"}, {"8.4%", "出口", "increase"}}},
 		// The subjects in the figureless clause before the one of 分别.

@@ -687,7 +687,7 @@ func rejectByText(s *sentence, c candidate) string {
 	if c.unit.Surface == "日" && !daySpan(rs, c.start, c.end, max(c.value, c.high)) {
 		return "日 after a whole number up to 31 with no word of a span around it: a day of the month (三月十五日, 15至30日召开)"
 	}
-	if c.allChinese && !c.isRange && !c.fraction && c.inner == "" && c.value <= 10*c.unit.Scale && proseDimensions[c.unit.Dimension] {
+	if c.allChinese && !c.isRange && !c.fraction && !c.compound && c.inner == "" && c.value <= 10*c.unit.Scale && proseDimensions[c.unit.Dimension] {
 		if w, _ := lexBefore.endingAt(rs, c.start); w == "" || !qualifies(w, c) {
 			return "small count in Chinese numerals (prose; 上一交易日 is the one before)"
 		}

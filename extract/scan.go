@@ -23,6 +23,7 @@ type candidate struct {
 	fraction    bool   // 三分之一, 百分之五十
 	weak        bool   // written in a way that is a figure only in Arabic digits (一角 alone)
 	bare        bool   // an amount with a scale and no unit (营收8628.61亿): a figure only after a money noun
+	compound    bool   // a smaller unit's amount was added (3元2角, 1个小时30分钟): no small count of prose
 	textPassed  bool   // rejectByText found no reason (set by ExtractWithUnit, which asks first)
 }
 
@@ -812,6 +813,29 @@ func cnDigitValue(r rune) float64 {
 // addSubunit extends a figure with one smaller unit after it (5元3角 → 5.3 元;
 // lexicon kind subunit), smaller than the place written last; it reports
 // whether it did.
+// subunitFactor reads a subunit's spec (lexicon kind subunit: 元=0.1, or
+// several parents, 小时=0.0166…|个小时=0.0166…) for the figure's unit: the
+// part of that unit the subunit is.
+func subunitFactor(spec, unit string) (float64, bool) {
+	for _, one := range strings.Split(spec, "|") {
+		u, f, ok := strings.Cut(one, "=")
+		if !ok || u != unit {
+			continue
+		}
+		if n, d, frac := strings.Cut(f, "/"); frac { // 1/60: a minute of an hour
+			nv, err1 := strconv.ParseFloat(n, 64)
+			dv, err2 := strconv.ParseFloat(d, 64)
+			if err1 != nil || err2 != nil || dv == 0 {
+				return 0, false
+			}
+			return nv / dv, true
+		}
+		factor, err := strconv.ParseFloat(f, 64)
+		return factor, err == nil
+	}
+	return 0, false
+}
+
 func addSubunit(rs []rune, c *candidate, level *float64) bool {
 	p := c.end
 	if p < len(rs) && (rs[p] == '又' || rs[p] == '零') {
@@ -832,14 +856,14 @@ func addSubunit(rs []rune, c *candidate, level *float64) bool {
 		if _, n := DefaultUnits().Match(rs, e); n > len([]rune(w)) {
 			return false // 3分钟 is minutes, not 3 分
 		}
-		unit, f, ok := strings.Cut(spec, "=")
-		factor, err := strconv.ParseFloat(f, 64)
-		if !ok || err != nil || unit != c.unit.Canonical || factor >= *level || v*factor >= *level {
+		factor, ok := subunitFactor(spec, c.unit.Canonical)
+		if !ok || factor >= *level || v*factor >= *level {
 			return false
 		}
 		c.value += v * factor
 		c.end = e + len([]rune(w))
 		*level = factor
+		c.compound = true
 		return true
 	}
 	return false

@@ -66,6 +66,11 @@ func TestRangeScaleCarried(t *testing.T) {
 // place, 块 as money, 个 before 亿.
 func TestSpokenMoney(t *testing.T) {
 	runTable(t, table{
+		// A compound duration is one figure, in its first unit.
+		{"用时一个小时三十分钟", []want{{Surface: "一个小时三十分钟", Value: 1.5, Unit: "个小时"}}},
+		{"用时1小时30分钟", []want{{Surface: "1小时30分钟", Value: 1.5, Unit: "小时"}}},
+		{"用时五分钟三十秒", []want{{Surface: "五分钟三十秒", Value: 5.5, Unit: "分钟"}}},
+		{"刑期十二年零三个月", []want{{Surface: "十二年零三个月", Value: 12.25, Unit: "年"}}},
 		// Arabic digits and a bare 块 where an amount ends are money only
 		// where the clause speaks of money; else 块 counts (screens, plots).
 		{"花了300块。", []want{{Surface: "300块", Value: 300, Unit: "元"}}},

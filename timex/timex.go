@@ -284,7 +284,29 @@ func numberBeforeUnit(rs []rune, k int, of func(rune) bool) bool {
 	case '年', '月', '季', '-', '—', '~', '至', '到':
 		return true
 	}
-	return false
+	return i-k == 4 && isDigit(rs[k]) && oneOf(bareYearParts, rs[i]) // 2022前三季度 (bareYear)
+}
+
+// bareYearParts are the first characters of the parts of a year that may
+// follow a year written without 年 (bareYear): 前三季度, 第一季度, 一季度,
+// 上半年, 下半年, 前8个月, 全年, Q1.
+const bareYearParts = "前第一二三四上下全首Qq"
+
+// bareYear reports whether a part of a year that may follow a year written
+// without 年, as headlines write it, stands at rs[i:]: a quarter or the
+// first N of them (2022前三季度, 2024一季度, 2024第一季度, 2024Q1), a half
+// (2023上半年), the first N months (2023前8个月) or 全年. Months and days
+// are not (20221-9月 is no year).
+func bareYear(rs []rune, i int) bool {
+	if i >= len(rs) || !oneOf(bareYearParts, rs[i]) {
+		return false
+	}
+	m := kindsAt(rs, i)
+	if wordIn(rs, i, m, kHalf) != nil || wordIn(rs, i, m, kWholeYear) != nil {
+		return true
+	}
+	var t Expr
+	return quarters(rs, i, &t) > i || firstMonths(rs, i, &t) > i
 }
 
 // nameAt reports whether one of names stands at rs[k].
@@ -665,7 +687,7 @@ func parseYear(rs []rune, j int, e *Expr) int {
 				return i + 1 + n2 + 1
 			}
 		}
-		if i == j+n { // no 年: 2024 alone is not a year here
+		if i == j+n && !(y >= 1900 && bareYear(rs, i)) { // no 年: 2024 alone is not a year here, 2022前三季度 is
 			return j
 		}
 		e.Year = y

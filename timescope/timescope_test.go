@@ -469,3 +469,14 @@ func TestYearWithoutNian(t *testing.T) {
 		"",
 		want{"2900件", "", "", ""})
 }
+
+// A range of days in one month, the second end a day alone (2007年2月26日至27日,
+// 3月1日—5日) or with its month after a first end without 日
+// (2007年2月26——2月27日), is one expression from the first day to the last.
+func TestDayRangeInOneMonth(t *testing.T) {
+	run(t, "农户调查报告\n2007年2月26日至27日，共调查农户1200户。\n调查时间:2007年2月26——2月27日，回收问卷300份。\n3月1日—5日，全市销售额增长12%。",
+		"2007-04-10",
+		want{"1200户", "2007年2月26日至27日", "2007-02-26", "2007-02-27"},
+		want{"300份", "2007年2月26——2月27日", "2007-02-26", "2007-02-27"},
+		want{"12%", "3月1日—5日", "2007-03-01", "2007-03-05"})
+}

@@ -1018,7 +1018,9 @@ func weekPart(rs []rune, j int, e *Expr) int {
 // day or quarter e holds, at rs[j:], into e, and returns the new position
 // (j when there is none). The end is in a later year (2019年10月—2020年3月,
 // 112年10月至113年3月, 2023年10月至次年3月, 2023年四季度至2024年一季度), or in
-// the same year on a later day (2023年3月1日至6月30日, 3月1日至6月30日); a
+// the same year on a later day (2023年3月1日至6月30日, 3月1日至6月30日), of
+// the same month too with the day alone (2007年2月26日至27日, 3月1日—5日;
+// the first 日 may be left out when the end has it: 2007年2月26——2月27日); a
 // range within a year without days (2019年10月—12月) is months' own. The
 // marks are those of isRangeMark, a dash doubled (——, folded to --), the
 // full-width ～ and － and –, with spaces around them. A start without its year is a day, and so is the
@@ -1031,13 +1033,37 @@ func rangeTo(rs []rune, j int, e *Expr, hasYear bool) int {
 	}
 	quarter := e.Q1 > 0 && e.Q1 == e.Q2
 	month := e.Q1 == 0 && e.M1 > 0 && e.M1 == e.M2
-	if !quarter && !month || !hasYear && e.Day == 0 {
+	if !quarter && !month {
 		return j
+	}
+	day0, j0 := e.Day, j
+	if month && e.Day == 0 {
+		// 2007年2月26——2月27日, 3月1—5日: the first day without its 日 when
+		// the other end has it (kept only when the range is read)
+		if d, n := smallNumber(rs, j); n > 0 && d >= 1 && d <= 31 && rangeMark(rs, j+n) > j+n {
+			e.Day, j = d, j+n
+		}
+	}
+	if !hasYear && e.Day == 0 {
+		return j0
 	}
 	i := rangeMark(rs, j)
 	if i == j {
-		return j
+		e.Day = day0
+		return j0
 	}
+	end := rangeEnd(rs, i, e, quarter, hasYear, day0 == 0 && e.Day > 0)
+	if end == 0 {
+		e.Day = day0
+		return j0
+	}
+	return end
+}
+
+// rangeEnd reads the other end of the range rangeTo reads at rs[i:], after
+// its mark, into e, and returns the position after it; 0 when there is
+// none. needDay: the end must name a day (the start's 日 was left out).
+func rangeEnd(rs []rune, i int, e *Expr, quarter, hasYear, needDay bool) int {
 	yearsOn, k, endYear := 0, i, false
 	var t Expr
 	if w := nextYearAt(rs, i); w != nil {
@@ -1046,7 +1072,7 @@ func rangeTo(rs []rune, j int, e *Expr, hasYear bool) int {
 		endYear = true
 		switch {
 		case t.Year2 != 0 || t.Plan != "":
-			return j
+			return 0
 		case t.Year > 0 && e.Year > 0:
 			yearsOn = t.Year - e.Year
 		case t.HasRel && e.HasRel:
@@ -1055,28 +1081,34 @@ func rangeTo(rs []rune, j int, e *Expr, hasYear bool) int {
 			e.RelEnd, yearsOn = true, t.RelYear
 		case t.ScopeYear: // 2019年10月至同年12月
 		default:
-			return j
+			return 0
 		}
 	}
 	if endYear && !hasYear || yearsOn < 0 && !e.RelEnd {
-		return j
+		return 0
 	}
 	var p Expr
 	var end int
 	if quarter {
 		end = edge(rs, quarters(rs, k, &p), &p)
 		if p.Q1 == 0 || p.Q1 != p.Q2 || yearsOn == 0 && !e.RelEnd && p.Q1 <= e.Q1 {
-			return j
+			return 0
 		}
 	} else {
 		end = months(rs, k, &p)
-		if p.M1 == 0 || p.M1 != p.M2 || !hasYear && p.Day == 0 ||
+		if end == k && !endYear && e.Day > 0 {
+			// 2007年2月26日至27日, 3月1日—5日: a day of the same month
+			if d, n := smallNumber(rs, k); n > 0 && d > e.Day && d <= 31 && (at(rs, k+n, '日') || at(rs, k+n, '号')) {
+				p.M1, p.M2, p.Day, end = e.M1, e.M1, d, k+n+1
+			}
+		}
+		if p.M1 == 0 || p.M1 != p.M2 || (!hasYear || needDay) && p.Day == 0 ||
 			yearsOn == 0 && !e.RelEnd && !(p.M1 > e.M1 || p.M1 == e.M1 && e.Day > 0 && p.Day > e.Day) {
-			return j
+			return 0
 		}
 	}
 	if end == k || p.Edge == 'b' { // 3月初 is a day: the end of a range is its month's last
-		return j
+		return 0
 	}
 	e.Range, e.YearsOn, e.M2, e.Q2, e.Day2 = true, yearsOn, p.M2, p.Q2, p.Day
 	return end

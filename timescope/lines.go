@@ -246,6 +246,7 @@ func appendLineExprs(out []expr, rs []rune, ln line, figs figures, buf *[]timex.
 		return out
 	}
 	br := bracketWalk{rs: rs, from: ln.start, pos: ln.start}
+	first := len(out) // the line's first expression in out
 	for _, f := range found {
 		f.Start += ln.start
 		f.End += ln.start
@@ -253,6 +254,9 @@ func appendLineExprs(out []expr, rs []rune, ln line, figs figures, buf *[]timex.
 		e.role, e.until = roleOf(rs, ln, f, &br)
 		if baseBefore(rs, f.Start) == "由" && e.role == scopes {
 			e.role, e.from = clause, true // 由2000年的548亿元增加到…
+		}
+		if f.Kind == timex.Vague && len(out) > first && afterFrom(rs, out[len(out)-1], f.Start) {
+			e.role = ignored // 2017年起每年新增…: how often within the time from which, not a period of its own
 		}
 		e.initial = sentenceInitial(rs, ln, f.Start)
 		e.opens = e.initial || clauseOpening(rs, ln, f.Start)
@@ -264,6 +268,20 @@ func appendLineExprs(out []expr, rs []rune, ln line, figs figures, buf *[]timex.
 		out = append(out, e)
 	}
 	return out
+}
+
+// afterFrom: k follows the effective-from time p (2017年起, 自2024年起) in
+// its sentence, with at most a comma or spaces between them.
+func afterFrom(rs []rune, p expr, k int) bool {
+	if !p.From || p.End > k || k-p.End > 2 {
+		return false
+	}
+	for _, r := range rs[p.End:k] {
+		if r != ' ' && r != ',' && r != '，' {
+			return false
+		}
+	}
+	return true
 }
 
 // changeStarts are the first characters of what follows a comparison base:

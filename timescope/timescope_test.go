@@ -480,3 +480,15 @@ func TestDayRangeInOneMonth(t *testing.T) {
 		want{"300份", "2007年2月26——2月27日", "2007-02-26", "2007-02-27"},
 		want{"12%", "3月1日—5日", "2007-03-01", "2007-03-05"})
 }
+
+// 起 alone after a time with its year (2017年起, no 自) is effective from
+// it as 自2017年起 is; a 每年 right after it says how often within it and
+// is no period of its own. 2017年起草 is the year of a draft.
+func TestEffectiveFromBare(t *testing.T) {
+	run(t, "物业管理行业报告\n2016年，全国物业管理面积185亿平方米。2017年起每年新增管理面积13~14亿平方米，2017年起草的方案涉及资金3亿元。\n2024年7月1日起，补贴标准提高到每人每年1200元。",
+		"",
+		want{"185亿平方米", "2016年", "2016-01-01", "2016-12-31"},
+		want{"13~14亿平方米", "2017年起", "2017-01-01", ""},
+		want{"3亿元", "2017年", "2017-01-01", "2017-12-31"},
+		want{"1200元", "2024年7月1日起", "2024-07-01", ""})
+}

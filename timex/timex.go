@@ -609,6 +609,13 @@ func parseAt(rs []rune, k int, e *Expr) bool {
 		return false // 到3月: too often a verb's complement
 	}
 	j = rangeTo(rs, j2, e, hasYear)
+	if !e.From && !e.AsOf && !e.Target && (e.Year > 0 || e.HasRel) {
+		// 2017年起每年新增…: 起 alone closes an effective-from time too
+		if n := bareFromEnd(rs, j, e); n > 0 {
+			e.From, e.End = true, j+n
+			return true
+		}
+	}
 	if e.From {
 		// 自2019年10月1日起: from the time on; without 起 (自2019年以来,
 		// 从2019年的548亿元) the time is read without 自 at the next place
@@ -651,6 +658,22 @@ func fromEnd(rs []rune, j int, e *Expr) int {
 		return 0
 	}
 	return len(w.rs)
+}
+
+// afterBareFromEnd are the characters that make a 起 after a time without
+// 自/从 the start of another word: those of afterFromEnd and 起步, 起飞,
+// 起点, 起征点, 起降, 起伏, 起价 ….
+const afterBareFromEnd = afterFromEnd + "步飞点跑伏色义航码因算征初始身床居动见稿落降价拍"
+
+// bareFromEnd returns the length of a 起 that closes the time e at rs[j:]
+// without 自 or 从 before it (2017年起, 2024年7月1日起, 明年起), or 0: as
+// fromEnd, but 起 alone and not the start of another word (2017年起草,
+// 2018年起步).
+func bareFromEnd(rs []rune, j int, e *Expr) int {
+	if !at(rs, j, '起') || j+1 < len(rs) && oneOf(afterBareFromEnd, rs[j+1]) {
+		return 0
+	}
+	return fromEnd(rs, j, e)
 }
 
 // beforeQian are the characters that make a 前 the end of another word

@@ -252,7 +252,7 @@ func appendLineExprs(out []expr, rs []rune, ln line, figs figures, buf *[]timex.
 		f.End += ln.start
 		e := expr{Expr: f}
 		e.role, e.until = roleOf(rs, ln, f, &br)
-		if baseBefore(rs, f.Start) == "由" && e.role == scopes {
+		if baseBefore(rs, f.Start) == "由" && e.role == scopes && changeStart(rs, f) {
 			e.role, e.from = clause, true // 由2000年的548亿元增加到…
 		}
 		if f.Kind == timex.Vague && len(out) > first && afterFrom(rs, out[len(out)-1], f.Start) {
@@ -268,6 +268,20 @@ func appendLineExprs(out []expr, rs []rune, ln line, figs figures, buf *[]timex.
 		out = append(out, e)
 	}
 	return out
+}
+
+// changeStart: the time f after 由/从 may be the start of a change (由2000年的548亿元
+// 增加到…): a point, not a span of years or a range (从2020—2024年), and not
+// one that its clause ends with (从2020年，…: a time that opens the clause).
+func changeStart(rs []rune, f timex.Expr) bool {
+	if f.Year2 != 0 || f.Range {
+		return false
+	}
+	i := f.End
+	for i < len(rs) && rs[i] == ' ' {
+		i++
+	}
+	return i < len(rs) && !isClauseMark(rs[i])
 }
 
 // afterFrom: k follows the effective-from time p (2017年起, 自2024年起) in

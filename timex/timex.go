@@ -703,11 +703,12 @@ func parseYear(rs []rune, j int, e *Expr) int {
 		if i < len(rs) && rs[i] == '年' {
 			i++
 		}
-		// a range of years: 2023-2025年, 2023年至2025年, 2011~2020年
-		if i < len(rs) && isRangeMark(rs[i]) {
-			if y2, n2 := arabicYear(rs, i+1); n2 > 0 && y2 > y && i+1+n2 < len(rs) && rs[i+1+n2] == '年' {
+		// a range of years: 2023-2025年, 2023年至2025年, 2011~2020年, 2020——2024年
+		// (folded to 2020--2024年), 2020 - 2024年
+		if k := rangeMark(rs, i); k > i {
+			if y2, n2 := arabicYear(rs, k); n2 > 0 && y2 > y && k+n2 < len(rs) && rs[k+n2] == '年' {
 				e.Year, e.Year2 = y, y2
-				return i + 1 + n2 + 1
+				return k + n2 + 1
 			}
 		}
 		if i == j+n && !(y >= 1900 && bareYear(rs, i)) { // no 年: 2024 alone is not a year here, 2022前三季度 is

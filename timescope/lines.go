@@ -246,13 +246,17 @@ func appendLineExprs(out []expr, rs []rune, ln line, figs figures, buf *[]timex.
 		return out
 	}
 	br := bracketWalk{rs: rs, from: ln.start, pos: ln.start}
+	first := len(out) // the line's first expression in out
 	for _, f := range found {
 		f.Start += ln.start
 		f.End += ln.start
 		e := expr{Expr: f}
 		e.role, e.until = roleOf(rs, ln, f, &br)
-		if baseBefore(rs, f.Start) == "由" && e.role == scopes {
+		if baseBefore(rs, f.Start) == "由" && e.role == scopes && changeStart(rs, f) {
 			e.role, e.from = clause, true // 由2000年的548亿元增加到…
+		}
+		if f.Kind == timex.Vague && len(out) > first && afterFrom(rs, out[len(out)-1], f.Start) {
+			e.role = ignored // 2017年起每年新增…: how often within the time from which, not a period of its own
 		}
 		e.initial = sentenceInitial(rs, ln, f.Start)
 		e.opens = e.initial || clauseOpening(rs, ln, f.Start)
@@ -264,6 +268,34 @@ func appendLineExprs(out []expr, rs []rune, ln line, figs figures, buf *[]timex.
 		out = append(out, e)
 	}
 	return out
+}
+
+// changeStart: the time f after 由/从 may be the start of a change (由2000年的548亿元
+// 增加到…): a point, not a span of years or a range (从2020—2024年), and not
+// one that its clause ends with (从2020年，…: a time that opens the clause).
+func changeStart(rs []rune, f timex.Expr) bool {
+	if f.Year2 != 0 || f.Range {
+		return false
+	}
+	i := f.End
+	for i < len(rs) && rs[i] == ' ' {
+		i++
+	}
+	return i < len(rs) && !isClauseMark(rs[i])
+}
+
+// afterFrom: k follows the effective-from time p (2017年起, 自2024年起) in
+// its sentence, with at most a comma or spaces between them.
+func afterFrom(rs []rune, p expr, k int) bool {
+	if !p.From || p.End > k || k-p.End > 2 {
+		return false
+	}
+	for _, r := range rs[p.End:k] {
+		if r != ' ' && r != ',' && r != '，' {
+			return false
+		}
+	}
+	return true
 }
 
 // changeStarts are the first characters of what follows a comparison base:

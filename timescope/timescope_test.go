@@ -454,3 +454,55 @@ func TestComparisonBasesFar(t *testing.T) {
 		want{"100亿元", "2022年", "2022-01-01", "2022-12-31"},
 		want{"30亿元", "2023年", "2023-01-01", "2023-12-31"})
 }
+
+// A year written without 年 and glued to a part of the year, as headlines
+// write it (2022前三季度, 2023上半年), is that part of that year; a year
+// before anything else (2007两会, 2022家企业) is no time.
+func TestYearWithoutNian(t *testing.T) {
+	run(t, "2022前三季度全国火灾死亡1441人\n应急管理部消防救援局发布，2022前三季度全国共接报火灾63.68万起，死亡1441人。2023上半年全国接报火灾21.9万起。",
+		"2023-07-20",
+		want{"1441人", "2022前三季度", "2022-01-01", "2022-09-30"},
+		want{"63.68万起", "2022前三季度", "2022-01-01", "2022-09-30"},
+		want{"1441人", "2022前三季度", "2022-01-01", "2022-09-30"},
+		want{"21.9万起", "2023上半年", "2023-01-01", "2023-06-30"})
+	run(t, "会议报道\n2007两会期间，代表提交议案2900件。",
+		"",
+		want{"2900件", "", "", ""})
+}
+
+// A range of days in one month, the second end a day alone (2007年2月26日至27日,
+// 3月1日—5日) or with its month after a first end without 日
+// (2007年2月26——2月27日), is one expression from the first day to the last.
+func TestDayRangeInOneMonth(t *testing.T) {
+	run(t, "农户调查报告\n2007年2月26日至27日，共调查农户1200户。\n调查时间:2007年2月26——2月27日，回收问卷300份。\n3月1日—5日，全市销售额增长12%。",
+		"2007-04-10",
+		want{"1200户", "2007年2月26日至27日", "2007-02-26", "2007-02-27"},
+		want{"300份", "2007年2月26——2月27日", "2007-02-26", "2007-02-27"},
+		want{"12%", "3月1日—5日", "2007-03-01", "2007-03-05"})
+}
+
+// 起 alone after a time with its year (2017年起, no 自) is effective from
+// it as 自2017年起 is; a 每年 right after it says how often within it and
+// is no period of its own. 2017年起草 is the year of a draft.
+func TestEffectiveFromBare(t *testing.T) {
+	run(t, "物业管理行业报告\n2016年，全国物业管理面积185亿平方米。2017年起每年新增管理面积13~14亿平方米，2017年起草的方案涉及资金3亿元。\n2024年7月1日起，补贴标准提高到每人每年1200元。",
+		"",
+		want{"185亿平方米", "2016年", "2016-01-01", "2016-12-31"},
+		want{"13~14亿平方米", "2017年起", "2017-01-01", ""},
+		want{"3亿元", "2017年", "2017-01-01", "2017-12-31"},
+		want{"1200元", "2024年7月1日起", "2024-07-01", ""})
+}
+
+// A span of years after 从/由 (从2020—2024年, 从2020——2024年 as the pipeline
+// folds it: 2020--2024年), or a time its clause ends with (从2020年，), is no
+// start of a change (由2018年的100亿元增加到…): it governs as any time does.
+func TestFromSpanOfYears(t *testing.T) {
+	run(t, "行业研究报告\n从2020—2024年，行业复合增长率达58.2%。\n从2020--2024年，市场规模扩大到1200亿元。",
+		"2025-04-10",
+		want{"58.2%", "2020—2024年", "2020-01-01", "2024-12-31"},
+		want{"1200亿元", "2020--2024年", "2020-01-01", "2024-12-31"})
+	run(t, "报告\n2023年，投资由2018年的100亿元增加到150亿元。",
+		"",
+		want{"100亿元", "2018年", "2018-01-01", "2018-12-31"},
+		want{"150亿元", "2023年", "2023-01-01", "2023-12-31"})
+}

@@ -284,7 +284,29 @@ func numberBeforeUnit(rs []rune, k int, of func(rune) bool) bool {
 	case '年', '月', '季', '-', '—', '~', '至', '到':
 		return true
 	}
-	return false
+	return i-k == 4 && isDigit(rs[k]) && oneOf(bareYearParts, rs[i]) // 2022前三季度 (bareYear)
+}
+
+// bareYearParts are the first characters of the parts of a year that may
+// follow a year written without 年 (bareYear): 前三季度, 第一季度, 一季度,
+// 上半年, 下半年, 前8个月, 全年, Q1.
+const bareYearParts = "前第一二三四上下全首Qq"
+
+// bareYear reports whether a part of a year that may follow a year written
+// without 年, as headlines write it, stands at rs[i:]: a quarter or the
+// first N of them (2022前三季度, 2024一季度, 2024第一季度, 2024Q1), a half
+// (2023上半年), the first N months (2023前8个月) or 全年. Months and days
+// are not (20221-9月 is no year).
+func bareYear(rs []rune, i int) bool {
+	if i >= len(rs) || !oneOf(bareYearParts, rs[i]) {
+		return false
+	}
+	m := kindsAt(rs, i)
+	if wordIn(rs, i, m, kHalf) != nil || wordIn(rs, i, m, kWholeYear) != nil {
+		return true
+	}
+	var t Expr
+	return quarters(rs, i, &t) > i || firstMonths(rs, i, &t) > i
 }
 
 // nameAt reports whether one of names stands at rs[k].
@@ -587,6 +609,13 @@ func parseAt(rs []rune, k int, e *Expr) bool {
 		return false // 到3月: too often a verb's complement
 	}
 	j = rangeTo(rs, j2, e, hasYear)
+	if !e.From && !e.AsOf && !e.Target && (e.Year > 0 || e.HasRel) {
+		// 2017年起每年新增…: 起 alone closes an effective-from time too
+		if n := bareFromEnd(rs, j, e); n > 0 {
+			e.From, e.End = true, j+n
+			return true
+		}
+	}
 	if e.From {
 		// 自2019年10月1日起: from the time on; without 起 (自2019年以来,
 		// 从2019年的548亿元) the time is read without 自 at the next place
@@ -631,6 +660,22 @@ func fromEnd(rs []rune, j int, e *Expr) int {
 	return len(w.rs)
 }
 
+// afterBareFromEnd are the characters that make a 起 after a time without
+// 自/从 the start of another word: those of afterFromEnd and 起步, 起飞,
+// 起点, 起征点, 起降, 起伏, 起价 ….
+const afterBareFromEnd = afterFromEnd + "步飞点跑伏色义航码因算征初始身床居动见稿落降价拍"
+
+// bareFromEnd returns the length of a 起 that closes the time e at rs[j:]
+// without 自 or 从 before it (2017年起, 2024年7月1日起, 明年起), or 0: as
+// fromEnd, but 起 alone and not the start of another word (2017年起草,
+// 2018年起步).
+func bareFromEnd(rs []rune, j int, e *Expr) int {
+	if !at(rs, j, '起') || j+1 < len(rs) && oneOf(afterBareFromEnd, rs[j+1]) {
+		return 0
+	}
+	return fromEnd(rs, j, e)
+}
+
 // beforeQian are the characters that make a 前 the end of another word
 // (以前, 之前, 目前, 提前 …), so 以前年度, 目前年产 hold no 前年.
 const beforeQian = "以之目提此先日从眼当空事"
@@ -658,14 +703,15 @@ func parseYear(rs []rune, j int, e *Expr) int {
 		if i < len(rs) && rs[i] == '年' {
 			i++
 		}
-		// a range of years: 2023-2025年, 2023年至2025年, 2011~2020年
-		if i < len(rs) && isRangeMark(rs[i]) {
-			if y2, n2 := arabicYear(rs, i+1); n2 > 0 && y2 > y && i+1+n2 < len(rs) && rs[i+1+n2] == '年' {
+		// a range of years: 2023-2025年, 2023年至2025年, 2011~2020年, 2020——2024年
+		// (folded to 2020--2024年), 2020 - 2024年
+		if k := rangeMark(rs, i); k > i {
+			if y2, n2 := arabicYear(rs, k); n2 > 0 && y2 > y && k+n2 < len(rs) && rs[k+n2] == '年' {
 				e.Year, e.Year2 = y, y2
-				return i + 1 + n2 + 1
+				return k + n2 + 1
 			}
 		}
-		if i == j+n { // no 年: 2024 alone is not a year here
+		if i == j+n && !(y >= 1900 && bareYear(rs, i)) { // no 年: 2024 alone is not a year here, 2022前三季度 is
 			return j
 		}
 		e.Year = y
@@ -996,7 +1042,9 @@ func weekPart(rs []rune, j int, e *Expr) int {
 // day or quarter e holds, at rs[j:], into e, and returns the new position
 // (j when there is none). The end is in a later year (2019年10月—2020年3月,
 // 112年10月至113年3月, 2023年10月至次年3月, 2023年四季度至2024年一季度), or in
-// the same year on a later day (2023年3月1日至6月30日, 3月1日至6月30日); a
+// the same year on a later day (2023年3月1日至6月30日, 3月1日至6月30日), of
+// the same month too with the day alone (2007年2月26日至27日, 3月1日—5日;
+// the first 日 may be left out when the end has it: 2007年2月26——2月27日); a
 // range within a year without days (2019年10月—12月) is months' own. The
 // marks are those of isRangeMark, a dash doubled (——, folded to --), the
 // full-width ～ and － and –, with spaces around them. A start without its year is a day, and so is the
@@ -1009,13 +1057,37 @@ func rangeTo(rs []rune, j int, e *Expr, hasYear bool) int {
 	}
 	quarter := e.Q1 > 0 && e.Q1 == e.Q2
 	month := e.Q1 == 0 && e.M1 > 0 && e.M1 == e.M2
-	if !quarter && !month || !hasYear && e.Day == 0 {
+	if !quarter && !month {
 		return j
+	}
+	day0, j0 := e.Day, j
+	if month && e.Day == 0 {
+		// 2007年2月26——2月27日, 3月1—5日: the first day without its 日 when
+		// the other end has it (kept only when the range is read)
+		if d, n := smallNumber(rs, j); n > 0 && d >= 1 && d <= 31 && rangeMark(rs, j+n) > j+n {
+			e.Day, j = d, j+n
+		}
+	}
+	if !hasYear && e.Day == 0 {
+		return j0
 	}
 	i := rangeMark(rs, j)
 	if i == j {
-		return j
+		e.Day = day0
+		return j0
 	}
+	end := rangeEnd(rs, i, e, quarter, hasYear, day0 == 0 && e.Day > 0)
+	if end == 0 {
+		e.Day = day0
+		return j0
+	}
+	return end
+}
+
+// rangeEnd reads the other end of the range rangeTo reads at rs[i:], after
+// its mark, into e, and returns the position after it; 0 when there is
+// none. needDay: the end must name a day (the start's 日 was left out).
+func rangeEnd(rs []rune, i int, e *Expr, quarter, hasYear, needDay bool) int {
 	yearsOn, k, endYear := 0, i, false
 	var t Expr
 	if w := nextYearAt(rs, i); w != nil {
@@ -1024,7 +1096,7 @@ func rangeTo(rs []rune, j int, e *Expr, hasYear bool) int {
 		endYear = true
 		switch {
 		case t.Year2 != 0 || t.Plan != "":
-			return j
+			return 0
 		case t.Year > 0 && e.Year > 0:
 			yearsOn = t.Year - e.Year
 		case t.HasRel && e.HasRel:
@@ -1033,28 +1105,34 @@ func rangeTo(rs []rune, j int, e *Expr, hasYear bool) int {
 			e.RelEnd, yearsOn = true, t.RelYear
 		case t.ScopeYear: // 2019年10月至同年12月
 		default:
-			return j
+			return 0
 		}
 	}
 	if endYear && !hasYear || yearsOn < 0 && !e.RelEnd {
-		return j
+		return 0
 	}
 	var p Expr
 	var end int
 	if quarter {
 		end = edge(rs, quarters(rs, k, &p), &p)
 		if p.Q1 == 0 || p.Q1 != p.Q2 || yearsOn == 0 && !e.RelEnd && p.Q1 <= e.Q1 {
-			return j
+			return 0
 		}
 	} else {
 		end = months(rs, k, &p)
-		if p.M1 == 0 || p.M1 != p.M2 || !hasYear && p.Day == 0 ||
+		if end == k && !endYear && e.Day > 0 {
+			// 2007年2月26日至27日, 3月1日—5日: a day of the same month
+			if d, n := smallNumber(rs, k); n > 0 && d > e.Day && d <= 31 && (at(rs, k+n, '日') || at(rs, k+n, '号')) {
+				p.M1, p.M2, p.Day, end = e.M1, e.M1, d, k+n+1
+			}
+		}
+		if p.M1 == 0 || p.M1 != p.M2 || (!hasYear || needDay) && p.Day == 0 ||
 			yearsOn == 0 && !e.RelEnd && !(p.M1 > e.M1 || p.M1 == e.M1 && e.Day > 0 && p.Day > e.Day) {
-			return j
+			return 0
 		}
 	}
 	if end == k || p.Edge == 'b' { // 3月初 is a day: the end of a range is its month's last
-		return j
+		return 0
 	}
 	e.Range, e.YearsOn, e.M2, e.Q2, e.Day2 = true, yearsOn, p.M2, p.Q2, p.Day
 	return end

@@ -56,8 +56,22 @@ var capitalOnly = map[rune]bool{
 	'陆': true, '陸': true, '柒': true, '捌': true, '玖': true, '拾': true, '佰': true, '仟': true,
 }
 
-// isCapitalOnly reports whether r is written only in capital amounts.
-func isCapitalOnly(r rune) bool { return capitalOnly[r] }
+// isCapitalOnly reports whether r is written only in capital amounts: the
+// keys of capitalOnly, as a switch (it is asked of every rune of a number's
+// run; TestIsCapitalOnlyIsTheMap holds the two together).
+func isCapitalOnly(r rune) bool {
+	if r < '仟' || r > '陸' {
+		return false
+	}
+	switch r {
+	case '壹', '贰', '貳', '叁', '叄', '参', '參', '肆', '伍', '陆', '陸', '柒', '捌', '玖', '拾', '佰', '仟':
+		return true
+	}
+	return false
+}
+
+// isCapitalThree reports whether r is 参 or 參 (the keys of capitalThree).
+func isCapitalThree(r rune) bool { return r == '参' || r == '參' }
 
 // apartFromArabic reports whether the numerals a and b, side by side in
 // that order, are never one number: a capital numeral never combines with
@@ -72,7 +86,7 @@ func apartFromArabic(a, b rune) bool {
 // after a capital numeral (壹佰参), or between 零 or a big scale and 元 (壹萬零參元).
 // Elsewhere it is the common character (参加, 人参, 万参观者, 参股).
 func capitalThreeAt(rs []rune, k int) bool {
-	if k < 0 || k >= len(rs) || !capitalThree[rs[k]] {
+	if k < 0 || k >= len(rs) || !isCapitalThree(rs[k]) {
 		return false
 	}
 	var prev, next rune
@@ -83,9 +97,9 @@ func capitalThreeAt(rs []rune, k int) bool {
 		next = rs[k+1]
 	}
 	switch {
-	case next != 0 && (isCapitalOnly(next) && !capitalThree[next] || isCnBig(next)):
+	case next != 0 && (isCapitalOnly(next) && !isCapitalThree(next) || isCnBig(next)):
 		return true
-	case prev != 0 && isCapitalOnly(prev) && !capitalThree[prev]:
+	case prev != 0 && isCapitalOnly(prev) && !isCapitalThree(prev):
 		return true
 	}
 	return (prev == '零' || prev != 0 && isCnBig(prev)) && (next == '元' || next == '圆' || next == '圓')
@@ -95,10 +109,10 @@ func capitalThreeAt(rs []rune, k int) bool {
 // numbers its callers found (capitalThreeAt); rs is not changed.
 func readCapitalThree(rs []rune) []rune {
 	for k, r := range rs {
-		if capitalThree[r] {
+		if isCapitalThree(r) {
 			out := append([]rune{}, rs...)
 			for j := k; j < len(out); j++ {
-				if capitalThree[out[j]] {
+				if isCapitalThree(out[j]) {
 					out[j] = '叁'
 				}
 			}

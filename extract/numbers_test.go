@@ -155,3 +155,13 @@ func FuzzParseNumber(f *testing.F) {
 		}
 	})
 }
+
+// isCapitalOnly and isCapitalThree, switches on the hot path, answer as the
+// maps they stand for, on every rune of the Basic Multilingual Plane.
+func TestIsCapitalOnlyIsTheMap(t *testing.T) {
+	for r := rune(0); r < 0x10000; r++ {
+		if isCapitalOnly(r) != capitalOnly[r] || isCapitalThree(r) != capitalThree[r] {
+			t.Fatalf("%q: isCapitalOnly %v, map %v; isCapitalThree %v, map %v", r, isCapitalOnly(r), capitalOnly[r], isCapitalThree(r), capitalThree[r])
+		}
+	}
+}

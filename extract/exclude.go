@@ -714,6 +714,9 @@ func rejectByTokens(s *sentence, c candidate) string {
 			return "一度 before a verb is the adverb 'at one time' (盘中一度跌破, 一度电 is a figure)"
 		}
 	}
+	if c.unit.Surface == "分" && !scoreNounBefore(rs, c.start) {
+		return "分 with no noun of scores before it (3点30分, 扣3分): no score"
+	}
 	if c.unit.Surface == "两" && s.tokens != nil {
 		if t, ok := s.tokenAt(c.end - 1); ok && t.Start == c.end-1 && t.End > c.end {
 			return "两 opens a word (2007两会, 两岸): no weight"
@@ -733,6 +736,18 @@ func rejectByTokens(s *sentence, c candidate) string {
 		}
 	}
 	return ""
+}
+
+// scoreNounBefore reports whether a noun of scores (lexicon kind scorenoun:
+// 满意度, 得分, 评分 …) stands in the clause before rune k, within a few
+// characters: 群众满意度为98.6分, 综合得分92.5分.
+func scoreNounBefore(rs []rune, k int) bool {
+	for j := k; j > 0 && k-j < 12 && !clauseMark(rs[j-1]); j-- {
+		if w, _ := lexScorenoun.endingAt(rs, j); w != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // unitNounBefore reports whether the nearest noun before rune k in its

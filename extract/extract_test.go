@@ -188,6 +188,8 @@ func TestExtractFigures(t *testing.T) {
 		{"主体建筑共分6层", []want{{Surface: "6层", Value: 6, Unit: "层"}}},
 		{"电池能量密度达350Wh/kg，充电功率200W", []want{{Surface: "350Wh/kg", Value: 350, Unit: "瓦时/千克"}, {Surface: "200W", Value: 200, Unit: "瓦", Base: 0.2}}},
 		{"抽样误差仅为正负4.3%", []want{{Surface: "4.3%", Value: 4.3, Unit: "%", Change: "none"}}},
+		// 分 is a score only after a noun of scores.
+		{"群众满意度为98.6分", []want{{Surface: "98.6分", Value: 98.6, Unit: "分", Metric: "群众满意度"}}},
 		// A page's stray space after the point of a percent.
 		{"一般公共预算收入年均增长3. 9%", []want{{Surface: "3. 9%", Value: 3.9, Unit: "%", Change: "increase"}}},
 		// 增持/减持 (buying, selling shares) name an act, even cut by the segmenter: no change.
@@ -247,6 +249,8 @@ func TestExtractNotFigures(t *testing.T) {
 		"成交额较上一交易日减少", // 上一: the one before, no count
 		"该片位列二至十位",    // a rank
 		"2007两会热点问题",  // 两 opens a word: no weight
+		"下午3点30分开会",   // 分 of a clock
+		"违规一次扣3分",
 		"与上一个月相比有所回升",
 		"1月15日，会议召开",
 		"1-7月经济运行平稳",

@@ -85,6 +85,7 @@ var (
 	lexPrefix      = lex.byKind["prefix"]
 	lexRangejoin   = lex.byKind["rangejoin"]
 	lexRankbefore  = lex.byKind["rankbefore"]
+	lexScorenoun   = lex.byKind["scorenoun"]
 	lexRangeopen   = lex.byKind["rangeopen"]
 	lexSpanafter   = lex.byKind["spanafter"]
 	lexSpanbefore  = lex.byKind["spanbefore"]
@@ -114,7 +115,7 @@ var lexiconKinds = map[string]bool{"before": true, "after": true, "inner": true,
 	"nextdigit": true, "moneyend": true, "cmpge": true, "cmpgt": true, "cmple": true, "cmplt": true, "cmpeq": true,
 	"cmpthan": true, "cmpbigger": true, "cmpsmaller": true, "boundge": true, "boundle": true, "boundgt": true, "boundlt": true,
 	"rangejoin": true, "rangeclose": true, "rangeopen": true, "boundjoin": true, "temperature": true, "belowzero": true,
-	"moneynoun": true, "threshold": true, "notchange": true, "spanafter": true, "spanbefore": true, "rankbefore": true, "unitnoun": true, "moneyhint": true}
+	"moneynoun": true, "threshold": true, "notchange": true, "spanafter": true, "spanbefore": true, "rankbefore": true, "unitnoun": true, "moneyhint": true, "scorenoun": true}
 
 func mustParseLexicon(src string) *lexicon {
 	l := &lexicon{words: map[string]map[string]string{}, longest: map[string]int{},

@@ -714,6 +714,9 @@ func rejectByTokens(s *sentence, c candidate) string {
 			return "一度 before a verb is the adverb 'at one time' (盘中一度跌破, 一度电 is a figure)"
 		}
 	}
+	if c.unit.Surface == "级" && !levelNounNear(rs, c) {
+		return "级 with no word of wind or quake by it (3级医院, 二级巡视员): a grade"
+	}
 	if c.unit.Surface == "分" && !scoreNounBefore(rs, c.start) {
 		return "分 with no noun of scores before it (3点30分, 扣3分): no score"
 	}
@@ -736,6 +739,31 @@ func rejectByTokens(s *sentence, c candidate) string {
 		}
 	}
 	return ""
+}
+
+// levelNounNear reports whether a word of wind or quake (lexicon kind
+// levelnoun: 风, 风力, 地震 …) stands in the clause before the figure,
+// within a few characters, or right after it, over 左右 or 的 (东北风3级左右,
+// 风力4~5级, 7.0级地震, 3级左右的偏北风).
+func levelNounNear(rs []rune, c candidate) bool {
+	for j := c.start; j > 0 && c.start-j < 8 && !clauseMark(rs[j-1]); j-- {
+		if w, _ := lexLevelnoun.endingAt(rs, j); w != "" {
+			return true
+		}
+	}
+	p := c.end
+	if w, _, e := QualifierAfter(rs, p); w != "" {
+		p = e
+	}
+	if p < len(rs) && rs[p] == '的' {
+		p++
+	}
+	for k := p; k < len(rs) && k < p+3; k++ {
+		if w, _ := lexLevelnoun.startingAt(rs, k); w != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // scoreNounBefore reports whether a noun of scores (lexicon kind scorenoun:

@@ -188,6 +188,10 @@ func TestExtractFigures(t *testing.T) {
 		{"主体建筑共分6层", []want{{Surface: "6层", Value: 6, Unit: "层"}}},
 		{"电池能量密度达350Wh/kg，充电功率200W", []want{{Surface: "350Wh/kg", Value: 350, Unit: "瓦时/千克"}, {Surface: "200W", Value: 200, Unit: "瓦", Base: 0.2}}},
 		{"抽样误差仅为正负4.3%", []want{{Surface: "4.3%", Value: 4.3, Unit: "%", Change: "none"}}},
+		// 级 is a force or a magnitude only by a word of wind or quake.
+		{"东北风3级左右", []want{{Surface: "3级", Value: 3, Unit: "级", Qualifier: "approx"}}},
+		{"发生7.0级地震", []want{{Surface: "7.0级", Value: 7, Unit: "级"}}},
+		{"全市有3级医院5家", []want{{Surface: "5家", Value: 5, Unit: "家"}}},
 		// 分 is a score only after a noun of scores.
 		{"群众满意度为98.6分", []want{{Surface: "98.6分", Value: 98.6, Unit: "分", Metric: "群众满意度"}}},
 		// A page's stray space after the point of a percent.

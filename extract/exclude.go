@@ -746,10 +746,8 @@ func rejectByTokens(s *sentence, c candidate) string {
 // within a few characters, or right after it, over 左右 or 的 (东北风3级左右,
 // 风力4~5级, 7.0级地震, 3级左右的偏北风).
 func levelNounNear(rs []rune, c candidate) bool {
-	for j := c.start; j > 0 && c.start-j < 8 && !clauseMark(rs[j-1]); j-- {
-		if w, _ := lexLevelnoun.endingAt(rs, j); w != "" {
-			return true
-		}
+	if lexLevelnoun.endingInClause(rs, c.start, 8) != "" {
+		return true
 	}
 	p := c.end
 	if w, _, e := QualifierAfter(rs, p); w != "" {
@@ -770,12 +768,7 @@ func levelNounNear(rs []rune, c candidate) bool {
 // 满意度, 得分, 评分 …) stands in the clause before rune k, within a few
 // characters: 群众满意度为98.6分, 综合得分92.5分.
 func scoreNounBefore(rs []rune, k int) bool {
-	for j := k; j > 0 && k-j < 12 && !clauseMark(rs[j-1]); j-- {
-		if w, _ := lexScorenoun.endingAt(rs, j); w != "" {
-			return true
-		}
-	}
-	return false
+	return lexScorenoun.endingInClause(rs, k, 12) != ""
 }
 
 // unitNounBefore reports whether the nearest noun before rune k in its

@@ -197,6 +197,17 @@ func (wl *wordList) endingAt(rs []rune, end int) (word, value string) {
 	return "", ""
 }
 
+// endingInClause finds a word of the list that ends at most span runes
+// before rs[k], in k's clause (no clause mark between), nearest first, or "".
+func (wl *wordList) endingInClause(rs []rune, k, span int) string {
+	for j := k; j > 0 && k-j < span && !clauseMark(rs[j-1]); j-- {
+		if w, _ := wl.endingAt(rs, j); w != "" {
+			return w
+		}
+	}
+	return ""
+}
+
 // startingAt finds the longest word of the list that starts at rs[start].
 func (wl *wordList) startingAt(rs []rune, start int) (word, value string) {
 	if start < 0 || start >= len(rs) || !wl.firsts.mayHave(rs[start]) {

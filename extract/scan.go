@@ -249,12 +249,7 @@ func scanFigure(rs []rune, i int, blocked []bool) (candidate, bool) {
 // temperatureWordBefore returns a word of temperature (lexicon kind
 // temperature: 气温, 温度, 摄氏, 华氏 …) standing before rs[i] in its clause, or "".
 func temperatureWordBefore(rs []rune, i int) string {
-	for k := i; k > 0 && i-k < 16 && !clauseMark(rs[k-1]); k-- {
-		if w, _ := lexTemperature.endingAt(rs, k); w != "" {
-			return w
-		}
-	}
-	return ""
+	return lexTemperature.endingInClause(rs, i, 16)
 }
 
 func scanFigureAt(rs []rune, i int, blocked []bool) (candidate, bool) {
@@ -724,17 +719,16 @@ var perTime = []struct{ word, unit string }{{"每小时", "小时"}, {"每秒", 
 // end is money only then (净增银幕数2312块, is a count of screens), as 三五百块
 // in Chinese or 3.04块 is money anyway.
 func moneyHintBefore(rs []rune, k int) bool {
-	words := false // a clause with no words before the amount (7块) says nothing against money
+	if lexMoneyhint.endingInClause(rs, k, 24) != "" || lexMoneynoun.endingInClause(rs, k, 24) != "" {
+		return true
+	}
+	// A clause with no words before the amount (7块) says nothing against money.
 	for j := k; j > 0 && k-j < 24 && !clauseMark(rs[j-1]); j-- {
-		words = words || isHan(rs[j-1])
-		if w, _ := lexMoneyhint.endingAt(rs, j); w != "" {
-			return true
-		}
-		if w, _ := lexMoneynoun.endingAt(rs, j); w != "" {
-			return true
+		if isHan(rs[j-1]) {
+			return false
 		}
 	}
-	return !words
+	return true
 }
 
 // spokenAmount extends a figure with what a spoken amount puts after its unit:

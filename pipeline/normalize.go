@@ -244,12 +244,55 @@ func foldRunes(rs []rune, skip []bool, found *pinyinFound, outBuf []rune, origBu
 	return out[:n], append(orig, len(rs))
 }
 
+// scriptSpace tells whether rs[i] is a space set between scripts: one
+// space (ASCII, no-break or thin) with a Chinese character on one side and
+// a digit on the other, as text typeset with spacing between Chinese and
+// Latin (2023 年全市地区生产总值为 1234.5 亿元，增长 5.2%) or copied from
+// a PDF is written. It is dropped: the rules read 2023年 and 1234.5亿元 as
+// in text set without it (the figures' surfaces, metrics and sentences are
+// copied from the source, the space kept). Two spaces or more, and the
+// ideographic space U+3000, are left: they align the columns of a table; so
+// is the space after a number that opens its line, but before 年, 月, 日.
+func scriptSpace(rs []rune, i int) bool {
+	switch rs[i] {
+	case ' ', '\u00a0', '\u2009', '\u202f':
+	default:
+		return false
+	}
+	if i == 0 || i+1 >= len(rs) {
+		return false
+	}
+	a, b := FoldRune(rs[i-1]), FoldRune(rs[i+1])
+	if isHanRune(a) && isASCIIDigit(b) {
+		return true
+	}
+	if !isASCIIDigit(a) || !isHanRune(b) {
+		return false
+	}
+	// A number that opens its line (after spaces and marks: §4) is a
+	// section's (1.1 本公司董事会, §4 股东持股情况: the space parts it from
+	// the heading) unless a date's unit follows it (2023 年全市…).
+	j := i - 1
+	for j >= 0 && (isASCIIDigit(FoldRune(rs[j])) || rs[j] == '.' || rs[j] == ',') {
+		j--
+	}
+	for j >= 0 && (rs[j] == ' ' || rs[j] == '\t' || rs[j] == '\u3000' || strings.ContainsRune(sectionMarks, rs[j])) {
+		j--
+	}
+	return j >= 0 && rs[j] != '\n' && rs[j] != '\r' || b == '年' || b == '月' || b == '日'
+}
+
+// sectionMarks may stand before a section's number or a list item's.
+const sectionMarks = "§#◆◇●○■□▲△★☆•·*"
+
+func isASCIIDigit(r rune) bool { return r >= '0' && r <= '9' }
+
 // plainRune tells the runes that stand as they are wherever they are, the
 // bulk of a text (ASCII and Chinese characters): normalRune need not look
 // at them. A CR can be dropped and an opening bracket can begin a pinyin
 // gloss.
 func plainRune(r rune) bool {
-	return r < utf8.RuneSelf && r != '\r' && r != '(' || r >= 0x4e00 && r <= 0x9fff && !foldHan
+	return r < utf8.RuneSelf && r != '\r' && r != '(' && r != ' ' || r >= 0x4e00 && r <= 0x9fff && !foldHan
 }
 
 // normalRune is the normal form of rs[i], -1 if it is dropped (marked in
@@ -268,6 +311,8 @@ func normalRune(rs []rune, i int, skip []bool, found *pinyinFound) rune {
 			return -1
 		}
 		return '\n'
+	case scriptSpace(rs, i):
+		return -1
 	case r == '，' && i > 0 && i+1 < len(rs) && isWideDigit(rs[i-1]) && isWideDigit(rs[i+1]):
 		return ',' // ４，５６５: a thousands separator between full-width digits
 	}

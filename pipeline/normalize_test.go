@@ -40,6 +40,11 @@ func normalizeRunesRef(rs []rune) Normalized {
 				continue
 			}
 			r = '\n'
+		case strings.ContainsRune(" \u00a0\u2009\u202f", r) && i > 0 && i+1 < len(rs) &&
+			(isHanRuneRef(FoldRune(rs[i-1])) && unicode.IsDigit(FoldRune(rs[i+1])) && FoldRune(rs[i+1]) < 128 ||
+				isHanRuneRef(FoldRune(rs[i+1])) && unicode.IsDigit(FoldRune(rs[i-1])) && FoldRune(rs[i-1]) < 128 &&
+					(!opensLineRef(rs, i) || strings.ContainsRune("年月日", rs[i+1]))):
+			continue // one space between a Chinese character and a digit (2023 年), not after a section's number
 		case r == '，' && i > 0 && i+1 < len(rs) && isWideDigitRef(rs[i-1]) && isWideDigitRef(rs[i+1]):
 			r = ',' // ４，５６５: a thousands separator between full-width digits
 		default:
@@ -50,6 +55,15 @@ func normalizeRunesRef(rs []rune) Normalized {
 	}
 	orig = append(orig, len(rs))
 	return Normalized{Text: b.String(), Orig: orig}
+}
+
+// opensLineRef: the number before rs[i] opens its line (after spaces).
+func opensLineRef(rs []rune, i int) bool {
+	line := string(rs[:i])
+	if k := strings.LastIndexAny(line, "\n\r"); k >= 0 {
+		line = line[k+1:]
+	}
+	return strings.TrimLeft(strings.TrimLeft(line, " \t\u3000§#◆◇●○■□▲△★☆•·*"), "0123456789.,０１２３４５６７８９") == ""
 }
 
 func isWideDigitRef(r rune) bool { return r >= '０' && r <= '９' }
@@ -297,7 +311,7 @@ func TestControlAt(t *testing.T) {
 // characters cut short).
 func generatedTexts(n int) []string {
 	pieces := []string{"a", "Z", "1", " ", "\r", "\n", "\r\n", "(", ")", "（", "）", "zh", "ǎ", "ü", "增", "長", "兀", "，", "４", "５", "．",
-		"％", "\u3000", "\u200b", "\ufeff", "\u00ad", "。", "①", "\uf900", "𠀀", "\x80", "\xbf", "\xe0\xa0\x80", "\xe0\x80\x80", "\xed\x9f\xbf",
+		"％", "\u3000", "\u00a0", "\u2009", "\u200b", "\ufeff", "\u00ad", "。", "①", "\uf900", "𠀀", "\x80", "\xbf", "\xe0\xa0\x80", "\xe0\x80\x80", "\xed\x9f\xbf",
 		"\xed\xa0\x80", "\xe4\xb8", "\xe4", "\xf0\x9f\x98", "\xff", "\xc3", "\xc3\xa9", "\xef\xbf\xbd"}
 	return piecesTexts(rand.New(rand.NewPCG(17, 1)), pieces, n, 40)
 }
@@ -489,4 +503,41 @@ func TestDecodeNormalizeAsNormalize(t *testing.T) {
 		assert.Equal(t, utf8.RuneCountInString(n.Text), count)
 	}
 	assert.Equal(t, 2, failed, "the NUL byte and the broken UTF-8")
+}
+
+// One space between a Chinese character and a digit (typeset spacing, text
+// copied from a PDF) is dropped, so the rules read 2023年 and 1234.5亿元;
+// wider gaps, spaces between other characters and the ideographic space
+// stay.
+func TestNormalizeDropsSpaceBetweenScripts(t *testing.T) {
+	for in, want := range map[string]string{
+		"2023 年全市地区生产总值为 1234.5 亿元，增长 5.2%。": "2023年全市地区生产总值为1234.5亿元，增长5.2%。",
+		"截至 ２０２４ 年 12 月 31 日":                "截至2024年12月31日",
+		"营收\u00a08.58\u2009亿元":               "营收8.58亿元",
+		"共  3 人":                             "共  3人",          // two spaces: a column gap
+		"年份\u30002023":                       "年份 2023",        // the ideographic space: folded, kept
+		"GDP 增长 a 1 2 3":                     "GDP 增长 a 1 2 3", // no Chinese character beside a digit
+		" 3年":                                " 3年",
+	} {
+		got := Normalize(in)
+		assert.Equal(t, want, got.Text, "%q", in)
+		s, e := got.SourceSpan(0, len([]rune(got.Text)))
+		assert.Equal(t, 0, s)
+		assert.Equal(t, len([]rune(in)), e, "%q", in)
+	}
+}
+
+// The figures of text with spaces between scripts are read as without
+// them, with their periods; their surfaces keep the source's space.
+func TestExtractTextWithSpacesBetweenScripts(t *testing.T) {
+	seg, err := LoadSegmenter()
+	require.NoError(t, err)
+	_, figs := ExtractText(seg, "2023 年全市地区生产总值为 1234.5 亿元，比上年增长 5.2%。", Meta{})
+	require.Len(t, figs, 2)
+	assert.Equal(t, "1234.5 亿元", figs[0].Surface)
+	assert.Equal(t, 1234.5e8, *figs[0].Value)
+	assert.Equal(t, "地区生产总值", figs[0].Metric)
+	assert.Equal(t, "2023 年", figs[0].Period)
+	assert.Equal(t, "5.2%", figs[1].Surface)
+	assert.Equal(t, "increase", figs[1].Change)
 }

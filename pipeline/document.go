@@ -199,16 +199,18 @@ func extractSource(seg *Segmenter, sc *scratch, src sourceText, meta Meta) (int,
 			strs.add(&fig.Sentence, s0, s1)
 		}
 		f.Start, f.End = norm.SourceSpan(f.Start, f.End)
+		f.End = trimSpaceEnd(src.runes, f.Start, f.End)
 		strs.add(&f.Surface, f.Start, f.End)
 		if f.MetricStart >= 0 { // the metric as written in the source
 			f.MetricStart, f.MetricEnd = norm.SourceSpan(f.MetricStart, f.MetricEnd)
+			f.MetricEnd = trimSpaceEnd(src.runes, f.MetricStart, f.MetricEnd)
 			f.Metric = extract.MetricText(src.runes, f.MetricStart, f.MetricEnd)
 		}
 		p := periods[k]
 		f.Period, f.PeriodStart, f.PeriodEnd = "", p.Interval.Start, p.Interval.End
 		if p.Start >= 0 { // the expression as written in the source
 			a, b := norm.SourceSpan(p.Start, p.End)
-			strs.add(&f.Period, a, b)
+			strs.add(&f.Period, a, trimSpaceEnd(src.runes, a, b))
 		} else if !p.Interval.Start.IsZero() || !p.Interval.End.IsZero() {
 			f.Period = p.Text // the document's frame, carried in meta.Frame
 		}
@@ -259,6 +261,17 @@ func (fs *figureStrings) copy() {
 		n := p.end - p.start
 		*p.to, all = all[:n], all[n:]
 	}
+}
+
+// trimSpaceEnd is the end of the source span [start, end) without the
+// spaces normalising dropped at its end (68种 before a space that parted it
+// from a digit: scriptSpace); a gloss dropped there stays in it, as written
+// (入境游客總數(shù)).
+func trimSpaceEnd(rs []rune, start, end int) int {
+	for end > start && scriptSpaceRune(rs[end-1]) {
+		end--
+	}
+	return end
 }
 
 // sourceMap maps rune offsets of a normalised text back to its source

@@ -254,9 +254,7 @@ func foldRunes(rs []rune, skip []bool, found *pinyinFound, outBuf []rune, origBu
 // ideographic space U+3000, are left: they align the columns of a table; so
 // is the space after a number that opens its line, but before 年, 月, 日.
 func scriptSpace(rs []rune, i int) bool {
-	switch rs[i] {
-	case ' ', '\u00a0', '\u2009', '\u202f':
-	default:
+	if !scriptSpaceRune(rs[i]) {
 		return false
 	}
 	if i == 0 || i+1 >= len(rs) {
@@ -281,6 +279,9 @@ func scriptSpace(rs []rune, i int) bool {
 	}
 	return j >= 0 && rs[j] != '\n' && rs[j] != '\r' || b == '年' || b == '月' || b == '日'
 }
+
+// scriptSpaceRune tells the spaces scriptSpace may drop.
+func scriptSpaceRune(r rune) bool { return r == ' ' || r == '\u00a0' || r == '\u2009' || r == '\u202f' }
 
 // sectionMarks may stand before a section's number or a list item's.
 const sectionMarks = "§#◆◇●○■□▲△★☆•·*"

@@ -540,4 +540,8 @@ func TestExtractTextWithSpacesBetweenScripts(t *testing.T) {
 	assert.Equal(t, "2023 年", figs[0].Period)
 	assert.Equal(t, "5.2%", figs[1].Surface)
 	assert.Equal(t, "increase", figs[1].Change)
+	// a space dropped after a figure (种 before 2) is not in its surface
+	_, figs = ExtractText(seg, "全县有野生植物68种 2023年新发现5种。", Meta{})
+	require.NotEmpty(t, figs)
+	assert.Equal(t, "68种", figs[0].Surface)
 }

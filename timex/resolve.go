@@ -100,6 +100,9 @@ func Resolve(e Expr, c Context) Interval {
 		}
 		return Interval{}
 	}
+	if e.YearUnread {
+		return Interval{}
+	}
 	iv, ok := calendar(e, c)
 	if !ok {
 		return Interval{}
@@ -153,7 +156,7 @@ func calendar(e Expr, c Context) (Interval, bool) {
 			return Interval{}, false
 		}
 		t := day(c.DocDate.Year(), int(c.DocDate.Month())+e.RelMonth, 1)
-		return monthSpan(e, t.Year(), int(t.Month()), int(t.Month())), true
+		return validMonthSpan(e, t.Year(), int(t.Month()), int(t.Month()))
 	case e.HasRelDay:
 		if c.DocDate.IsZero() {
 			return Interval{}, false
@@ -176,7 +179,7 @@ func calendar(e Expr, c Context) (Interval, bool) {
 		if end.IsZero() {
 			return Interval{}, false
 		}
-		return monthSpan(e, end.Year(), int(end.Month()), int(end.Month())), true
+		return validMonthSpan(e, end.Year(), int(end.Month()), int(end.Month()))
 	default: // no year written: the governing expression's, else the document's
 		y := c.scopeYear()
 		if y == 0 && e.Day == 0 && !c.DocDate.IsZero() {
@@ -226,9 +229,9 @@ func calendar(e Expr, c Context) (Interval, bool) {
 	}
 	switch {
 	case e.Q1 > 0:
-		return monthSpan(e, y2, e.Q1*3-2, e.Q2*3), true
+		return validMonthSpan(e, y2, e.Q1*3-2, e.Q2*3)
 	case e.M1 > 0:
-		return monthSpan(e, y2, e.M1, e.M2), true
+		return validMonthSpan(e, y2, e.M1, e.M2)
 	case e.YearEdge == 'e':
 		return Interval{day(y2, 12, 31), day(y2, 12, 31)}, true
 	case e.YearEdge == 'b':
@@ -299,6 +302,16 @@ func bracketWeek(e Expr, y int) (Interval, bool) {
 // partial reports whether a plan period carries a part of a year (十四五末
 // is still the plan's last day, handled by the caller).
 func (e Expr) partial() bool { return e.M1 > 0 || e.Q1 > 0 || e.Holiday != "" }
+
+// validMonthSpan is monthSpan, not ok when a day it names is not in its
+// month (2月29日 of 2023, 4月31日, 2月30日): no interval rather than
+// the day time.Date would roll over to (a wrong date is worse than none).
+func validMonthSpan(e Expr, y, m1, m2 int) (Interval, bool) {
+	if e.Day > daysIn(y, m1) || e.Day2 > daysIn(y+e.YearsOn, m2) {
+		return Interval{}, false
+	}
+	return monthSpan(e, y, m1, m2), true
+}
 
 // monthSpan is the interval of months m1..m2 of year y (of a range, m2
 // of year y+YearsOn), or of the day or month edge e names.

@@ -87,6 +87,10 @@ type Expr struct {
 	SameAs     bool // 去年同期, 上年同期: the governing period, in that year
 	N          int  // Years: how many; NearN for 近N年
 	Past       bool // 过去(的)N年: the N years before the document's year
+	// YearUnread: a year is written right before the expression but was
+	// not read (1357年6月10日, 康熙三年五月, 两千零四年八月, 15年1月): its
+	// year is unknown, neither the document's nor a governing one.
+	YearUnread bool
 }
 
 // HasYear reports whether the expression names its own year (absolute,
@@ -133,6 +137,7 @@ func AppendFind(dst []Expr, rs []rune) []Expr {
 		afterNumber := k > 0 && (isDigit(rs[k-1]) || rs[k-1] == '.') // 2023年: nothing starts at 年 (mayStartAt)
 		if !afterNumber && mayStartAt(rs, k) {
 			if e = (Expr{Start: k}); parseAt(rs, k, &e) {
+				e.YearUnread = !e.HasYear() && !e.ScopeYear && yearUnreadBefore(rs, k)
 				out = append(out, e)
 				k = max(e.End, e.past)
 				continue
@@ -154,6 +159,17 @@ func AppendFind(dst []Expr, rs []rune) []Expr {
 		return eventsSince(rs, out)
 	}
 	return append(out[:n], eventsSince(rs, out[n:])...)
+}
+
+// yearUnreadBefore reports whether rs[:k] ends with a year no expression
+// read: 年 after a numeral (1357年, 15年, 康熙三年, 两千零四年) or 元年.
+func yearUnreadBefore(rs []rune, k int) bool {
+	if k < 2 || rs[k-1] != '年' {
+		return false
+	}
+	r := rs[k-2]
+	_, cn := cnDigitOf(r)
+	return isDigit(r) || cn || r == '十' || r == '百' || r == '千' || r == '元'
 }
 
 // mayStart reports whether an expression can start with r (see

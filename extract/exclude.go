@@ -33,7 +33,8 @@ var notFigurePatterns = []struct {
 	{"月季", func(r rune) bool { return r == '前' }, regexp.MustCompile(`^前\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*个(?:月|季度)`), nil}, // 前10个月, 前3个季度 are periods
 	// Taiwan's ROC years (113年底, 與112年比較, 民國八十八年) and years in Chinese
 	// numerals before a part of the year (九十九年度, 一百年1月): calendar years, no durations
-	{"年", isASCIIDigit, regexp.MustCompile(`^(?:[4-9]\d|1[0-4]\d)\s*年(?:底|初|末|中|全年|度|上半年|下半年|第|前|同期|比较|相比|\s*\d{1,2}\s*(?:[-—~至到]\s*\d{1,2}\s*)?月)`), digitsThen(2, 3, "年")},
+	// A year of two digits before its month (15年1月, 18年10月1日, 07年 十二月) is a date too, not 15 years and a month (15年1个月).
+	{"年", isASCIIDigit, regexp.MustCompile(`^(?:(?:[4-9]\d|1[0-4]\d)\s*年(?:底|初|末|中|全年|度|上半年|下半年|第|前|同期|比较|相比|\s*\d{1,2}\s*(?:[-—~至到]\s*\d{1,2}\s*)?月)|\d{2}\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月)`), digitsThen(2, 3, "年")},
 	{"年", isCnDigit, regexp.MustCompile(`^[一二三四五六七八九十百〇○零]{2,5}年(?:底|初|末|全年|度|上半年|下半年|第|同期|\d{1,2}月|[一二三四五六七八九十]{1,3}月)`), yearWithin(2, 5)},
 	// an ROC year written digit by digit (一一二年, 一○九年, 一一二至一一三年): positional
 	// digits are never a count of years (that is 一百一十二年)

@@ -192,6 +192,10 @@ func TestNotFiguresOfTime(t *testing.T) {
 		{"二〇二一年", nil},
 		{"下午4点开会", nil},
 		{"服务了30年", []want{{Surface: "30年", Value: 30, Unit: "年"}}},
+		{"15年1月销量为3万辆", []want{{Surface: "3万辆", Value: 3e4, Unit: "辆"}}},
+		{"从18年10月1日到19年2月3日", nil},
+		{"07年 十二月", nil},
+		{"服刑15年6个月", []want{{Surface: "15年6个月", Value: 15.5, Unit: "年"}}},
 	})
 }
 

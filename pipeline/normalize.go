@@ -248,7 +248,8 @@ func foldRunes(rs []rune, skip []bool, found *pinyinFound, outBuf []rune, origBu
 // space (ASCII, no-break or thin) with a Chinese character on one side and
 // a digit on the other, as text typeset with spacing between Chinese and
 // Latin (2023 年全市地区生产总值为 1234.5 亿元，增长 5.2%) or copied from
-// a PDF is written. It is dropped: the rules read 2023年 and 1234.5亿元 as
+// a PDF is written (not beside a Chinese digit: 667.123 五点八 are two
+// numbers). It is dropped: the rules read 2023年 and 1234.5亿元 as
 // in text set without it (the figures' surfaces, metrics and sentences are
 // copied from the source, the space kept). Two spaces or more, and the
 // ideographic space U+3000, are left: they align the columns of a table; so
@@ -261,6 +262,9 @@ func scriptSpace(rs []rune, i int) bool {
 		return false
 	}
 	a, b := FoldRune(rs[i-1]), FoldRune(rs[i+1])
+	if strings.ContainsRune(cnNumerals, a) || strings.ContainsRune(cnNumerals, b) {
+		return false // 667.123 五点八, 第五 3: two numbers, not one
+	}
 	if isHanRune(a) && isASCIIDigit(b) {
 		return true
 	}
@@ -279,6 +283,11 @@ func scriptSpace(rs []rune, i int) bool {
 	}
 	return j >= 0 && rs[j] != '\n' && rs[j] != '\r' || b == '年' || b == '月' || b == '日'
 }
+
+// cnNumerals are the Chinese digits and the 点 of a decimal: a space
+// between one and a digit parts two numbers. (The scales 百千万亿 are not
+// among them: 1.5 万人 is one.)
+const cnNumerals = "〇○零一二三四五六七八九十两点"
 
 // scriptSpaceRune tells the spaces scriptSpace may drop.
 func scriptSpaceRune(r rune) bool { return r == ' ' || r == '\u00a0' || r == '\u2009' || r == '\u202f' }

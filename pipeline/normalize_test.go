@@ -41,6 +41,7 @@ func normalizeRunesRef(rs []rune) Normalized {
 			}
 			r = '\n'
 		case strings.ContainsRune(" \u00a0\u2009\u202f", r) && i > 0 && i+1 < len(rs) &&
+			!strings.ContainsAny(string([]rune{FoldRune(rs[i-1]), FoldRune(rs[i+1])}), "〇○零一二三四五六七八九十两点") &&
 			(isHanRuneRef(FoldRune(rs[i-1])) && unicode.IsDigit(FoldRune(rs[i+1])) && FoldRune(rs[i+1]) < 128 ||
 				isHanRuneRef(FoldRune(rs[i+1])) && unicode.IsDigit(FoldRune(rs[i-1])) && FoldRune(rs[i-1]) < 128 &&
 					(!opensLineRef(rs, i) || strings.ContainsRune("年月日", rs[i+1]))):

@@ -287,7 +287,7 @@ func isNumeral(r rune) bool {
 
 // numberBeforeUnit reports whether the run of characters of a kind (digits,
 // numerals) at rs[k] is at most four long and followed by 年, 月, 季 or a
-// range mark.
+// range mark, or is four digits and a dot or a slash (a date in digits).
 func numberBeforeUnit(rs []rune, k int, of func(rune) bool) bool {
 	i := k + 1
 	for i < len(rs) && of(rs[i]) && i-k <= 4 {
@@ -299,6 +299,8 @@ func numberBeforeUnit(rs []rune, k int, of func(rune) bool) bool {
 	switch rs[i] {
 	case '年', '月', '季', '-', '—', '~', '至', '到':
 		return true
+	case '.', '/':
+		return i-k == 4 && isDigit(rs[k]) // 2024.12.31, 2024/12/31 (numericDate)
 	}
 	return i-k == 4 && isDigit(rs[k]) && oneOf(bareYearParts, rs[i]) // 2022前三季度 (bareYear)
 }
@@ -714,6 +716,10 @@ func parseYear(rs []rune, j int, e *Expr) int {
 	if !yearStarts.has(rs[j]) {
 		return j // no reader below starts here
 	}
+	if y, mo, d, n := numericDate(rs, j); n > 0 {
+		e.Year, e.M1, e.M2, e.Day = y, mo, mo, d
+		return j + n
+	}
 	if y, n := arabicYear(rs, j); n > 0 {
 		i := j + n
 		if i < len(rs) && rs[i] == '年' {
@@ -765,6 +771,52 @@ func parseYear(rs []rune, j int, e *Expr) int {
 		return j + n
 	}
 	return j
+}
+
+// numericDate reads a day written in digits, year first, with one
+// separator twice (2024-12-31, 2024.12.31, 2024/1/5: filings and tables
+// write them so): a year 1900-2099, a month 1-12, a day its month has, not
+// part of a longer number. It returns the year, month, day and the runes
+// read, n 0 for none.
+func numericDate(rs []rune, j int) (y, m, d, n int) {
+	if j+8 > len(rs) || j > 0 && isDigit(rs[j-1]) {
+		return 0, 0, 0, 0
+	}
+	for i := j; i < j+4; i++ {
+		if !isDigit(rs[i]) {
+			return 0, 0, 0, 0
+		}
+		y = y*10 + int(rs[i]-'0')
+	}
+	sep := rs[j+4]
+	if y < 1900 || y > 2099 || sep != '-' && sep != '.' && sep != '/' {
+		return 0, 0, 0, 0
+	}
+	i := j + 5
+	if m, i = twoDigits(rs, i); m < 1 || m > 12 || i >= len(rs) || rs[i] != sep {
+		return 0, 0, 0, 0
+	}
+	if d, i = twoDigits(rs, i+1); d < 1 || d > daysIn(y, m) {
+		return 0, 0, 0, 0
+	}
+	if i < len(rs) && (isDigit(rs[i]) || (rs[i] == sep || rs[i] == '.') && i+1 < len(rs) && isDigit(rs[i+1])) {
+		return 0, 0, 0, 0 // 2024.12.31.5, 2024-12-31-2: some other number
+	}
+	return y, m, d, i - j
+}
+
+// twoDigits reads one or two digits at rs[i]: their value (0 for none)
+// and the position after them.
+func twoDigits(rs []rune, i int) (int, int) {
+	v, k := 0, i
+	for k < len(rs) && k < i+2 && isDigit(rs[k]) {
+		v = v*10 + int(rs[k]-'0')
+		k++
+	}
+	if k == i || k < len(rs) && isDigit(rs[k]) {
+		return 0, i
+	}
+	return v, k
 }
 
 // arabicYear reads four digits 1800-2099 not part of a longer number.

@@ -646,6 +646,17 @@ func sectionNumber(rs []rune, c candidate) bool {
 	return mark || dotted
 }
 
+// termOfName reports whether a duration is the term that names a product
+// or a rate (10年期国债收益率, 5年期以上LPR, 3个月期SHIBOR, 7天期逆回购):
+// 期 right after its unit. 3年期间, 3年期内, 3年期满 and 3年期限 keep the
+// duration: a span of time, not a name.
+func termOfName(rs []rune, c candidate) bool {
+	if c.unit.Dimension != "duration" || c.end >= len(rs) || rs[c.end] != '期' {
+		return false
+	}
+	return c.end+1 >= len(rs) || !strings.ContainsRune("间内满限", rs[c.end+1])
+}
+
 // rejectByText says why a candidate is not a figure whatever the tokens of
 // the sentence, or "": a candidate it rejects needs no segmentation.
 func rejectByText(s *sentence, c candidate) string {
@@ -660,6 +671,9 @@ func rejectByText(s *sentence, c candidate) string {
 	}
 	if c.start > 0 && rs[c.start-1] == '第' {
 		return "ordinal"
+	}
+	if termOfName(rs, c) {
+		return "the term in a name (10年期国债, 3个月期贷款, 7天期逆回购)"
 	}
 	if sectionNumber(rs, c) {
 		return "the number of a section before its heading (1.1 本公司…, §4 股东…)"

@@ -343,7 +343,7 @@ func changeOfBare(s *sentence, c candidate, before []candidate) *Unit {
 	}
 	prev := before[len(before)-1]
 	switch prev.unit.Dimension {
-	case "percent", "percentage_point", "permille", "permille_point", "ratio":
+	case "percent", "percentage_point", "permille", "permille_point", "basis_point", "ratio":
 		return nil
 	}
 	if ch, _, found := changeBefore(s.rs, c.start); !found || ch == NoChange {

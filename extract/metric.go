@@ -10,7 +10,7 @@ import (
 
 // beforeFirst are dimensions whose metric stands before the figure when one
 // does (GDP总量突破3万亿元大关: the metric is GDP总量, not 大关).
-var beforeFirst = map[string]bool{"currency": true, "percent": true, "percentage_point": true, "ratio": true}
+var beforeFirst = map[string]bool{"currency": true, "percent": true, "percentage_point": true, "basis_point": true, "ratio": true}
 
 // maxMetricTokens bounds the length of a metric phrase.
 const maxMetricTokens = 8

@@ -513,8 +513,8 @@ func scanListMember(rs []rune, i, e int, blocked []bool) (candidate, bool) {
 		}
 	}
 	if head != "" && !strings.HasPrefix(last.unit.Surface, head) ||
-		head == "" && strings.HasPrefix(last.unit.Surface, "个") && len([]rune(last.unit.Surface)) > 1 && last.unit.Dimension != "percentage_point" {
-		// 3和5个月 is no list of 个月 figures; 0.3和0.5个百分点 is one of points
+		head == "" && strings.HasPrefix(last.unit.Surface, "个") && len([]rune(last.unit.Surface)) > 1 && last.unit.Dimension != "percentage_point" && last.unit.Dimension != "basis_point" {
+		// 3和5个月 is no list of 个月 figures; 0.3和0.5个百分点 (和5个基点) is one of points
 		return candidate{}, false
 	}
 	if !strings.ContainsFunc(string(rs[i:e]), isScale) {

@@ -432,3 +432,17 @@ func TestMetricStopsAtNextFigure(t *testing.T) {
 	require.NotEmpty(t, got)
 	assert.Equal(t, "劳动年龄人口", got[0].Metric)
 }
+
+// The metric before a figure holds nothing of the figure before it: the
+// unit of that figure (a noun to the segmenter: 基点, 家园) is no metric.
+func TestMetricNotThePreviousFiguresUnit(t *testing.T) {
+	for s, want := range map[string]string{
+		"国债收益率下行3个基点至2.15%": "",
+		"收益率下行5个基点，贷款余额为30亿元": "贷款余额",
+	} {
+		got := extract.Extract(s, tokens(t, s))
+		require.Len(t, got, 2, s)
+		assert.NotContains(t, got[1].Metric, "基点", s)
+		assert.Equal(t, want, got[1].Metric, s)
+	}
+}

@@ -317,7 +317,11 @@ func (s *sentence) appendFrom(out []Figure, cands []candidate) []Figure {
 				f.Unit = cur.Canonical
 			}
 		}
-		f.MetricStart, f.MetricEnd = metricOf(s, c, qStart)
+		floor := 0 // the metric before a figure holds nothing of the figure before it (下行3个基点至2.15%: not 基点)
+		if i > 0 {
+			floor = figs[i-1].end
+		}
+		f.MetricStart, f.MetricEnd = metricOf(s, c, qStart, floor)
 		f.Metric = s.metricText(f.MetricStart, f.MetricEnd)
 		metricBefore := -1
 		if f.MetricStart >= 0 && f.MetricStart < c.start {

@@ -64,8 +64,10 @@ func IsJoint(r rune) bool {
 // -1, -1. The noun phrase right after the figure wins (40个科创项目, 35亩留用地),
 // unless it is reached over 的 and a noun phrase stands before; else the phrase
 // before the figure, stepping back over change, filler and adverb words and
-// over a comparison's reference (治安警情案发率下降71.6%).
-func metricOf(s *sentence, c candidate, qStart int) (int, int) {
+// over a comparison's reference (治安警情案发率下降71.6%). The phrase before
+// starts at floor or after: the end of the figure before it, whose unit is
+// no metric (收益率下行3个基点至2.15%).
+func metricOf(s *sentence, c candidate, qStart, floor int) (int, int) {
 	if s.tokens == nil {
 		return -1, -1
 	}
@@ -74,7 +76,7 @@ func metricOf(s *sentence, c candidate, qStart int) (int, int) {
 	if after && !overDe && !beforeFirst[c.unit.Dimension] {
 		return aStart, aEnd // the first case below, whatever stands before
 	}
-	bStart, bEnd, hasNoun := metricBefore(s, qStart)
+	bStart, bEnd, hasNoun := metricBefore(s, qStart, floor)
 	before := hasMetricText(s.rs, bStart, bEnd)
 	switch {
 	case after && (!overDe || !hasNoun) && !(beforeFirst[c.unit.Dimension] && before):
@@ -310,9 +312,9 @@ func metricAfter(s *sentence, c candidate) (start, end int, overDe bool) {
 	return start, end, overDe
 }
 
-// metricBefore finds the phrase that ends before the figure's context start.
-// It returns its span and whether it has a noun.
-func metricBefore(s *sentence, qStart int) (int, int, bool) {
+// metricBefore finds the phrase that ends before the figure's context start,
+// starting at floor or after. It returns its span and whether it has a noun.
+func metricBefore(s *sentence, qStart, floor int) (int, int, bool) {
 	rs, tokens := s.rs, s.tokens
 	i := -1
 	for k := qStart - 1; k >= 0 && i < 0; k-- {
@@ -359,7 +361,7 @@ func metricBefore(s *sentence, qStart int) (int, int, bool) {
 		if !word && isQuote(t) {
 			continue
 		}
-		if !word && isPunct(t) || ends(t) || t.Pos == "x" && !isLatinWord(t) || lexChange.has(t.Text) && n > 0 && !notChangeAcross(rs, t.End) {
+		if !word && isPunct(t) || ends(t) || t.Pos == "x" && !isLatinWord(t) || lexChange.has(t.Text) && n > 0 && !notChangeAcross(rs, t.End) || t.Start < floor {
 			break
 		}
 		if end < 0 {

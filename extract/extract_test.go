@@ -437,7 +437,7 @@ func TestMetricStopsAtNextFigure(t *testing.T) {
 // unit of that figure (a noun to the segmenter: 基点, 家园) is no metric.
 func TestMetricNotThePreviousFiguresUnit(t *testing.T) {
 	for s, want := range map[string]string{
-		"国债收益率下行3个基点至2.15%": "",
+		"国债收益率下行3个基点至2.15%":   "",
 		"收益率下行5个基点，贷款余额为30亿元": "贷款余额",
 	} {
 		got := extract.Extract(s, tokens(t, s))

@@ -48,6 +48,12 @@ type Table[R any] struct {
 		value string
 		err   error
 	}
+	// pqMeta is how the table's Parquet files are written (pqLayout), made once.
+	pqMeta struct {
+		once  sync.Once
+		value *pqLayout
+		err   error
+	}
 }
 
 // NewFigures and NewDocuments return the two tables, their files stamped with

@@ -60,7 +60,10 @@ func firstDiff(a, b []byte) int {
 // megabyte, extreme numbers and dates before 1970, text outside ASCII.
 func edgeFigures() []FigureRow {
 	f := func(v float64) *float64 { return &v }
-	d := func(y int, m time.Month, day int) *time.Time { t := time.Date(y, m, day, 0, 0, 0, 0, time.UTC); return &t }
+	d := func(y int, m time.Month, day int) *time.Time {
+		t := time.Date(y, m, day, 0, 0, 0, 0, time.UTC)
+		return &t
+	}
 	long := strings.Repeat("上半年全区实现地区生产总值", 30_000) // 1.17 MB
 	var rows []FigureRow
 	for i := range 3000 { // all null, and every string empty

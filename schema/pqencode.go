@@ -382,7 +382,7 @@ func (e *pqEncoder) writePage(c *pqCol, cm *chunkMeta, base int64, body []byte, 
 // their length in 4 bytes, then their RLE/bit-packed hybrid (width 1).
 func (e *pqEncoder) levels(defs []int16) []byte {
 	e.rle.reset(append(e.page[:0], 0, 0, 0, 0), 1)
-	e.rle.putLevels(defs)
+	putAll(&e.rle, defs)
 	b := e.rle.flush()
 	binary.LittleEndian.PutUint32(b, uint32(len(b)-4))
 	return b
@@ -509,9 +509,7 @@ func (e *pqEncoder) writeDictionary(c *pqCol, cm *chunkMeta, base int64, vals []
 		width = bits.Len32(uint32(len(ds.values) - 1))
 	}
 	e.rle.reset(append(e.page[:0], byte(width)), width)
-	for _, i := range ds.idx {
-		e.rle.put(uint64(i))
-	}
+	putAll(&e.rle, ds.idx)
 	e.page = e.rle.flush()
 	var st *pqStats
 	if c.stats {
@@ -546,12 +544,7 @@ func newPQWriter[R any](t *Table[R], w io.Writer) (*pqWriter[R], error) {
 	if err != nil {
 		return nil, err
 	}
-	pw := &pqWriter[R]{t: t, w: w, lay: lay}
-	if e, ok := encoderPool.Get().(*pqEncoder); ok {
-		pw.e = e
-	} else {
-		pw.e = &pqEncoder{}
-	}
+	pw := &pqWriter[R]{t: t, w: w, lay: lay, e: takePQEncoder()}
 	pw.e.chunks, pw.e.groups = pw.e.chunks[:0], pw.e.groups[:0]
 	n, err := io.WriteString(w, pqMagic)
 	pw.pos = int64(n)
@@ -562,10 +555,30 @@ func newPQWriter[R any](t *Table[R], w io.Writer) (*pqWriter[R], error) {
 	return pw, nil
 }
 
-// encoderPool keeps writers' buffers for the next file (a run writes two
-// per part): allocated again for every part, they were a tenth of the
-// writing's garbage.
-var encoderPool sync.Pool
+// pqEncoders keeps writers' buffers for the next file (a run writes two per
+// part), a few for good, not in a sync.Pool: the collector empties a pool,
+// and a run collects every few megabytes, so most parts had allocated
+// (and zeroed) their page and column buffers again.
+var pqEncoders struct {
+	sync.Mutex
+	idle []*pqEncoder
+}
+
+// maxIdlePQEncoders bounds the buffers kept: a writer per goroutine writing
+// at once (a run writes parts one at a time).
+const maxIdlePQEncoders = 2
+
+func takePQEncoder() *pqEncoder {
+	p := &pqEncoders
+	p.Lock()
+	defer p.Unlock()
+	if n := len(p.idle); n > 0 {
+		e := p.idle[n-1]
+		p.idle = p.idle[:n-1]
+		return e
+	}
+	return &pqEncoder{}
+}
 
 // release gives the buffers back, holding no view of the rows' strings.
 func (pw *pqWriter[R]) release() {
@@ -578,8 +591,13 @@ func (pw *pqWriter[R]) release() {
 	clear(e.dict.values[:cap(e.dict.values)])
 	clear(e.dict.seen[:])
 	e.chunks = e.chunks[:0]
-	encoderPool.Put(e)
 	pw.e = nil
+	p := &pqEncoders
+	p.Lock()
+	defer p.Unlock()
+	if len(p.idle) < maxIdlePQEncoders {
+		p.idle = append(p.idle, e)
+	}
 }
 
 // writeGroup writes rows as one row group (rows may be empty).

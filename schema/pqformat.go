@@ -158,14 +158,15 @@ func (r *rleEncoder) put(v uint64) {
 	}
 }
 
-// putLevels puts definition levels (0 or 1); a run already eight long takes
-// the rest of its equal values at once, as put would one by one.
-func (r *rleEncoder) putLevels(levels []int16) {
-	for i := 0; i < len(levels); {
-		v := uint64(levels[i])
+// putAll puts values (definition levels, dictionary indices); a run
+// already eight long takes the rest of its equal values at once, as put
+// would one by one.
+func putAll[T int16 | int32](r *rleEncoder, vals []T) {
+	for i := 0; i < len(vals); {
+		v := uint64(vals[i])
 		if r.repeats >= 8 && r.cur == v {
 			j := i + 1
-			for j < len(levels) && uint64(levels[j]) == v {
+			for j < len(vals) && uint64(vals[j]) == v {
 				j++
 			}
 			r.repeats += int32(j - i)

@@ -102,7 +102,7 @@ type pqCol struct {
 }
 
 // pqLayout is a table's columns as written, and its file's key-value
-// metadata; made once per table (pqLayoutOf).
+// metadata; made once per table (Table.pqLayout).
 type pqLayout struct {
 	cols []pqCol
 	keys []string

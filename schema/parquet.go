@@ -5,34 +5,30 @@ import (
 	"encoding/base64"
 	"fmt"
 	"io"
-	"sync"
 	"unsafe"
 
 	"github.com/apache/arrow-go/v18/arrow"
-	"github.com/apache/arrow-go/v18/arrow/array"
 	"github.com/apache/arrow-go/v18/arrow/ipc"
 	"github.com/apache/arrow-go/v18/arrow/memory"
 	"github.com/apache/arrow-go/v18/parquet"
-	"github.com/apache/arrow-go/v18/parquet/compress"
 	"github.com/apache/arrow-go/v18/parquet/file"
-	"github.com/apache/arrow-go/v18/parquet/metadata"
 	pqschema "github.com/apache/arrow-go/v18/parquet/schema"
 )
 
-// Parquet is written and read here with arrow-go's column chunk writers and
-// readers (parquet/file), straight from and into rows, not through pqarrow:
-// pqarrow links arrow/flight (gRPC, protobuf, net/http) only to serialise the
-// Arrow schema, 10 MB of binary. The files are those pqarrow wrote, byte
-// for byte (TestParquetAsPqarrow): the same physical and logical types, the
-// same pages, and the Arrow schema in the ARROW:schema key, so that pyarrow,
+// Parquet is read here with arrow-go's column chunk readers (parquet/file),
+// straight into rows, not through pqarrow: pqarrow links arrow/flight (gRPC,
+// protobuf, net/http) only to serialise the Arrow schema, 10 MB of binary.
+// It is written by pqencode.go. The files are those pqarrow wrote, byte for
+// byte (TestParquetAsPqarrow): the same physical and logical types, the same
+// pages, and the Arrow schema in the ARROW:schema key, so that pyarrow,
 // DuckDB, Polars and Spark see dictionary<string>, date32 and timestamp
 // columns as before.
 
-// pqIO writes a column of rows to a Parquet column chunk and reads it back.
-// slot holds the column's value buffer between row groups.
+// pqIO gives a column's values of rows to the Parquet writer and reads
+// them back from a column chunk.
 type pqIO[R any] struct {
-	write func(cw file.ColumnChunkWriter, rows []R, slot *any, def *[]int16) error
-	read  func(cr file.ColumnChunkReader, rows []R, s *readState) error
+	fill func(rows []R, v *colValues)
+	read func(cr file.ColumnChunkReader, rows []R, s *readState) error
 }
 
 // readState holds a reader's buffers and, for dictionary columns, the
@@ -41,10 +37,6 @@ type readState struct {
 	slot   any
 	def    []int16
 	intern map[string]string
-}
-
-type batchWriter[T any] interface {
-	WriteBatch(values []T, defLevels, repLevels []int16) (int64, error)
 }
 
 type batchReader[T any] interface {
@@ -62,20 +54,15 @@ func buffer[T any](slot *any, n int) []T {
 
 // pqRequired is a column with a value in every row; get gives a row's value
 // as the physical type T, set stores one read back.
-func pqRequired[R, T any](get func(*R) T, set func(*R, T)) pqIO[R] {
+func pqRequired[R any, T int32 | int64](get func(*R) T, set func(*R, T)) pqIO[R] {
 	return pqIO[R]{
-		write: func(cw file.ColumnChunkWriter, rows []R, slot *any, _ *[]int16) error {
-			w, ok := cw.(batchWriter[T])
-			if !ok {
-				return fmt.Errorf("column %s: writer %T", cw.Descr().Name(), cw)
-			}
-			vals := buffer[T](slot, len(rows))
+		fill: func(rows []R, v *colValues) {
+			p := valuesOf[T](v)
+			vals := grow(*p, len(rows))
 			for i := range rows {
 				vals[i] = get(&rows[i])
 			}
-			reservePlain(cw, vals)
-			_, err := w.WriteBatch(vals, nil, nil)
-			return err
+			*p = vals
 		},
 		read: func(cr file.ColumnChunkReader, rows []R, s *readState) error {
 			return readColumn(cr, rows, s, set, nil)
@@ -83,43 +70,22 @@ func pqRequired[R, T any](get func(*R) T, set func(*R, T)) pqIO[R] {
 	}
 }
 
-// reservePlain reserves, in a column writer's PLAIN encoder with an empty
-// page, the bytes of vals (fixed-width values; at most a page): grown from
-// 1 kB by doubling instead, the buffer is allocated and copied again and
-// again. The bytes written are the same.
-func reservePlain[T any](cw file.ColumnChunkWriter, vals []T) {
-	enc := cw.CurrentEncoder()
-	if enc.Encoding() != parquet.Encodings.Plain || enc.EstimatedDataEncodedSize() != 0 {
-		return
-	}
-	var v T
-	enc.ReserveForWrite(min(len(vals)*int(unsafe.Sizeof(v)), int(cw.Properties().DataPageSize())))
-}
-
 // pqOptional is a nullable column: get reports whether a row has a value.
-func pqOptional[R, T any](get func(*R) (T, bool), set func(*R, T)) pqIO[R] {
+func pqOptional[R any, T int32 | int64 | float64](get func(*R) (T, bool), set func(*R, T)) pqIO[R] {
 	return pqIO[R]{
-		write: func(cw file.ColumnChunkWriter, rows []R, slot *any, def *[]int16) error {
-			w, ok := cw.(batchWriter[T])
-			if !ok {
-				return fmt.Errorf("column %s: writer %T", cw.Descr().Name(), cw)
-			}
-			vals := buffer[T](slot, len(rows))[:0]
-			if cap(*def) < len(rows) {
-				*def = make([]int16, len(rows))
-			}
-			defs := (*def)[:len(rows)]
+		fill: func(rows []R, v *colValues) {
+			p := valuesOf[T](v)
+			vals := grow(*p, len(rows))[:0]
+			defs := grow(v.def, len(rows))
 			for i := range rows {
-				if v, ok := get(&rows[i]); ok {
-					vals = append(vals, v)
+				if x, ok := get(&rows[i]); ok {
+					vals = append(vals, x)
 					defs[i] = 1
 				} else {
 					defs[i] = 0
 				}
 			}
-			reservePlain(cw, vals)
-			_, err := w.WriteBatch(vals, defs, nil)
-			return err
+			*p, v.def = vals, defs
 		},
 		read: func(cr file.ColumnChunkReader, rows []R, s *readState) error {
 			return readColumn(cr, rows, s, set, nil)
@@ -127,21 +93,87 @@ func pqOptional[R, T any](get func(*R) (T, bool), set func(*R, T)) pqIO[R] {
 	}
 }
 
+// fieldOffset is where field's value lies in an R, when field gives a field
+// of its argument (as every column function's does): the writer then reads
+// the rows' values at that offset, with no call per row and column, which
+// was a tenth of writing a part. ok is false for another function.
+func fieldOffset[R, F any](field func(*R) *F) (off uintptr, ok bool) {
+	r := new(R)
+	p, base := uintptr(unsafe.Pointer(field(r))), uintptr(unsafe.Pointer(r))
+	if p < base || p+unsafe.Sizeof(*new(F)) > base+unsafe.Sizeof(*r) {
+		return 0, false
+	}
+	return p - base, true
+}
+
+// fieldAt is the field at offset off of rows[i] (fieldOffset).
+func fieldAt[F, R any](rows []R, i int, off uintptr) *F {
+	return (*F)(unsafe.Add(unsafe.Pointer(&rows[i]), off))
+}
+
+// pqField is a required column of a field of type T.
+func pqField[R any, T int32 | int64](field func(*R) *T) pqIO[R] {
+	p := pqRequired(func(r *R) T { return *field(r) }, func(r *R, v T) { *field(r) = v })
+	if off, ok := fieldOffset(field); ok {
+		p.fill = func(rows []R, v *colValues) {
+			s := valuesOf[T](v)
+			vals := grow(*s, len(rows))
+			for i := range vals {
+				vals[i] = *fieldAt[T](rows, i, off)
+			}
+			*s = vals
+		}
+	}
+	return p
+}
+
+// pqNullable is an optional column of a pointer field, null when nil;
+// value gives what is written of a pointer's value, set stores one read back.
+func pqNullable[R, F any, T int32 | float64](field func(*R) **F, value func(*F) T, set func(*R, T)) pqIO[R] {
+	p := pqOptional(func(r *R) (T, bool) {
+		if f := *field(r); f != nil {
+			return value(f), true
+		}
+		var zero T
+		return zero, false
+	}, set)
+	if off, ok := fieldOffset(field); ok {
+		p.fill = func(rows []R, v *colValues) {
+			s := valuesOf[T](v)
+			vals := grow(*s, len(rows))[:0]
+			defs := grow(v.def, len(rows))
+			for i := range defs {
+				if f := *fieldAt[*F](rows, i, off); f != nil {
+					vals = append(vals, value(f))
+					defs[i] = 1
+				} else {
+					defs[i] = 0
+				}
+			}
+			*s, v.def = vals, defs
+		}
+	}
+	return p
+}
+
 // pqString is a string column (BYTE_ARRAY, String). The writer views each
-// string's bytes in place. A dictionary column's reader keeps one string per
+// string in place. A dictionary column's reader keeps one string per
 // distinct value; another's copies each page's values into one allocation.
 func pqString[R any](field func(*R) *string, dict bool) pqIO[R] {
-	p := pqIO[R]{write: func(cw file.ColumnChunkWriter, rows []R, slot *any, _ *[]int16) error {
-		return writeStrings(cw, rows, field, slot)
+	p := pqIO[R]{fill: func(rows []R, v *colValues) {
+		vals := grow(v.str, len(rows))
+		for i := range rows {
+			vals[i] = *field(&rows[i])
+		}
+		v.str = vals
 	}}
-	if dict {
-		p.write = func(cw file.ColumnChunkWriter, rows []R, slot *any, _ *[]int16) error {
-			done, err := writeDictionary(cw, rows, field, slot)
-			if done || err != nil {
-				return err
+	if off, ok := fieldOffset(field); ok {
+		p.fill = func(rows []R, v *colValues) {
+			vals := grow(v.str, len(rows))
+			for i := range vals {
+				vals[i] = *fieldAt[string](rows, i, off)
 			}
-			*slot = nil
-			return writeStrings(cw, rows, field, slot)
+			v.str = vals
 		}
 	}
 	p.read = func(cr file.ColumnChunkReader, rows []R, s *readState) error {
@@ -176,41 +208,6 @@ func pqString[R any](field func(*R) *string, dict bool) pqIO[R] {
 		})
 	}
 	return p
-}
-
-// writeStrings writes a string column's values as they are (PLAIN). The
-// column writer takes them in batches of WriteBatchSize values and ends a
-// page after the batch that fills it; they are given here in the same
-// batches, so the pages are the same, with the page's buffer reserved at
-// its start for the values it will hold: grown from 1 kB by doubling
-// instead, it was allocated and copied ten times a page.
-func writeStrings[R any](cw file.ColumnChunkWriter, rows []R, field func(*R) *string, slot *any) error {
-	w, ok := cw.(*file.ByteArrayColumnChunkWriter)
-	if !ok {
-		return fmt.Errorf("column %s: writer %T", cw.Descr().Name(), cw)
-	}
-	vals := buffer[parquet.ByteArray](slot, len(rows))
-	for i := range rows {
-		vals[i] = stringBytes(*field(&rows[i]))
-	}
-	enc := w.CurrentEncoder()
-	batch := int(max(w.Properties().WriteBatchSize(), 1))
-	page := int(w.Properties().DataPageSize())
-	reserve := enc.Encoding() == parquet.Encodings.Plain && w.Descr().MaxDefinitionLevel() == 0
-	for start := 0; start < len(vals) || start == 0; start += batch {
-		end := min(start+batch, len(vals))
-		if reserve && enc.EstimatedDataEncodedSize() == 0 {
-			n := 0
-			for j := start; j < len(vals) && n < page; j++ {
-				n += 4 + len(vals[j]) // a value's length, then its bytes
-			}
-			enc.ReserveForWrite(n)
-		}
-		if _, err := w.WriteBatch(vals[start:end], nil, nil); err != nil {
-			return err
-		}
-	}
-	return nil
 }
 
 // dictScratch is a dictionary column's buffers, kept between row groups.
@@ -250,78 +247,6 @@ func (ds *dictScratch) lookUp(s string) int32 {
 	}
 	*e = seenValue{p, len(s), k}
 	return k
-}
-
-// dictEncoder is what the column writer's dictionary encoder offers to take
-// a whole dictionary at once (pqarrow writes an Arrow dictionary array so).
-type dictEncoder interface {
-	PutDictionary(values arrow.Array) error
-	NumEntries() int
-}
-
-// writeDictionary writes a dictionary column as pqarrow wrote an Arrow
-// dictionary array: the distinct values, in the order they first appear, as
-// the dictionary page, then each row's index. The values are hashed here
-// once, in a Go map; handed one by one to the column writer instead, each
-// would be hashed again there with an allocation per value (arrow-go's memo
-// table), a third of the writing time. It reports false, having written
-// nothing, when the column writer cannot take a dictionary.
-func writeDictionary[R any](cw file.ColumnChunkWriter, rows []R, field func(*R) *string, slot *any) (bool, error) {
-	w, ok := cw.(*file.ByteArrayColumnChunkWriter)
-	if !ok {
-		return false, nil
-	}
-	enc, ok := w.CurrentEncoder().(dictEncoder)
-	if !ok || enc.NumEntries() != 0 || w.Descr().MaxDefinitionLevel() != 0 {
-		return false, nil
-	}
-	ds, _ := (*slot).(*dictScratch)
-	if ds == nil {
-		ds = &dictScratch{index: map[string]int32{}}
-		*slot = ds
-	}
-	clear(ds.index)
-	clear(ds.seen[:])
-	ds.values = ds.values[:0]
-	if cap(ds.idx) < len(rows) {
-		ds.idx = make([]int32, len(rows))
-	}
-	idx := ds.idx[:len(rows)]
-	var prev string // a row's value is mostly its predecessor's (a document's id, period, unit …): no look-up then
-	k := int32(-1)
-	for i := range rows {
-		s := *field(&rows[i])
-		if k < 0 || s != prev {
-			k = ds.lookUp(s)
-			prev = s
-		}
-		idx[i] = k
-	}
-	size := 0
-	for _, v := range ds.values {
-		size += len(v)
-	}
-	// The dictionary as an Arrow string array of its own: the encoder keeps it.
-	offsets := make([]int32, len(ds.values)+1)
-	data := make([]byte, 0, size)
-	for i, v := range ds.values {
-		data = append(data, v...)
-		offsets[i+1] = int32(len(data))
-	}
-	dict := array.NewStringData(array.NewData(arrow.BinaryTypes.String, len(ds.values),
-		[]*memory.Buffer{nil, memory.NewBufferBytes(arrow.Int32Traits.CastToBytes(offsets)), memory.NewBufferBytes(data)}, nil, 0, 0))
-	defer dict.Release()
-	if err := enc.PutDictionary(dict); err != nil {
-		return true, err
-	}
-	if st, ok := w.PageStatistics().(*metadata.ByteArrayStatistics); ok { // what WriteBatch counts: rows, min and max
-		st.Update(ds.values, 0)
-		st.IncNumValues(int64(len(rows) - len(ds.values)))
-	}
-	indices := array.NewInt32Data(array.NewData(arrow.PrimitiveTypes.Int32, len(idx),
-		[]*memory.Buffer{nil, memory.NewBufferBytes(arrow.Int32Traits.CastToBytes(idx))}, nil, 0, 0))
-	defer indices.Release()
-	return true, w.WriteDictIndices(indices, nil, nil) // the encoder copies the indices
 }
 
 // readColumn reads a column chunk's values into rows, a page at a time (a
@@ -417,130 +342,6 @@ func arrowSchemaMeta(s *arrow.Schema) (string, error) {
 		return "", err
 	}
 	return base64.StdEncoding.EncodeToString(buf.Bytes()), nil
-}
-
-// pqWriter writes a table's rows to a Parquet file, one row group per call.
-type pqWriter[R any] struct {
-	t     *Table[R]
-	fw    *file.Writer
-	slots []any
-	def   []int16
-}
-
-func newPQWriter[R any](t *Table[R], w io.Writer) (*pqWriter[R], error) {
-	opts := []parquet.WriterProperty{
-		parquet.WithCompression(compress.Codecs.Zstd),
-		parquet.WithCompressionLevel(zstdLevel),
-		parquet.WithMaxRowGroupLength(RowGroupRows),
-		parquet.WithCreatedBy("zhmetrics"),
-		parquet.WithStats(true),
-		// Dictionary pages for the dictionary columns only: the others
-		// (numbers, offsets, surfaces, sentences) are mostly distinct,
-		// and hashing every value for a dictionary Parquet then drops is
-		// a third of the writing time; zstd takes the repeats.
-		parquet.WithDictionaryDefault(false),
-	}
-	nodes := make(pqschema.FieldList, len(t.Columns))
-	for i, c := range t.Columns {
-		if _, dict := c.Type.(*arrow.DictionaryType); dict || c.pqDict {
-			opts = append(opts, parquet.WithDictionaryFor(c.Name, true))
-		}
-		if c.noStats {
-			opts = append(opts, parquet.WithStatsFor(c.Name, false))
-		}
-		if c.pq.write == nil || c.pq.read == nil {
-			return nil, fmt.Errorf("column %s: no Parquet writer (make columns with str, i32, f64, date32 …)", c.Name)
-		}
-		n, err := pqNode(c.Name, c.Type, c.Nullable)
-		if err != nil {
-			return nil, err
-		}
-		nodes[i] = n
-	}
-	props := parquet.NewWriterProperties(opts...)
-	root, err := pqschema.NewGroupNode(props.RootName(), props.RootRepetition(), nodes, -1)
-	if err != nil {
-		return nil, err
-	}
-	var meta metadata.KeyValueMetadata
-	m := t.Schema.Metadata()
-	for i, k := range m.Keys() {
-		meta.Append(k, m.Values()[i])
-	}
-	enc, err := t.arrowSchema()
-	if err != nil {
-		return nil, err
-	}
-	meta.Append("ARROW:schema", enc)
-	fw, err := file.NewParquetWriterWithError(w, root, file.WithWriterProps(props), file.WithWriteMetadata(meta))
-	if err != nil {
-		return nil, err
-	}
-	pw := &pqWriter[R]{t: t, fw: fw}
-	if sc, ok := scratchPool(t.Name).Get().(*pqScratch); ok && len(sc.slots) == len(t.Columns) {
-		pw.slots, pw.def = sc.slots, sc.def
-	} else {
-		pw.slots = make([]any, len(t.Columns))
-	}
-	return pw, nil
-}
-
-// pqScratch is a writer's column buffers, kept for the next file of the
-// same table (a run writes one per part): allocated again for every part,
-// they were a tenth of the writing's garbage.
-type pqScratch struct {
-	slots []any
-	def   []int16
-}
-
-var scratchPools sync.Map // table name → *sync.Pool of *pqScratch
-
-func scratchPool(table string) *sync.Pool {
-	if p, ok := scratchPools.Load(table); ok {
-		return p.(*sync.Pool)
-	}
-	p, _ := scratchPools.LoadOrStore(table, &sync.Pool{})
-	return p.(*sync.Pool)
-}
-
-// close writes the file's footer and gives the buffers back, holding no
-// view of the rows' strings.
-func (pw *pqWriter[R]) close() error {
-	err := pw.fw.Close()
-	for _, s := range pw.slots {
-		switch b := s.(type) {
-		case []parquet.ByteArray:
-			clear(b[:cap(b)])
-		case *dictScratch:
-			clear(b.index)
-			clear(b.values[:cap(b.values)])
-			clear(b.seen[:])
-		}
-	}
-	scratchPool(pw.t.Name).Put(&pqScratch{slots: pw.slots, def: pw.def})
-	pw.slots, pw.def = nil, nil
-	return err
-}
-
-// writeGroup writes rows as one row group (rows may be empty).
-func (pw *pqWriter[R]) writeGroup(rows []R) error {
-	rgw, err := pw.fw.AppendRowGroupChecked()
-	if err != nil {
-		return err
-	}
-	for c, col := range pw.t.Columns {
-		cw, err := rgw.NextColumn()
-		if err != nil {
-			return err
-		}
-		if err := col.pq.write(cw, rows, &pw.slots[c], &pw.def); err != nil {
-			return err
-		}
-		if err := cw.Close(); err != nil {
-			return err
-		}
-	}
-	return rgw.Close()
 }
 
 // readParquet reads every row of a Parquet file of the table; columns are

@@ -196,14 +196,14 @@ func count[R any](name, doc string, field func(*R) *int32) Column[R] {
 	return Column[R]{Name: name, Type: arrow.PrimitiveTypes.Int32, Doc: doc,
 		append: func(b array.Builder, r *R) { b.(*array.Int32Builder).Append(*field(r)) },
 		get:    func(a arrow.Array, i int, r *R) { *field(r) = a.(*array.Int32).Value(i) },
-		pq:     pqRequired(func(r *R) int32 { return *field(r) }, func(r *R, v int32) { *field(r) = v })}
+		pq:     pqField(field)}
 }
 
 func i64[R any](name, doc string, field func(*R) *int64) Column[R] {
 	return Column[R]{Name: name, Type: arrow.PrimitiveTypes.Int64, Doc: doc,
 		append: func(b array.Builder, r *R) { b.(*array.Int64Builder).Append(*field(r)) },
 		get:    func(a arrow.Array, i int, r *R) { *field(r) = a.(*array.Int64).Value(i) },
-		pq:     pqRequired(func(r *R) int64 { return *field(r) }, func(r *R, v int64) { *field(r) = v })}
+		pq:     pqField(field)}
 }
 
 // timestamp is a UTC timestamp column in microseconds.
@@ -234,12 +234,7 @@ func f64[R any](name, doc string, field func(*R) **float64) Column[R] {
 				*field(r) = &v
 			}
 		},
-		pq: pqOptional(func(r *R) (float64, bool) {
-			if v := *field(r); v != nil {
-				return *v, true
-			}
-			return 0, false
-		}, func(r *R, v float64) { *field(r) = &v })}
+		pq: pqNullable(field, func(v *float64) float64 { return *v }, func(r *R, v float64) { *field(r) = &v })}
 }
 
 // date32 is a nullable calendar date column (Arrow date32: days since
@@ -265,12 +260,8 @@ func date32[R any](name, doc string, field func(*R) **time.Time) Column[R] {
 				*field(r) = &t
 			}
 		},
-		pq: pqOptional(func(r *R) (int32, bool) {
-			if t := *field(r); t != nil {
-				return date32Of(*t), true
-			}
-			return 0, false
-		}, func(r *R, v int32) { t := arrow.Date32(v).ToTime().UTC(); *field(r) = &t })}
+		pq: pqNullable(field, func(t *time.Time) int32 { return date32Of(*t) },
+			func(r *R, v int32) { t := arrow.Date32(v).ToTime().UTC(); *field(r) = &t })}
 }
 
 // date32Of is t's day as a date32 value: the days from 1970-01-01 to t's

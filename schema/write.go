@@ -48,6 +48,12 @@ type Table[R any] struct {
 		value string
 		err   error
 	}
+	// pqMeta is how the table's Parquet files are written (pqLayout), made once.
+	pqMeta struct {
+		once  sync.Once
+		value *pqLayout
+		err   error
+	}
 }
 
 // NewFigures and NewDocuments return the two tables, their files stamped with
@@ -105,7 +111,7 @@ func (t *Table[R]) Record(rows []R) arrow.RecordBatch {
 
 // Write writes rows to w as one file of the given format: Parquet with zstd,
 // dictionary pages for the dictionary columns and the run-text ones (runText), statistics, in row groups of RowGroupRows, or an
-// Arrow IPC file (parquet.go writes the Parquet).
+// Arrow IPC file (pqencode.go writes the Parquet).
 func (t *Table[R]) Write(w io.Writer, format string, rows []R) error {
 	rw, err := t.NewWriter(w, format)
 	if err != nil {

@@ -830,8 +830,13 @@ func DocumentRow(d Document, processedAt time.Time) schema.DocumentRow {
 // live heap of batches of real text stays under 50 MB, of text dense with
 // figures (the generated corpus) reaches 90 MB; at 80 MB the limit bound on
 // the dense text and the collector ran 13% of the time (766 collections on
-// 200 MB against none needed), so 128 MB (README, Performance).
-const runHeadroom = 128 << 20
+// 200 MB against none needed), so 128 MB then. Since Parquet is written by
+// schema/pqencode.go (a tenth of the old writer's garbage) 96 MB is enough:
+// on the generated 200 MB 140 collections, 3% of the time (37 at 128 MB),
+// no slower; and a short run, which never reaches the limit, no longer
+// peaks far below a long one (real text, 1 worker: 20 MB 105 MB peak RSS,
+// 200 MB 116 MB, where 128 MB gave 108 and 143 MB).
+const runHeadroom = 96 << 20
 
 // boundHeap sets a soft memory limit of the live heap now (the run's
 // bookkeeping, once the inputs are listed and hashed) plus runHeadroom,

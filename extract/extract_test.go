@@ -446,3 +446,17 @@ func TestMetricNotThePreviousFiguresUnit(t *testing.T) {
 		assert.Equal(t, want, got[1].Metric, s)
 	}
 }
+
+// The phrase after a figure is a noun phrase: it ends before the verb of
+// the next clause (升至, a change word opening it) and before a time
+// (7月); an adverb the segmenter cut off that verb alone is no metric.
+func TestMetricAfterEndsAtVerbAndTime(t *testing.T) {
+	for s, want := range map[string]string{
+		"失业率由6月至8月的3.0%微升至7月至9月的3.1%": "",
+		"新增5家企业增加到30家":                 "企业",
+	} {
+		got := extract.Extract(s, tokens(t, s))
+		require.NotEmpty(t, got, s)
+		assert.Equal(t, want, got[0].Metric, s)
+	}
+}

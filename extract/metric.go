@@ -296,7 +296,16 @@ func metricAfter(s *sentence, c candidate) (start, end int, overDe bool) {
 				return -1, -1, false
 			}
 			take(t.Start, t.End)
+		case n > 0 && lexChange.has(t.Text) && !notChangeAcross(rs, t.End),
+			n > 0 && changeWordOpens(rs, t):
+			if end-start <= 1 {
+				return -1, -1, false // 微 of 微升至: an adverb cut off the verb
+			}
+			return start, end, overDe // the next clause's verb (3.0%微升至7月…: not 微升至)
 		case n > 0 && isDigits(t.Text):
+			if e := t.End; e < len(rs) && (rs[e] == '年' || rs[e] == '月' || rs[e] == '日') {
+				return start, end, overDe // a time starts here (…至7月至9月的3.1%)
+			}
 			if e := t.End; e < len(rs) && (isScale(rs[e]) || rs[e] == '.' || DefaultUnits().first[rs[e]]) {
 				if u, _ := DefaultUnits().Match(rs, e); u != nil || isScale(rs[e]) || rs[e] == '.' {
 					return start, end, overDe // the next figure starts here
@@ -310,6 +319,14 @@ func metricAfter(s *sentence, c candidate) (start, end int, overDe bool) {
 		}
 	}
 	return start, end, overDe
+}
+
+// changeWordOpens reports whether a verb token opens with a change word
+// (升至, 增加到): the verb of a clause after the figure, no part of a noun
+// phrase after it.
+func changeWordOpens(rs []rune, t Token) bool {
+	w, _ := lexChange.startingAt(rs, t.Start)
+	return w != "" && strings.HasPrefix(t.Pos, "v")
 }
 
 // metricBefore finds the phrase that ends before the figure's context start,

@@ -453,7 +453,7 @@ func TestMetricNotThePreviousFiguresUnit(t *testing.T) {
 func TestMetricAfterEndsAtVerbAndTime(t *testing.T) {
 	for s, want := range map[string]string{
 		"失业率由6月至8月的3.0%微升至7月至9月的3.1%": "",
-		"新增5家企业增加到30家":                 "企业",
+		"新增5家企业增加到30家":                "企业",
 	} {
 		got := extract.Extract(s, tokens(t, s))
 		require.NotEmpty(t, got, s)

@@ -460,3 +460,17 @@ func TestMetricAfterEndsAtVerbAndTime(t *testing.T) {
 		assert.Equal(t, want, got[0].Metric, s)
 	}
 }
+
+// A per-unit word (每股, 每户: a pronoun to the segmenter) before the noun of
+// the phrase is part of the indicator's name; a time's (每年) is not.
+func TestMetricPerUnitWord(t *testing.T) {
+	for s, want := range map[string]string{
+		"基本每股收益为0.52元":    "基本每股收益",
+		"公司每股盈余3.25元":     "公司每股盈余",
+		"投产后每年节省电费3000万元": "节省电费",
+	} {
+		got := extract.Extract(s, tokens(t, s))
+		require.NotEmpty(t, got, s)
+		assert.Equal(t, want, got[0].Metric, s)
+	}
+}

@@ -200,6 +200,15 @@ func isDigits(s string) bool {
 	return s != "" && strings.Trim(s, "0123456789.") == ""
 }
 
+// perWordOfNoun reports whether a token is a per-unit word (每股, 每户, 每人:
+// a pronoun to the segmenter) before the noun a metric phrase has already
+// taken (n > 0): it is part of the indicator's name (基本每股收益, 每股盈余,
+// 每户平均). A time's (每年, 每月) is a frequency, no part of it.
+func perWordOfNoun(t Token, n int) bool {
+	rs := []rune(t.Text)
+	return n > 0 && t.Pos == "r" && len(rs) == 2 && rs[0] == '每' && !strings.ContainsRune("年月日天周季时", rs[1])
+}
+
 // ends reports whether a token cannot be part of a metric phrase.
 func ends(t Token) bool {
 	return functionPos(t.Pos) || endWords.has(t.Text) || isPeriodWord(t.Text)
@@ -378,7 +387,7 @@ func metricBefore(s *sentence, qStart, floor int) (int, int, bool) {
 		if !word && isQuote(t) {
 			continue
 		}
-		if !word && isPunct(t) || ends(t) || t.Pos == "x" && !isLatinWord(t) || lexChange.has(t.Text) && n > 0 && !notChangeAcross(rs, t.End) || t.Start < floor {
+		if !word && isPunct(t) || ends(t) && !perWordOfNoun(t, n) || t.Pos == "x" && !isLatinWord(t) || lexChange.has(t.Text) && n > 0 && !notChangeAcross(rs, t.End) || t.Start < floor {
 			break
 		}
 		if end < 0 {

@@ -672,6 +672,9 @@ func rejectByText(s *sentence, c candidate) string {
 	if c.start > 0 && rs[c.start-1] == '第' {
 		return "ordinal"
 	}
+	if c.unit.Surface == "°" {
+		return "° with no word of temperature before it (倾角45°): an angle"
+	}
 	if termOfName(rs, c) {
 		return "the term in a name (10年期国债, 3个月期贷款, 7天期逆回购)"
 	}

@@ -228,13 +228,13 @@ func gluedMinus(rs []rune, i int) bool {
 // number with its unit.
 func scanFigure(rs []rune, i int, blocked []bool) (candidate, bool) {
 	c, ok := scanFigureAt(rs, i, blocked)
-	if ok && c.unit.Surface == "度" {
+	if ok && (c.unit.Surface == "度" || c.unit.Surface == "°") {
 		w := temperatureWordBefore(rs, c.start)
 		if w == "" {
 			w, _ = lexBelowzero.startingAt(rs, c.start) // 零下十五度: its sign names the temperature
 		}
 		if w != "" {
-			unit := "摄氏度" // 气温25至30度, 摄氏30度: degrees, not kilowatt-hours
+			unit := "摄氏度" // 气温25至30度, 摄氏30度, 气温37°: degrees, not kilowatt-hours nor an angle
 			if strings.HasPrefix(w, "华氏") {
 				unit = "华氏度"
 			}

@@ -615,3 +615,15 @@ func TestDaysAsSpans(t *testing.T) {
 		{"全年365日无休", []want{{Surface: "365日", Value: 365, Unit: "日", Qualifier: "exact"}}},
 	})
 }
+
+// 分 after hours is minutes (3小时20分); ° after a word of temperature is
+// degrees of it, else an angle and no figure; cc is millilitres.
+func TestMinutesDegreesAndCC(t *testing.T) {
+	runTable(t, table{
+		{"全程用时3小时20分", []want{{Surface: "3小时20分", Value: 3 + 20.0/60, Unit: "小时"}}},
+		{"气温37°", []want{{Surface: "37°", Value: 37, Unit: "摄氏度"}}},
+		{"华氏70°", []want{{Surface: "70°", Value: 70, Unit: "华氏度"}}},
+		{"倾角45°的斜坡", nil},
+		{"排量250cc的摩托车", []want{{Surface: "250cc", Value: 250, Unit: "毫升"}}},
+	})
+}

@@ -433,44 +433,42 @@ func TestMetricStopsAtNextFigure(t *testing.T) {
 	assert.Equal(t, "劳动年龄人口", got[0].Metric)
 }
 
+// metricsOf checks the metric the extractor gives the figure numbered k
+// (from 0) of each sentence.
+func metricsOf(t *testing.T, k int, cases map[string]string) {
+	t.Helper()
+	for s, want := range cases {
+		got := extract.Extract(s, tokens(t, s))
+		require.Greater(t, len(got), k, s)
+		assert.Equal(t, want, got[k].Metric, s)
+	}
+}
+
 // The metric before a figure holds nothing of the figure before it: the
 // unit of that figure (a noun to the segmenter: 基点, 家园) is no metric.
 func TestMetricNotThePreviousFiguresUnit(t *testing.T) {
-	for s, want := range map[string]string{
+	metricsOf(t, 1, map[string]string{
 		"国债收益率下行3个基点至2.15%":   "",
 		"收益率下行5个基点，贷款余额为30亿元": "贷款余额",
-	} {
-		got := extract.Extract(s, tokens(t, s))
-		require.Len(t, got, 2, s)
-		assert.NotContains(t, got[1].Metric, "基点", s)
-		assert.Equal(t, want, got[1].Metric, s)
-	}
+	})
 }
 
 // The phrase after a figure is a noun phrase: it ends before the verb of
 // the next clause (升至, a change word opening it) and before a time
 // (7月); an adverb the segmenter cut off that verb alone is no metric.
 func TestMetricAfterEndsAtVerbAndTime(t *testing.T) {
-	for s, want := range map[string]string{
+	metricsOf(t, 0, map[string]string{
 		"失业率由6月至8月的3.0%微升至7月至9月的3.1%": "",
 		"新增5家企业增加到30家":                "企业",
-	} {
-		got := extract.Extract(s, tokens(t, s))
-		require.NotEmpty(t, got, s)
-		assert.Equal(t, want, got[0].Metric, s)
-	}
+	})
 }
 
 // A per-unit word (每股, 每户: a pronoun to the segmenter) before the noun of
 // the phrase is part of the indicator's name; a time's (每年) is not.
 func TestMetricPerUnitWord(t *testing.T) {
-	for s, want := range map[string]string{
+	metricsOf(t, 0, map[string]string{
 		"基本每股收益为0.52元":    "基本每股收益",
 		"公司每股盈余3.25元":     "公司每股盈余",
 		"投产后每年节省电费3000万元": "节省电费",
-	} {
-		got := extract.Extract(s, tokens(t, s))
-		require.NotEmpty(t, got, s)
-		assert.Equal(t, want, got[0].Metric, s)
-	}
+	})
 }

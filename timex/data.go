@@ -191,12 +191,13 @@ const (
 	kRelWeek
 	kFrom
 	kFromEnd
+	kScopeEnd
 	nKinds
 )
 
 var kindNames = [nKinds]string{"now", "vague", "asof", "target", "since", "relyear", "scopeyear",
 	"wholeyear", "yearedge", "monthedge", "half", "same", "relmonth", "monthend", "scopemonth", "holiday",
-	"relday", "scopeday", "relweek", "from", "fromend"}
+	"relday", "scopeday", "relweek", "from", "fromend", "scopeend"}
 
 var (
 	// lists: the words of each kind the parser reads, longest first

@@ -163,6 +163,12 @@ func calendar(e Expr, c Context) (Interval, bool) {
 		}
 		d := c.DocDate.AddDate(0, 0, e.RelDay)
 		return Interval{d, d}, true
+	case e.ScopeEnd: // 报告期末: the governing period's last day (a stock at the end of a filing's period)
+		d := c.Scope.End
+		if d.IsZero() {
+			return Interval{}, false
+		}
+		return Interval{d, d}, true
 	case e.ScopeDay: // 当日: the governing expression's day, when it is one
 		d := c.Scope.Start
 		if d.IsZero() || !d.Equal(c.Scope.End) {

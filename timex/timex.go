@@ -79,6 +79,7 @@ type Expr struct {
 	RelDay     int
 	HasRelDay  bool
 	ScopeDay   bool
+	ScopeEnd   bool // 报告期末: the last day of the governing expression (a filing's period)
 	RelWeek    int
 	HasRelWeek bool
 	Weekday    int
@@ -1006,6 +1007,10 @@ func parsePart(rs []rune, j int, e *Expr, hasYear bool) int {
 		}
 		if w := wordIn(rs, j, m, kRelDay); w != nil && isDayWord(rs, j, w) {
 			e.HasRelDay, e.RelDay = true, w.num
+			return j + len(w.rs)
+		}
+		if w := wordIn(rs, j, m, kScopeEnd); w != nil {
+			e.ScopeEnd = true
 			return j + len(w.rs)
 		}
 		if w := wordIn(rs, j, m, kScopeDay); w != nil && isDayWord(rs, j, w) {

@@ -148,6 +148,9 @@ func (sc *scratch) assign(d Doc, figs []Span) ([]Period, string) {
 
 	var (
 		frame, span *expr
+		// reported: the period the document reports on, what 报告期末 ends:
+		// the first period (more than a day) its title names (2024年半年度报告)
+		reported *expr
 		// lastDay: the latest day met (a dateline's too), which 当日 and
 		// 当天 take when the expression that governs them is no day
 		lastDay *expr
@@ -184,6 +187,12 @@ func (sc *scratch) assign(d Doc, figs []Span) ([]Period, string) {
 		if e.ScopeDay && lastDay != nil {
 			c.Scope = lastDay.iv
 		}
+		if e.ScopeEnd { // 报告期末: of the period the document reports on (its title's), not of a time met in its text (a table's column: 2016年)
+			c.Scope = timex.Interval{}
+			if reported != nil {
+				c.Scope = reported.iv
+			}
+		}
 		return c
 	}
 	// noteDay keeps e as the latest day when it resolves to one
@@ -197,6 +206,15 @@ func (sc *scratch) assign(d Doc, figs []Span) ([]Period, string) {
 		e.Start, e.End = -1, -1
 		e.iv = timex.Resolve(e.Expr, ctx())
 		frame, level[scopes], carried = e, e, string([]rune(d.Frame)[fs[0].Start:fs[0].End])
+	}
+	// The title given apart from the text (an HTML page's) names the period
+	// reported on as a title line would.
+	for _, te := range timex.FindString(d.Title) {
+		e := &expr{Expr: te}
+		if e.iv = timex.Resolve(te, ctx()); !te.ScopeEnd && e.iv.Start.Before(e.iv.End) {
+			reported = e
+			break
+		}
 	}
 	for li, ln := range lines {
 		if ln.kind == heading {
@@ -264,6 +282,9 @@ func (sc *scratch) assign(d Doc, figs []Span) ([]Period, string) {
 					r = paragraph // a list item's or a caption's time is its own
 				}
 				level[r] = e
+				if ln.kind == title && reported == nil && !e.ScopeEnd && e.iv.Start.Before(e.iv.End) {
+					reported = e // a period: a day is none
+				}
 				for lv := r + 1; lv <= clause; lv++ {
 					level[lv] = nil
 				}

@@ -506,3 +506,23 @@ func TestFromSpanOfYears(t *testing.T) {
 		want{"100亿元", "2018年", "2018-01-01", "2018-12-31"},
 		want{"150亿元", "2023年", "2023-01-01", "2023-12-31"})
 }
+
+// The end of the period a filing reports on (报告期末, 本期末) is the last day
+// of the period its title names; 年初至报告期末 runs from that year's first
+// day. A time met in the text (年初, a table's column 2016年) is not that
+// period; with no period in the title it is null.
+func TestEndOfTheReportedPeriod(t *testing.T) {
+	run(t, "某公司2024年第三季度报告\n本报告期营业收入为12.35亿元。\n年初至报告期末营业收入为35.6亿元。\n本报告期末总资产为356.7亿元，本期末资产负债率为56.8%。",
+		"",
+		want{"12.35亿元", "2024年第三季度", "2024-07-01", "2024-09-30"},
+		want{"35.6亿元", "年初至报告期末", "2024-01-01", "2024-09-30"},
+		want{"356.7亿元", "本报告期末", "2024-09-30", "2024-09-30"},
+		want{"56.8%", "本期末", "2024-09-30", "2024-09-30"})
+	run(t, "某公司2024年半年度报告\n年初，公司启动改革。报告期末，公司总资产为356.7亿元。",
+		"",
+		want{"356.7亿元", "报告期末", "2024-06-30", "2024-06-30"})
+	run(t, "报告期末，公司总资产为356.7亿元。", "2024-08-20",
+		want{"356.7亿元", "报告期末", "", ""})
+	run(t, "某公司报告\n主要数据 | 2016年 |\n报告期末，公司总资产为356.7亿元。", "",
+		want{"356.7亿元", "报告期末", "", ""})
+}

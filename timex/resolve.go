@@ -163,10 +163,13 @@ func calendar(e Expr, c Context) (Interval, bool) {
 		}
 		d := c.DocDate.AddDate(0, 0, e.RelDay)
 		return Interval{d, d}, true
-	case e.ScopeEnd: // 报告期末: the governing period's last day (a stock at the end of a filing's period)
+	case e.ScopeEnd: // 报告期末: the last day of the period reported on; 年初至报告期末 from its year's first day
 		d := c.Scope.End
-		if d.IsZero() {
-			return Interval{}, false
+		if d.IsZero() || !c.Scope.Start.Before(d) {
+			return Interval{}, false // no period (a day is none)
+		}
+		if e.YearToEnd {
+			return Interval{day(d.Year(), 1, 1), d}, true
 		}
 		return Interval{d, d}, true
 	case e.ScopeDay: // 当日: the governing expression's day, when it is one

@@ -79,7 +79,8 @@ type Expr struct {
 	RelDay     int
 	HasRelDay  bool
 	ScopeDay   bool
-	ScopeEnd   bool // 报告期末: the last day of the governing expression (a filing's period)
+	ScopeEnd   bool // 报告期末: the last day of the period the document reports on (Context.Scope: its frame)
+	YearToEnd  bool // 年初至报告期末: from the first day of that day's year to it
 	RelWeek    int
 	HasRelWeek bool
 	Weekday    int
@@ -966,6 +967,10 @@ func parsePart(rs []rune, j int, e *Expr, hasYear bool) int {
 		return j
 	}
 	m := kindsAt(rs, j)
+	if w := wordIn(rs, j, m, kScopeEnd); w != nil && !hasYear {
+		e.ScopeEnd, e.YearToEnd = true, w.value == "ytd"
+		return j + len(w.rs)
+	}
 	if w := wordIn(rs, j, m, kWholeYear); w != nil {
 		e.WholeYear = true
 		return j + len(w.rs)
@@ -1007,10 +1012,6 @@ func parsePart(rs []rune, j int, e *Expr, hasYear bool) int {
 		}
 		if w := wordIn(rs, j, m, kRelDay); w != nil && isDayWord(rs, j, w) {
 			e.HasRelDay, e.RelDay = true, w.num
-			return j + len(w.rs)
-		}
-		if w := wordIn(rs, j, m, kScopeEnd); w != nil {
-			e.ScopeEnd = true
 			return j + len(w.rs)
 		}
 		if w := wordIn(rs, j, m, kScopeDay); w != nil && isDayWord(rs, j, w) {

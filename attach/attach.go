@@ -494,11 +494,28 @@ func (a *attacher) trim(s, e int) (int, int) {
 				continue
 			}
 			if w, _ := a.endingAt(kd, s, e); w != "" && (kd != fillerKind || len([]rune(w)) > 1) {
-				e, changed = e-len([]rune(w)), true
+				e, changed = e-a.tailCut(kd, w, s, e), true
 			}
 		}
 	}
 	return s, e
+}
+
+// tailCut is how many runes to cut from the end of the phrase [s, e) for a
+// word w of kind kd ending it: w's, or for a tail word of one character that
+// ends a longer word of the phrase as the segmenter cuts it, that word's
+// (年内累计: 累计, not 计, leaving 年内累, a stem; 照护中心计: 计).
+func (a *attacher) tailCut(kd kind, w string, s, e int) int {
+	n := len([]rune(w))
+	if kd != tailKind || n != 1 || a.toks == nil {
+		return n
+	}
+	if toks := a.tokens(s, e); len(toks) > 0 {
+		if last := len([]rune(toks[len(toks)-1].Text)); last > n {
+			return last
+		}
+	}
+	return n
 }
 
 // isEdgeRune is a rune trimmed from the edges of a phrase.
@@ -547,7 +564,7 @@ func isPeriodNumeral(r rune) bool {
 
 // timeWords are the words that end a time expression (年, 月份, 季度) or are one (年末, 上半年).
 var timeWords = []string{"月份", "月末", "月底", "月初", "季度", "个月", "年末", "年底", "年初", "年度", "上半年", "下半年",
-	"今年", "去年", "全年", "当年", "本季度", "上季度", "当季度", "本月份", "上月份", "当月", "本月", "上月", "当季", "本季", "上季", "首季", "同期", "前", "年", "季", "月", "日", "份", "末", "底"}
+	"今年", "去年", "全年", "年内", "当年", "本季度", "上季度", "当季度", "本月份", "上月份", "当月", "本月", "上月", "当季", "本季", "上季", "首季", "同期", "前", "年", "季", "月", "日", "份", "末", "底"}
 
 // timeWordRunes are timeWords as runes, in the same order.
 var timeWordRunes = func() [][]rune {
@@ -584,7 +601,7 @@ func isTimeWordFirst(r rune) bool {
 // timeWords).
 func isTimeWordLast(r rune) bool {
 	switch r {
-	case '份', '末', '底', '初', '度', '月', '年', '季', '期', '前', '日':
+	case '份', '末', '底', '初', '度', '月', '年', '季', '期', '前', '日', '内':
 		return true
 	}
 	return false

@@ -68,6 +68,11 @@ func TestWeakMetric(t *testing.T) {
 		{"今年全省粮食增产12亿斤。", []want{{"12亿斤", "粮食", "increase"}}},
 		{"码头货物吞吐量亦大幅攀升12.5%。", []want{{"12.5%", "货物吞吐量", "increase"}}},
 		{"据统计，景区日均客流量约3000人次。", []want{{"3000人次", "客流量", "none"}}},
+		// a tail word of one character ending a longer word goes with it
+		// (累计, not 计 leaving 累); alone it is cut by itself (照护中心计)
+		{"全县一般公共预算收入累计24627万元。", []want{{"24627万元", "一般公共预算收入", "none"}}},
+		{"全市共有照护中心计11家。", []want{{"11家", "照护中心", "none"}}},
+		{"年内累计上涨超过15%。", []want{{"15%", "", "increase"}}},
 	})
 }
 

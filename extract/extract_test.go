@@ -75,10 +75,7 @@ func check(t *testing.T, sentence string, wants []want) {
 // The corpus of the number + unit rules (scan.go), with the context rules
 // (context.go, metric.go, period.go) checked where a sentence shows them.
 func TestExtractFigures(t *testing.T) {
-	tests := []struct {
-		sentence string
-		want     []want
-	}{
+	runTable(t, table{
 		{"上半年实现地区生产总值795.3亿元、同比增长0.3%", []want{
 			{Surface: "795.3亿元", Value: 7.953e10, Unit: "元", Qualifier: "exact", Change: "none", Metric: "地区生产总值", Period: "上半年"},
 			{Surface: "0.3%", Value: 0.3, Unit: "%", Change: "increase", Period: "上半年"}}},
@@ -240,10 +237,7 @@ func TestExtractFigures(t *testing.T) {
 		{"储水约5加仑", []want{{Surface: "5加仑", Value: 5, Unit: "加仑", Qualifier: "approx"}}},
 		{"油价为3.5美元/加仑", []want{{Surface: "3.5美元/加仑", Value: 3.5, Unit: "美元/加仑", Qualifier: "exact"}}},
 		{"容量2至3加仑", []want{{Surface: "2至3加仑", Low: 2, High: 3, Unit: "加仑"}}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.sentence, func(t *testing.T) { check(t, tt.sentence, tt.want) })
-	}
+	})
 }
 
 // The corpus of the exclusion rules (exclude.go): none of these is a figure.
@@ -309,10 +303,7 @@ func TestExtractOddInput(t *testing.T) {
 // A decimal written with a leading point (.77) is read whole, or not at all:
 // its digits never stand alone as a number (77元 for .77元 is a wrong value).
 func TestLeadingPoint(t *testing.T) {
-	tests := []struct {
-		sentence string
-		want     []want
-	}{
+	runTable(t, table{
 		{"价格为.77元", []want{{Surface: ".77元", Value: 0.77, Unit: "元", Qualifier: "exact", Metric: "价格"}}},
 		{"价格为0.77元", []want{{Surface: "0.77元", Value: 0.77, Unit: "元", Qualifier: "exact"}}},
 		{"价格为1.5元", []want{{Surface: "1.5元", Value: 1.5, Unit: "元", Qualifier: "exact"}}},
@@ -334,10 +325,7 @@ func TestLeadingPoint(t *testing.T) {
 		{"三.5元", nil},
 		{"价格为$.77", nil},
 		{"增长5%.77家企业入驻", []want{{Surface: "5%", Value: 5, Unit: "%"}}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.sentence, func(t *testing.T) { check(t, tt.sentence, tt.want) })
-	}
+	})
 }
 
 // A decimal point written 点 with no number before it (点一元: 0.1) starts no
@@ -345,10 +333,7 @@ func TestLeadingPoint(t *testing.T) {
 // A 点 that ends a word with the character before it (试点, 起点, 重点) is no
 // point, and the number after it stands.
 func TestLonePoint(t *testing.T) {
-	tests := []struct {
-		sentence string
-		want     []want
-	}{
+	runTable(t, table{
 		{"价格点一元", nil},
 		{"价格为点四三二一元", nil},
 		{"单价點五元", nil},
@@ -357,20 +342,14 @@ func TestLonePoint(t *testing.T) {
 		{"价格为0.1元", []want{{Surface: "0.1元", Value: 0.1, Unit: "元"}}},
 		{"距离起点一百公里", []want{{Surface: "一百公里", Value: 100, Unit: "公里"}}},
 		{"投资重点一千万元", []want{{Surface: "一千万元", Value: 1e7, Unit: "元"}}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.sentence, func(t *testing.T) { check(t, tt.sentence, tt.want) })
-	}
+	})
 }
 
 // A range joined by a hyphen whose unit is an ASCII symbol (10-20kg) is a
 // range of the unit's canonical name, as 10至20kg and 2-3公里 are; codes
 // with letters before the digits, phone numbers and dates stay none.
 func TestHyphenRangeASCIIUnit(t *testing.T) {
-	tests := []struct {
-		sentence string
-		want     []want
-	}{
+	runTable(t, table{
 		{"10-20kg的包裹", []want{{Surface: "10-20kg", Low: 10, High: 20, Unit: "千克", Qualifier: "exact"}}},
 		{"距离2-3km", []want{{Surface: "2-3km", Low: 2, High: 3, Unit: "公里", Qualifier: "exact"}}},
 		{"功率2-3kW的设备", []want{{Surface: "2-3kW", Low: 2, High: 3, Unit: "千瓦", Qualifier: "exact"}}},
@@ -399,19 +378,13 @@ func TestHyphenRangeASCIIUnit(t *testing.T) {
 		{"500m-2km的距离", nil}, // two units: not read (yet)
 		{"电话010-12345678", nil},
 		{"2024-3-5发布", nil},
-	}
-	for _, tt := range tests {
-		t.Run(tt.sentence, func(t *testing.T) { check(t, tt.sentence, tt.want) })
-	}
+	})
 }
 
 // 廿, 卅 and 卌 are twenty, thirty and forty alone as before a digit
 // (pipeline's TestLoneTensFigures checks a document reads them too).
 func TestLoneTens(t *testing.T) {
-	tests := []struct {
-		sentence string
-		want     []want
-	}{
+	runTable(t, table{
 		{"用了廿天", []want{{Surface: "廿天", Value: 20, Unit: "天", Qualifier: "exact"}}},
 		{"共卅人参加", []want{{Surface: "卅人", Value: 30, Unit: "人", Qualifier: "exact"}}},
 		{"门票卅元", []want{{Surface: "卅元", Value: 30, Unit: "元", Qualifier: "exact"}}},
@@ -420,10 +393,7 @@ func TestLoneTens(t *testing.T) {
 		{"门票廿五元", []want{{Surface: "廿五元", Value: 25, Unit: "元"}}},
 		{"本月卅日召开会议", nil}, // a date
 		{"纪念五卅运动", nil},
-	}
-	for _, tt := range tests {
-		t.Run(tt.sentence, func(t *testing.T) { check(t, tt.sentence, tt.want) })
-	}
+	})
 }
 
 func TestMetricStopsAtNextFigure(t *testing.T) {

@@ -205,8 +205,11 @@ func isDigits(s string) bool {
 // taken (n > 0): it is part of the indicator's name (基本每股收益, 每股盈余,
 // 每户平均). A time's (每年, 每月) is a frequency, no part of it.
 func perWordOfNoun(t Token, n int) bool {
-	rs := []rune(t.Text)
-	return n > 0 && t.Pos == "r" && len(rs) == 2 && rs[0] == '每' && !strings.ContainsRune("年月日天周季时", rs[1])
+	if n == 0 || t.Pos != "r" || t.End-t.Start != 2 {
+		return false
+	}
+	rest, ok := strings.CutPrefix(t.Text, "每")
+	return ok && !strings.ContainsAny(rest, "年月日天周季时")
 }
 
 // ends reports whether a token cannot be part of a metric phrase.

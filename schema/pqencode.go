@@ -302,7 +302,7 @@ func (cm *chunkMeta) fileOffset() int64 {
 	return cm.dataOffset
 }
 
-// pqEncoder is a writer's buffers, kept from file to file (pqScratch).
+// pqEncoder is a writer's buffers, kept from file to file (pqEncoders).
 type pqEncoder struct {
 	vals   colValues
 	page   []byte // a page before compression

@@ -531,7 +531,8 @@ func isEdgeRune(r rune) bool {
 // periodPrefix returns how many runes of rs, from its start, are a time
 // expression: digits or Chinese numerals followed by a time word (2022年,
 // 1至3月, 12月末, 113年1至6月), maybe after 首 or 前 (首季, 前三季度), or a
-// time word alone (年末, 上半年, 今年).
+// time word alone (年末, 上半年, 今年); not a number and a time word before
+// 期, the term in a name (10年期国债收益率).
 func periodPrefix(rs []rune) int {
 	n := 0
 	for {
@@ -543,8 +544,8 @@ func periodPrefix(rs []rune) int {
 			k++
 		}
 		m := timeWordAt(rs, k)
-		if m == 0 {
-			break
+		if m == 0 || k > n && k+m < len(rs) && rs[k+m] == '期' {
+			break // no time word; or a term that names (1年期LPR, 3个月期利率)
 		}
 		n = k + m
 	}

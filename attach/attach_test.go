@@ -155,6 +155,9 @@ func TestListOfFigures(t *testing.T) {
 func TestSharedTrailing(t *testing.T) {
 	check(t, []example{
 		{"先行推动东村41亩、西村80亩、南村35亩留用地入市。", []want{{"41亩", "留用地", ""}, {"80亩", "留用地", ""}, {"35亩", "留用地", ""}}},
+		// A figure of another unit is another item: the noun after the last
+		// names only the figures of its unit.
+		{"他本场比赛砍下32分、10个篮板和8次助攻。", []want{{"32分", "", ""}, {"10个", "篮板", ""}, {"8次", "助攻", ""}}},
 		// No metric after the last figure: each keeps its own.
 		{"学校共有在校生2.1万人，其中本科生1.5万人、研究生0.6万人。", []want{{"1.5万人", "本科生", ""}, {"0.6万人", "研究生", ""}}},
 	})
@@ -892,5 +895,18 @@ func TestBracketLabels(t *testing.T) {
 	check(t, []example{
 		{"【快讯】港口集装箱吞吐量增长5.1%。", []want{{"5.1%", "集装箱吞吐量", "increase"}}},
 		{"【快讯】同比增长5.1%。", []want{{"5.1%", "", "increase"}}},
+	})
+}
+
+func TestTermInName(t *testing.T) {
+	check(t, []example{
+		// A number and a unit of time before 期 is the term in a product's
+		// name: part of the metric, not a period cut off it.
+		{"10年期国债收益率下行3个基点至2.15%。", []want{{"3个基点", "10年期国债收益率", "decrease"}, {"2.15%", "10年期国债收益率", "none"}}},
+		{"1年期LPR为3.45%，5年期以上LPR为3.95%。", []want{{"3.45%", "1年期LPR", "none"}, {"3.95%", "5年期以上LPR", "none"}}},
+		{"7天期逆回购中标利率为1.8%。", []want{{"1.8%", "7天期逆回购中标利率", "none"}}},
+		{"3个月期银行间同业拆借利率为1.95%。", []want{{"1.95%", "3个月期银行间同业拆借利率", "none"}}},
+		// A period before the metric is still cut off it.
+		{"2024年国债发行额为3.2万亿元。", []want{{"3.2万亿元", "国债发行额", "none"}}},
 	})
 }

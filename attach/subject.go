@@ -573,8 +573,10 @@ func labelBeforeParenthesis(a *attacher, i int) bool {
 }
 
 // sharedTrailing reads a list of figures whose last names what all measure
-// after it (镇龙村41亩、大坦村80亩、麦村35亩留用地): the earlier figures, joined
-// by 、/和/及 with at most a short label between, take that metric.
+// after it (镇龙村41亩、大坦村80亩、麦村35亩留用地): the earlier figures of the
+// same unit, joined by 、/和/及 with at most a short label between, take that
+// metric; a figure of another unit is another item (砍下32分、10个篮板和8次助攻:
+// 篮板 names the 10个 only).
 func sharedTrailing(a *attacher, i int) {
 	it := a.items[i]
 	if it.distribute || hasMetric(it) && it.f.MetricStart >= it.f.End {
@@ -583,7 +585,7 @@ func sharedTrailing(a *attacher, i int) {
 	k := i
 	for k+1 < len(a.items) {
 		cur, next := a.items[k], a.items[k+1]
-		if next.cs != it.cs || next.sent != it.sent {
+		if next.cs != it.cs || next.sent != it.sent || next.f.Unit != cur.f.Unit {
 			break
 		}
 		w, _ := a.startingAt(jointKind, cur.f.End, next.lead)

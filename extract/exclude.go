@@ -40,7 +40,11 @@ var notFigurePatterns = []struct {
 	// digits are never a count of years (that is 一百一十二年)
 	{"年", isCnDigit, regexp.MustCompile(`^一[〇○零一二][〇○零一二三四五六七八九]\s*(?:[-—~至到]\s*一[〇○零一二][〇○零一二三四五六七八九]\s*)?年`), func(rs []rune, k int) bool { return rs[k] == '一' }},
 	{"年", func(r rune) bool { return r == '(' }, regexp.MustCompile(`^\((?:民国)?\s*(?:[4-9]\d|1[0-4]\d)\s*年度?\)`), nil},                                                     // 去年(112年)
-	{"年", isASCIIDigit, regexp.MustCompile(`^1[0-4]\d\s*年\s*[-—~至到]\s*1[0-4]\d\s*年`), func(rs []rune, k int) bool { return rs[k] == '1' && digitsThen(3, 3, "年")(rs, k) }}, // 105年至112年
+	// ROC years of three digits: a range (105年至112年), or one before a noun
+	// (112年國內死亡人數, 113年觀光人次): a count of a hundred years and more is
+	// no noun's modifier, unless a word of a span stands before it
+	// (durationBefore: 已有120年历史)
+	{"年", isASCIIDigit, regexp.MustCompile(`^(?:1[0-4]\d\s*年\s*[-—~至到]\s*1[0-4]\d\s*年|1[0-2]\d年[^来内间前后里多余半一之期以左年月日度\p{P}\s\d])`), func(rs []rune, k int) bool { return rs[k] == '1' && digitsThen(3, 3, "年")(rs, k) }},
 	{"国", func(r rune) bool { return r == '民' }, regexp.MustCompile(`^民国\s*(?:\d{1,3}|[一二三四五六七八九十百〇○零]{1,5})\s*年`), func(rs []rune, k int) bool { return k+1 < len(rs) && rs[k+1] == '国' }},
 	// periods counted back from now: 近十年来, 近5年以来, 首5个月, 头两个月, 过去三年
 	{"年月天周季", func(r rune) bool { return r == '近' || r == '首' || r == '头' || r == '过' }, regexp.MustCompile(`^(?:近|首|头|过去)\s*(?:\d{1,3}|[一二两三四五六七八九十百]{1,3})\s*(?:年|个月|天|周|个星期|个季度)(?:来|以来|中|内|里|间)?`), func(rs []rune, k int) bool { return rs[k] != '过' || k+1 < len(rs) && rs[k+1] == '去' }},
@@ -53,6 +57,17 @@ var notFigurePatterns = []struct {
 // pattern's kind after all, and blocks nothing.
 var patternUnless = map[string]func(rs []rune, k int) bool{
 	`^\d{1,2}\s*[日号](?:[^元]|$)`: daySpanAt, // 30日内, 为期15日: spans of days, not the 30th or the 15th
+	`^(?:1[0-4]\d\s*年\s*[-—~至到]\s*1[0-4]\d\s*年|1[0-2]\d年[^来内间前后里多余半一之期以左年月日度\p{P}\s\d])`: durationBefore, // 长达112年, 已有120年历史
+}
+
+// durationBefore reports whether a word of a span (lexicon kind spanbefore:
+// 历时, 长达, 为期 …) or of an amount reached (了, 有, 达, 近, 约, 逾, 超, 满)
+// ends right before rune k: what follows is a span of time, not a date.
+func durationBefore(rs []rune, k int) bool {
+	if w, _ := lexSpanbefore.endingAt(rs, k); w != "" {
+		return true
+	}
+	return k > 0 && strings.ContainsRune("了有达近约逾超满", rs[k-1])
 }
 
 // notFigureUnless are patternUnless by the index of the pattern, nil for none.
@@ -785,8 +800,10 @@ func levelNounNear(rs []rune, c candidate) bool {
 // scoreNounBefore reports whether a noun of scores (lexicon kind scorenoun:
 // 满意度, 得分, 评分 …) stands in the clause before rune k, within a few
 // characters: 群众满意度为98.6分, 综合得分92.5分.
+// A word of scoring in a game (lexicon kind scoreverb: 场均, 砍下, 独得 …)
+// counts nearer, over an adjective phrase at most (砍下全场最高的32分).
 func scoreNounBefore(rs []rune, k int) bool {
-	return lexScorenoun.endingInClause(rs, k, 12) != ""
+	return lexScorenoun.endingInClause(rs, k, 12) != "" || lexScoreverb.endingInClause(rs, k, 8) != ""
 }
 
 // unitNounBefore reports whether the nearest noun before rune k in its

@@ -191,6 +191,11 @@ func TestExtractFigures(t *testing.T) {
 		{"全市有3级医院5家", []want{{Surface: "5家", Value: 5, Unit: "家"}}},
 		// 分 is a score only after a noun of scores.
 		{"群众满意度为98.6分", []want{{Surface: "98.6分", Value: 98.6, Unit: "分", Metric: "群众满意度"}}},
+		// ... or after a word of scoring in a game, near it: a player's points.
+		{"本赛季他场均28.5分", []want{{Surface: "28.5分", Value: 28.5, Unit: "分"}}},
+		{"詹姆斯砍下全场最高的35分", []want{{Surface: "35分", Value: 35, Unit: "分"}}},
+		{"他独得25分，另有8个篮板", []want{{Surface: "25分", Value: 25, Unit: "分"}, {Surface: "8个", Value: 8, Unit: "个", Metric: "篮板"}}},
+		{"球队积分升至45分", []want{{Surface: "45分", Value: 45, Unit: "分", Metric: "球队积分"}}},
 		// A page's stray space after the point of a percent.
 		{"一般公共预算收入年均增长3. 9%", []want{{Surface: "3. 9%", Value: 3.9, Unit: "%", Change: "increase"}}},
 		// 增持/减持 (buying, selling shares) name an act, even cut by the segmenter: no change.
@@ -249,6 +254,7 @@ func TestExtractNotFigures(t *testing.T) {
 		"2007两会热点问题",  // 两 opens a word: no weight
 		"下午3点30分开会",   // 分 of a clock
 		"违规一次扣3分",
+		"他拿下冠军后在下午3点20分接受采访", // a scoring word too far from 分 of a clock
 		"与上一个月相比有所回升",
 		"1月15日，会议召开",
 		"1-7月经济运行平稳",
@@ -441,4 +447,43 @@ func TestMetricPerUnitWord(t *testing.T) {
 		"公司每股盈余3.25元":     "公司每股盈余",
 		"投产后每年节省电费3000万元": "节省电费",
 	})
+}
+
+// A change verb and a level word the segmenter made one word (降至, 增至,
+// 升到) is stepped over before the metric, as the two words are apart.
+func TestMetricBeforeChangeToLevel(t *testing.T) {
+	metricsOf(t, 0, map[string]string{
+		"失业率降至5.1%":   "失业率",
+		"存款余额增至30亿元":  "存款余额",
+		"不良贷款率升到1.8%": "不良贷款率",
+	})
+}
+
+// A term (a number and a unit of time before 期) opens the phrase it names:
+// the segmenter leaves the number out of the words.
+func TestMetricTermInName(t *testing.T) {
+	metricsOf(t, 0, map[string]string{
+		"10年期国债收益率为2.15%":     "10年期国债收益率",
+		"7天期逆回购中标利率为1.8%":     "7天期逆回购中标利率",
+		"3个月期银行间同业拆借利率为1.95%": "3个月期银行间同业拆借利率",
+		"1年期LPR为3.45%":        "1年期LPR",
+	})
+}
+
+// A bare ROC year of three digits before a noun is a year (Taiwan's
+// releases: 112年國內死亡人數), no span of 112 years; after a word of a span
+// it is one (已有120年历史).
+func TestROCYearBeforeNoun(t *testing.T) {
+	for s, want := range map[string][]string{
+		"112年国内死亡人数为205,368人，较111年减少2,863人": {"205,368人", "2,863人"},
+		"本市113年观光人次达1,200万人次":              {"1,200万人次"},
+		"该校已有120年历史，在校生1.2万人":              {"120年", "1.2万人"},
+		"这座桥历时105年仍在使用":                    {"105年"},
+	} {
+		var got []string
+		for _, f := range extract.Extract(s, tokens(t, s)) {
+			got = append(got, f.Surface)
+		}
+		assert.Equal(t, want, got, s)
+	}
 }

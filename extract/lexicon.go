@@ -86,6 +86,7 @@ var (
 	lexRangejoin   = lex.byKind["rangejoin"]
 	lexRankbefore  = lex.byKind["rankbefore"]
 	lexScorenoun   = lex.byKind["scorenoun"]
+	lexScoreverb   = lex.byKind["scoreverb"]
 	lexLevelnoun   = lex.byKind["levelnoun"]
 	lexRangeopen   = lex.byKind["rangeopen"]
 	lexSpanafter   = lex.byKind["spanafter"]
@@ -116,7 +117,7 @@ var lexiconKinds = map[string]bool{"before": true, "after": true, "inner": true,
 	"nextdigit": true, "moneyend": true, "cmpge": true, "cmpgt": true, "cmple": true, "cmplt": true, "cmpeq": true,
 	"cmpthan": true, "cmpbigger": true, "cmpsmaller": true, "boundge": true, "boundle": true, "boundgt": true, "boundlt": true,
 	"rangejoin": true, "rangeclose": true, "rangeopen": true, "boundjoin": true, "temperature": true, "belowzero": true,
-	"moneynoun": true, "threshold": true, "notchange": true, "spanafter": true, "spanbefore": true, "rankbefore": true, "unitnoun": true, "moneyhint": true, "scorenoun": true, "levelnoun": true}
+	"moneynoun": true, "threshold": true, "notchange": true, "spanafter": true, "spanbefore": true, "rankbefore": true, "unitnoun": true, "moneyhint": true, "scorenoun": true, "scoreverb": true, "levelnoun": true}
 
 func mustParseLexicon(src string) *lexicon {
 	l := &lexicon{words: map[string]map[string]string{}, longest: map[string]int{},

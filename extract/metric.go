@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/zhmetrics/zhmetrics/timex"
 )
@@ -345,6 +346,9 @@ func changeWordOpens(rs []rune, t Token) bool {
 // starting at floor or after. It returns its span and whether it has a noun.
 func metricBefore(s *sentence, qStart, floor int) (int, int, bool) {
 	rs, tokens := s.rs, s.tokens
+	if w, _ := lexScoreverb.endingAt(rs, qStart); w != "" {
+		return -1, -1, false // a player's points: 他本场比赛砍下32分 names no metric before
+	}
 	i := -1
 	for k := qStart - 1; k >= 0 && i < 0; k-- {
 		i = s.tokIndex(k)
@@ -373,7 +377,7 @@ func metricBefore(s *sentence, qStart, floor int) (int, int, bool) {
 				continue
 			}
 		}
-		if t.Pos == "d" || lexChange.has(t.Text) && !strings.HasPrefix(t.Pos, "n") || stepWords.has(t.Text) || blank(t.Text) {
+		if t.Pos == "d" || lexChange.has(t.Text) && !strings.HasPrefix(t.Pos, "n") || changeToLevel(t.Text) || stepWords.has(t.Text) || blank(t.Text) {
 			i--
 			continue
 		}
@@ -400,7 +404,51 @@ func metricBefore(s *sentence, qStart, floor int) (int, int, bool) {
 		n++
 		hasNoun = hasNoun || isContentPos(t.Pos) && t.Pos != "a" || isLatinWord(t)
 	}
+	if start >= 0 {
+		start = termStart(rs, start, end, floor)
+	}
 	return start, end, hasNoun
+}
+
+// termStart is where a metric phrase starting at start begins when a term
+// that names what is measured opens it: a number and a unit of time before
+// 期 (10年期国债收益率, 1年期LPR, 5年期以上LPR, 7天期逆回购中标利率,
+// 3个月期银行间同业拆借利率). The segmenter leaves the number out of the
+// phrase's words, and the term is no figure (termOfName); without it the
+// phrase began at 年期 or 期. Else start.
+func termStart(rs []rune, start, end, floor int) int {
+	for q := start; q < end && q < start+4; q++ {
+		if rs[q] != '期' {
+			continue
+		}
+		for p := q - 1; p >= max(0, q-3); p-- {
+			u, n := defaultUnits.Match(rs, p)
+			if u == nil || p+n != q || u.Dimension != "duration" {
+				continue
+			}
+			k := p
+			for k > 0 && (isNumeral(rs[k-1]) || rs[k-1] == '.' && k > 1 && isASCIIDigit(rs[k-2])) {
+				k--
+			}
+			if k < p && k < start && k >= floor {
+				return k
+			}
+		}
+		break
+	}
+	return start
+}
+
+// changeToLevel reports whether w is a change verb and a level word that the
+// segmenter made one word (降至, 增至, 升到): the verb of the level a figure
+// reaches (失业率降至5.1%), stepped over as a change word and a level word
+// are when they come apart.
+func changeToLevel(w string) bool {
+	r, n := utf8.DecodeLastRuneInString(w)
+	if n == len(w) || !lexLevel.has(string(r)) {
+		return false
+	}
+	return lexChange.has(w[:len(w)-n])
 }
 
 // blank reports whether strings.TrimSpace(s) is empty: s is only white space.

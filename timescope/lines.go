@@ -299,8 +299,9 @@ func afterFrom(rs []rune, p expr, k int) bool {
 }
 
 // changeStarts are the first characters of what follows a comparison base:
-// a change word (增长, 下降, 高, 低, 多, 少 …) or the figure itself.
-const changeStarts = "增减下上提降高低多少回扩收加放持净翻缩涨跌分有快慢"
+// a change word (增长, 下降, 高, 低, 多, 少 …; Taiwan's 成长, 衰退; an adverb
+// of degree before one: 微增, 略降) or the figure itself.
+const changeStarts = "增减下上提降高低多少回扩收加放持净翻缩涨跌分有快慢成衰微略"
 
 // roleOf is the role of e on line ln; br counts the brackets of the line,
 // asked about the expressions in order. A comparison base that has a figure

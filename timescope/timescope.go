@@ -375,9 +375,15 @@ func leadLine(lines []line) int {
 	return -1
 }
 
-// fromTo reports whether a change's end (到, 至) stands between from and to.
+// fromTo reports whether a change's end (到, 至) stands between from and to;
+// false when to is not after from (a figure the extractor read inside the
+// time: 103年 of 由103年的100人, when 103年 was also read as a span of years).
 func fromTo(rs []rune, from, to int) bool {
-	for _, r := range rs[max(from, 0):min(to, len(rs))] {
+	from, to = max(from, 0), min(to, len(rs))
+	if from >= to {
+		return false
+	}
+	for _, r := range rs[from:to] {
 		if r == '到' || r == '至' {
 			return true
 		}

@@ -107,6 +107,10 @@ func TestComparisonBases(t *testing.T) {
 		want{"90%", "2023年5月", "2023-05-01", "2023-05-31"},
 		want{"4800元", "2023年5月", "2023-05-01", "2023-05-31"},
 		want{"5400元", "2023年5月", "2023-05-01", "2023-05-31"})
+	// Taiwan's 成长 after a base (ROC years): the base is no period.
+	run(t, "新闻\n113年观光人次较112年成长10%。",
+		"",
+		want{"10%", "113年", "2024-01-01", "2024-12-31"})
 	// 是…以来最高: a record's base.
 	run(t, "新闻\n2022年大豆产量2000万吨，是1958年以来最高的年份。油料增加300万吨。",
 		"",
@@ -121,6 +125,17 @@ func TestFromToAndAnnualAverage(t *testing.T) {
 		want{"100亿元", "2018年", "2018-01-01", "2018-12-31"},
 		want{"150亿元", "过去五年", "2019-01-01", "2023-12-31"},
 		want{"8.4%", "过去五年", "2019-01-01", "2023-12-31"})
+}
+
+// A figure read inside a time (103年 of 由103年的100人, when the extractor
+// took it for a span of years) gets a period and does not panic.
+func TestFigureInsideTime(t *testing.T) {
+	run(t, "报告\n由103年的100人成长至115年的200人。",
+		"",
+		want{"103年", "103年", "2014-01-01", "2014-12-31"},
+		want{"100人", "103年", "2014-01-01", "2014-12-31"},
+		want{"200人", "115年", "2026-01-01", "2026-12-31"})
+	assert.False(t, fromTo([]rune("由103年的100人"), 5, 1))
 }
 
 // A list item's time is its own; the next item goes back to the section's.

@@ -59,6 +59,9 @@ var (
 	// notDays: names that start with a relative day or week and are no
 	// time (今日头条; words.tsv kind notday)
 	notDays []name
+	// rocSpans: words after which a bare ROC year is a span of years
+	// (已有120年历史; words.tsv kind rocspan)
+	rocSpans []name
 )
 
 // name is a name as written and as runes.
@@ -82,6 +85,8 @@ func init() {
 			rocBase = atoi(f[2], "words.tsv", i)
 		case "notday":
 			notDays = append(notDays, name{w.text, []rune(w.text)})
+		case "rocspan":
+			rocSpans = append(rocSpans, name{w.text, []rune(w.text)})
 		case "nextyear":
 			w.rs, w.num = []rune(w.text), atoi(f[2], "words.tsv", i)
 			nextYears = append(nextYears, w)
@@ -168,7 +173,7 @@ func atoi(s, file string, line int) int {
 type wkind uint8
 
 // The kinds of words.tsv the parser reads (kindNames spells them as the file
-// does); the other kinds (announce, leadin, era, roc, notday) are read by name.
+// does); the other kinds (announce, leadin, era, roc, rocspan, notday) are read by name.
 const (
 	kNow wkind = iota
 	kVague

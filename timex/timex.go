@@ -15,6 +15,8 @@
 // characters.
 package timex
 
+import "slices"
+
 // Kind says what an expression denotes.
 type Kind int
 
@@ -587,7 +589,7 @@ func parseAt(rs []rune, k int, e *Expr) bool {
 		return false
 	}
 	m := kindsAt(rs, k)
-	if w := wordIn(rs, k, m, kNow); w != nil {
+	if w := wordIn(rs, k, m, kNow); w != nil && !nowInWord(rs, k+len(w.rs)) {
 		e.End, e.Kind = k+len(w.rs), Now
 		return true
 	}
@@ -756,7 +758,7 @@ func parseYear(rs []rune, j int, e *Expr) int {
 		}
 	}
 	if rocBase > 0 && j+3 < len(rs) && rs[j] == '1' && isDigit(rs[j+1]) && isDigit(rs[j+2]) && rs[j+3] == '年' &&
-		(j+4 >= len(rs) || !oneOf("来内间前后里多余半一之期以左", rs[j+4])) {
+		(j+4 >= len(rs) || !oneOf("来内间前后里多余半一之期以左", rs[j+4])) && !rocSpanBefore(rs, j) {
 		v := 100 + int(rs[j+1]-'0')*10 + int(rs[j+2]-'0')
 		if v < 130 {
 			e.Year = v + rocBase
@@ -764,7 +766,7 @@ func parseYear(rs []rune, j int, e *Expr) int {
 		}
 	}
 	if v, n := rocChinese(rs, j); n > 0 && rocBase > 0 && j+n < len(rs) && rs[j+n] == '年' &&
-		(j+n+1 >= len(rs) || !oneOf("来内间前后里多余半一之期以左", rs[j+n+1])) {
+		(j+n+1 >= len(rs) || !oneOf("来内间前后里多余半一之期以左", rs[j+n+1])) && !rocSpanBefore(rs, j) {
 		e.Year = v + rocBase // 一一四年, 一一三年1至10月
 		return j + n + 1
 	}
@@ -1576,3 +1578,21 @@ func isRangeMark(r rune) bool {
 func isLetter(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' }
 
 func isHan(r rune) bool { return r >= 0x4e00 && r <= 0x9fff }
+
+// rocSpanBefore reports whether a word of words.tsv kind rocspan ends at
+// rune j: a bare ROC year after it is a span of years (已有120年历史).
+func rocSpanBefore(rs []rune, j int) bool {
+	for _, w := range rocSpans {
+		if n := len(w.rs); j >= n && slices.Equal(rs[j-n:j], w.rs) {
+			return true
+		}
+	}
+	return false
+}
+
+// nowInWord reports whether a word of now ending at rune end (至今, 迄今)
+// ends in 今 that opens a word of time (增至今年的200人: 至 of 增至, then
+// 今年; 延续至今日): it is no "up to now".
+func nowInWord(rs []rune, end int) bool {
+	return end > 0 && end < len(rs) && rs[end-1] == '今' && oneOf("年日天晨晚早", rs[end])
+}

@@ -39,7 +39,7 @@ var notFigurePatterns = []struct {
 	// an ROC year written digit by digit (一一二年, 一○九年, 一一二至一一三年): positional
 	// digits are never a count of years (that is 一百一十二年)
 	{"年", isCnDigit, regexp.MustCompile(`^一[〇○零一二][〇○零一二三四五六七八九]\s*(?:[-—~至到]\s*一[〇○零一二][〇○零一二三四五六七八九]\s*)?年`), func(rs []rune, k int) bool { return rs[k] == '一' }},
-	{"年", func(r rune) bool { return r == '(' }, regexp.MustCompile(`^\((?:民国)?\s*(?:[4-9]\d|1[0-4]\d)\s*年度?\)`), nil},                                                     // 去年(112年)
+	{"年", func(r rune) bool { return r == '(' }, regexp.MustCompile(`^\((?:民国)?\s*(?:[4-9]\d|1[0-4]\d)\s*年度?\)`), nil}, // 去年(112年)
 	// ROC years of three digits: a range (105年至112年), or one before a noun
 	// (112年國內死亡人數, 113年觀光人次): a count of a hundred years and more is
 	// no noun's modifier, unless a word of a span stands before it

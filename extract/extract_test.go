@@ -476,9 +476,9 @@ func TestMetricTermInName(t *testing.T) {
 func TestROCYearBeforeNoun(t *testing.T) {
 	for s, want := range map[string][]string{
 		"112年国内死亡人数为205,368人，较111年减少2,863人": {"205,368人", "2,863人"},
-		"本市113年观光人次达1,200万人次":              {"1,200万人次"},
-		"该校已有120年历史，在校生1.2万人":              {"120年", "1.2万人"},
-		"这座桥历时105年仍在使用":                    {"105年"},
+		"本市113年观光人次达1,200万人次":               {"1,200万人次"},
+		"该校已有120年历史，在校生1.2万人":               {"120年", "1.2万人"},
+		"这座桥历时105年仍在使用":                     {"105年"},
 	} {
 		var got []string
 		for _, f := range extract.Extract(s, tokens(t, s)) {

@@ -910,3 +910,16 @@ func TestTermInName(t *testing.T) {
 		{"2024年国债发行额为3.2万亿元。", []want{{"3.2万亿元", "国债发行额", "none"}}},
 	})
 }
+
+func TestPriceBasisAndNameParts(t *testing.T) {
+	check(t, []example{
+		// 每 and a unit before a price is the price's basis: the subject
+		// before names it.
+		{"国际金价报收于每盎司886.1美元。", []want{{"886.1美元", "国际金价", "none"}}},
+		{"布伦特原油期货收于每桶82.5美元，上涨1.2%。", []want{{"82.5美元", "布伦特原油期货", "none"}, {"1.2%", "布伦特原油期货", "increase"}}},
+		// A name's bracket and digits stay in the metric.
+		{"狭义货币(M1)余额67.17万亿元，同比增长3.7%。", []want{{"67.17万亿元", "狭义货币(M1)余额", "none"}, {"3.7%", "狭义货币(M1)余额", "increase"}}},
+		{"沪深300指数涨1.2%。", []want{{"1.2%", "沪深300指数", "increase"}}},
+		{"每万人口全科医生3.99人。", []want{{"3.99人", "每万人口全科医生", "none"}}},
+	})
+}

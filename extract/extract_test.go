@@ -487,3 +487,20 @@ func TestROCYearBeforeNoun(t *testing.T) {
 		assert.Equal(t, want, got, s)
 	}
 }
+
+// Names hold brackets and digits the segmenter cuts apart, and a per-capita
+// basis (每, a number, the noun it counts) opens its indicator; a bracket
+// before a rate of change closes a name (the rate names the change).
+func TestMetricNameParts(t *testing.T) {
+	metricsOf(t, 0, map[string]string{
+		"广义货币(M2)余额299.56万亿元": "广义货币(M2)余额",
+		"高职(专科)学校1547所":       "高职(专科)学校",
+		"沪深300指数涨1.2%":        "沪深300指数",
+		"中证1000指数下跌0.5%":      "中证1000指数",
+		"每万人口全科医生3.99人":       "每万人口全科医生",
+		"每千人口执业(助理)医师3.40人":   "每千人口执业(助理)医师",
+		"每百户家用汽车拥有量45辆":       "每百户家用汽车拥有量",
+		"航空板块大涨逾6%":           "航空板块",
+		"全市3000名志愿者服务时长12万小时": "志愿者服务时长",
+	})
+}

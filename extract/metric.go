@@ -378,7 +378,14 @@ func metricBefore(s *sentence, qStart, floor int) (int, int, bool) {
 			}
 		}
 		if t.Pos == "d" || lexChange.has(t.Text) && !strings.HasPrefix(t.Pos, "n") || changeToLevel(t.Text) || stepWords.has(t.Text) || blank(t.Text) {
+			if i > 0 && lexChange.has(tokens[i-1].Text+t.Text) && tokens[i-1].End == t.Start {
+				i-- // 大 of 大涨, cut from it: 航空板块大涨逾6%
+			}
 			i--
+			continue
+		}
+		if j := perUnitStart(s, i, qStart); j >= 0 {
+			i = j - 1 // the basis of a price: 金价报收于每盎司886.1美元
 			continue
 		}
 		if j := referenceStart(tokens, i); j >= 0 {
@@ -394,6 +401,16 @@ func metricBefore(s *sentence, qStart, floor int) (int, int, bool) {
 		if !word && isQuote(t) {
 			continue
 		}
+		if n > 0 && !changeNoun(rs[t.End:end]) {
+			if j := innerBracketStart(tokens, i, floor); j >= 0 {
+				start, i = tokens[j].Start, j // 广义货币(M2)余额, 高职(专科)学校
+				continue
+			}
+			if nameDigits(tokens, i) && tokens[i].Start >= floor {
+				start, n = t.Start, n+1 // 沪深300指数, 中证500指数
+				continue
+			}
+		}
 		if !word && isPunct(t) || ends(t) && !perWordOfNoun(t, n) || t.Pos == "x" && !isLatinWord(t) || lexChange.has(t.Text) && n > 0 && !notChangeAcross(rs, t.End) || t.Start < floor {
 			break
 		}
@@ -406,8 +423,108 @@ func metricBefore(s *sentence, qStart, floor int) (int, int, bool) {
 	}
 	if start >= 0 {
 		start = termStart(rs, start, end, floor)
+		start = perBasisStart(rs, start, floor)
 	}
 	return start, end, hasNoun
+}
+
+// innerBracketStart is the index of the token that opens a short bracket
+// (at most six tokens, no clause mark) closed by tokens[i], when a word
+// stands right before it: the bracket is inside a name (广义货币(M2)余额,
+// 高职(专科)学校, 执业(助理)医师). Else -1.
+func innerBracketStart(tokens []Token, i, floor int) int {
+	if t := tokens[i].Text; t != ")" && t != "）" {
+		return -1
+	}
+	for j := i - 1; j >= 0 && j > i-7; j-- {
+		switch tokens[j].Text {
+		case "(", "（":
+			if j == i-1 || j == 0 || tokens[j].Start < floor {
+				return -1
+			}
+			if p := tokens[j-1]; p.End == tokens[j].Start && startsWord(p.Text) && !ends(p) {
+				return j
+			}
+			return -1
+		case "，", ",", "。", "；", ";", "：", ":", ")", "）":
+			return -1
+		}
+	}
+	return -1
+}
+
+// changeNoun reports whether w names the change of what stands before it:
+// a change word (增幅, 涨幅) or a rate of one (年增率, 增长率, 降低率). A
+// bracket before it closes the name of that (躉售物價指數（WPI）年增率), no
+// bracket inside a name.
+func changeNoun(w []rune) bool {
+	if len(w) == 0 {
+		return false
+	}
+	if lexChange.has(string(w)) {
+		return true
+	}
+	return w[len(w)-1] == '率' && strings.ContainsFunc(string(w[:len(w)-1]), func(r rune) bool { return strings.ContainsRune("增涨升降跌减", r) })
+}
+
+// nameDigits reports whether tokens[i] is digits inside a name: right after
+// a word and right before the noun the phrase has taken (沪深300指数, 中证
+// 1000指数, 标普500指数), not before a classifier or a scale (3000名, 10万).
+func nameDigits(tokens []Token, i int) bool {
+	t := tokens[i]
+	if !isDigits(t.Text) || strings.Contains(t.Text, ".") || i == 0 || i+1 >= len(tokens) {
+		return false
+	}
+	next, prev := tokens[i+1], tokens[i-1]
+	return next.Start == t.End && strings.HasPrefix(next.Pos, "n") && prev.End == t.Start &&
+		startsWord(prev.Text) && !ends(prev) && prev.Pos != "t" && !isPeriodWord(prev.Text)
+}
+
+// perUnitStart is the index of the token that opens a per-unit basis (每 and
+// a unit: 每盎司, 每桶, 每吨, 每平方米) ending at tokens[i], right before the
+// figure's context at qStart: part of the figure's unit (a price per ounce),
+// not its metric. Else -1.
+func perUnitStart(s *sentence, i, qStart int) int {
+	rs, tokens := s.rs, s.tokens
+	t := tokens[i]
+	if t.End != qStart && !blankRunes(rs[t.End:qStart]) {
+		return -1
+	}
+	for j := i; j >= 0 && j > i-3; j-- {
+		if k := tokens[j].Start; rs[k] == '每' {
+			if u, ok := defaultUnits.lookupRunes(rs[k+1 : t.End]); ok && u.Dimension != "duration" {
+				return j
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// perBasisStart is where a metric phrase starting at start begins when a
+// per-capita basis opens it: 每, a number, and the noun it counts (lexicon
+// kind perbasis: 人口, 人, 户 …), as in 每万人口全科医生, 每千人口执业医师,
+// 每十万人发病数, 每百户家用汽车拥有量. The segmenter cuts the basis apart
+// (每 万 人口; 每千人 口; 每 百户), so the phrase may start before, inside or
+// after it. Else start.
+func perBasisStart(rs []rune, start, floor int) int {
+	for p := start - 1; p >= max(floor, start-8); p-- {
+		if rs[p] != '每' {
+			continue
+		}
+		q := p + 1
+		for q < len(rs) && isNumeral(rs[q]) {
+			q++
+		}
+		if q == p+1 {
+			return start
+		}
+		if w, _ := lexPerbasis.startingAt(rs, q); w != "" && q+len([]rune(w)) >= start {
+			return p
+		}
+		return start
+	}
+	return start
 }
 
 // termStart is where a metric phrase starting at start begins when a term

@@ -923,3 +923,23 @@ func TestPriceBasisAndNameParts(t *testing.T) {
 		{"每万人口全科医生3.99人。", []want{{"3.99人", "每万人口全科医生", "none"}}},
 	})
 }
+
+func TestLevelAfterVerbWithWei(t *testing.T) {
+	check(t, []example{
+		// 由A上升为B: 为 closes the verb of the level reached, as 至 does.
+		{"专任教师由8930人上升为15467人。", []want{{"8930人", "专任教师", "none"}, {"15467人", "专任教师", "increase"}}},
+		// 为 of a rate after a change word is no level.
+		{"由于需求增长，增速为5.2%。", []want{{"5.2%", "", "increase"}}},
+	})
+}
+
+func TestVerbAmountNoun(t *testing.T) {
+	check(t, []example{
+		// A verb, an amount of money, the noun it counts: the noun names it.
+		{"人民银行以利率招标方式开展了20亿元7天期逆回购操作。", []want{{"20亿元", "7天期逆回购操作", "none"}}},
+		{"他在决赛中获得35万美元奖金。", []want{{"35万美元", "奖金", "none"}}},
+		// A threshold word after the amount names nothing.
+		{"规上工业企业营业收入突破万亿元大关。", []want{{"万亿元", "规上工业企业营业收入", "none"}}},
+	})
+}
+

@@ -28,7 +28,11 @@ func fromTo(a *attacher, i int) {
 			continue
 		}
 		e := q + len([]rune(w))
-		if lw, _ := a.startingAt(levelKind, e, it.ce); lw != "" && lw != "为" && a.figureIn(it, p, q) {
+		lw, _ := a.startingAt(levelKind, e, it.ce)
+		if lw == "为" && (it.f.Start <= e || !a.onlyTimeBetween(e+1, it.lead)) {
+			continue // 为 ends the verb of a level only right before this figure: 由8930人上升为15467人
+		}
+		if lw != "" && a.figureIn(it, p, q) {
 			v, dir = e+len([]rune(lw)), d
 		}
 	}

@@ -79,6 +79,9 @@ func metricOf(s *sentence, c candidate, qStart, floor int) (int, int) {
 	}
 	bStart, bEnd, hasNoun := metricBefore(s, qStart, floor)
 	before := hasMetricText(s.rs, bStart, bEnd)
+	if after && !overDe && before && c.unit.Dimension == "currency" && endsInVerb(s, bEnd) && !lexThreshold.has(string(s.rs[aStart:aEnd])) {
+		return aStart, aEnd // verb, amount, noun: 开展了20亿元7天期逆回购操作, 获得35万美元奖金
+	}
 	switch {
 	case after && (!overDe || !hasNoun) && !(beforeFirst[c.unit.Dimension] && before):
 		return aStart, aEnd
@@ -88,6 +91,14 @@ func metricOf(s *sentence, c candidate, qStart, floor int) (int, int) {
 		return aStart, aEnd
 	}
 	return -1, -1
+}
+
+// endsInVerb reports whether the token that ends at rune end is a verb (not
+// a verbal noun): a phrase before a figure that ends so names the action,
+// and a noun phrase after the figure names what it counts.
+func endsInVerb(s *sentence, end int) bool {
+	t, ok := s.tokenAt(end - 1)
+	return ok && t.End == end && (t.Pos == "v" || t.Pos == "vd")
 }
 
 // hasMetricText reports whether MetricText(rs, start, end) is not empty:
@@ -302,6 +313,9 @@ func metricAfter(s *sentence, c candidate) (start, end int, overDe bool) {
 			take(p, t.End) // the rest of a token split by the unit
 		case n == 0 && t.Text == "的" && !overDe:
 			overDe = true
+		case n == 0 && termAt(rs, t.Start) > 0:
+			p = t.Start + termAt(rs, t.Start)
+			take(t.Start, p) // a term opens the name after the figure: 20亿元7天期逆回购操作
 		case n == 0 && !isContentPos(t.Pos):
 			// A verb the segmenter split off a noun (安置/房) opens the phrase
 			// only when a noun follows it at once.
@@ -566,6 +580,23 @@ func changeToLevel(w string) bool {
 		return false
 	}
 	return lexChange.has(w[:len(w)-n])
+}
+
+// termAt is the length of a term that names a product at rune k: a number,
+// a unit of time and 期 (7天期, 10年期, 3个月期), or 0.
+func termAt(rs []rune, k int) int {
+	j := k
+	for j < len(rs) && isASCIIDigit(rs[j]) {
+		j++
+	}
+	if j == k {
+		return 0
+	}
+	u, n := defaultUnits.Match(rs, j)
+	if u == nil || u.Dimension != "duration" || j+n >= len(rs) || rs[j+n] != '期' {
+		return 0
+	}
+	return j + n + 1 - k
 }
 
 // blank reports whether strings.TrimSpace(s) is empty: s is only white space.

@@ -258,6 +258,9 @@ func appendLineExprs(out []expr, rs []rune, ln line, figs figures, buf *[]timex.
 		if f.Kind == timex.Vague && len(out) > first && afterFrom(rs, out[len(out)-1], f.Start) {
 			e.role = ignored // 2017年起每年新增…: how often within the time from which, not a period of its own
 		}
+		if len(out) > first && listedAfterBase(rs, out[len(out)-1], f.Start) {
+			e.role = ignored // 较去年同期、去年全年分别加快…: every base of the list is one
+		}
 		e.initial = sentenceInitial(rs, ln, f.Start)
 		e.opens = e.initial || clauseOpening(rs, ln, f.Start)
 		if e.role == paragraph && bareRelYear(f) && e.initial && ln.prose && figureInSentence(rs, figs, f.End, ln.end) {
@@ -268,6 +271,25 @@ func appendLineExprs(out []expr, rs []rune, ln line, figs figures, buf *[]timex.
 		out = append(out, e)
 	}
 	return out
+}
+
+// listJoins join the items of a list of times (较去年同期、去年全年).
+var listJoins = []string{"、", "和", "及", "以及", "与"}
+
+// listedAfterBase: the time at k is the next item of a list whose item p
+// is a comparison base (ignored, and no dateline: a day): only one of
+// listJoins stands between them.
+func listedAfterBase(rs []rune, p expr, k int) bool {
+	if p.role != ignored || p.IsDay() || p.End > k {
+		return false
+	}
+	between := rs[p.End:k]
+	for _, w := range listJoins {
+		if string(between) == w {
+			return true
+		}
+	}
+	return false
 }
 
 // changeStart: the time f after 由/从 may be the start of a change (由2000年的548亿元
@@ -316,6 +338,11 @@ func roleOf(rs []rune, ln line, e timex.Expr, br *bracketWalk) (role, int) {
 // roleOfTime is roleOf of a time that is no base of 与/同 … 相比.
 func roleOfTime(rs []rune, ln line, e timex.Expr, br *bracketWalk) role {
 	after := rs[e.End:min(len(rs), e.End+4)] // the four characters after it
+	for _, w := range productWords {
+		if hasPrefixRunes(after, w) {
+			return ignored // 12月份交割的黄金期货: a product's name (words.tsv kind product)
+		}
+	}
 	if e.IsDay() {
 		if ln.kind == header || ln.kind == heading || hasPrefixRunes(after, "电") || hasPrefixRunes(after, "讯") ||
 			containsRunes(after, "来源") || hasPrefixRunes(after, "发布") {
@@ -724,6 +751,7 @@ func clauseOpening(rs []rune, ln line, k int) bool {
 // announceWords and leadIns are timex's words of the kinds announce and
 // leadin, the lead-ins as runes.
 var (
+	productWords  = timex.Words("product")
 	announceWords = timex.Words("announce")
 	leadIns       = runesOf(timex.Words("leadin"))
 )

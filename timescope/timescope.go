@@ -29,7 +29,10 @@
 //     document's frame governs again (a time at the start of a sentence before the
 //     first heading, or in a heading: 2018年,全省…; 回顾2022年; 今后要这样做).
 //   - A whole year that opens a sentence counting a running total (2023年,…累计入选64家)
-//     is a stock at the year's end: its interval has no start, like 截至.
+//     is a stock at the year's end: its interval has no start, like 截至 (a holiday's
+//     total is the holiday's: 2021年中秋假期3天，全国累计…).
+//   - A time that names a product (12月份交割的黄金期货, 12月合约) is no period, nor is a
+//     time listed after a comparison base (较去年同期、去年全年分别加快…).
 //   - An annual average (年均增长) takes the latest span of several years (十五, 过去的五年).
 package timescope
 
@@ -597,7 +600,7 @@ func annualAverage(c []rune) bool {
 // runningTotal reports whether e is one calendar year that opens a sentence
 // which counts a running total (累计).
 func runningTotal(rs []rune, e *expr) bool {
-	if e.Year == 0 || e.Year2 != 0 || e.M1 != 0 || e.Q1 != 0 || e.YearEdge != 0 || e.Since || e.AsOf || e.From {
+	if e.Year == 0 || e.Year2 != 0 || e.M1 != 0 || e.Q1 != 0 || e.YearEdge != 0 || e.Since || e.AsOf || e.From || e.Holiday != "" {
 		return false
 	}
 	for k := e.End; k+1 < len(rs) && !isSentenceMark(rs[k]); k++ {

@@ -62,6 +62,12 @@ var (
 	// rocSpans: words after which a bare ROC year is a span of years
 	// (已有120年历史; words.tsv kind rocspan)
 	rocSpans []name
+	// splitYears: the words of a year that straddles two calendar years
+	// (学年, 赛季; words.tsv kind splityear), value its first day or -
+	splitYears []word
+	// holidayWords must follow a holiday's name (words.tsv kind
+	// holidayword): 国庆假期, 春节假日, 国庆节期间, 2015年“十一”黄金周
+	holidayWords []string
 )
 
 // name is a name as written and as runes.
@@ -90,6 +96,16 @@ func init() {
 		case "nextyear":
 			w.rs, w.num = []rune(w.text), atoi(f[2], "words.tsv", i)
 			nextYears = append(nextYears, w)
+		case "splityear":
+			if w.value != "-" {
+				if _, err := time.Parse(time.DateOnly, "2001-"+w.value); err != nil {
+					panic(fmt.Sprintf("timex: words.tsv entry %d: bad first day %q", i+1, w.value))
+				}
+			}
+			w.rs = []rune(w.text)
+			splitYears = append(splitYears, w)
+		case "holidayword":
+			holidayWords = append(holidayWords, w.text)
 		}
 	}
 	for k := range byKind { // longest first: 截止到 before 截止

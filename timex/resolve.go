@@ -134,6 +134,20 @@ func calendar(e Expr, c Context) (Interval, bool) {
 		}
 		return Interval{day(p.first, 1, 1), day(p.last, 12, 31)}, true
 	}
+	if e.Split != "" { // 2010/2011学年: from its first day in the first year to the day before it in the second
+		a, err := time.Parse(time.DateOnly, itoa(e.Year)+"-"+e.Split)
+		if err != nil {
+			return Interval{}, false
+		}
+		b := a.AddDate(1, 0, -1)
+		switch e.YearEdge {
+		case 'e':
+			a = b
+		case 'b':
+			b = a
+		}
+		return Interval{a, b}, true
+	}
 	if e.SameAs && e.HasRel && !c.Scope.End.IsZero() { // 去年同期: the governing period, a year back
 		return shift(c.Scope, e.RelYear), true
 	}
@@ -157,6 +171,21 @@ func calendar(e Expr, c Context) (Interval, bool) {
 		}
 		t := day(c.DocDate.Year(), int(c.DocDate.Month())+e.RelMonth, 1)
 		return validMonthSpan(e, t.Year(), int(t.Month()), int(t.Month()))
+	case e.DocMonth: // 5日, 今(14)日: a day of the document's month, of the month before when later than its day
+		d := c.DocDate
+		if d.IsZero() {
+			return Interval{}, false
+		}
+		y, m := d.Year(), int(d.Month())
+		if e.Day > d.Day() {
+			if m--; m == 0 {
+				y, m = y-1, 12
+			}
+		}
+		if e.Day > daysIn(y, m) {
+			return Interval{}, false
+		}
+		return Interval{day(y, m, e.Day), day(y, m, e.Day)}, true
 	case e.HasRelDay:
 		if c.DocDate.IsZero() {
 			return Interval{}, false

@@ -91,6 +91,13 @@ type Expr struct {
 	SameAs     bool // 去年同期, 上年同期: the governing period, in that year
 	N          int  // Years: how many; NearN for 近N年
 	Past       bool // 过去(的)N年: the N years before the document's year
+	// Split: a year that straddles two calendar years (2010/2011学年: Year
+	// 2010, Year2 2011), its first day (MM-DD, words.tsv kind splityear) or
+	// "-" when its days are not fixed (2022-23赛季: Kind Vague)
+	Split string
+	// DocMonth: Day is a day of the document's month (5日, 今(14)日), of the
+	// month before when it is later than the document's day
+	DocMonth bool
 	// YearUnread: a year is written right before the expression but was
 	// not read (1357年6月10日, 康熙三年五月, 两千零四年八月, 15年1月): its
 	// year is unknown, neither the document's nor a governing one.
@@ -197,6 +204,9 @@ func mayStartAt(rs []rune, k int) bool {
 		c&cWord != 0 && (c&cWordAlone != 0 || k+1 < len(rs) && leadPairs.has(rs[k], rs[k+1])) && wordStarts(rs, k) || c&cEra != 0 && nameAt(rs, k, eraNames) || c&cPlan != 0 && nameAt(rs, k, planNames) {
 		return true
 	}
+	if c&cWord != 0 && bracketedStart(rs, k) {
+		return true // 今(110)年, 今(14)日
+	}
 	switch {
 	case c&cQuote != 0:
 		return k+1 < len(rs) && (planStarts.has(rs[k+1]) || kindsAt(rs, k+1)&(1<<kHoliday) != 0)
@@ -206,6 +216,19 @@ func mayStartAt(rs []rune, k int) bool {
 		return numberBeforeUnit(rs, k, isNumeral)
 	}
 	return false
+}
+
+// bracketedStart reports whether a word of relyear or relday with a number
+// in brackets (bracketed: 今(110)年, 今(14)日) starts at rs[k].
+func bracketedStart(rs []rune, k int) bool {
+	if k+1 >= len(rs) || rs[k+1] != '(' && rs[k+1] != '（' {
+		return false
+	}
+	_, n := bracketed(rs, k, kRelYear)
+	if n == 0 {
+		_, n = bracketed(rs, k, kRelDay)
+	}
+	return n > 0
 }
 
 // The classes of the characters that may start an expression, a bit each:
@@ -303,6 +326,8 @@ func numberBeforeUnit(rs []rune, k int, of func(rune) bool) bool {
 	switch rs[i] {
 	case '年', '月', '季', '-', '—', '~', '至', '到':
 		return true
+	case '日':
+		return i-k <= 2 && isDigit(rs[k]) // 5日 (docDay)
 	case '.', '/':
 		return i-k == 4 && isDigit(rs[k]) // 2024.12.31, 2024/12/31 (numericDate)
 	}
@@ -708,6 +733,17 @@ func parseYear(rs []rune, j int, e *Expr) int {
 	if j >= len(rs) {
 		return j
 	}
+	if v, n := bracketed(rs, j, kRelYear); n > 0 {
+		// 今(110)年, 去(2020)年: the year in the bracket, Gregorian or ROC
+		switch {
+		case v >= 1800 && v <= 2099:
+			e.Year = v
+			return j + n
+		case v >= 100 && v < 130 && rocBase > 0:
+			e.Year = v + rocBase
+			return j + n
+		}
+	}
 	m := kindsAt(rs, j)
 	if w := wordIn(rs, j, m, kRelYear); w != nil && !(rs[j] == '前' && j > 0 && oneOf(beforeQian, rs[j-1])) {
 		e.HasRel, e.RelYear = true, w.num
@@ -726,6 +762,9 @@ func parseYear(rs []rune, j int, e *Expr) int {
 	}
 	if y, n := arabicYear(rs, j); n > 0 {
 		i := j + n
+		if k := splitYear(rs, i, y, e); k > i {
+			return k // 2010/2011学年, 2022-23赛季
+		}
 		if i < len(rs) && rs[i] == '年' {
 			i++
 		}
@@ -775,6 +814,94 @@ func parseYear(rs []rune, j int, e *Expr) int {
 		return j + n
 	}
 	return j
+}
+
+// splitYear reads the rest of a year that straddles two calendar years
+// after its first year y at rs[i:]: a slash or a dash, the next year in
+// four digits or its last two, and a word of splitYears (2010/2011学年,
+// 2022-23赛季, 2022/2023学年度), into e; a year edge may close a word that
+// ends in 年 (2010/2011学年终: 年终). It returns the position after it, i
+// for none.
+func splitYear(rs []rune, i, y int, e *Expr) int {
+	if i >= len(rs) || rs[i] != '/' && !isDash(rs[i]) {
+		return i
+	}
+	k := i + 1
+	n := 0
+	for k < len(rs) && isDigit(rs[k]) && k-i <= 4 {
+		n = n*10 + int(rs[k]-'0')
+		k++
+	}
+	switch d := k - i - 1; {
+	case d == 4 && n == y+1, d == 2 && n == (y+1)%100:
+	default:
+		return i
+	}
+	for _, w := range splitYears {
+		if !hasRunes(rs[k:], w.rs) {
+			continue
+		}
+		end := k + len(w.rs)
+		if w.rs[len(w.rs)-1] == '年' {
+			if ew := edgeWordAt(rs, end-1, kYearEdge); ew != nil {
+				e.YearEdge, end = ew.value[0], end-1+len(ew.rs)
+			} else if at(rs, end, '度') {
+				end++
+			}
+		}
+		e.Year, e.Year2, e.Split = y, y+1, w.value
+		if w.value == "-" {
+			e.Kind = Vague
+		}
+		return end
+	}
+	return i
+}
+
+// bracketed reads a word of kind (relyear, relday) of two characters
+// with a number in brackets before its last, as Taiwan's press writes
+// the year or day it means: 今(110)年, 去(2020)年, 今(14)日. It returns the
+// number and the runes read, n 0 for none.
+func bracketed(rs []rune, j int, kind wkind) (v, n int) {
+	if j+4 >= len(rs) || rs[j+1] != '(' && rs[j+1] != '（' {
+		return 0, 0
+	}
+	for _, w := range lists[kind] {
+		if len(w.rs) != 2 || w.rs[0] != rs[j] {
+			continue
+		}
+		k, x := j+2, 0
+		for k < len(rs) && isDigit(rs[k]) && k-j-2 < 4 {
+			x = x*10 + int(rs[k]-'0')
+			k++
+		}
+		if k > j+2 && k+1 < len(rs) && (rs[k] == ')' || rs[k] == '）') && rs[k+1] == w.rs[1] {
+			return x, k + 2 - j
+		}
+	}
+	return 0, 0
+}
+
+// afterDocDay are the characters that make N日 a span of days, a rate
+// or another word rather than a day (5日内, 7日年化, 30日均线, 3日游, 5日元).
+const afterDocDay = "内间均以后前左右多余来年元本游期常夜"
+
+// docDay reads a day without its month, as news writes a day of the
+// document's month (5日，…; 今(14)日): one or two digits 1-31 and 日 at
+// the start of a clause (e.Start after a clause mark, a space, a quote or
+// a bracket), not a span of days (5日内), nor the next of a list of days
+// (2023年3月1日，2日: a day of the month before it, not of the document's).
+func docDay(rs []rune, j int, e *Expr) int {
+	if j >= len(rs) || !isDigit(rs[j]) || !oneOf("，,；;。！？!?：: \t\u3000“\"(（【\n", prevRune(rs, e.Start)) && e.Start > 0 ||
+		e.Start > 1 && oneOf("日号", rs[e.Start-2]) {
+		return j
+	}
+	d, n := smallNumber(rs, j)
+	if n == 0 || d < 1 || d > 31 || !at(rs, j+n, '日') || j+n+1 < len(rs) && oneOf(afterDocDay, rs[j+n+1]) {
+		return j
+	}
+	e.Day, e.DocMonth = d, true
+	return j + n + 1
 }
 
 // numericDate reads a day written in digits, year first, with one
@@ -977,12 +1104,12 @@ func parsePart(rs []rune, j int, e *Expr, hasYear bool) int {
 		e.WholeYear = true
 		return j + len(w.rs)
 	}
-	if w := wordIn(rs, j, m, kYearEdge); w != nil {
+	if w := edgeWordAt(rs, j, kYearEdge); w != nil {
 		e.YearEdge = w.value[0]
 		return j + len(w.rs)
 	}
 	if hasYear && e.Year2 == 0 {
-		if w := wordIn(rs, j, m, kMonthEdge); w != nil { // 2022年末, 112年底, “十四五”末
+		if w := edgeWordAt(rs, j, kMonthEdge); w != nil { // 2022年末, 112年底, “十四五”末
 			e.YearEdge = w.value[0]
 			return j + len(w.rs)
 		}
@@ -1004,13 +1131,17 @@ func parsePart(rs []rune, j int, e *Expr, hasYear bool) int {
 			e.HasRelMon, e.RelMonth = true, w.num
 			return edge(rs, j+len(w.rs), e)
 		}
-		if w := wordIn(rs, j, m, kMonthEnd); w != nil {
+		if w := edgeWordAt(rs, j, kMonthEnd); w != nil {
 			e.ScopeMon, e.Edge = true, w.value[0]
 			return j + len(w.rs)
 		}
 		if w := wordIn(rs, j, m, kScopeMonth); w != nil {
 			e.ScopeMon = true
 			return edge(rs, j+len(w.rs), e)
+		}
+		if v, n := bracketed(rs, j, kRelDay); n > 0 && v >= 1 && v <= 31 {
+			e.Day, e.DocMonth = v, true // 今(14)日
+			return j + n
 		}
 		if w := wordIn(rs, j, m, kRelDay); w != nil && isDayWord(rs, j, w) {
 			e.HasRelDay, e.RelDay = true, w.num
@@ -1036,6 +1167,9 @@ func parsePart(rs []rune, j int, e *Expr, hasYear bool) int {
 			return i
 		}
 		if i := months(rs, j, e); i > j {
+			return i
+		}
+		if i := docDay(rs, j, e); i > j && !hasYear {
 			return i
 		}
 	}
@@ -1262,11 +1396,26 @@ func edge(rs []rune, j int, e *Expr) int {
 	if j < len(rs) && rs[j] == '度' && j+1 < len(rs) && (rs[j+1] == '末' || rs[j+1] == '底') { // 季度末
 		j++
 	}
-	if w := wordAt(rs, j, kMonthEdge); w != nil {
+	if w := edgeWordAt(rs, j, kMonthEdge); w != nil {
 		e.Edge = w.value[0]
 		return j + len(w.rs)
 	}
 	return j
+}
+
+// edgeWordAt is wordAt for the words of an edge (kinds monthedge,
+// yearedge, monthend): 初 only as a word of its own, not the start of
+// another word (10月初步统计, 一季度初步核算) nor of a lunar day (正月初六,
+// 大年初一).
+func edgeWordAt(rs []rune, j int, kind wkind) *word {
+	w := wordAt(rs, j, kind)
+	if w == nil || w.value[0] != 'b' {
+		return w
+	}
+	if end := j + len(w.rs); end < len(rs) && (rs[end] == '步' || oneOf("一二三四五六七八九十", rs[end])) {
+		return nil
+	}
+	return w
 }
 
 // quarters reads 一季度, 第3季, Q3, 首季, 前三季度, 1-3季度.
@@ -1450,10 +1599,9 @@ func months(rs []rune, j int, e *Expr) int {
 	return edge(rs, i, e)
 }
 
-// holidayWords must follow a holiday's name (words.tsv, kind holiday),
-// which may stand in quotes: 国庆假期, 国庆节期间, 2015年“十一”黄金周.
-var holidayWords = []string{"假期", "黄金周", "长假", "小长假", "期间", "节假日"}
-
+// holiday reads a holiday's name (words.tsv, kind holiday), which may
+// stand in quotes, and a word of holidayWords after it: 国庆假期, 国庆节期间,
+// “五一”假日, 2015年“十一”黄金周.
 func holiday(rs []rune, j int, e *Expr) int {
 	i0 := j
 	if i0 < len(rs) && (rs[i0] == '“' || rs[i0] == '"') {

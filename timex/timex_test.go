@@ -723,7 +723,7 @@ func oldMayStartAt(rs []rune, k int) bool {
 		return false
 	}
 	if nameStarts.has(r) &&
-		(wordStarts(rs, k) || eraStarts.has(r) && nameAt(rs, k, eraNames) || planStarts.has(r) && nameAt(rs, k, planNames)) {
+		(wordStarts(rs, k) || bracketedStart(rs, k) || eraStarts.has(r) && nameAt(rs, k, eraNames) || planStarts.has(r) && nameAt(rs, k, planNames)) {
 		return true
 	}
 	switch {

@@ -29,7 +29,7 @@ func qualifierOf(s *sentence, c candidate) (string, int) {
 	}
 	if w, v := lexBefore.endingAt(rs, p); w != "" {
 		b := p - len([]rune(w))
-		if qualifies(w, c) && s.atBoundary(b) {
+		if qualifies(w, c) && s.atBoundary(b) && notQualifier(rs, p) == "" {
 			return v, b
 		}
 	}
@@ -204,4 +204,13 @@ func currencyBefore(rs []rune, i int) (*Unit, int) {
 // 跌幅, 增速, 增长率), whose value is a rise or a fall whatever verb follows.
 func rateNoun(w string) bool {
 	return strings.HasSuffix(w, "幅") || strings.HasSuffix(w, "速") || strings.HasSuffix(w, "率")
+}
+
+// notQualifier is the word of lexicon kind notbefore that ends at rune p (a
+// verb ending in a qualifier's character that the segmenter may cut apart:
+// Taiwan's 卖超 and 买超, net selling and buying), or "": the figure after it
+// has no qualifier.
+func notQualifier(rs []rune, p int) string {
+	w, _ := lexNotbefore.endingAt(rs, p)
+	return w
 }

@@ -504,3 +504,17 @@ func TestMetricNameParts(t *testing.T) {
 		"全市3000名志愿者服务时长12万小时": "志愿者服务时长",
 	})
 }
+
+// A verb that ends in a qualifier's character is no qualifier, though the
+// segmenter cuts it (卖/超): Taiwan's net selling and buying.
+func TestNetBuySellNoQualifier(t *testing.T) {
+	for _, s := range []string{"外资卖超新台币150亿元", "投信买超30亿元"} {
+		got := extract.Extract(s, tokens(t, s))
+		require.Len(t, got, 1, s)
+		assert.Equal(t, "exact", got[0].Qualifier, s)
+	}
+	got := extract.Extract("外资超过150亿元", tokens(t, "外资超过150亿元"))
+	require.Len(t, got, 1)
+	assert.Equal(t, "over", got[0].Qualifier)
+}
+

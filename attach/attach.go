@@ -544,8 +544,8 @@ func periodPrefix(rs []rune) int {
 			k++
 		}
 		m := timeWordAt(rs, k)
-		if m == 0 || k > n && k+m < len(rs) && rs[k+m] == '期' {
-			break // no time word; or a term that names (1年期LPR, 3个月期利率)
+		if m == 0 || k > n && k+m < len(rs) && (rs[k+m] == '期' || tenorOfName(rs[n:k], string(rs[k:k+m]), rs[k+m])) {
+			break // no time word; or a term that names (1年期LPR, 3个月期利率, 3个月Shibor)
 		}
 		n = k + m
 	}
@@ -715,4 +715,18 @@ func readChangeVerbBefore(a *attacher, it *item) int {
 		return -1
 	}
 	return q - len([]rune(w))
+}
+
+// tenorOfName reports whether a number and a unit of time before a Latin
+// name are the tenor of a rate (7天Shibor, 3个月SHIBOR, 1年LPR): a span of
+// days, weeks, months or a few years, not a date (5月CPI, 2024年GDP).
+func tenorOfName(num []rune, word string, next rune) bool {
+	if !(next >= 'a' && next <= 'z' || next >= 'A' && next <= 'Z') || len(num) == 0 || len(num) > 2 {
+		return false
+	}
+	switch word {
+	case "天", "周", "个月", "个星期", "年":
+		return true
+	}
+	return false
 }

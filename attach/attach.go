@@ -718,15 +718,8 @@ func readChangeVerbBefore(a *attacher, it *item) int {
 }
 
 // tenorOfName reports whether a number and a unit of time before a Latin
-// name are the tenor of a rate (7天Shibor, 3个月SHIBOR, 1年LPR): a span of
-// days, weeks, months or a few years, not a date (5月CPI, 2024年GDP).
+// name are the tenor of a rate (7天Shibor, 3个月SHIBOR; extract's lexicon
+// kind tenor), not a period (5月CPI, 近5年GDP): a number of two digits at most.
 func tenorOfName(num []rune, word string, next rune) bool {
-	if !(next >= 'a' && next <= 'z' || next >= 'A' && next <= 'Z') || len(num) == 0 || len(num) > 2 {
-		return false
-	}
-	switch word {
-	case "天", "周", "个月", "个星期", "年":
-		return true
-	}
-	return false
+	return len(num) > 0 && len(num) <= 2 && extract.TenorBeforeName(word, next)
 }

@@ -664,14 +664,14 @@ func sectionNumber(rs []rune, c candidate) bool {
 // termOfName reports whether a duration is the term that names a product
 // or a rate (10年期国债收益率, 5年期以上LPR, 3个月期SHIBOR, 7天期逆回购):
 // 期 right after its unit. 3年期间, 3年期内, 3年期满 and 3年期限 keep the
-// duration: a span of time, not a name. A Chinese unit of time with a Latin
-// name right after it is the tenor of that rate too (7天Shibor, 3个月SHIBOR,
-// 1年LPR).
+// duration: a span of time, not a name. A unit of time with a Latin name
+// right after it is the tenor of that rate too (7天Shibor, 3个月SHIBOR;
+// lexicon kind tenor).
 func termOfName(rs []rune, c candidate) bool {
 	if c.unit.Dimension != "duration" || c.end >= len(rs) {
 		return false
 	}
-	if isASCIILetter(rs[c.end]) && isHan(rs[c.end-1]) {
+	if TenorBeforeName(c.unit.Surface, rs[c.end]) {
 		return true
 	}
 	if rs[c.end] != '期' {

@@ -58,7 +58,9 @@ func TestTenorOfLatinNameP(t *testing.T) {
 	runTable(t, table{
 		{"7天Shibor上行6.5个基点", []want{{Surface: "6.5个基点", Value: 6.5, Unit: "个基点", Change: "increase", Metric: "7天Shibor"}}},
 		{"3个月SHIBOR下降2个基点", []want{{Surface: "2个基点", Value: 2, Unit: "个基点", Change: "decrease"}}},
-		{"1年LPR为3.45%", []want{{Surface: "3.45%", Value: 3.45, Unit: "%"}}},
+		{"2周Libor上行3个基点", []want{{Surface: "3个基点", Value: 3, Unit: "个基点", Change: "increase"}}},
+		// 年 before Latin letters is as often a span: it stays
+		{"他有3年MBA教学经验", []want{{Surface: "3年", Value: 3, Unit: "年"}}},
 		{"1年期LPR为3.45%", []want{{Surface: "3.45%", Value: 3.45, Unit: "%", Metric: "1年期LPR"}}},
 		// a duration before a Chinese word stays
 		{"为期7天的活动", []want{{Surface: "7天", Value: 7, Unit: "天"}}},

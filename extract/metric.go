@@ -419,12 +419,13 @@ func metricBefore(s *sentence, qStart, floor int) (int, int, bool) {
 // name that opens the phrase (7天Shibor, 3个月SHIBOR). Else start.
 func termStart(rs []rune, start, end, floor int) int {
 	for q := start; q < end && q < start+4; q++ {
-		if rs[q] != '期' && (q != start || !isASCIILetter(rs[q])) {
+		latin := q == start && isASCIILetter(rs[q])
+		if rs[q] != '期' && !latin {
 			continue
 		}
 		for p := q - 1; p >= max(0, q-3); p-- {
 			u, n := defaultUnits.Match(rs, p)
-			if u == nil || p+n != q || u.Dimension != "duration" {
+			if u == nil || p+n != q || u.Dimension != "duration" || latin && !TenorBeforeName(u.Surface, rs[q]) {
 				continue
 			}
 			k := p

@@ -664,9 +664,17 @@ func sectionNumber(rs []rune, c candidate) bool {
 // termOfName reports whether a duration is the term that names a product
 // or a rate (10年期国债收益率, 5年期以上LPR, 3个月期SHIBOR, 7天期逆回购):
 // 期 right after its unit. 3年期间, 3年期内, 3年期满 and 3年期限 keep the
-// duration: a span of time, not a name.
+// duration: a span of time, not a name. A unit of time with a Latin name
+// right after it is the tenor of that rate too (7天Shibor, 3个月SHIBOR;
+// lexicon kind tenor).
 func termOfName(rs []rune, c candidate) bool {
-	if c.unit.Dimension != "duration" || c.end >= len(rs) || rs[c.end] != '期' {
+	if c.unit.Dimension != "duration" || c.end >= len(rs) {
+		return false
+	}
+	if TenorBeforeName(c.unit.Surface, rs[c.end]) {
+		return true
+	}
+	if rs[c.end] != '期' {
 		return false
 	}
 	return c.end+1 >= len(rs) || !strings.ContainsRune("间内满限", rs[c.end+1])
@@ -752,6 +760,11 @@ func rejectByTokens(s *sentence, c candidate) string {
 	}
 	if c.unit.Surface == "分" && !scoreNounBefore(rs, c.start) {
 		return "分 with no noun of scores before it (3点30分, 扣3分): no score"
+	}
+	if c.unit.Canonical == "秒" && c.start >= 2 && rs[c.start-1] == '分' && isNumeral(rs[c.start-2]) {
+		if k := numeralStart(rs, c.start-1); clockBefore(rs, k) {
+			return "the seconds of a time of day (10点30分20秒)"
+		}
 	}
 	if c.unit.Surface == "两" && s.tokens != nil {
 		if t, ok := s.tokenAt(c.end - 1); ok && t.Start == c.end-1 && t.End > c.end {
@@ -864,4 +877,12 @@ func capitalAmountAt(rs []rune, k int) bool {
 	}
 	n := rs[k+1]
 	return isCnSmall(n) && isCapitalOnly(n) || isCnBig(n) || n == '元' || n == '圆' || n == '圓'
+}
+
+// numeralStart is where the run of numerals that ends before rs[e] starts.
+func numeralStart(rs []rune, e int) int {
+	for e > 0 && isNumeral(rs[e-1]) {
+		e--
+	}
+	return e
 }

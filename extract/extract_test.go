@@ -517,4 +517,3 @@ func TestNetBuySellNoQualifier(t *testing.T) {
 	require.Len(t, got, 1)
 	assert.Equal(t, "over", got[0].Qualifier)
 }
-

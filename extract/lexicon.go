@@ -90,6 +90,7 @@ var (
 	lexPerbasis    = lex.byKind["perbasis"]
 	lexNotbefore   = lex.byKind["notbefore"]
 	lexLevelnoun   = lex.byKind["levelnoun"]
+	lexTenor       = lex.byKind["tenor"]
 	lexRangeopen   = lex.byKind["rangeopen"]
 	lexSpanafter   = lex.byKind["spanafter"]
 	lexSpanbefore  = lex.byKind["spanbefore"]
@@ -119,7 +120,7 @@ var lexiconKinds = map[string]bool{"before": true, "after": true, "inner": true,
 	"nextdigit": true, "moneyend": true, "cmpge": true, "cmpgt": true, "cmple": true, "cmplt": true, "cmpeq": true,
 	"cmpthan": true, "cmpbigger": true, "cmpsmaller": true, "boundge": true, "boundle": true, "boundgt": true, "boundlt": true,
 	"rangejoin": true, "rangeclose": true, "rangeopen": true, "boundjoin": true, "temperature": true, "belowzero": true,
-	"moneynoun": true, "threshold": true, "notchange": true, "spanafter": true, "spanbefore": true, "rankbefore": true, "unitnoun": true, "moneyhint": true, "scorenoun": true, "scoreverb": true, "perbasis": true, "notbefore": true, "levelnoun": true}
+	"moneynoun": true, "threshold": true, "notchange": true, "spanafter": true, "spanbefore": true, "rankbefore": true, "unitnoun": true, "moneyhint": true, "scorenoun": true, "scoreverb": true, "perbasis": true, "notbefore": true, "levelnoun": true, "tenor": true}
 
 func mustParseLexicon(src string) *lexicon {
 	l := &lexicon{words: map[string]map[string]string{}, longest: map[string]int{},
@@ -235,4 +236,11 @@ func (wl *wordList) runeWord(r rune) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// TenorBeforeName reports whether unit, a unit of time after a number, is
+// the tenor of a rate when next, a Latin letter, follows it (7天Shibor,
+// 3个月SHIBOR; lexicon kind tenor).
+func TenorBeforeName(unit string, next rune) bool {
+	return isASCIILetter(next) && lexTenor.has(unit)
 }

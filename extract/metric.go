@@ -546,15 +546,17 @@ func perBasisStart(rs []rune, start, floor int) int {
 // 期 (10年期国债收益率, 1年期LPR, 5年期以上LPR, 7天期逆回购中标利率,
 // 3个月期银行间同业拆借利率). The segmenter leaves the number out of the
 // phrase's words, and the term is no figure (termOfName); without it the
-// phrase began at 年期 or 期. Else start.
+// phrase began at 年期 or 期. So does a unit of time right before a Latin
+// name that opens the phrase (7天Shibor, 3个月SHIBOR). Else start.
 func termStart(rs []rune, start, end, floor int) int {
 	for q := start; q < end && q < start+4; q++ {
-		if rs[q] != '期' {
+		latin := q == start && isASCIILetter(rs[q])
+		if rs[q] != '期' && !latin {
 			continue
 		}
 		for p := q - 1; p >= max(0, q-3); p-- {
 			u, n := defaultUnits.Match(rs, p)
-			if u == nil || p+n != q || u.Dimension != "duration" {
+			if u == nil || p+n != q || u.Dimension != "duration" || latin && !TenorBeforeName(u.Surface, rs[q]) {
 				continue
 			}
 			k := p

@@ -656,14 +656,18 @@ func scanNumberUnitTo(rs []rune, i, e int) (candidate, bool) {
 
 // tenthsNextPlace extends a figure in 成 (tenths, 10 %) with one digit after
 // it, the next place: 一成四 is 14 %, 二成三 23 %, 七成六 76 % (they gave 10, 20
-// and 70). The digit is one of 一 … 九 and stands alone: what follows it is no
+// and 70); after Arabic digits an Arabic one, 8成7 87 %. The digit is one of 一 … 九 and stands alone: what follows it is no
 // numeral, point or unit (三成五年内 stays 三成), and it is a word of its own
 // to the segmenter (三成一线城市, 三成一致: 一线 and 一致 are words); without
 // tokens only where the amount ends after it (一成四。, 七成六的).
 func (s *sentence) tenthsNextPlace(c candidate) candidate {
 	rs, p := s.rs, c.end
-	if c.isRange || c.unit.Surface != "成" || c.value != math.Trunc(c.value) || p >= len(rs) ||
-		!isCnDigit(rs[p]) || isLiang(rs[p]) || cnDigits[rs[p]] == 0 || !c.allChinese {
+	if c.isRange || c.unit.Surface != "成" || c.value != math.Trunc(c.value) || p >= len(rs) {
+		return c
+	}
+	chinese := c.allChinese && isCnDigit(rs[p]) && !isLiang(rs[p]) && cnDigits[rs[p]] != 0
+	arabic := !c.allChinese && rs[p] >= '1' && rs[p] <= '9' // 8成7: 87 %
+	if !chinese && !arabic {
 		return c
 	}
 	q := p + 1
@@ -677,7 +681,7 @@ func (s *sentence) tenthsNextPlace(c candidate) candidate {
 	} else if !amountEnds(rs, q) {
 		return c
 	}
-	c.value += cnDigits[rs[p]] * c.unit.Scale / 10
+	c.value += cnDigitValue(rs[p]) * c.unit.Scale / 10
 	c.end = q
 	return c
 }
@@ -733,7 +737,8 @@ func moneyHintBefore(rs []rune, k int) bool {
 
 // spokenAmount extends a figure with what a spoken amount puts after its unit:
 // smaller units (5元3角, 3元2角5分, 2美元又3美分, 3斤5两), one more digit for the
-// next smaller place (八块五, 两毛五, 三块零四, 三米六), and 钱/整 (三块五毛钱,
+// next smaller place (八块五, 两毛五, 三块零四, 三米六; after Arabic digits one
+// or two, 1米75, 9秒83: nextPlacesASCII), and 钱/整 (三块五毛钱,
 // 肆佰圆整). 块 is money, not a classifier, when such an amount follows or
 // nothing does (十块三毛, 五块钱, 花了三五百块。).
 func spokenAmount(rs []rune, c *candidate) {
@@ -764,6 +769,9 @@ func spokenAmount(rs []rune, c *candidate) {
 				c.value += cnDigitValue(rs[p]) * factor
 				c.end, grew = q, true
 			}
+		} else if v, q := nextPlacesASCII(rs, p, c); q > p && (money || amountEnds(rs, q)) {
+			c.value += v * factor
+			c.end, grew = q, true
 		}
 	}
 	if c.unit.Dimension == "currency" {
@@ -778,6 +786,39 @@ func spokenAmount(rs []rune, c *candidate) {
 	if c.unit.Dimension == "currency" && c.unit.Scale < 1 && !grew && !amountEnds(rs, c.end) {
 		c.weak = true // 房间一角有…, 一毛不拔: 角 and 毛 alone are money only where an amount ends
 	}
+}
+
+// clockBefore reports whether the number at rs[k] follows the hour of a
+// time of day, a number and 点 or 时 (10点30分, 3时9分53秒): its minutes.
+func clockBefore(rs []rune, k int) bool {
+	if k < 2 || rs[k-1] != '点' && rs[k-1] != '时' {
+		return false
+	}
+	return isNumeral(rs[k-2])
+}
+
+// nextPlacesASCII reads the next smaller places written in Arabic digits
+// after the unit of a number in Arabic digits (9秒83 is 9.83 秒, 1米75 1.75
+// 米, 9秒8 9.8 秒): one or two digits that end the amount, no numeral,
+// point or unit after them. It returns them as a fraction of the first
+// place (83 → 8.3, so that v × the place's factor is the value) and where
+// they end, or p where none stand there.
+func nextPlacesASCII(rs []rune, p int, c *candidate) (float64, int) {
+	if c.allChinese || p >= len(rs) || !isASCIIDigit(rs[p]) {
+		return 0, p
+	}
+	q := p
+	for q < len(rs) && q-p < 3 && isASCIIDigit(rs[q]) {
+		q++
+	}
+	if q-p > 2 || q < len(rs) && (isNumeral(rs[q]) || isCnPoint(rs[q]) || rs[q] == '.' || rs[q] == ',' || unitAt(rs, q)) {
+		return 0, p
+	}
+	v := cnDigitValue(rs[p])
+	if q-p == 2 {
+		v += cnDigitValue(rs[p+1]) / 10
+	}
+	return v, q
 }
 
 // amountEnds reports whether an amount may end before rs[q]: at the end, before
@@ -809,25 +850,28 @@ func cnDigitValue(r rune) float64 {
 // whether it did.
 // subunitFactor reads a subunit's spec (lexicon kind subunit: 元=0.1, or
 // several parents, 小时=0.0166…|个小时=0.0166…) for the figure's unit: the
-// part of that unit the subunit is.
-func subunitFactor(spec, unit string) (float64, bool) {
+// part of that unit the subunit is, and whether the figure is then given in
+// the subunit (a factor ending in >: 分=1/60> for 9分53秒, 593 秒, as a bare
+// 分 is no unit of time of its own).
+func subunitFactor(spec, unit string) (factor float64, into, ok bool) {
 	for _, one := range strings.Split(spec, "|") {
 		u, f, ok := strings.Cut(one, "=")
 		if !ok || u != unit {
 			continue
 		}
+		f, into = strings.CutSuffix(f, ">")
 		if n, d, frac := strings.Cut(f, "/"); frac { // 1/60: a minute of an hour
 			nv, err1 := strconv.ParseFloat(n, 64)
 			dv, err2 := strconv.ParseFloat(d, 64)
 			if err1 != nil || err2 != nil || dv == 0 {
-				return 0, false
+				return 0, false, false
 			}
-			return nv / dv, true
+			return nv / dv, into, true
 		}
 		factor, err := strconv.ParseFloat(f, 64)
-		return factor, err == nil
+		return factor, into, err == nil
 	}
-	return 0, false
+	return 0, false, false
 }
 
 func addSubunit(rs []rune, c *candidate, level *float64) bool {
@@ -850,13 +894,22 @@ func addSubunit(rs []rune, c *candidate, level *float64) bool {
 		if _, n := DefaultUnits().Match(rs, e); n > len([]rune(w)) {
 			return false // 3分钟 is minutes, not 3 分
 		}
-		factor, ok := subunitFactor(spec, c.unit.Canonical)
+		factor, into, ok := subunitFactor(spec, c.unit.Canonical)
 		if !ok || factor >= *level || v*factor >= *level {
 			return false
 		}
-		c.value += v * factor
+		if into {
+			u, ok := DefaultUnits().Lookup(w)
+			if !ok || clockBefore(rs, c.start) {
+				return false // 10点30分20秒: a time of day
+			}
+			c.value, c.unit, c.unitWritten = c.value/factor+v, u, w
+			*level = u.Scale
+		} else {
+			c.value += v * factor
+			*level = factor
+		}
 		c.end = e + len([]rune(w))
-		*level = factor
 		c.compound = true
 		return true
 	}

@@ -1595,6 +1595,15 @@ func months(rs []rune, j int, e *Expr) int {
 			e.Day = d
 			return i + n3 + 1
 		}
+		// 初一 … 初十, the days of a month as the traditional calendar
+		// names them: read as written, the day of the month named (三月初一
+		// → March 1, as Recognizers-Text reads it; no lunar conversion).
+		if i+1 < len(rs) && rs[i] == '初' && oneOf("一二三四五六七八九十", rs[i+1]) {
+			if d, n3 := smallNumber(rs, i+1); n3 > 0 && d >= 1 && d <= 10 {
+				e.Day = d
+				return i + 1 + n3
+			}
+		}
 	}
 	return edge(rs, i, e)
 }

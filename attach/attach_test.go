@@ -942,4 +942,3 @@ func TestVerbAmountNoun(t *testing.T) {
 		{"规上工业企业营业收入突破万亿元大关。", []want{{"万亿元", "规上工业企业营业收入", "none"}}},
 	})
 }
-

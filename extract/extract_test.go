@@ -517,3 +517,14 @@ func TestNetBuySellNoQualifier(t *testing.T) {
 	require.Len(t, got, 1)
 	assert.Equal(t, "over", got[0].Qualifier)
 }
+
+// An amount with a scale and no unit after a noun of the people it counts
+// (卫生技术人员, 员工) has that noun's unit.
+func TestUnitNounOfPeople(t *testing.T) {
+	for s, want := range map[string]string{"全省卫生技术人员132.7万": "132.7万", "公司员工1.2万": "1.2万"} {
+		got := extract.Extract(s, tokens(t, s))
+		require.Len(t, got, 1, s)
+		assert.Equal(t, want, got[0].Surface, s)
+		assert.Equal(t, "人", got[0].Unit, s)
+	}
+}

@@ -528,3 +528,14 @@ func TestUnitNounOfPeople(t *testing.T) {
 		assert.Equal(t, "人", got[0].Unit, s)
 	}
 }
+
+// Verbs that keep or turn a level, the words of a from–to pair and a time
+// between a metric and its figure name nothing: the metric is before them.
+func TestMetricBeforeKeepTurnAndTime(t *testing.T) {
+	metricsOf(t, 0, map[string]string{
+		"城镇调查失业率全年控制在5.5%以内":   "城镇调查失业率",
+		"粮食产量连年稳定在1.3万亿斤以上":    "粮食产量",
+		"CPI由上月上涨0.4%转为下降0.3%": "CPI",
+		"失业率保持在5%左右":           "失业率",
+	})
+}

@@ -234,8 +234,10 @@ func ends(t Token) bool {
 var endWords = unionOf(lexStopverb, lexCompare, lexFiller)
 
 // stepWords are the filler, comparison and level words metricBefore steps
-// back over between a figure and its metric.
-var stepWords = unionOf(lexFiller, lexCompare, lexLevel)
+// back over between a figure and its metric, and the verbs that keep or turn
+// a level and the words that open a from–to pair (lexicon kind stepverb:
+// 控制在5.5%以内, 由上月上涨0.4%转为下降0.3%).
+var stepWords = unionOf(lexFiller, lexCompare, lexLevel, lexStepverb)
 
 // isPeriodWord reports whether a word is a time expression as a whole (一季度, 上半年).
 func isPeriodWord(w string) bool {
@@ -391,7 +393,8 @@ func metricBefore(s *sentence, qStart, floor int) (int, int, bool) {
 				continue
 			}
 		}
-		if t.Pos == "d" || lexChange.has(t.Text) && !strings.HasPrefix(t.Pos, "n") || changeToLevel(t.Text) || stepWords.has(t.Text) || blank(t.Text) {
+		if t.Pos == "d" || lexChange.has(t.Text) && !strings.HasPrefix(t.Pos, "n") || changeToLevel(t.Text) || stepWords.has(t.Text) || blank(t.Text) ||
+			steps > 0 && (isPeriodWord(t.Text) || t.Pos == "t" && wholeTime(t.Text)) {
 			if i > 0 && lexChange.has(tokens[i-1].Text+t.Text) && tokens[i-1].End == t.Start {
 				i-- // 大 of 大涨, cut from it: 航空板块大涨逾6%
 			}
@@ -654,6 +657,14 @@ func gluedReference(w string) bool {
 	}
 	es := timex.Find(rs[1:])
 	return len(es) == 1 && es[0].Start == 0 && es[0].End == len(rs)-1
+}
+
+// wholeTime reports whether w is one time expression as a whole (上月,
+// 去年同期), as the time normaliser reads it.
+func wholeTime(w string) bool {
+	rs := []rune(w)
+	es := timex.Find(rs)
+	return len(es) == 1 && es[0].Start == 0 && es[0].End == len(rs)
 }
 
 // startsWord reports whether s starts with a Han character: a token that

@@ -49,7 +49,7 @@ func TestEndWords(t *testing.T) {
 		if got := endWords.has(w); got != want {
 			t.Fatalf("endWords.has(%q) = %v, want %v", w, got, want)
 		}
-		if got, want := stepWords.has(w), lexFiller.has(w) || lexCompare.has(w) || lexLevel.has(w); got != want {
+		if got, want := stepWords.has(w), lexFiller.has(w) || lexCompare.has(w) || lexLevel.has(w) || lexStepverb.has(w); got != want {
 			t.Fatalf("stepWords.has(%q) = %v, want %v", w, got, want)
 		}
 	}

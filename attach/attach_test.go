@@ -942,3 +942,17 @@ func TestVerbAmountNoun(t *testing.T) {
 		{"规上工业企业营业收入突破万亿元大关。", []want{{"万亿元", "规上工业企业营业收入", "none"}}},
 	})
 }
+
+func TestRateNounsAndNameParts(t *testing.T) {
+	check(t, []example{
+		// A bracket between a rate noun and its value; a basis word between
+		// 的 and the rate noun after the figure.
+		{"综合消费物价指数按年升幅(即基本通胀率)为1.0%。", []want{{"1.0%", "综合消费物价指数", "increase"}}},
+		{"零售业总销货价值录得1.0%的实质跌幅。", []want{{"1.0%", "零售业总销货价值", "decrease"}}},
+		// A rate noun before a from–to pair: both are rates of its change.
+		{"出口跌幅由18.1%扩大至33.6%。", []want{{"18.1%", "出口", "decrease"}, {"33.6%", "出口", "decrease"}}},
+		// 应占 (attributable to) is no share; 类 makes a category inside a name.
+		{"股东应占溢利大增2.1倍。", []want{{"2.1倍", "股东应占溢利", "increase"}}},
+		{"燃料动力类价格下降11.1%。", []want{{"11.1%", "燃料动力类价格", "decrease"}}},
+	})
+}

@@ -50,6 +50,13 @@ func fromTo(a *attacher, i int) {
 	if it.f.Start >= v && a.onlyTimeBetween(v, it.lead) {
 		it.f.Change, it.f.Compare = dir, ""
 	}
+	// A rate noun with a direction before 由 (跌幅由18.1%扩大至33.6%): both
+	// figures are rates of that change, whatever the verb does to them.
+	if ts, te := a.trimPhrase(it.cs, p); te > ts {
+		if w, rdir := a.endingAt(rateKind, ts, te); w != "" && rdir != "" && rdir != extract.NoChange {
+			it.f.Change, it.f.Compare = rdir, ""
+		}
+	}
 }
 
 // fromWord returns where the first 由/从 of the clause [cs, ce) stands, or
@@ -207,6 +214,15 @@ func rateIs(a *attacher, i int) {
 	a.rateAfter(it)
 	a.pushVerb(it)
 	q := a.beforeLevelWords(it)
+	if q > it.cs && (a.rs[q-1] == ')' || a.rs[q-1] == '）') {
+		// a bracket between the rate noun and its value: 按年升幅(即基本通胀率)为1.0%
+		for k := q - 2; k >= it.cs && k > q-24; k-- {
+			if a.rs[k] == '(' || a.rs[k] == '（' {
+				q = k
+				break
+			}
+		}
+	}
 	lo := it.cs
 	if q == it.cs && it.cs >= 1 && a.rs[it.cs-1] != '\n' && it.cs-1 > a.doc.Sentences[it.sent].Start {
 		// The rate noun closes the clause before, maybe with a ranking word

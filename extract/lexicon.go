@@ -90,6 +90,8 @@ var (
 	lexPerbasis    = lex.byKind["perbasis"]
 	lexNotbefore   = lex.byKind["notbefore"]
 	lexStepverb    = lex.byKind["stepverb"]
+	lexJoinword    = lex.byKind["joinword"]
+	lexCategory    = lex.byKind["category"]
 	lexLevelnoun   = lex.byKind["levelnoun"]
 	lexTenor       = lex.byKind["tenor"]
 	lexRangeopen   = lex.byKind["rangeopen"]
@@ -121,7 +123,7 @@ var lexiconKinds = map[string]bool{"before": true, "after": true, "inner": true,
 	"nextdigit": true, "moneyend": true, "cmpge": true, "cmpgt": true, "cmple": true, "cmplt": true, "cmpeq": true,
 	"cmpthan": true, "cmpbigger": true, "cmpsmaller": true, "boundge": true, "boundle": true, "boundgt": true, "boundlt": true,
 	"rangejoin": true, "rangeclose": true, "rangeopen": true, "boundjoin": true, "temperature": true, "belowzero": true,
-	"moneynoun": true, "threshold": true, "notchange": true, "spanafter": true, "spanbefore": true, "rankbefore": true, "unitnoun": true, "moneyhint": true, "scorenoun": true, "scoreverb": true, "perbasis": true, "notbefore": true, "stepverb": true, "levelnoun": true, "tenor": true}
+	"moneynoun": true, "threshold": true, "notchange": true, "spanafter": true, "spanbefore": true, "rankbefore": true, "unitnoun": true, "moneyhint": true, "scorenoun": true, "scoreverb": true, "perbasis": true, "notbefore": true, "stepverb": true, "joinword": true, "category": true, "levelnoun": true, "tenor": true}
 
 func mustParseLexicon(src string) *lexicon {
 	l := &lexicon{words: map[string]map[string]string{}, longest: map[string]int{},

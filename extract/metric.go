@@ -428,7 +428,7 @@ func metricBefore(s *sentence, qStart, floor int) (int, int, bool) {
 				continue
 			}
 		}
-		if !word && isPunct(t) || ends(t) && !perWordOfNoun(t, n) || t.Pos == "x" && !isLatinWord(t) || lexChange.has(t.Text) && n > 0 && !notChangeAcross(rs, t.End) || t.Start < floor {
+		if !word && isPunct(t) || ends(t) && !perWordOfNoun(t, n) && !joinedToPrev(tokens, i) && !categoryWord(tokens, i, n) || t.Pos == "x" && !isLatinWord(t) || lexChange.has(t.Text) && n > 0 && !notChangeAcross(rs, t.End) || t.Start < floor {
 			break
 		}
 		if end < 0 {
@@ -630,7 +630,7 @@ func referenceStart(tokens []Token, i int) int {
 	for j := i; j >= 0 && j > i-5; j-- {
 		t := tokens[j]
 		if r := firstRune(t.Text); t.Text != "" && isHan(r) {
-			if referenceFirst.has(r) && (referenceWords[t.Text] || gluedReference(t.Text)) {
+			if referenceFirst.has(r) && (referenceWords[t.Text] || gluedReference(t.Text)) && !joinedToPrev(tokens, j) {
 				return j
 			}
 			continue // a word, no punctuation
@@ -641,6 +641,30 @@ func referenceStart(tokens []Token, i int) int {
 		// every word of referenceWords starts with a Han character (TestReferenceWordsHan)
 	}
 	return -1
+}
+
+// categoryWord reports whether tokens[i] is a word that makes a category
+// of the noun before it (lexicon kind category: 燃料动力类价格, 食品类消费)
+// inside a phrase that has taken its head already (n > 0): part of the name,
+// though the segmenter tags it a classifier.
+func categoryWord(tokens []Token, i, n int) bool {
+	if n == 0 || i == 0 || !lexCategory.has(tokens[i].Text) {
+		return false
+	}
+	p := tokens[i-1]
+	return p.End == tokens[i].Start && startsWord(p.Text) && isContentPos(p.Pos)
+}
+
+// joinedToPrev reports whether tokens[j] and the last character of the
+// token before it make a word of lexicon kind joinword, which the segmenter
+// cuts apart (股东应|占|溢利: 应占, attributable to, not the share verb 占).
+func joinedToPrev(tokens []Token, j int) bool {
+	if j == 0 || tokens[j-1].End != tokens[j].Start {
+		return false
+	}
+	p := tokens[j-1].Text
+	r, n := utf8.DecodeLastRuneInString(p)
+	return n > 0 && isHan(r) && lexJoinword.has(p[len(p)-n:]+tokens[j].Text)
 }
 
 // IsReference reports whether a word opens, or is, the reference of a

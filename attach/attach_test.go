@@ -956,3 +956,15 @@ func TestRateNounsAndNameParts(t *testing.T) {
 		{"燃料动力类价格下降11.1%。", []want{{"11.1%", "燃料动力类价格", "decrease"}}},
 	})
 }
+
+func TestComparisonClauseAndTopic(t *testing.T) {
+	check(t, []example{
+		// A clause of a time, the base of a comparison and a basis word names
+		// nothing: the noun phrase before the comma is what it measures.
+		{"零售业总销货价值，与去年同月比较上升12.5%。", []want{{"12.5%", "零售业总销货价值", "increase"}}},
+		{"金融及保险业的净产值，在二零一九年第三季与上年同期比较实质上升3.5%。", []want{{"3.5%", "金融及保险业的净产值", "increase"}}},
+		{"本地生产总值在第三季按年实质上升2.9%。", []want{{"2.9%", "生产总值", "increase"}}},
+		// 比 glued to the noun before a time is the reference's.
+		{"上半年，工业生产者出厂价格比上年同期下降3.1%。", []want{{"3.1%", "工业生产者出厂价格", "decrease"}}},
+	})
+}

@@ -1,6 +1,7 @@
 package attach
 
 import (
+	"github.com/zhmetrics/zhmetrics/timex"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -627,9 +628,16 @@ func figurelessClause(a *attacher, i int) {
 		return
 	}
 	ts, te := a.trimPhrase(cs, v)
-	for _, t := range a.tokens(ts, te) {
+	toks = a.tokens(ts, te)
+	for k, t := range toks {
 		switch t.Pos {
-		case "p", "c", "u", "uj", "d", "m", "r", "x", "q":
+		case "c", "uj":
+			// 的 and 及/和 between nouns chain a noun phrase (金融及保险业的净产值)
+			if k > 0 && k+1 < len(toks) && isNounPos(toks[k-1].Pos) && isNounPos(toks[k+1].Pos) {
+				continue
+			}
+			return
+		case "p", "u", "d", "m", "r", "x", "q":
 			return
 		}
 	}
@@ -652,6 +660,9 @@ func (a *attacher) baseAndVerb(it *item) bool {
 	if b < 0 {
 		return false
 	}
+	if a.baseBetween(it.cs, b) {
+		return true
+	}
 	cw, _ := a.startingAt(compareKind, it.cs, b)
 	if cw == "" || !isComparison(a.rs, it.cs) {
 		return false
@@ -662,4 +673,45 @@ func (a *attacher) baseAndVerb(it *item) bool {
 		}
 	}
 	return false
+}
+
+// baseBetween reports whether [s, b) holds only the time and the base of a
+// comparison 与/同/跟 … 比较/相比/相较 (Hong Kong's releases: 在二零一九年
+// 第三季与上年同期比较实质上升3.5%, 与去年同月比较上升12.5%), maybe after a
+// time with 在 and before a word of the change's basis (实质, 按年: attach
+// words of kind basis): a clause that names nothing measured.
+func (a *attacher) baseBetween(s, b int) bool {
+	q := s
+	if q < b && a.rs[q] == '在' {
+		q++
+		if es := timex.Find(a.rs[q:b]); len(es) > 0 && es[0].Start == 0 {
+			q += es[0].End
+		} else {
+			return false
+		}
+	}
+	if q >= b || !strings.ContainsRune("与同跟", a.rs[q]) {
+		return false
+	}
+	closed := false
+	for k := q + 1; k < b; k++ {
+		if w := string(a.rs[k:min(k+2, b)]); w == "比较" || w == "相比" || w == "相较" {
+			q, closed = k+2, true
+			break
+		}
+		if isClauseMark(a.rs[k]) {
+			return false
+		}
+	}
+	if !closed {
+		return false
+	}
+	for q < b {
+		w, _ := a.startingAt(basisKind, q, b)
+		if w == "" {
+			break
+		}
+		q += len([]rune(w))
+	}
+	return q == b
 }

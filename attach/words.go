@@ -71,6 +71,7 @@ var words = mustParseWords(wordsTSV)
 
 // The kinds the rules look up by name.
 var (
+	basisKind        = words.kind("basis")
 	bothKind         = words.kind("both")
 	breakdownKind    = words.kind("breakdown")
 	breakdownEndKind = words.kind("breakdownend")

@@ -377,8 +377,15 @@ func metricBefore(s *sentence, qStart, floor int) (int, int, bool) {
 	}
 	// Step back over words between the phrase and the figure, and over a
 	// parenthesis: 地区生产总值（GDP）30355.73亿元.
-	for steps := 0; i >= 0 && steps < 6; steps++ {
+	closed := false // a word that closes a comparison's base was stepped over
+	for steps := 0; i >= 0 && steps < 10; steps++ {
 		t := tokens[i]
+		if compareClosers[t.Text] {
+			closed = true
+		} else if closed && compareOpeners[t.Text] {
+			i-- // 与 of 与去年同月比较
+			continue
+		}
 		if steps == 0 && (t.Text == ":" || t.Text == "：") && i > 0 && startsWord(tokens[i-1].Text) {
 			i-- // 营业收入：100亿元, 同比增长:60%: a colon right before the figure
 			continue
@@ -405,38 +412,53 @@ func metricBefore(s *sentence, qStart, floor int) (int, int, bool) {
 			i = j - 1 // the basis of a price: 金价报收于每盎司886.1美元
 			continue
 		}
+		if j := s.spanStepBack(i, floor); j >= 0 {
+			i = j - 1 // 按|年, 与去年同月比较, 在二零一九年第三季
+			continue
+		}
 		if j := referenceStart(tokens, i); j >= 0 {
 			i = j - 1
 			continue
 		}
 		break
 	}
-	start, end, n, hasNoun := -1, -1, 0, false
-	for ; i >= 0 && n < maxMetricTokens; i-- {
-		t := tokens[i]
-		word := startsWord(t.Text) // neither punctuation nor a quote
-		if !word && isQuote(t) {
-			continue
-		}
-		if n > 0 && !changeNoun(rs[t.End:end]) {
-			if j := innerBracketStart(tokens, i, floor); j >= 0 {
-				start, i = tokens[j].Start, j // 广义货币(M2)余额, 高职(专科)学校
+	phrase := func(i int) (start, end, n int, hasNoun bool, stop int) {
+		start, end = -1, -1
+		for ; i >= 0 && n < maxMetricTokens; i-- {
+			t := tokens[i]
+			word := startsWord(t.Text) // neither punctuation nor a quote
+			if !word && isQuote(t) {
 				continue
 			}
-			if nameDigits(tokens, i) && tokens[i].Start >= floor {
-				start, n = t.Start, n+1 // 沪深300指数, 中证500指数
-				continue
+			if n > 0 && !changeNoun(rs[t.End:end]) {
+				if j := innerBracketStart(tokens, i, floor); j >= 0 {
+					start, i = tokens[j].Start, j // 广义货币(M2)余额, 高职(专科)学校
+					continue
+				}
+				if nameDigits(tokens, i) && tokens[i].Start >= floor {
+					start, n = t.Start, n+1 // 沪深300指数, 中证500指数
+					continue
+				}
 			}
+			if !word && isPunct(t) || ends(t) && !perWordOfNoun(t, n) && !joinedToPrev(tokens, i) && !categoryWord(tokens, i, n) || t.Pos == "x" && !isLatinWord(t) || lexChange.has(t.Text) && n > 0 && !notChangeAcross(rs, t.End) || t.Start < floor {
+				break
+			}
+			if end < 0 {
+				end = t.End
+			}
+			start = t.Start
+			n++
+			hasNoun = hasNoun || isContentPos(t.Pos) && t.Pos != "a" || isLatinWord(t)
 		}
-		if !word && isPunct(t) || ends(t) && !perWordOfNoun(t, n) && !joinedToPrev(tokens, i) && !categoryWord(tokens, i, n) || t.Pos == "x" && !isLatinWord(t) || lexChange.has(t.Text) && n > 0 && !notChangeAcross(rs, t.End) || t.Start < floor {
-			break
+		return start, end, n, hasNoun, i
+	}
+	start, end, _, hasNoun, _ := phrase(i)
+	if start >= 0 && end-start > 1 && (rs[end-1] == '比' || rs[end-1] == '较') {
+		// 比 or 较 glued to the noun before it (价格比|上年同期): the reference's
+		// word, not the name's, when a time follows
+		if es := timex.Find(rs[end:min(end+8, len(rs))]); len(es) > 0 && es[0].Start == 0 {
+			end--
 		}
-		if end < 0 {
-			end = t.End
-		}
-		start = t.Start
-		n++
-		hasNoun = hasNoun || isContentPos(t.Pos) && t.Pos != "a" || isLatinWord(t)
 	}
 	if start >= 0 {
 		start = termStart(rs, start, end, floor)
@@ -681,6 +703,57 @@ func gluedReference(w string) bool {
 	}
 	es := timex.Find(rs[1:])
 	return len(es) == 1 && es[0].Start == 0 && es[0].End == len(rs)-1
+}
+
+// compareClosers close the base of a comparison that 与/同/跟/和 opens
+// (与去年同月比较上升12.5%); compareOpeners open it.
+var compareClosers, compareOpeners = map[string]bool{"比较": true, "相比": true, "相较": true, "对比": true},
+	map[string]bool{"与": true, "同": true, "跟": true, "和": true}
+
+// spanStepBack is the index of the token that starts what metricBefore steps
+// back over between a metric and its figure when it spans several tokens
+// ending with tokens[i], or -1: a step word the segmenter cut apart (按|年
+// of 按年), the base of a comparison from 与 to 比较 (与去年同月比较), a time
+// written in several tokens (二|零|一|九年|第三季).
+func (s *sentence) spanStepBack(i, floor int) int {
+	rs, tokens := s.rs, s.tokens
+	t := tokens[i]
+	if t.Start < floor {
+		return -1 // the figure before, or before it
+	}
+	if w, _ := stepWords.endingAt(rs, t.End); w != "" {
+		if k := t.End - len([]rune(w)); k < t.Start && k >= floor {
+			if j := s.tokIndex(k); j >= 0 && tokens[j].Start == k {
+				return j
+			}
+		}
+	}
+	if compareClosers[t.Text] {
+		for j := i - 1; j >= 0 && j > i-8 && tokens[j].Start >= floor; j-- {
+			if isPunct(tokens[j]) {
+				break
+			}
+			if compareOpeners[tokens[j].Text] {
+				return j
+			}
+		}
+	}
+	if t.End-t.Start <= 3 && hasPeriodRune(t.Text) {
+		from := max(floor, t.End-16)
+		for k := t.End - 1; k > from; k-- {
+			if clauseMark(rs[k-1]) {
+				from = k
+				break
+			}
+		}
+		es := timex.Find(rs[from:t.End])
+		if n := len(es); n > 0 && from+es[n-1].End == t.End && from+es[n-1].Start <= t.Start {
+			if j := s.tokIndex(from + es[n-1].Start); j >= 0 && tokens[j].Start == from+es[n-1].Start {
+				return j
+			}
+		}
+	}
+	return -1
 }
 
 // wholeTime reports whether w is one time expression as a whole (上月,

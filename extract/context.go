@@ -49,7 +49,50 @@ func qualifierOf(s *sentence, c candidate) (string, int) {
 			return v, p
 		}
 	}
+	if approxCarried(s, p, c) {
+		return Approx, p // 约40.8%及59.2%
+	}
 	return Exact, p
+}
+
+// approxCarried reports whether the figure c, whose context starts at p,
+// is the next of a list (listSeparators: 、, 和, 及, 与) whose first figure,
+// in the same unit as written, has 约 or another approx word before it:
+// 约40.8%及59.2%, 约10%、20%和30% (the word is read once for the list).
+// Only approx is carried: 超过5%和3% may bound the first alone.
+func approxCarried(s *sentence, p int, c candidate) bool {
+	rs := s.rs
+	unit := []rune(c.unitWritten)
+	if c.isRange || len(unit) == 0 || c.start != p {
+		return false
+	}
+	for n := 0; n < 8; n++ { // back over the list, one member at a time
+		sep := ""
+		for _, w := range listSeparators {
+			if hasAt(rs, p-len([]rune(w)), w) {
+				sep = w
+			}
+		}
+		if sep == "" || sep == "或" {
+			return false
+		}
+		k := p - len([]rune(sep)) - len(unit)
+		if !hasAt(rs, k, string(unit)) {
+			return false
+		}
+		j := k
+		for j > 0 && (isASCIIDigit(rs[j-1]) || rs[j-1] == '.' || rs[j-1] == ',') {
+			j--
+		}
+		if j == k || !isASCIIDigit(rs[j]) {
+			return false // Arabic digits only: a list of amounts as written in figures
+		}
+		if w, v := lexBefore.endingAt(rs, j); w != "" {
+			return v == Approx && s.atBoundary(j-len([]rune(w)))
+		}
+		p = j
+	}
+	return false
 }
 
 // qualifierOverVerb reads a qualifier word that stands before the verb of a

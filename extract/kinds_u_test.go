@@ -92,3 +92,23 @@ func TestNoCapOfSuperlativeU(t *testing.T) {
 		{"最低生活保障标准从现行的610元/人月提高", []want{{Surface: "610元/人月", Value: 610, Unit: "元/人月", Qualifier: "exact"}}},
 	})
 }
+
+// 约 before the first of a list of figures in one unit is read for each.
+func TestApproxOverListU(t *testing.T) {
+	runTable(t, table{
+		{"分别占约40.8%及59.2%", []want{
+			{Surface: "40.8%", Value: 40.8, Unit: "%", Qualifier: "approx"},
+			{Surface: "59.2%", Value: 59.2, Unit: "%", Qualifier: "approx"}}},
+		{"分别增长约10%、20%和30%", []want{
+			{Surface: "10%", Value: 10, Unit: "%", Qualifier: "approx"},
+			{Surface: "20%", Value: 20, Unit: "%", Qualifier: "approx"},
+			{Surface: "30%", Value: 30, Unit: "%", Qualifier: "approx"}}},
+		// a bound of the first is its own; another unit starts afresh
+		{"分别增长超过5%和3%", []want{
+			{Surface: "5%", Value: 5, Unit: "%", Qualifier: "over"},
+			{Surface: "3%", Value: 3, Unit: "%", Qualifier: "exact"}}},
+		{"约5万人和300吨", []want{
+			{Surface: "5万人", Value: 5e4, Unit: "人", Qualifier: "approx"},
+			{Surface: "300吨", Value: 300, Unit: "吨", Qualifier: "exact"}}},
+	})
+}

@@ -36,6 +36,9 @@ func qualifierOf(s *sentence, c candidate) (string, int) {
 	if v := qualifierOverVerb(s, p); v != "" {
 		return v, p // 大约是1000亿千瓦时, 约占全国总装机的52.9%
 	}
+	if v := capAcross(s, p); v != "" {
+		return v, p // 不超过公司股份总数的4%, 不超过每股15元
+	}
 	if c.inner != "" {
 		return lex.words["inner"][c.inner], p
 	}
@@ -46,7 +49,50 @@ func qualifierOf(s *sentence, c candidate) (string, int) {
 			return v, p
 		}
 	}
+	if approxCarried(s, p, c) {
+		return Approx, p // 约40.8%及59.2%
+	}
 	return Exact, p
+}
+
+// approxCarried reports whether the figure c, whose context starts at p,
+// is the next of a list (listSeparators: 、, 和, 及, 与) whose first figure,
+// in the same unit as written, has 约 or another approx word before it:
+// 约40.8%及59.2%, 约10%、20%和30% (the word is read once for the list).
+// Only approx is carried: 超过5%和3% may bound the first alone.
+func approxCarried(s *sentence, p int, c candidate) bool {
+	rs := s.rs
+	unit := []rune(c.unitWritten)
+	if c.isRange || len(unit) == 0 || c.start != p {
+		return false
+	}
+	for n := 0; n < 8; n++ { // back over the list, one member at a time
+		sep := ""
+		for _, w := range listSeparators {
+			if hasAt(rs, p-len([]rune(w)), w) {
+				sep = w
+			}
+		}
+		if sep == "" || sep == "或" {
+			return false
+		}
+		k := p - len([]rune(sep)) - len(unit)
+		if !hasAt(rs, k, string(unit)) {
+			return false
+		}
+		j := k
+		for j > 0 && (isASCIIDigit(rs[j-1]) || rs[j-1] == '.' || rs[j-1] == ',') {
+			j--
+		}
+		if j == k || !isASCIIDigit(rs[j]) {
+			return false // Arabic digits only: a list of amounts as written in figures
+		}
+		if w, v := lexBefore.endingAt(rs, j); w != "" {
+			return v == Approx && s.atBoundary(j-len([]rune(w)))
+		}
+		p = j
+	}
+	return false
 }
 
 // qualifierOverVerb reads a qualifier word that stands before the verb of a
@@ -66,6 +112,28 @@ func qualifierOverVerb(s *sentence, p int) string {
 	for k := p - 2; k > 0 && p-k <= 20 && !clauseMark(rs[k]); k-- {
 		if rs[k] == '占' {
 			if w, v := lexBefore.endingAt(rs, k); w != "" && v == Approx {
+				return v
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
+// capAcross reads a word of a cap or a floor (lexicon kind cap) that stands
+// apart from the figure at p in its clause, with no number between: across
+// the base of a share, which ends in 的 right before the figure
+// (不超过公司股份总数的4%, 不低于公司总股本的0.5%), or a per-unit basis, 每
+// and a unit or 股 (不超过每股15元); a currency's name before the figure was
+// stepped over already (不超过每股人民币15元).
+func capAcross(s *sentence, p int) string {
+	rs := s.rs
+	for k := p - 1; k > 0 && p-k <= 20 && !clauseMark(rs[k]); k-- {
+		if isNumeral(rs[k]) || isASCIIDigit(rs[k]) {
+			return "" // the first figure after the word only
+		}
+		if w, v := lexCap.endingAt(rs, k); w != "" && s.atBoundary(k-len([]rune(w))) {
+			if rs[p-1] == '的' && p-1 > k || rs[k] == '每' && p-k <= 3 && (rs[k+1] == '股' || unitAt(rs, k+1)) {
 				return v
 			}
 			return ""

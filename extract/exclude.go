@@ -26,7 +26,8 @@ var notFigurePatterns = []struct {
 }{
 	{"/w", nil, regexp.MustCompile(`(?i)(?:https?://|www\.)[A-Za-z0-9._~:/?#\[\]@!$&'()*+,;=%-]+`), mayURL},
 	{"@", nil, regexp.MustCompile(`[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}`), nil},
-	{"年", isASCIIDigit, regexp.MustCompile(`^(?:1[5-9]|20)\d{2}\s*(?:[-—~至到]\s*(?:1[5-9]|20)?\d{2}\s*)?年`), mayYear},
+	// a year (2024年, 2019-2020年), or an ISO date (2023-12-31, 2023/12/31, 2023.12.31) whole
+	{"年-/.", isASCIIDigit, regexp.MustCompile(`^(?:1[5-9]|20)\d{2}(?:\s*(?:[-—~至到]\s*(?:1[5-9]|20)?\d{2}\s*)?年|-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|\.\d{1,2}\.\d{1,2})`), mayYearOrDate},
 	{"年", isCnDigit, regexp.MustCompile(`^[〇○零一二三四五六七八九]{4}年`), func(rs []rune, k int) bool { return k+4 < len(rs) && rs[k+4] == '年' }},
 	{"月", isASCIIDigit, regexp.MustCompile(`^\d{1,2}\s*(?:[-—~至到]\s*\d{1,2}\s*)?月(?:份)?(?:\s*\d{1,2}\s*[日号])?`), digitsThen(1, 2, "月-—~至到")},
 	{"日号", isASCIIDigit, regexp.MustCompile(`^\d{1,2}\s*[日号](?:[^元]|$)`), digitsThen(1, 2, "日号")},                            // 15日 is a date, 10日元 is money
@@ -113,6 +114,23 @@ func digitsThen(lo, hi int, next string) func(rs []rune, k int) bool {
 func mayYear(rs []rune, k int) bool {
 	return k+3 < len(rs) && (rs[k] == '1' && rs[k+1] >= '5' && rs[k+1] <= '9' || rs[k] == '2' && rs[k+1] == '0') &&
 		isASCIIDigit(rs[k+2]) && isASCIIDigit(rs[k+3])
+}
+
+// mayYearOrDate is the may test of a year (mayYear) with 年 within a few
+// runes after it, or with a date's separator (-, /, .) and a digit right after it.
+func mayYearOrDate(rs []rune, k int) bool {
+	if !mayYear(rs, k) {
+		return false
+	}
+	if k+5 < len(rs) && (rs[k+4] == '-' || rs[k+4] == '/' || rs[k+4] == '.') && isASCIIDigit(rs[k+5]) {
+		return true
+	}
+	for j := k + 4; j < len(rs) && j < k+24; j++ {
+		if rs[j] == '年' {
+			return true
+		}
+	}
+	return false
 }
 
 // yearWithin is a may test: 年 stands lo to hi runes after k.
@@ -733,7 +751,8 @@ func rejectByText(s *sentence, c candidate) string {
 			return "small count in Chinese numerals (prose; 上一交易日 is the one before)"
 		}
 	}
-	if c.scaleOnly || c.allChinese && (c.start > 0 && (rs[c.start-1] == '数' || rs[c.start-1] == '几')) {
+	if (c.scaleOnly || c.allChinese && (c.start > 0 && (rs[c.start-1] == '数' || rs[c.start-1] == '几'))) && c.inner == "" {
+		// a scale with 多/余/几 after it is a count (百几人, 千余人)
 		if w, _ := lexBefore.endingAt(rs, c.start); w == "" {
 			return "bare scale character without a qualifier"
 		}

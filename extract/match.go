@@ -75,6 +75,31 @@ func matchYear(rs []rune, k int) int {
 	return -1
 }
 
+// matchYearOrDate is ^(?:1[5-9]|20)\d{2}(?:…年|-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|\.\d{1,2}\.\d{1,2}):
+// a year (matchYear), else an ISO date with one separator twice (2023-12-31,
+// 2023/12/31, 2023.12.31).
+func matchYearOrDate(rs []rune, k int) int {
+	if n := matchYear(rs, k); n >= 0 {
+		return n
+	}
+	if !centuryAt(rs, k) || digitsUpTo(rs, k+2, 2) != 2 {
+		return -1
+	}
+	sep := runeAt(rs, k+4)
+	if sep != '-' && sep != '/' && sep != '.' {
+		return -1
+	}
+	m := digitsUpTo(rs, k+5, 2)
+	if m == 0 || runeAt(rs, k+5+m) != sep {
+		return -1
+	}
+	d := digitsUpTo(rs, k+6+m, 2)
+	if d == 0 {
+		return -1
+	}
+	return 6 + m + d
+}
+
 // monthsAt is \d{1,2}\s*(?:[-—~至到]\s*\d{1,2}\s*)?月 at rune k, the
 // months that matchMonth and monthPeriod share (5月, 1-7月): the index of the
 // rune after 月, or -1.
@@ -151,9 +176,9 @@ func dayAt(rs []rune, k int) bool {
 // handMatchers are the hand-written forms of patterns of notFigurePatterns,
 // by the pattern's text.
 var handMatchers = map[string]func(rs []rune, k int) int{
-	`^(?:1[5-9]|20)\d{2}\s*(?:[-—~至到]\s*(?:1[5-9]|20)?\d{2}\s*)?年`:      matchYear,
-	`^\d{1,2}\s*(?:[-—~至到]\s*\d{1,2}\s*)?月(?:份)?(?:\s*\d{1,2}\s*[日号])?`: matchMonth,
-	`^\d{1,2}\s*[日号](?:[^元]|$)`:                                         matchDay,
+	`^(?:1[5-9]|20)\d{2}(?:\s*(?:[-—~至到]\s*(?:1[5-9]|20)?\d{2}\s*)?年|-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|\.\d{1,2}\.\d{1,2})`: matchYearOrDate,
+	`^\d{1,2}\s*(?:[-—~至到]\s*\d{1,2}\s*)?月(?:份)?(?:\s*\d{1,2}\s*[日号])?`:                                                     matchMonth,
+	`^\d{1,2}\s*[日号](?:[^元]|$)`: matchDay,
 }
 
 // notFigureHand are the hand-written forms of notFigurePatterns, nil for a

@@ -660,9 +660,20 @@ func scanNumberUnitTo(rs []rune, i, e int) (candidate, bool) {
 // numeral, point or unit (三成五年内 stays 三成), and it is a word of its own
 // to the segmenter (三成一线城市, 三成一致: 一线 and 一致 are words); without
 // tokens only where the amount ends after it (一成四。, 七成六的).
+// A vague word of lexicon kind inner in place of the digit (三成几, 三成多)
+// joins the surface and gives its qualifier, where it is a token of its own.
 func (s *sentence) tenthsNextPlace(c candidate) candidate {
 	rs, p := s.rs, c.end
 	if c.isRange || c.unit.Surface != "成" || c.value != math.Trunc(c.value) || p >= len(rs) {
+		return c
+	}
+	if w, _ := lexInner.startingAt(rs, p); w != "" && c.inner == "" && s.tokens != nil {
+		// 三成几, 三成多: the next place is not said, the share is over the tenths
+		// (Cantonese 三成幾); the word stands alone, no part of 多为, 几乎
+		q := p + len([]rune(w))
+		if t, ok := s.tokenAt(p); ok && t.Start == p && t.End == q {
+			c.end, c.inner = q, w
+		}
 		return c
 	}
 	chinese := c.allChinese && isCnDigit(rs[p]) && !isLiang(rs[p]) && cnDigits[rs[p]] != 0
@@ -944,7 +955,12 @@ func scanPrefixed(rs []rune, i int, blocked []bool) (candidate, bool) {
 	if j >= len(rs) || !isASCIIDigit(rs[j]) && !(word && isNumeral(rs[j])) {
 		return candidate{}, false
 	}
-	if c, ok := scanNumberUnit(rs, j); ok && c.unit.Dimension == "currency" {
+	c, ok := scanNumberUnit(rs, j)
+	money := ok && c.unit.Dimension == "currency"
+	if ok && (c.unit.Dimension == "rate" || c.unit.Dimension == "score") {
+		c, money = moneyAfterName(c, u)
+	}
+	if money {
 		// The range is read from the currency's start, so that a change
 		// word before it is seen (增加人民币96亿元至22509亿元: no range).
 		if r, ok := scanRange(rs, i, j, numeralRunEnd(rs, j), c, true, blocked); ok {
@@ -975,7 +991,7 @@ func scanPrefixed(rs []rune, i int, blocked []bool) (candidate, bool) {
 	if err != nil {
 		return candidate{}, false
 	}
-	c := candidate{start: i, end: e, numEnd: e, value: v * u.Scale, unit: u, unitWritten: w + trailingScale(rs[j:e])}
+	c = candidate{start: i, end: e, numEnd: e, value: v * u.Scale, unit: u, unitWritten: w + trailingScale(rs[j:e])}
 	c.allChinese, _ = writtenIn(rs[j:e])
 	if e+1 < len(rs) && isRangeConnector(rs[e]) && isASCIIDigit(rs[e+1]) == isASCIIDigit(rs[j]) {
 		// $100-500, £100到300: the second end in the same currency
@@ -987,6 +1003,39 @@ func scanPrefixed(rs []rune, i int, blocked []bool) (candidate, bool) {
 			}
 		}
 	}
+	return c, true
+}
+
+// moneyAfterName reads the unit of an amount after a currency's name u that
+// is no currency unit itself: a rate of money (人民币28元/股 is 28 元/股, in
+// the named currency where its numerator is the plain 元: 港币3元/股 is
+// 港元/股), or a smaller unit of money (lexicon kind subunit: 人民币31.79分 is
+// 0.3179 元; 分 alone stays a score). It reports false for any other unit.
+func moneyAfterName(c candidate, u *Unit) (candidate, bool) {
+	if c.unit.Dimension == "rate" {
+		num, per, _ := strings.Cut(c.unit.Canonical, "/")
+		nu, ok := DefaultUnits().Lookup(num)
+		if !ok || nu.Dimension != "currency" || c.isRange {
+			return c, false
+		}
+		if num == "元" && u.Canonical != "元" {
+			r := *c.unit
+			r.Canonical = u.Canonical + "/" + per
+			c.unit = &r
+		}
+		return c, true
+	}
+	w, spec := lexSubunit.startingAt([]rune(c.unit.Surface), 0)
+	if w != c.unit.Surface || c.isRange || c.inner != "" {
+		return c, false
+	}
+	factor, into, ok := subunitFactor(spec, u.Canonical)
+	if !ok || into {
+		return c, false
+	}
+	cu := *u
+	cu.Scale = factor
+	c.value, c.unit = c.value*factor, &cu
 	return c, true
 }
 
@@ -1157,7 +1206,11 @@ func scanRange(rs []rune, i, numStart, aNumEnd int, a candidate, aOK bool, block
 		return candidate{}, false
 	}
 	if aOK && !dash && a.unit.Dimension != "percent" && b.value > 3*aVal && aVal > 0 {
-		if w, _ := lexChange.endingAt(rs, i); w != "" {
+		k := i
+		if w, _ := lexBefore.endingAt(rs, k); w != "" {
+			k -= len([]rune(w)) // 减少约1,500人至3,830,100人: a qualifier of the change's figure between
+		}
+		if w, _ := lexChange.endingAt(rs, k); w != "" {
 			return candidate{}, false // 增加96亿港元至22509亿港元: the change, then the level it reached
 		}
 	}

@@ -252,6 +252,16 @@ func appendLineExprs(out []expr, rs []rune, ln line, figs figures, buf *[]timex.
 		f.End += ln.start
 		e := expr{Expr: f}
 		e.role, e.until = roleOf(rs, ln, f, &br)
+		if e.role != ignored && e.until == 0 && br.enclosed(f.Start) {
+			if c := bracketClose(rs, ln, f.End); c > 0 && figs.startIn(f.End, c) {
+				e.role, e.closes = clause, c // 减少17.6%至277,261,000元(二零一九年:336,515,000元): the base's year
+			}
+		}
+		if (e.role == scopes || e.role == paragraph) && f.SameAs && f.HasRel && ln.kind == body {
+			// 本期…，上年同期为40亿元: the comparison's figures only (in prose; a
+			// table's header 项目 | 本报告期 | 上年同期 names a column, which this walk does not follow)
+			e.role = sentence
+		}
 		if baseBefore(rs, f.Start) == "由" && e.role == scopes && changeStart(rs, f) {
 			e.role, e.from = clause, true // 由2000年的548亿元增加到…
 		}
@@ -260,6 +270,9 @@ func appendLineExprs(out []expr, rs []rune, ln line, figs figures, buf *[]timex.
 		}
 		if len(out) > first && listedAfterBase(rs, out[len(out)-1], f.Start) {
 			e.role = ignored // 较去年同期、去年全年分别加快…: every base of the list is one
+		}
+		if (e.role == scopes || e.role == paragraph) && inBreakdown(rs, ln, f.Start) {
+			e.role = sentence // 。其中，二季度增长3.7%。: the breakdown's time is its own
 		}
 		e.initial = sentenceInitial(rs, ln, f.Start)
 		e.opens = e.initial || clauseOpening(rs, ln, f.Start)
@@ -341,6 +354,11 @@ func roleOfTime(rs []rune, ln line, e timex.Expr, br *bracketWalk) role {
 	for _, w := range productWords {
 		if hasPrefixRunes(after, w) {
 			return ignored // 12月份交割的黄金期货: a product's name (words.tsv kind product)
+		}
+	}
+	for _, w := range effectWords {
+		if hasPrefixRunes(rs[e.End:], w) {
+			return ignored // 去年价格变动的翘尾影响: an effect's name (words.tsv kind effect)
 		}
 	}
 	if e.IsDay() {
@@ -597,6 +615,46 @@ func announces(rs []rune, ln line, e timex.Expr) bool {
 	return false
 }
 
+// bracketClose is the offset of the round bracket that closes the one open
+// at k on line ln, or 0 when the line ends first or a 》 closes it (a time
+// in a title, 《2015年全国1%人口抽样调查主要数据公报》, names the document's period).
+func bracketClose(rs []rune, ln line, k int) int {
+	depth := 0
+	for i := k; i < ln.end; i++ {
+		switch rs[i] {
+		case '(', '（', '《':
+			depth++
+		case ')', '）', '》':
+			if depth == 0 && rs[i] == '》' {
+				return 0
+			}
+			if depth == 0 {
+				return i
+			}
+			depth--
+		}
+	}
+	return 0
+}
+
+// inBreakdown: the sentence of the time at k opens with a word of words.tsv
+// kind breakdown (其中, leading spaces and quotes aside).
+func inBreakdown(rs []rune, ln line, k int) bool {
+	a := k
+	for a > ln.start && !isSentenceMark(rs[a-1]) {
+		a--
+	}
+	for a < k && isQuoteOrSpace(rs[a]) {
+		a++
+	}
+	for _, w := range breakdowns {
+		if hasPrefixRunes(rs[a:k], w) {
+			return true
+		}
+	}
+	return false
+}
+
 // figureInSentence: a figure starts between k and the end of its sentence.
 func figureInSentence(rs []rune, figs figures, k, end int) bool {
 	b := k
@@ -752,6 +810,8 @@ func clauseOpening(rs []rune, ln line, k int) bool {
 // leadin, the lead-ins as runes.
 var (
 	productWords  = timex.Words("product")
+	effectWords   = timex.Words("effect")
+	breakdowns    = timex.Words("breakdown")
 	announceWords = timex.Words("announce")
 	leadIns       = runesOf(timex.Words("leadin"))
 )

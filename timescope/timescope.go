@@ -34,6 +34,16 @@
 //   - A time that names a product (12月份交割的黄金期货, 12月合约) is no period, nor is a
 //     time listed after a comparison base (较去年同期、去年全年分别加快…).
 //   - An annual average (年均增长) takes the latest span of several years (十五, 过去的五年).
+//   - A time in a round bracket with a figure of its own (二零一九年:336,515,000元) is a
+//     comparison's base: it governs up to the bracket's close.
+//   - 上年同期 (去年同期) in prose governs its sentence only, and no clause after it that
+//     opens with 本期 or 本报告期 (words.tsv kind current).
+//   - The time after 由 governs the start of a change only, up to its 到, 至, 转为 or 变为
+//     (words.tsv kind changeto); a relative month there (由上月上涨0.4%转为…) counts from
+//     the month that governs.
+//   - A time in a sentence that opens with 其中 (words.tsv kind breakdown) governs that
+//     sentence only.
+//   - A time that names an effect (去年价格变动的翘尾影响; words.tsv kind effect) is no period.
 package timescope
 
 import (
@@ -82,6 +92,7 @@ type expr struct {
 	role    role
 	from    bool // the start of a change: 由2000年的…
 	until   int  // > 0: a comparison's base with its figure, governing up to its 相比 there
+	closes  int  // > 0: a time in a bracket with a figure of its own, governing up to the bracket's close there
 	initial bool // first in its sentence
 	opens   bool // first in its clause (after a lead-in such as 在, 就在, 于)
 	iv      timex.Interval
@@ -190,6 +201,9 @@ func (sc *scratch) assign(d Doc, figs []Span) ([]Period, string) {
 		if e.ScopeDay && lastDay != nil {
 			c.Scope = lastDay.iv
 		}
+		if g := governing(); e.from && e.HasRelMon && g != nil && oneMonth(g.iv) {
+			c.DocDate = g.iv.Start // 12月份…由上月上涨0.4%转为下降0.3%: the month before the one it changed into
+		}
 		if e.ScopeEnd { // 报告期末: of the period the document reports on (its title's), not of a time met in its text (a table's column: 2016年)
 			c.Scope = timex.Interval{}
 			if reported != nil {
@@ -237,7 +251,11 @@ func (sc *scratch) assign(d Doc, figs []Span) ([]Period, string) {
 			if e := level[sentence]; e != nil && marks.sentenceSince(e.End) {
 				level[sentence] = nil
 			}
-			if e := level[clause]; e != nil && marks.clauseSince(e.End) {
+			if e := level[clause]; e != nil && e.closes > 0 {
+				if to >= e.closes {
+					level[clause] = nil // (二零一九年:336,515,000元): the bracket's time is its own
+				}
+			} else if e != nil && marks.clauseSince(e.End) {
 				level[clause] = nil
 			}
 		}
@@ -304,6 +322,11 @@ func (sc *scratch) assign(d Doc, figs []Span) ([]Period, string) {
 			expire(figs[f].Start)
 			if c := level[clause]; c != nil && c.from && fromTo(d.Text, c.End, figs[f].Start) {
 				level[clause] = nil // 由2000年的171.7亿元增加到425.7亿元: the end is not the start's
+			}
+			for _, lv := range []role{sentence, clause} {
+				if e := level[lv]; e != nil && e.SameAs && currentOpens(d.Text, e.End, figs[f].Start) {
+					level[lv] = nil // 上年同期…下降110,388.54万元，本期公允价值变动…: the period reported on again
+				}
 			}
 			if c := level[clause]; c != nil && c.until > 0 && figs[f].Start >= c.until {
 				level[clause] = nil // 与2010年的133972万人相比增加5206万人: the change is not the base's
@@ -378,21 +401,54 @@ func leadLine(lines []line) int {
 	return -1
 }
 
-// fromTo reports whether a change's end (到, 至) stands between from and to;
-// false when to is not after from (a figure the extractor read inside the
-// time: 103年 of 由103年的100人, when 103年 was also read as a span of years).
+// fromTo reports whether a change's end (到, 至, 转为, 变为: words.tsv kind
+// changeto) stands between from and to; false when to is not after from (a
+// figure the extractor read inside the time: 103年 of 由103年的100人, when
+// 103年 was also read as a span of years).
 func fromTo(rs []rune, from, to int) bool {
 	from, to = max(from, 0), min(to, len(rs))
 	if from >= to {
 		return false
 	}
-	for _, r := range rs[from:to] {
-		if r == '到' || r == '至' {
-			return true
+	for k := from; k < to; k++ {
+		for _, w := range changeToWords {
+			if hasRunes(rs[k:to], w) {
+				return true
+			}
 		}
 	}
 	return false
 }
+
+// currentWords open a clause about the period reported on (本期, 本报告期:
+// words.tsv kind current).
+var currentWords = runesOf(timex.Words("current"))
+
+// currentOpens: a clause that opens with one of currentWords starts in
+// (from, to).
+func currentOpens(rs []rune, from, to int) bool {
+	for k := max(from, 0); k < to && k < len(rs); k++ {
+		if !isClauseMark(rs[k]) {
+			continue
+		}
+		for _, w := range currentWords {
+			if hasRunes(rs[k+1:to], w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// oneMonth reports whether iv is one whole calendar month.
+func oneMonth(iv timex.Interval) bool {
+	s, e := iv.Start, iv.End
+	return !s.IsZero() && !e.IsZero() && s.Day() == 1 && s.Year() == e.Year() && s.Month() == e.Month() &&
+		e.AddDate(0, 0, 1).Day() == 1
+}
+
+// changeToWords are the words of words.tsv kind changeto, as runes.
+var changeToWords = runesOf(timex.Words("changeto"))
 
 // markWalk follows the walk over a line and knows the last sentence and
 // clause marks before the walk's place, so that asking whether a sentence

@@ -68,6 +68,9 @@ var (
 	// holidayWords must follow a holiday's name (words.tsv kind
 	// holidayword): 国庆假期, 春节假日, 国庆节期间, 2015年“十一”黄金周
 	holidayWords []string
+	// asOfSpans: the words that make 截至<day>止 a span ending on that day
+	// (words.tsv kind asofspan), longest first, value its months or n
+	asOfSpans []word
 )
 
 // name is a name as written and as runes.
@@ -91,6 +94,12 @@ func init() {
 			rocBase = atoi(f[2], "words.tsv", i)
 		case "notday":
 			notDays = append(notDays, name{w.text, []rune(w.text)})
+		case "asofspan":
+			w.rs = []rune(w.text)
+			if w.value != "n" {
+				w.num = atoi(f[2], "words.tsv", i)
+			}
+			asOfSpans = append(asOfSpans, w)
 		case "rocspan":
 			rocSpans = append(rocSpans, name{w.text, []rune(w.text)})
 		case "nextyear":

@@ -107,7 +107,10 @@ func Resolve(e Expr, c Context) Interval {
 	if !ok {
 		return Interval{}
 	}
-	if e.AsOf {
+	switch {
+	case e.AsOf && e.Months > 0 && !iv.End.IsZero():
+		iv.Start = monthsBefore(iv.End, e.Months) // 截至2023年6月30日止六个月
+	case e.AsOf:
 		iv.Start = time.Time{}
 	}
 	if e.From { // 自2019年10月1日起: from its first day on, open at the end
@@ -123,6 +126,16 @@ func Resolve(e Expr, c Context) Interval {
 		}
 	}
 	return iv
+}
+
+// monthsBefore is the first day of the n months that end on end: the
+// first of a month when end is the last day of one (2023-06-30, 6 →
+// 2023-01-01), else the day after the same day n months before.
+func monthsBefore(end time.Time, n int) time.Time {
+	if end.Day() == daysIn(end.Year(), int(end.Month())) {
+		return day(end.Year(), int(end.Month())-n+1, 1)
+	}
+	return end.AddDate(0, -n, 1)
 }
 
 // calendar resolves a calendar expression, before 截至 and 以来 apply.

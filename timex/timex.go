@@ -41,6 +41,9 @@ type Expr struct {
 	From   bool // 自…起, 从…开始: the interval starts with the time and is open at its end
 	Since  bool // 以来: from its start to the document's date
 	Target bool // 到2025年
+	// Months: 截至<day>止 followed by a span (止年度, 止六个月; words.tsv kind
+	// asofspan): the interval is the Months months that end on that day
+	Months int
 
 	Year, Year2 int  // absolute years (Year2 for 2023-2025年); 0 when not written
 	RelYear     int  // 今年 0, 去年 -1 … when HasRel
@@ -682,9 +685,42 @@ func parseAt(rs []rune, k int, e *Expr) bool {
 	} else if at2(rs, j, '为', '止') && e.Target {
 		e.AsOf, e.Target = true, false
 		j += 2
+	} else if e.AsOf {
+		if months, n := asOfSpan(rs, j); n > 0 {
+			e.Months = months
+			j += n
+		}
 	}
 	e.End = j
 	return true
+}
+
+// asOfSpan reads, after the day of 截至, 止 or 的 and a span that ends on
+// that day (words.tsv kind asofspan: 止年度, 止六个月, 的三个月): its length
+// in months and the runes read, or 0, 0.
+func asOfSpan(rs []rune, j int) (int, int) {
+	i := j
+	if at(rs, i, '止') {
+		i++
+	}
+	if at(rs, i, '的') {
+		i++
+	}
+	if i == j {
+		return 0, 0
+	}
+	n, k := smallNumber(rs, i)
+	for _, w := range asOfSpans {
+		if w.value == "n" && (k == 0 || n == 0 || n > 12 || !hasRunes(rs[i+k:], w.rs)) ||
+			w.value != "n" && !hasRunes(rs[i:], w.rs) {
+			continue
+		}
+		if w.value == "n" {
+			return n, i + k + len(w.rs) - j
+		}
+		return w.num, i + len(w.rs) - j
+	}
+	return 0, 0
 }
 
 // afterFromEnd are the characters that make the 起 or 开始 after a time

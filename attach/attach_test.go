@@ -968,3 +968,12 @@ func TestComparisonClauseAndTopic(t *testing.T) {
 		{"上半年，工业生产者出厂价格比上年同期下降3.1%。", []want{{"3.1%", "工业生产者出厂价格", "decrease"}}},
 	})
 }
+
+func TestMarketCloseAndSharedRateNoun(t *testing.T) {
+	check(t, []example{
+		// 收涨/收跌: a market's close, a change.
+		{"恒生指数收跌1.3%。", []want{{"1.3%", "恒生指数", "decrease"}}},
+		// Figures of one unit joined by 及 share the rate noun after the last.
+		{"经营费用及员工支出分别录得19%及15%的按年升幅。", []want{{"19%", "经营费用", "increase"}, {"15%", "员工支出", "increase"}}},
+	})
+}

@@ -453,6 +453,19 @@ func (a *attacher) rateAfter(it *item) {
 	if w, _, e := extract.QualifierAfter(a.rs, p); w != "" && e <= it.ce {
 		p = e
 	}
+	// Figures of one unit joined by a joint share the rate noun after the
+	// last (录得19%及15%的按年升幅).
+	for k := a.index(it) + 1; k < len(a.items); k++ {
+		next := a.items[k]
+		w, _ := a.startingAt(jointKind, p, it.ce)
+		if w == "" || next.cs != it.cs || next.f.Unit != it.f.Unit || next.f.Start != p+len([]rune(w)) {
+			break
+		}
+		p = next.f.End
+		if w, _, e := extract.QualifierAfter(a.rs, p); w != "" && e <= it.ce {
+			p = e
+		}
+	}
 	if w, _ := a.startingAt(fillerKind, p, it.ce); w != "" {
 		p += len([]rune(w))
 	}

@@ -345,7 +345,28 @@ func roleOf(rs []rune, ln line, e timex.Expr, br *bracketWalk) (role, int) {
 	if r, until, ok := comparedBase(rs, ln, e); ok {
 		return r, until // 与2010年相比; 同第六次全国人口普查2010年11月1日零时的133972万人相比
 	}
+	if until := baseFigureEnd(rs, ln, e); until > 0 {
+		return clause, until // 较去年同月的38.1万人次增加4.8倍: the base figure's own time
+	}
 	return roleOfTime(rs, ln, e, br), 0
+}
+
+// baseFigureEnd: a time after 比/较 with a figure of its own after 的 (较去年
+// 同月的38.1万人次增加4.8倍) governs that figure only, up to the change word
+// after it; it returns where that word starts, or 0.
+func baseFigureEnd(rs []rune, ln line, e timex.Expr) int {
+	if baseBefore(rs, e.Start) != "比" || e.End+1 >= len(rs) || rs[e.End] != '的' || !isDigitRune(rs[e.End+1]) {
+		return 0
+	}
+	for k := e.End + 2; k < ln.end && k < e.End+30; k++ {
+		switch r := rs[k]; {
+		case isClauseMark(r):
+			return 0
+		case strings.ContainsRune(changeStarts, r) && r != '分':
+			return k
+		}
+	}
+	return 0
 }
 
 // roleOfTime is roleOf of a time that is no base of 与/同 … 相比.

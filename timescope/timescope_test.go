@@ -541,3 +541,13 @@ func TestEndOfTheReportedPeriod(t *testing.T) {
 	run(t, "某公司报告\n主要数据 | 2016年 |\n报告期末，公司总资产为356.7亿元。", "",
 		want{"356.7亿元", "报告期末", "", ""})
 }
+
+// A time after 比/较 with a figure of its own after 的 governs that figure,
+// not the change after it.
+func TestBaseFigureOwnTime(t *testing.T) {
+	run(t, "访港旅客\n今年6月，访港旅客共220.97万人次，较去年同月的38.1万人次增加4.8倍。",
+		"2023-07-20",
+		want{"220.97万人次", "今年6月", "2023-06-01", "2023-06-30"},
+		want{"38.1万人次", "去年同月", "2022-06-01", "2022-06-30"},
+		want{"4.8倍", "今年6月", "2023-06-01", "2023-06-30"})
+}

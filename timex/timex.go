@@ -1659,9 +1659,9 @@ func months(rs []rune, j int, e *Expr) int {
 	}
 	i := j + n
 	m2 := m1
-	if i < len(rs) && isRangeMark(rs[i]) {
-		if v, n2 := smallNumber(rs, i+1); n2 > 0 && v > m1 && v <= 12 && i+1+n2 < len(rs) && rs[i+1+n2] == '月' {
-			m2, i = v, i+1+n2
+	if k := monthRangeMark(rs, i); k > i { // 2-4月, 2——4月, 2至4月
+		if v, n2 := smallNumber(rs, k); n2 > 0 && v > m1 && v <= 12 && k+n2 < len(rs) && rs[k+n2] == '月' {
+			m2, i = v, k+n2
 		}
 	}
 	if i >= len(rs) || rs[i] != '月' {
@@ -1669,9 +1669,9 @@ func months(rs []rune, j int, e *Expr) int {
 	}
 	i++
 	// 3月到9月, 3月至9月
-	if m1 == m2 && i < len(rs) && isRangeMark(rs[i]) {
-		if v, n2 := smallNumber(rs, i+1); n2 > 0 && v > m1 && v <= 12 && i+1+n2 < len(rs) && rs[i+1+n2] == '月' {
-			m2, i = v, i+1+n2+1
+	if k := monthRangeMark(rs, i); m1 == m2 && k > i {
+		if v, n2 := smallNumber(rs, k); n2 > 0 && v > m1 && v <= 12 && k+n2 < len(rs) && rs[k+n2] == '月' {
+			m2, i = v, k+n2+1
 		}
 	}
 	if i < len(rs) && rs[i] == '份' {
@@ -1812,6 +1812,19 @@ func at(rs []rune, i int, r rune) bool { return i < len(rs) && rs[i] == r }
 func at2(rs []rune, i int, a, b rune) bool { return i+1 < len(rs) && rs[i] == a && rs[i+1] == b }
 
 // isRangeMark reports whether r joins the ends of a range: one of -—~至到.
+// monthRangeMark returns the position after a range mark between months at
+// rs[i] (isRangeMark; a dash may be doubled: 2——4月, as the pipeline folds
+// it 2--4月), i for none.
+func monthRangeMark(rs []rune, i int) int {
+	if i >= len(rs) || !isRangeMark(rs[i]) {
+		return i
+	}
+	if i+1 < len(rs) && isDash(rs[i]) && isDash(rs[i+1]) {
+		return i + 2
+	}
+	return i + 1
+}
+
 func isRangeMark(r rune) bool {
 	switch r {
 	case '-', '—', '~', '至', '到':

@@ -103,6 +103,11 @@ func Resolve(e Expr, c Context) Interval {
 	if e.YearUnread {
 		return Interval{}
 	}
+	if e.ShortYear {
+		if ref := c.refYear(); ref == 0 || e.Year > ref+shortYearAhead {
+			return Interval{}
+		}
+	}
 	iv, ok := calendar(e, c)
 	if !ok {
 		return Interval{}
@@ -127,6 +132,10 @@ func Resolve(e Expr, c Context) Interval {
 	}
 	return iv
 }
+
+// shortYearAhead is how many years after the reference year a year written
+// with two digits (15年) may be: 24年 in a document of 2021 is 2024.
+const shortYearAhead = 5
 
 // monthsBefore is the first day of the n months that end on end: the
 // first of a month when end is the last day of one (2023-06-30, 6 →

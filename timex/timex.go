@@ -105,6 +105,13 @@ type Expr struct {
 	// not read (1357年6月10日, 康熙三年五月, 两千零四年八月, 15年1月): its
 	// year is unknown, neither the document's nor a governing one.
 	YearUnread bool
+	// ShortYear: the year was written with its last two digits, 00-29
+	// (15年3月2日, 07年第三季度, 零七年八月): Year is read as 20NN, and Resolve
+	// keeps it only when the reference year is known and 20NN is at most
+	// shortYearAhead years after it (a year of the 1900s or a ROC year
+	// cannot be told from it otherwise). Only with a part of the year after
+	// it (a month, quarter, half or edge): 15年 alone is as often a span.
+	ShortYear bool
 }
 
 // HasYear reports whether the expression names its own year (absolute,
@@ -655,6 +662,9 @@ func parseAt(rs []rune, k int, e *Expr) bool {
 	if !hasYear && j2 == j {
 		return false
 	}
+	if e.ShortYear && !e.partial() && e.YearEdge == 0 {
+		return false // 15年 alone: a span as often as a year
+	}
 	if e.Target && !hasYear {
 		return false // 到3月: too often a verb's complement
 	}
@@ -820,6 +830,10 @@ func parseYear(rs []rune, j int, e *Expr) int {
 	}
 	if y, n := chineseYear(rs, j); n > 0 && j+n < len(rs) && rs[j+n] == '年' {
 		e.Year = y
+		return j + n + 1
+	}
+	if y, n := shortYear(rs, j); n > 0 {
+		e.Year, e.ShortYear = 2000+y, true
 		return j + n + 1
 	}
 	for _, era := range eraNames {
@@ -1004,6 +1018,32 @@ func arabicYear(rs []rune, j int) (int, int) {
 	return v, 4
 }
 
+// shortYear reads a year written with its last two digits, 00-29, before
+// 年: two Arabic digits (15年) or two Chinese ones (零七年, 一五年), not
+// part of a longer number. It returns their value and 2, or 0, 0.
+func shortYear(rs []rune, j int) (int, int) {
+	if j+2 >= len(rs) || rs[j+2] != '年' {
+		return 0, 0
+	}
+	if j > 0 && (isDigit(rs[j-1]) || oneOf(".第近约逾超满达", rs[j-1])) {
+		return 0, 0
+	}
+	if isDigit(rs[j]) && isDigit(rs[j+1]) {
+		if v := int(rs[j]-'0')*10 + int(rs[j+1]-'0'); v < 30 {
+			return v, 2
+		}
+		return 0, 0
+	}
+	if _, ok := cnDigitOf(prevRune(rs, j)); ok || j > 0 && oneOf("十百千万两", rs[j-1]) {
+		return 0, 0
+	}
+	v, ok := cnDigits(rs[j : j+2])
+	if !ok || v >= 30 || rs[j] != '零' && rs[j] != '〇' && rs[j] != '○' && rs[j] != '一' && rs[j] != '二' {
+		return 0, 0
+	}
+	return v, 2
+}
+
 // cnDigits reads Chinese digits written one by one (二〇二三 → 2023); 两 is
 // never one of them.
 func cnDigits(rs []rune) (int, bool) {
@@ -1165,7 +1205,16 @@ func parsePart(rs []rune, j int, e *Expr, hasYear bool) int {
 	if !hasYear {
 		if w := wordIn(rs, j, m, kRelMonth); w != nil {
 			e.HasRelMon, e.RelMonth = true, w.num
-			return edge(rs, j+len(w.rs), e)
+			i := j + len(w.rs)
+			// a day of that month: 上月15日, 下个月九号 (Resolve checks it is in the month)
+			if d, n := smallNumber(rs, i); n > 0 && d >= 1 && d <= 31 && i+n < len(rs) && (rs[i+n] == '日' || rs[i+n] == '号') {
+				e.Day = d
+				return i + n + 1
+			}
+			if i < len(rs) && oneOf("廿卅", rs[i]) {
+				return j // 下个月廿号: a day not read, so not the whole month either
+			}
+			return edge(rs, i, e)
 		}
 		if w := edgeWordAt(rs, j, kMonthEnd); w != nil {
 			e.ScopeMon, e.Edge = true, w.value[0]
@@ -1228,6 +1277,7 @@ const (
 	beforeShang  = "马早晚线网加以之向往楼台身手面街"
 	afterWeekday = "个天日次年项名家只位大成倍万千百十亿点条类种月周"
 	afterDang    = "达办即" // 当日达, 当天办结, 当日即
+	beforeFuture = "在于至到和及与"
 )
 
 // isDayWord reports whether the word w of kind relday or scopeday at rs[j:]
@@ -1246,6 +1296,8 @@ func isDayWord(rs []rune, j int, w *word) bool {
 		w.rs[0] == '当' && (oneOf(beforeDang, prev) || end < len(rs) && oneOf(afterDang, rs[end])),
 		w.rs[0] == '前' && (oneOf(beforeQian, prev) || at(rs, end, '均')):
 		return false
+	case oneOf("明后大", w.rs[0]) && isHan(prev) && !oneOf(beforeFuture, prev):
+		return false // 光明日报, 表明日前, 然后天津, 最后天数: a future day only as a word of its own
 	}
 	return true
 }
@@ -1607,9 +1659,9 @@ func months(rs []rune, j int, e *Expr) int {
 	}
 	i := j + n
 	m2 := m1
-	if i < len(rs) && isRangeMark(rs[i]) {
-		if v, n2 := smallNumber(rs, i+1); n2 > 0 && v > m1 && v <= 12 && i+1+n2 < len(rs) && rs[i+1+n2] == '月' {
-			m2, i = v, i+1+n2
+	if k := monthRangeMark(rs, i); k > i { // 2-4月, 2——4月, 2至4月
+		if v, n2 := smallNumber(rs, k); n2 > 0 && v > m1 && v <= 12 && k+n2 < len(rs) && rs[k+n2] == '月' {
+			m2, i = v, k+n2
 		}
 	}
 	if i >= len(rs) || rs[i] != '月' {
@@ -1617,9 +1669,9 @@ func months(rs []rune, j int, e *Expr) int {
 	}
 	i++
 	// 3月到9月, 3月至9月
-	if m1 == m2 && i < len(rs) && isRangeMark(rs[i]) {
-		if v, n2 := smallNumber(rs, i+1); n2 > 0 && v > m1 && v <= 12 && i+1+n2 < len(rs) && rs[i+1+n2] == '月' {
-			m2, i = v, i+1+n2+1
+	if k := monthRangeMark(rs, i); m1 == m2 && k > i {
+		if v, n2 := smallNumber(rs, k); n2 > 0 && v > m1 && v <= 12 && k+n2 < len(rs) && rs[k+n2] == '月' {
+			m2, i = v, k+n2+1
 		}
 	}
 	if i < len(rs) && rs[i] == '份' {
@@ -1760,6 +1812,19 @@ func at(rs []rune, i int, r rune) bool { return i < len(rs) && rs[i] == r }
 func at2(rs []rune, i int, a, b rune) bool { return i+1 < len(rs) && rs[i] == a && rs[i+1] == b }
 
 // isRangeMark reports whether r joins the ends of a range: one of -—~至到.
+// monthRangeMark returns the position after a range mark between months at
+// rs[i] (isRangeMark; a dash may be doubled: 2——4月, as the pipeline folds
+// it 2--4月), i for none.
+func monthRangeMark(rs []rune, i int) int {
+	if i >= len(rs) || !isRangeMark(rs[i]) {
+		return i
+	}
+	if i+1 < len(rs) && isDash(rs[i]) && isDash(rs[i+1]) {
+		return i + 2
+	}
+	return i + 1
+}
+
 func isRangeMark(r rune) bool {
 	switch r {
 	case '-', '—', '~', '至', '到':

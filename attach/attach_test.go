@@ -977,3 +977,12 @@ func TestMarketCloseAndSharedRateNoun(t *testing.T) {
 		{"经营费用及员工支出分别录得19%及15%的按年升幅。", []want{{"19%", "经营费用", "increase"}, {"15%", "员工支出", "increase"}}},
 	})
 }
+
+func TestTopicThenTimeAndLevel(t *testing.T) {
+	check(t, []example{
+		// A clause of 在, a time and a level word names nothing: the topic
+		// before the comma does.
+		{"失业率，在二零二四年七月至九月为3.0%。", []want{{"3.0%", "失业率", "none"}}},
+		{"整体失业率，在今年第三季上升至3.1%。", []want{{"3.1%", "整体失业率", ""}}},
+	})
+}

@@ -584,7 +584,7 @@ func figurelessClause(a *attacher, i int) {
 	if hasMetric(it) && !attr || it.distribute {
 		return
 	}
-	if !a.namesNothing(it.cs, it.lead) && !a.onlyBetween(it.cs, it.lead, levelKind, fillerKind, changeKind) && !a.baseAndVerb(it) {
+	if !a.namesNothing(it.cs, it.lead) && !a.onlyBetween(it.cs, it.lead, levelKind, fillerKind, changeKind) && !a.baseAndVerb(it) && !a.timeThenLevel(it) {
 		return
 	}
 	sp := a.doc.Sentences[it.sent]
@@ -714,4 +714,20 @@ func (a *attacher) baseBetween(s, b int) bool {
 		q += len([]rune(w))
 	}
 	return q == b
+}
+
+// timeThenLevel reports whether the clause before the figure is a time with
+// 在 and level, filler or change words only (失业率，在二零二四年七月至九月
+// 为3.0%): it names nothing measured.
+func (a *attacher) timeThenLevel(it *item) bool {
+	q := it.cs
+	if q >= it.lead || a.rs[q] != '在' {
+		return false
+	}
+	es := timex.Find(a.rs[q+1 : it.lead])
+	if len(es) == 0 || es[0].Start != 0 {
+		return false
+	}
+	q += 1 + es[0].End
+	return q < it.lead && a.onlyBetween(q, it.lead, levelKind, fillerKind, changeKind)
 }

@@ -1,0 +1,42 @@
+package extract_test
+
+import "testing"
+
+// An ROC year after a word of comparison or of a start (较, 比, 自, 从, 于) is
+// a year, no span of years: three digits before a clause's end, 起, 以来, the
+// next time or a number; two digits only before 起 or 以来.
+func TestROCYearAfterCompareZ(t *testing.T) {
+	runTable(t, table{
+		{"平均每9分53秒就有1人死亡，较111年10分7秒快14秒。", []want{
+			{Surface: "9分53秒", Value: 593, Unit: "秒"},
+			{Surface: "1人", Value: 1, Unit: "人"},
+			{Surface: "10分7秒", Value: 607, Unit: "秒"},
+			{Surface: "14秒", Value: 14, Unit: "秒"}}},
+		{"较111年减少2,863人。", []want{{Surface: "2,863人", Value: 2863, Unit: "人", Change: "decrease"}}},
+		{"癌症自71年起已连续42年居十大死因首位。", []want{{Surface: "42年", Value: 42, Unit: "年"}}},
+		{"该制度自71年以来未变。", nil},
+		{"人数较111年，增加了5人。", []want{{Surface: "5人", Value: 5, Unit: "人", Change: "increase"}}},
+		// a span stays a span: a word of a span, 至 after a verb, 于 of a comparison,
+		// two digits with no 起 or 以来
+		{"该公司历时120年。", []want{{Surface: "120年", Value: 120, Unit: "年"}}},
+		{"寿命延长至120年。", []want{{Surface: "120年", Value: 120, Unit: "年"}}},
+		{"相当于120年。", []want{{Surface: "120年", Value: 120, Unit: "年"}}},
+		{"技术领先了比10年。", []want{{Surface: "10年", Value: 10, Unit: "年"}}},
+	})
+}
+
+// A span of time after 每 with a word of what then happens is the interval
+// of a recurring event, a figure; a compound span that is none leaves no
+// figure of its smaller unit behind.
+func TestIntervalAfterEveryZ(t *testing.T) {
+	runTable(t, table{
+		{"癌症死亡时钟平均每9分53秒就有1人死亡", []want{
+			{Surface: "9分53秒", Value: 593, Unit: "秒"},
+			{Surface: "1人", Value: 1, Unit: "人"}}},
+		{"每3天便有一班", []want{{Surface: "3天", Value: 3, Unit: "天"}}},
+		// the basis of a rate stays none
+		{"每9分53秒有1人死亡", []want{{Surface: "1人", Value: 1, Unit: "人"}}},
+		{"每10股派3元", []want{{Surface: "3元", Value: 3, Unit: "元"}}},
+		{"每5分钟一班车", nil},
+	})
+}

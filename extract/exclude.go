@@ -720,7 +720,7 @@ func termOfName(rs []rune, c candidate) bool {
 	if c.unit.Dimension != "duration" || c.end >= len(rs) {
 		return false
 	}
-	if TenorBeforeName(c.unit.Surface, rs[c.end]) {
+	if TenorBeforeName(c.unit.Surface, rs, c.end) {
 		return true
 	}
 	if rs[c.end] != '期' {

@@ -40,3 +40,20 @@ func TestIntervalAfterEveryZ(t *testing.T) {
 		{"每5分钟一班车", nil},
 	})
 }
+
+// A tenor before a noun of an instrument of the money market names the
+// instrument, as before a Latin name: no figure, and the start of the metric.
+// 报 of a quote stands between the metric and the level, as 为.
+func TestTenorBeforeInstrumentZ(t *testing.T) {
+	runTable(t, table{
+		{"上交所1天国债逆回购利率报2.1%。", []want{{Surface: "2.1%", Value: 2.1, Unit: "%", Metric: "1天国债逆回购利率"}}},
+		{"7天回购利率报1.9%。", []want{{Surface: "1.9%", Value: 1.9, Unit: "%", Metric: "7天回购利率"}}},
+		{"3个月同业拆借利率为2.5%。", []want{{Surface: "2.5%", Value: 2.5, Unit: "%", Metric: "3个月同业拆借利率"}}},
+		{"7天Shibor报1.8%。", []want{{Surface: "1.8%", Value: 1.8, Unit: "%", Metric: "7天Shibor"}}},
+		// a span before other nouns stays a figure
+		{"公司用3天回购了5万股。", []want{
+			{Surface: "3天", Value: 3, Unit: "天"},
+			{Surface: "5万股", Value: 50000, Unit: "股"}}},
+		{"科创50指数报970.39点。", []want{{Surface: "970.39点", Value: 970.39, Unit: "点", Metric: "科创50指数"}}},
+	})
+}

@@ -817,6 +817,14 @@ func rejectByTokens(s *sentence, c candidate) string {
 			return "一度 before a verb is the adverb 'at one time' (盘中一度跌破, 一度电 is a figure)"
 		}
 	}
+	if (c.unit.Surface == "球" || c.unit.Surface == "粒") && lexGoalverb.endingInClause(rs, c.start, 6) == "" {
+		return "球 or 粒 with no word of scoring before it (3球冰淇淋, 5粒药): no goals"
+	}
+	if c.unit.Surface == "记" {
+		if w, _ := lexShotnoun.startingAt(rs, c.end); w == "" {
+			return "记 with no noun of a shot after it: no count of shots"
+		}
+	}
 	if c.unit.Surface == "级" && !levelNounNear(rs, c) {
 		return "级 with no word of wind or quake by it (3级医院, 二级巡视员): a grade"
 	}

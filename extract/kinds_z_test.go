@@ -57,3 +57,26 @@ func TestTenorBeforeInstrumentZ(t *testing.T) {
 		{"科创50指数报970.39点。", []want{{Surface: "970.39点", Value: 970.39, Unit: "点", Metric: "科创50指数"}}},
 	})
 }
+
+// A player's stats: 分 after a scoring verb with an adverb or modal between
+// (平均能砍), goals (球, 粒) after a word of scoring only, shots counted with 记
+// before a noun of a shot only, 抄截 a stat noun as 篮板.
+func TestSportsStatsZ(t *testing.T) {
+	runTable(t, table{
+		{"他平均能砍28.1分。", []want{{Surface: "28.1分", Value: 28.1, Unit: "分"}}},
+		{"林书豪交出了13.5分。", []want{{Surface: "13.5分", Value: 13.5, Unit: "分"}}},
+		{"武磊本赛季打进12球。", []want{{Surface: "12球", Value: 12, Unit: "球"}}},
+		{"他本赛季已打进12粒进球。", []want{{Surface: "12粒", Value: 12, Unit: "粒"}}},
+		{"库里本场命中8记三分。", []want{{Surface: "8记", Value: 8, Unit: "记"}}},
+		{"他投进3记三分球。", []want{{Surface: "3记", Value: 3, Unit: "记"}}},
+		{"哈里斯攻下23分、3篮板外带2抄截。", []want{
+			{Surface: "23分", Value: 23, Unit: "分"},
+			{Surface: "3篮板", Value: 3, Unit: "篮板"},
+			{Surface: "2抄截", Value: 2, Unit: "抄截"}}},
+		// no word of scoring, no noun of a shot: none
+		{"买了3球冰淇淋。", nil},
+		{"每天吃5粒药。", nil},
+		{"他挨了一记重拳。", nil},
+		{"会议于3点30分开始。", nil},
+	})
+}

@@ -544,7 +544,7 @@ func periodPrefix(rs []rune) int {
 			k++
 		}
 		m := timeWordAt(rs, k)
-		if m == 0 || k > n && k+m < len(rs) && (rs[k+m] == '期' || tenorOfName(rs[n:k], string(rs[k:k+m]), rs[k+m])) {
+		if m == 0 || k > n && k+m < len(rs) && (rs[k+m] == '期' || tenorOfName(rs[n:k], string(rs[k:k+m]), rs, k+m)) {
 			break // no time word; or a term that names (1年期LPR, 3个月期利率, 3个月Shibor)
 		}
 		n = k + m
@@ -718,8 +718,9 @@ func readChangeVerbBefore(a *attacher, it *item) int {
 }
 
 // tenorOfName reports whether a number and a unit of time before a Latin
-// name are the tenor of a rate (7天Shibor, 3个月SHIBOR; extract's lexicon
-// kind tenor), not a period (5月CPI, 近5年GDP): a number of two digits at most.
-func tenorOfName(num []rune, word string, next rune) bool {
-	return len(num) > 0 && len(num) <= 2 && extract.TenorBeforeName(word, next)
+// name or a noun of an instrument (rs[k]) are the tenor of a rate (7天Shibor,
+// 3个月SHIBOR, 7天回购利率; extract's lexicon kinds tenor and instrument), not
+// a period (5月CPI, 近5年GDP): a number of two digits at most.
+func tenorOfName(num []rune, word string, rs []rune, k int) bool {
+	return len(num) > 0 && len(num) <= 2 && extract.TenorBeforeName(word, rs, k)
 }

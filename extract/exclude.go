@@ -44,8 +44,11 @@ var notFigurePatterns = []struct {
 	// ROC years of three digits: a range (105年至112年), or one before a noun
 	// (112年國內死亡人數, 113年觀光人次): a count of a hundred years and more is
 	// no noun's modifier, unless a word of a span stands before it
-	// (durationBefore: 已有120年历史)
-	{"年", isASCIIDigit, regexp.MustCompile(`^(?:1[0-4]\d\s*年\s*[-—~至到]\s*1[0-4]\d\s*年|1[0-2]\d年[^来内间前后里多余半一之期以左年月日度\p{P}\s\d])`), func(rs []rune, k int) bool { return rs[k] == '1' && digitsThen(3, 3, "年")(rs, k) }},
+	// (durationBefore: 已有120年历史). After a word of comparison or of a
+	// start (较, 比, 自, 从, 于; not 至: 延长至120年 is a span) a year of three digits is one before a
+	// clause's end, 起, 以来, 至今, the next time (到, 至) or a number (较111年10分7秒,
+	// 较111年, 自112年起), and a year of two digits one before 起 or 以来 (自71年起).
+	{"年", isROCYearAnchor, regexp.MustCompile(`^[较比自从于]?(?:1[0-4]\d\s*年\s*[-—~至到]\s*1[0-4]\d\s*年|1[0-2]\d年[^来内间前后里多余半一之期以左年月日度\p{P}\s\d])|^[较比自从于](?:1[0-2]\d年(?:起|以来|至今|[到至]|\p{P}|\b|$)|[4-9]\d年(?:起|以来))`), mayROCYear},
 	{"国", func(r rune) bool { return r == '民' }, regexp.MustCompile(`^民国\s*(?:\d{1,3}|[一二三四五六七八九十百〇○零]{1,5})\s*年`), func(rs []rune, k int) bool { return k+1 < len(rs) && rs[k+1] == '国' }},
 	// periods counted back from now: 近十年来, 近5年以来, 首5个月, 头两个月, 过去三年
 	{"年月天周季", func(r rune) bool { return r == '近' || r == '首' || r == '头' || r == '过' }, regexp.MustCompile(`^(?:近|首|头|过去)\s*(?:\d{1,3}|[一二两三四五六七八九十百]{1,3})\s*(?:年|个月|天|周|个星期|个季度)(?:来|以来|中|内|里|间)?`), func(rs []rune, k int) bool { return rs[k] != '过' || k+1 < len(rs) && rs[k+1] == '去' }},
@@ -58,7 +61,35 @@ var notFigurePatterns = []struct {
 // pattern's kind after all, and blocks nothing.
 var patternUnless = map[string]func(rs []rune, k int) bool{
 	`^\d{1,2}\s*[日号](?:[^元]|$)`: daySpanAt, // 30日内, 为期15日: spans of days, not the 30th or the 15th
-	`^(?:1[0-4]\d\s*年\s*[-—~至到]\s*1[0-4]\d\s*年|1[0-2]\d年[^来内间前后里多余半一之期以左年月日度\p{P}\s\d])`: durationBefore, // 长达112年, 已有120年历史
+	`^[较比自从于]?(?:1[0-4]\d\s*年\s*[-—~至到]\s*1[0-4]\d\s*年|1[0-2]\d年[^来内间前后里多余半一之期以左年月日度\p{P}\s\d])|^[较比自从于](?:1[0-2]\d年(?:起|以来|至今|[到至]|\p{P}|\b|$)|[4-9]\d年(?:起|以来))`: rocYearUnless, // 长达112年, 已有120年历史, 相当于120年
+}
+
+// rocYearStart are the words of comparison or of a start that make a year of
+// ROC of the number after them (较111年, 自71年起).
+const rocYearStart = "较比自从于"
+
+// isROCYearAnchor is the anchor of the pattern of ROC years: a digit, or a
+// word of rocYearStart before one.
+func isROCYearAnchor(r rune) bool { return isASCIIDigit(r) || strings.ContainsRune(rocYearStart, r) }
+
+// mayROCYear is the may test of the pattern of ROC years at k: a year of
+// three digits from 100 with 年 after it, or a word of rocYearStart right
+// before a year of two or three digits.
+func mayROCYear(rs []rune, k int) bool {
+	if rs[k] == '1' {
+		return digitsThen(3, 3, "年")(rs, k)
+	}
+	return strings.ContainsRune(rocYearStart, rs[k]) && k+1 < len(rs) && isASCIIDigit(rs[k+1]) && digitsThen(2, 3, "年")(rs, k+1)
+}
+
+// rocYearUnless is the exception of the pattern of ROC years at k: a word
+// of a span before it (durationBefore), or 于 that ends a word of comparison
+// (相当于120年, 高于100年: an amount, not 于 'in').
+func rocYearUnless(rs []rune, k int) bool {
+	if rs[k] == '于' && k > 0 && strings.ContainsRune("当等大小高低多少过", rs[k-1]) {
+		return true
+	}
+	return durationBefore(rs, k)
 }
 
 // durationBefore reports whether a word of a span (lexicon kind spanbefore:
@@ -689,13 +720,25 @@ func termOfName(rs []rune, c candidate) bool {
 	if c.unit.Dimension != "duration" || c.end >= len(rs) {
 		return false
 	}
-	if TenorBeforeName(c.unit.Surface, rs[c.end]) {
+	if TenorBeforeName(c.unit.Surface, rs, c.end) {
 		return true
 	}
 	if rs[c.end] != '期' {
 		return false
 	}
 	return c.end+1 >= len(rs) || !strings.ContainsRune("间内满限", rs[c.end+1])
+}
+
+// intervalOfEvent reports whether a span of time after 每 is the interval
+// of a recurring event, a figure, not the basis of a rate: a word of what
+// then happens follows it (lexicon kind everyafter: 每9分53秒就有1人死亡,
+// 每3天便有). 每10股派3元, 每小时80公里 and 每万人 stay bases.
+func intervalOfEvent(rs []rune, c candidate) bool {
+	if c.unit.Dimension != "duration" {
+		return false
+	}
+	w, _ := lexEveryafter.startingAt(rs, c.end)
+	return w != ""
 }
 
 // rejectByText says why a candidate is not a figure whatever the tokens of
@@ -722,7 +765,7 @@ func rejectByText(s *sentence, c candidate) string {
 	if sectionNumber(rs, c) {
 		return "the number of a section before its heading (1.1 本公司…, §4 股东…)"
 	}
-	if c.start > 0 && rs[c.start-1] == '每' {
+	if c.start > 0 && rs[c.start-1] == '每' && !intervalOfEvent(rs, c) {
 		return "the basis of a rate (每10股派3元, 每万人)"
 	}
 	if c.start > 0 && rs[c.start-1] == '前' && (c.unit.Surface == "名" || c.unit.Surface == "位") {
@@ -772,6 +815,14 @@ func rejectByTokens(s *sentence, c candidate) string {
 	if c.unit.Surface == "度" && c.allChinese && c.value == 1 && !c.isRange && s.tokens != nil {
 		if t, ok := s.tokenAt(c.end); ok && t.Start == c.end && t.Pos != "" && strings.ContainsRune("vdpa", rune(t.Pos[0])) {
 			return "一度 before a verb is the adverb 'at one time' (盘中一度跌破, 一度电 is a figure)"
+		}
+	}
+	if (c.unit.Surface == "球" || c.unit.Surface == "粒") && lexGoalverb.endingInClause(rs, c.start, 6) == "" {
+		return "球 or 粒 with no word of scoring before it (3球冰淇淋, 5粒药): no goals"
+	}
+	if c.unit.Surface == "记" {
+		if w, _ := lexShotnoun.startingAt(rs, c.end); w == "" {
+			return "记 with no noun of a shot after it: no count of shots"
 		}
 	}
 	if c.unit.Surface == "级" && !levelNounNear(rs, c) {

@@ -284,6 +284,9 @@ func (s *sentence) appendFrom(out []Figure, cands []candidate) []Figure {
 		if reason := rejectFigure(s, c); reason != "" {
 			u := changeOfBare(s, c, figs)
 			if u == nil {
+				if c.compound {
+					next = c.end // the smaller unit's amount of a compound that is none (每9分53秒: not 53秒)
+				}
 				continue
 			}
 			c.unit = u // 用户规模6.17亿，较上年增长5703万: 人

@@ -72,8 +72,12 @@ var (
 	lexBoundjoin   = lex.byKind["boundjoin"]
 	lexChange      = lex.byKind["change"]
 	lexCompare     = lex.byKind["compare"]
+	lexEveryafter  = lex.byKind["everyafter"]
 	lexFiller      = lex.byKind["filler"]
+	lexGoalverb    = lex.byKind["goalverb"]
+	lexShotnoun    = lex.byKind["shotnoun"]
 	lexInner       = lex.byKind["inner"]
+	lexInstrument  = lex.byKind["instrument"]
 	lexLevel       = lex.byKind["level"]
 	lexMoneyend    = lex.byKind["moneyend"]
 	lexMoneyhint   = lex.byKind["moneyhint"]
@@ -124,7 +128,7 @@ var lexiconKinds = map[string]bool{"before": true, "after": true, "inner": true,
 	"nextdigit": true, "moneyend": true, "cmpge": true, "cmpgt": true, "cmple": true, "cmplt": true, "cmpeq": true,
 	"cmpthan": true, "cmpbigger": true, "cmpsmaller": true, "boundge": true, "boundle": true, "boundgt": true, "boundlt": true,
 	"rangejoin": true, "rangeclose": true, "rangeopen": true, "boundjoin": true, "temperature": true, "belowzero": true,
-	"moneynoun": true, "threshold": true, "notchange": true, "spanafter": true, "spanbefore": true, "rankbefore": true, "unitnoun": true, "moneyhint": true, "scorenoun": true, "scoreverb": true, "perbasis": true, "notbefore": true, "stepverb": true, "joinword": true, "category": true, "levelnoun": true, "tenor": true, "cap": true}
+	"moneynoun": true, "threshold": true, "notchange": true, "spanafter": true, "spanbefore": true, "rankbefore": true, "unitnoun": true, "moneyhint": true, "scorenoun": true, "scoreverb": true, "perbasis": true, "notbefore": true, "stepverb": true, "joinword": true, "category": true, "levelnoun": true, "tenor": true, "cap": true, "everyafter": true, "instrument": true, "goalverb": true, "shotnoun": true}
 
 func mustParseLexicon(src string) *lexicon {
 	l := &lexicon{words: map[string]map[string]string{}, longest: map[string]int{},
@@ -243,8 +247,16 @@ func (wl *wordList) runeWord(r rune) (string, bool) {
 }
 
 // TenorBeforeName reports whether unit, a unit of time after a number, is
-// the tenor of a rate when next, a Latin letter, follows it (7天Shibor,
-// 3个月SHIBOR; lexicon kind tenor).
-func TenorBeforeName(unit string, next rune) bool {
-	return isASCIILetter(next) && lexTenor.has(unit)
+// the tenor of a rate when the name at rs[k] follows it: a Latin name
+// (7天Shibor, 3个月SHIBOR) or a noun of an instrument of the money market that
+// a tenor names (7天回购利率, 1天国债逆回购; lexicon kinds tenor, instrument).
+func TenorBeforeName(unit string, rs []rune, k int) bool {
+	if k < 0 || k >= len(rs) || !lexTenor.has(unit) {
+		return false
+	}
+	if isASCIILetter(rs[k]) {
+		return true
+	}
+	w, _ := lexInstrument.startingAt(rs, k)
+	return w != ""
 }

@@ -575,13 +575,13 @@ func perBasisStart(rs []rune, start, floor int) int {
 // name that opens the phrase (7天Shibor, 3个月SHIBOR). Else start.
 func termStart(rs []rune, start, end, floor int) int {
 	for q := start; q < end && q < start+4; q++ {
-		latin := q == start && isASCIILetter(rs[q])
+		latin := q == start && (isASCIILetter(rs[q]) || lexInstrument.firsts.mayHave(rs[q])) // a name a tenor may stand before
 		if rs[q] != '期' && !latin {
 			continue
 		}
 		for p := q - 1; p >= max(0, q-3); p-- {
 			u, n := defaultUnits.Match(rs, p)
-			if u == nil || p+n != q || u.Dimension != "duration" || latin && !TenorBeforeName(u.Surface, rs[q]) {
+			if u == nil || p+n != q || u.Dimension != "duration" || latin && !TenorBeforeName(u.Surface, rs, q) {
 				continue
 			}
 			k := p

@@ -677,7 +677,20 @@ func parseAt(rs []rune, k int, e *Expr) bool {
 	if e.Target && !hasYear {
 		return false // 到3月: too often a verb's complement
 	}
-	j = rangeTo(rs, j2, e, hasYear)
+	jr := j2
+	if e.From && at(rs, jr, '起') && (at(rs, jr+1, '至') || at(rs, jr+1, '到')) {
+		jr++ // 自2020-05-26起至2020-05-29止
+	}
+	if j = rangeTo(rs, jr, e, hasYear); j == jr {
+		j = j2
+	}
+	if e.From && e.Range && (at(rs, j, '止') || jr > j2) {
+		// 自2020-05-26至2020-05-29止, 从…起至…止: a closed range, 自 and 止 its marks
+		e.From = false
+		if at(rs, j, '止') {
+			j++
+		}
+	}
 	if n := unreadPart(rs, j); n > 0 {
 		e.Unread = true // 本月第2周, 4月前4天: no interval, not the month's
 		j += n
@@ -1437,13 +1450,24 @@ func rangeEnd(rs []rune, i int, e *Expr, quarter, hasYear, needDay bool) int {
 	}
 	var p Expr
 	var end int
+	digits := false // the end is a date in digits, its year's
 	if quarter {
 		end = edge(rs, quarters(rs, k, &p, endYear), &p)
 		if p.Q1 == 0 || p.Q1 != p.Q2 || yearsOn == 0 && !e.RelEnd && p.Q1 <= e.Q1 {
 			return 0
 		}
 	} else {
-		end = months(rs, k, &p)
+		if endYear && t.M1 > 0 && t.Day > 0 {
+			p.M1, p.M2, p.Day, end, digits = t.M1, t.M1, t.Day, k, true // 2020-05-26至2020-05-29
+		} else {
+			end = months(rs, k, &p)
+		}
+		if needDay && p.Day == 0 && p.Edge == 0 && end > k && rs[end-1] == '月' {
+			// 1月3至2月10: the days without 日 at both ends, the end's month written
+			if d, n := smallNumber(rs, end); n > 0 && d >= 1 && d <= 31 && (end+n == len(rs) || oneOf("，,。；;、：:！？!? )）\n", rs[end+n])) {
+				p.Day, end = d, end+n
+			}
+		}
 		if end == k && !endYear && e.Day > 0 {
 			// 2007年2月26日至27日, 3月1日—5日: a day of the same month
 			if d, n := smallNumber(rs, k); n > 0 && d > e.Day && d <= 31 && (at(rs, k+n, '日') || at(rs, k+n, '号')) {
@@ -1455,7 +1479,7 @@ func rangeEnd(rs []rune, i int, e *Expr, quarter, hasYear, needDay bool) int {
 			return 0
 		}
 	}
-	if end == k || p.Edge == 'b' { // 3月初 is a day: the end of a range is its month's last
+	if end == k && !digits || p.Edge == 'b' { // 3月初 is a day: the end of a range is its month's last
 		return 0
 	}
 	e.Range, e.YearsOn, e.M2, e.Q2, e.Day2 = true, yearsOn, p.M2, p.Q2, p.Day

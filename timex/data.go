@@ -71,6 +71,11 @@ var (
 	// asOfSpans: the words that make 截至<day>止 a span ending on that day
 	// (words.tsv kind asofspan), longest first, value its months or n
 	asOfSpans []word
+	// unreadParts: the parts of a period the parser does not read (words.tsv
+	// kind unread: 第#周, 前#天, 伊始; # a number), whose time has no interval
+	unreadParts [][]rune
+	// notFestivals: words that end in 节 and name no festival (季节, 环节)
+	notFestivals []name
 )
 
 // name is a name as written and as runes.
@@ -115,6 +120,10 @@ func init() {
 			splitYears = append(splitYears, w)
 		case "holidayword":
 			holidayWords = append(holidayWords, w.text)
+		case "unread":
+			unreadParts = append(unreadParts, []rune(w.text))
+		case "notfestival":
+			notFestivals = append(notFestivals, name{w.text, []rune(w.text)})
 		}
 	}
 	for k := range byKind { // longest first: 截止到 before 截止
@@ -131,7 +140,7 @@ func init() {
 			w := &ws[j]
 			w.rs = []rune(w.text)
 			switch wkind(i) {
-			case kRelYear, kRelMonth, kRelDay, kRelWeek:
+			case kRelYear, kScopeYear, kRelMonth, kRelDay, kRelWeek, kDekad:
 				w.num = atoi(w.value, "words.tsv", 0)
 			case kHalf:
 				a, b, _ := strings.Cut(w.value, "-")
@@ -222,12 +231,13 @@ const (
 	kFrom
 	kFromEnd
 	kScopeEnd
+	kDekad
 	nKinds
 )
 
 var kindNames = [nKinds]string{"now", "vague", "asof", "target", "since", "relyear", "scopeyear",
 	"wholeyear", "yearedge", "monthedge", "half", "same", "relmonth", "monthend", "scopemonth", "holiday",
-	"relday", "scopeday", "relweek", "from", "fromend", "scopeend"}
+	"relday", "scopeday", "relweek", "from", "fromend", "scopeend", "dekad"}
 
 var (
 	// lists: the words of each kind the parser reads, longest first

@@ -100,7 +100,7 @@ func Resolve(e Expr, c Context) Interval {
 		}
 		return Interval{}
 	}
-	if e.YearUnread {
+	if e.YearUnread || e.Unread {
 		return Interval{}
 	}
 	if e.ShortYear {
@@ -240,6 +240,12 @@ func calendar(e Expr, c Context) (Interval, bool) {
 			return Interval{}, false
 		}
 		return validMonthSpan(e, end.Year(), int(end.Month()), int(end.Month()))
+	case e.ScopeYearOn != 0: // 次年: the year after the governing expression's, none without one
+		y := c.scopeYear()
+		if y == 0 {
+			return Interval{}, false
+		}
+		y1, y2 = y+e.ScopeYearOn, y+e.ScopeYearOn
 	default: // no year written: the governing expression's, else the document's
 		y := c.scopeYear()
 		if y == 0 && e.Day == 0 && !c.DocDate.IsZero() {
@@ -384,6 +390,12 @@ func monthSpan(e Expr, y, m1, m2 int) Interval {
 		return iv
 	}
 	switch {
+	case e.Dekad > 0: // 上旬 1-10, 中旬 11-20, 下旬 21 to the last
+		iv := Interval{day(y, m1, e.Dekad*10-9), day(y, m1, e.Dekad*10)}
+		if e.Dekad == 3 {
+			iv.End = lastDay(y, m1)
+		}
+		return iv
 	case e.Day > 0:
 		return Interval{day(y, m1, e.Day), day(y, m1, e.Day)}
 	case e.Edge == 'e':

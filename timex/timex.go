@@ -49,6 +49,7 @@ type Expr struct {
 	RelYear     int  // 今年 0, 去年 -1 … when HasRel
 	HasRel      bool // the year is relative to the document's date
 	ScopeYear   bool // 当年, 同年: the year of the governing expression
+	ScopeYearOn int  // 次年, 翌年 (ScopeYear): years after the governing expression's
 	Plan        string
 
 	WholeYear bool // 全年, 年度
@@ -112,6 +113,14 @@ type Expr struct {
 	// cannot be told from it otherwise). Only with a part of the year after
 	// it (a month, quarter, half or edge): 15年 alone is as often a span.
 	ShortYear bool
+	// Dekad: a tenth of the month M1 (words.tsv kind dekad): 1 上旬 (days
+	// 1-10), 2 中旬 (11-20), 3 下旬 (21 to the last); 0 for none
+	Dekad int
+	// Unread: a part of the period is written after it that the parser
+	// does not read (words.tsv kind unread: 本月第2周, 4月前4天, 上月最后五天;
+	// a festival: 2018年光明节, 2023年春节): the expression, suffix included,
+	// has no interval, never the whole period before the part.
+	Unread bool
 }
 
 // HasYear reports whether the expression names its own year (absolute,
@@ -363,7 +372,7 @@ func bareYear(rs []rune, i int) bool {
 		return true
 	}
 	var t Expr
-	return quarters(rs, i, &t) > i || firstMonths(rs, i, &t) > i
+	return quarters(rs, i, &t, false) > i || firstMonths(rs, i, &t, false) > i
 }
 
 // nameAt reports whether one of names stands at rs[k].
@@ -448,7 +457,7 @@ var literalStarts, nameStarts runeSet
 // starts on text.
 func initStarts() {
 	for k := range lists {
-		if wkind(k) == kSince || wkind(k) == kMonthEdge || wkind(k) == kFromEnd {
+		if wkind(k) == kSince || wkind(k) == kMonthEdge || wkind(k) == kFromEnd || wkind(k) == kDekad {
 			continue
 		}
 		for _, w := range lists[k] {
@@ -668,7 +677,24 @@ func parseAt(rs []rune, k int, e *Expr) bool {
 	if e.Target && !hasYear {
 		return false // 到3月: too often a verb's complement
 	}
-	j = rangeTo(rs, j2, e, hasYear)
+	jr := j2
+	if e.From && at(rs, jr, '起') && (at(rs, jr+1, '至') || at(rs, jr+1, '到')) {
+		jr++ // 自2020-05-26起至2020-05-29止
+	}
+	if j = rangeTo(rs, jr, e, hasYear); j == jr {
+		j = j2
+	}
+	if e.From && e.Range && (at(rs, j, '止') || jr > j2) {
+		// 自2020-05-26至2020-05-29止, 从…起至…止: a closed range, 自 and 止 its marks
+		e.From = false
+		if at(rs, j, '止') {
+			j++
+		}
+	}
+	if n := unreadPart(rs, j); n > 0 {
+		e.Unread = true // 本月第2周, 4月前4天: no interval, not the month's
+		j += n
+	}
 	if !e.From && !e.AsOf && !e.Target && (e.Year > 0 || e.HasRel) {
 		// 2017年起每年新增…: 起 alone closes an effective-from time too
 		if n := bareFromEnd(rs, j, e); n > 0 {
@@ -795,8 +821,8 @@ func parseYear(rs []rune, j int, e *Expr) int {
 		e.HasRel, e.RelYear = true, w.num
 		return j + len(w.rs)
 	}
-	if w := wordIn(rs, j, m, kScopeYear); w != nil {
-		e.ScopeYear = true
+	if w := wordIn(rs, j, m, kScopeYear); w != nil && (w.num == 0 || afterNextYear(rs, j)) {
+		e.ScopeYear, e.ScopeYearOn = true, w.num
 		return j + len(w.rs)
 	}
 	if !yearStarts.has(rs[j]) {
@@ -864,6 +890,19 @@ func parseYear(rs []rune, j int, e *Expr) int {
 		return j + n
 	}
 	return j
+}
+
+// beforeNextYear are the characters that may stand right before 次年 or
+// 翌年 read as a year (于次年, 至次年, ，次年): other characters make its 次 a
+// counter's (每次年检, 一次年金).
+const beforeNextYear = "于至到的在和及与自从"
+
+// afterNextYear reports whether a word of scopeyear that counts years on
+// (次年, 翌年) at rs[j:] is a year: at the start of the text or a clause,
+// or after a character of beforeNextYear.
+func afterNextYear(rs []rune, j int) bool {
+	p := prevRune(rs, j)
+	return j == 0 || !isHan(p) && !isDigit(p) && !isLetter(p) || oneOf(beforeNextYear, p)
 }
 
 // splitYear reads the rest of a year that straddles two calendar years
@@ -1241,14 +1280,14 @@ func parsePart(rs []rune, j int, e *Expr, hasYear bool) int {
 			return weekPart(rs, j+len(w.rs), e)
 		}
 	}
-	if partStarts.has(rs[j]) { // else none of the three starts here
-		if i := quarters(rs, j, e); i > j {
+	if partStarts.has(rs[j]) || hasYear && rs[j] == '后' { // else none of the readers starts here (后: 2021年后三个月)
+		if i := quarters(rs, j, e, hasYear); i > j {
 			return edge(rs, i, e)
 		}
 		if i := weeks(rs, j, e, hasYear); i > j {
 			return i
 		}
-		if i := firstMonths(rs, j, e); i > j {
+		if i := firstMonths(rs, j, e, hasYear); i > j {
 			return i
 		}
 		if i := months(rs, j, e); i > j {
@@ -1350,7 +1389,7 @@ func weekPart(rs []rune, j int, e *Expr) int {
 // anything else between them (2019年10月，2020年3月) are two.
 func rangeTo(rs []rune, j int, e *Expr, hasYear bool) int {
 	if e.Kind != Calendar || e.Year2 != 0 || e.Plan != "" || e.AsOf || e.Target || e.SameAs || e.WholeYear ||
-		e.YearEdge != 0 || e.Edge != 0 || e.FirstN || e.Holiday != "" || e.HasRelMon || e.ScopeMon {
+		e.YearEdge != 0 || e.Edge != 0 || e.Dekad != 0 || e.FirstN || e.Holiday != "" || e.HasRelMon || e.ScopeMon {
 		return j
 	}
 	quarter := e.Q1 > 0 && e.Q1 == e.Q2
@@ -1411,13 +1450,24 @@ func rangeEnd(rs []rune, i int, e *Expr, quarter, hasYear, needDay bool) int {
 	}
 	var p Expr
 	var end int
+	digits := false // the end is a date in digits, its year's
 	if quarter {
-		end = edge(rs, quarters(rs, k, &p), &p)
+		end = edge(rs, quarters(rs, k, &p, endYear), &p)
 		if p.Q1 == 0 || p.Q1 != p.Q2 || yearsOn == 0 && !e.RelEnd && p.Q1 <= e.Q1 {
 			return 0
 		}
 	} else {
-		end = months(rs, k, &p)
+		if endYear && t.M1 > 0 && t.Day > 0 {
+			p.M1, p.M2, p.Day, end, digits = t.M1, t.M1, t.Day, k, true // 2020-05-26至2020-05-29
+		} else {
+			end = months(rs, k, &p)
+		}
+		if needDay && p.Day == 0 && p.Edge == 0 && end > k && rs[end-1] == '月' {
+			// 1月3至2月10: the days without 日 at both ends, the end's month written
+			if d, n := smallNumber(rs, end); n > 0 && d >= 1 && d <= 31 && (end+n == len(rs) || oneOf("，,。；;、：:！？!? )）\n", rs[end+n])) {
+				p.Day, end = d, end+n
+			}
+		}
 		if end == k && !endYear && e.Day > 0 {
 			// 2007年2月26日至27日, 3月1日—5日: a day of the same month
 			if d, n := smallNumber(rs, k); n > 0 && d > e.Day && d <= 31 && (at(rs, k+n, '日') || at(rs, k+n, '号')) {
@@ -1429,7 +1479,7 @@ func rangeEnd(rs []rune, i int, e *Expr, quarter, hasYear, needDay bool) int {
 			return 0
 		}
 	}
-	if end == k || p.Edge == 'b' { // 3月初 is a day: the end of a range is its month's last
+	if end == k && !digits || p.Edge == 'b' { // 3月初 is a day: the end of a range is its month's last
 		return 0
 	}
 	e.Range, e.YearsOn, e.M2, e.Q2, e.Day2 = true, yearsOn, p.M2, p.Q2, p.Day
@@ -1484,6 +1534,16 @@ func edge(rs []rune, j int, e *Expr) int {
 	if j < len(rs) && rs[j] == '度' && j+1 < len(rs) && (rs[j+1] == '末' || rs[j+1] == '底') { // 季度末
 		j++
 	}
+	oneMonth := e.M1 > 0 && e.M1 == e.M2 && e.Q1 == 0 && e.Day == 0 || e.HasRelMon || e.ScopeMon
+	if oneMonth {
+		if w := wordAt(rs, j, kDekad); w != nil { // 6月上旬, 本月下旬
+			e.Dekad = w.num
+			return j + len(w.rs)
+		}
+		if prevRune(rs, j) == '月' && at(rs, j, '月') && j+1 < len(rs) && (rs[j+1] == '末' || rs[j+1] == '底') {
+			j++ // 十二月月底
+		}
+	}
 	if w := edgeWordAt(rs, j, kMonthEdge); w != nil {
 		e.Edge = w.value[0]
 		return j + len(w.rs)
@@ -1506,8 +1566,9 @@ func edgeWordAt(rs []rune, j int, kind wkind) *word {
 	return w
 }
 
-// quarters reads 一季度, 第3季, Q3, 首季, 前三季度, 1-3季度.
-func quarters(rs []rune, j int, e *Expr) int {
+// quarters reads 一季度, 第3季, Q3, 首季, 前三季度, 1-3季度; after a year
+// (hasYear) 前两个季度 too.
+func quarters(rs []rune, j int, e *Expr, hasYear bool) int {
 	i := j
 	switch {
 	case i+1 < len(rs) && (rs[i] == 'Q' || rs[i] == 'q') && rs[i+1] >= '1' && rs[i+1] <= '4' &&
@@ -1523,11 +1584,15 @@ func quarters(rs []rune, j int, e *Expr) int {
 		if m == 0 && i+1 < len(rs) && rs[i+1] == '两' {
 			n, m = 2, 1
 		}
-		if m == 0 || n < 1 || n > 4 || !at(rs, i+1+m, '季') {
+		ge := 0
+		if hasYear && at(rs, i+1+m, '个') { // 2021年前两个季度
+			ge = 1
+		}
+		if m == 0 || n < 1 || n > 4 || !at(rs, i+1+m+ge, '季') || ge == 1 && !at(rs, i+1+m+ge+1, '度') {
 			return j
 		}
 		e.Q1, e.Q2 = 1, n
-		i += 1 + m + 1
+		i += 1 + m + ge + 1
 	default:
 		if i < len(rs) && rs[i] == '第' {
 			i++
@@ -1630,9 +1695,14 @@ func weekDays(rs []rune, j int, e *Expr) int {
 // isSentenceEnd reports whether r ends a sentence: 。！？!?；;
 func isSentenceEnd(r rune) bool { return oneOf("。！？!?；;\n", r) }
 
-// firstMonths reads 前8个月, 首七个月, 头三个月 (months 1..N).
-func firstMonths(rs []rune, j int, e *Expr) int {
-	if j >= len(rs) || rs[j] != '前' && rs[j] != '首' && rs[j] != '头' {
+// firstMonths reads 前8个月, 首七个月, 头三个月 (months 1..N); after a year
+// (hasYear) 首月 (its first month) and 后三个月, 后三月 (its last N months).
+func firstMonths(rs []rune, j int, e *Expr, hasYear bool) int {
+	if hasYear && at2(rs, j, '首', '月') {
+		e.M1, e.M2 = 1, 1
+		return j + 2
+	}
+	if j >= len(rs) || rs[j] != '前' && rs[j] != '首' && rs[j] != '头' && !(hasYear && rs[j] == '后') {
 		return j
 	}
 	n, m := smallNumber(rs, j+1)
@@ -1647,8 +1717,104 @@ func firstMonths(rs []rune, j int, e *Expr) int {
 	} else {
 		return j
 	}
+	if rs[j] == '后' {
+		e.M1, e.M2 = 13-n, 12 // 2021年后三个月: October to December
+		return i
+	}
 	e.M1, e.M2, e.FirstN = 1, n, true
 	return i
+}
+
+// unreadPart returns the length of a part of a period at rs[j:] that the
+// parser does not read (words.tsv kind unread, # a number, 的 before it
+// allowed: 第2周, 的第二周, 前4天, 最后五天, 伊始; or a festival's name:
+// festival), or 0.
+func unreadPart(rs []rune, j int) int {
+	if j >= len(rs) {
+		return 0
+	}
+	if n := festival(rs, j); n > 0 {
+		return n
+	}
+	i := j
+	if rs[i] == '的' {
+		i++
+	}
+	for _, p := range unreadParts {
+		k, ok := i, true
+		for _, r := range p {
+			if r == '#' {
+				_, n := smallNumber(rs, k)
+				if n == 0 {
+					ok = false
+					break
+				}
+				k += n
+				continue
+			}
+			if !at(rs, k, r) {
+				ok = false
+				break
+			}
+			k++
+		}
+		last := p[len(p)-1]
+		if ok && !(last == '周' && k < len(rs) && oneOf(afterWeek, rs[k])) { // 第10周年: an anniversary
+			if (last == '周' || last == '期') && k < len(rs) && oneOf("一二三四五六日天", rs[k]) {
+				k++ // 第一个星期一, 第一个周二: the day of that week
+			}
+			return k - j
+		}
+	}
+	return 0
+}
+
+// afterFestival are the characters that may follow a festival's 节 (春节期间,
+// 中秋节前后, 春节当天, 春节的, 感恩节到母亲节, 春节假期, 春节档, 春节黄金周,
+// 春节长假, 春节以来); another character makes it part of a word (节约, 节能).
+const afterFestival = "期前后当的到至假档黄长以"
+
+// festival returns the length of a festival's name at rs[j:], optionally
+// quoted: a name of the holiday table without a holiday word after it
+// (春节, 国庆; not 十一, a number as often), or one to six characters
+// ending in 节 or 節 (光明节, 感恩节, 中秋节) that is no word of notfestival
+// (季节, 环节) and not followed by another character of its word; 0 for none.
+func festival(rs []rune, j int) int {
+	i := j
+	if at(rs, i, '“') || at(rs, i, '"') {
+		i++
+	}
+	if w := wordAt(rs, i, kHoliday); w != nil && w.text != "十一" {
+		k := i + len(w.rs)
+		if at(rs, k, '”') || at(rs, k, '"') {
+			k++
+		}
+		if k >= len(rs) || !isHan(rs[k]) || oneOf(afterFestival, rs[k]) || rs[k] == '节' {
+			if at(rs, k, '节') {
+				k++
+			}
+			return k - j
+		}
+	}
+	for k := i; k < len(rs) && k < i+6 && isHan(rs[k]); k++ {
+		if rs[k] != '节' && rs[k] != '節' || k == i {
+			continue
+		}
+		end := k + 1
+		for _, n := range notFestivals {
+			if end-len(n.rs) >= i && hasRunes(rs[end-len(n.rs):], n.rs) {
+				return 0
+			}
+		}
+		if at(rs, end, '”') || at(rs, end, '"') {
+			end++
+		}
+		if end < len(rs) && isHan(rs[end]) && !oneOf(afterFestival, rs[end]) {
+			return 0
+		}
+		return end - j
+	}
+	return 0
 }
 
 // months reads 8月, 十一月份, 1-8月, 1至10月, 3月到9月, 11月底, 1月30日.

@@ -1,18 +1,13 @@
 package timex
 
 import (
-	"strings"
 	"testing"
-
-	"github.com/stretchr/testify/assert"
 )
 
 // kindsQTable: as normaliserTable (text, document's date, governing scope,
 // expression found, start, end), for the kinds of edges, split years,
 // bracketed Taiwan years and days, days of the document's month and holidays.
-var kindsQTable = []struct {
-	text, doc, scope, want, start, end string
-}{
+var kindsQTable = []normaliserRow{
 	// 初 is an edge only as a word of its own: not before 步, not a lunar day
 	{"10月初步访港旅客数字为约460万人次", "2025-11-01", "", "10月", "2025-10-01", "2025-10-31"},
 	{"一季度初步核算国内生产总值296299亿元", "", "2024-01-01..2024-12-31", "一季度", "2024-01-01", "2024-03-31"},
@@ -58,22 +53,5 @@ var kindsQTable = []struct {
 }
 
 func TestKindsQ(t *testing.T) {
-	for _, c := range kindsQTable {
-		es := FindString(c.text)
-		if c.want == "" {
-			assert.Empty(t, es, "%q is no time expression", c.text)
-			continue
-		}
-		if !assert.NotEmpty(t, es, "%q", c.text) {
-			continue
-		}
-		e := es[0]
-		assert.Equal(t, c.want, e.Text, "expression in %q", c.text)
-		ctx := Context{DocDate: date(t, c.doc)}
-		if a, b, ok := strings.Cut(c.scope, ".."); ok {
-			ctx.Scope = Interval{date(t, a), date(t, b)}
-		}
-		iv := Resolve(e, ctx)
-		assert.Equal(t, c.start+".."+c.end, show(iv.Start)+".."+show(iv.End), "%q (document %s, scope %s)", c.text, c.doc, c.scope)
-	}
+	checkRows(t, kindsQTable)
 }

@@ -1,10 +1,7 @@
 package timex
 
 import (
-	"strings"
 	"testing"
-
-	"github.com/stretchr/testify/assert"
 )
 
 // kindsWTable: as normaliserTable (text, document's date, governing scope,
@@ -12,9 +9,7 @@ import (
 // expressions (JioNLP's parse_time tests, Duckling's ZH corpus) showed
 // missing: a year written with two digits before a part of the year, a day
 // of a relative month, the months and days after the document's.
-var kindsWTable = []struct {
-	text, doc, scope, want, start, end string
-}{
+var kindsWTable = []normaliserRow{
 	// a two-digit year 00-29 with a part of the year: 20NN, when the document's
 	// year is known and 20NN is at most five years after it
 	{"12年5月8日，本市销售额", "2016-04-01", "", "12年5月8日", "2012-05-08", "2012-05-08"},
@@ -56,22 +51,5 @@ var kindsWTable = []struct {
 }
 
 func TestKindsW(t *testing.T) {
-	for _, c := range kindsWTable {
-		es := FindString(c.text)
-		if c.want == "" {
-			assert.Empty(t, es, "%q is no time expression", c.text)
-			continue
-		}
-		if !assert.NotEmpty(t, es, "%q", c.text) {
-			continue
-		}
-		e := es[0]
-		assert.Equal(t, c.want, e.Text, "expression in %q", c.text)
-		ctx := Context{DocDate: date(t, c.doc)}
-		if a, b, ok := strings.Cut(c.scope, ".."); ok {
-			ctx.Scope = Interval{date(t, a), date(t, b)}
-		}
-		iv := Resolve(e, ctx)
-		assert.Equal(t, c.start+".."+c.end, show(iv.Start)+".."+show(iv.End), "%q (document %s, scope %s)", c.text, c.doc, c.scope)
-	}
+	checkRows(t, kindsWTable)
 }

@@ -1,10 +1,7 @@
 package timex
 
 import (
-	"strings"
 	"testing"
-
-	"github.com/stretchr/testify/assert"
 )
 
 // kindsYTable: as normaliserTable (text, document's date, governing scope,
@@ -12,9 +9,7 @@ import (
 // parse_time tests and Duckling's ZH corpus): the parts that are well
 // defined are read; a part that is not read gives no interval, never the
 // whole period before it.
-var kindsYTable = []struct {
-	text, doc, scope, want, start, end string
-}{
+var kindsYTable = []normaliserRow{
 	// a tenth of a month: 上旬 days 1-10, 中旬 11-20, 下旬 21 to the last
 	{"2021年6月上旬，销售额", "", "", "2021年6月上旬", "2021-06-01", "2021-06-10"},
 	{"1999年7月中旬，销售额", "", "", "1999年7月中旬", "1999-07-11", "1999-07-20"},
@@ -72,22 +67,5 @@ var kindsYTable = []struct {
 }
 
 func TestKindsY(t *testing.T) {
-	for _, c := range kindsYTable {
-		es := FindString(c.text)
-		if c.want == "" {
-			assert.Empty(t, es, "%q is no time expression", c.text)
-			continue
-		}
-		if !assert.NotEmpty(t, es, "%q", c.text) {
-			continue
-		}
-		e := es[0]
-		assert.Equal(t, c.want, e.Text, "expression in %q", c.text)
-		ctx := Context{DocDate: date(t, c.doc)}
-		if a, b, ok := strings.Cut(c.scope, ".."); ok {
-			ctx.Scope = Interval{date(t, a), date(t, b)}
-		}
-		iv := Resolve(e, ctx)
-		assert.Equal(t, c.start+".."+c.end, show(iv.Start)+".."+show(iv.End), "%q (document %s, scope %s)", c.text, c.doc, c.scope)
-	}
+	checkRows(t, kindsYTable)
 }

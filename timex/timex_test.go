@@ -35,9 +35,7 @@ func show(d time.Time) string {
 // and Resolve must give: the expression found ("" for none) and its
 // interval ("" for an open or unknown end). The first rows are the examples
 // of the annotation guide's "Periods" section.
-var normaliserTable = []struct {
-	text, doc, scope, want, start, end string
-}{
+var normaliserTable = []normaliserRow{
 	{"2024年", "", "", "2024年", "2024-01-01", "2024-12-31"},
 	{"2024年上半年", "", "", "2024年上半年", "2024-01-01", "2024-06-30"},
 	{"2024年下半年", "", "", "2024年下半年", "2024-07-01", "2024-12-31"},
@@ -504,7 +502,22 @@ var normaliserTable = []struct {
 
 func TestNormaliserTable(t *testing.T) {
 	require.GreaterOrEqual(t, len(normaliserTable), 150)
-	for _, c := range normaliserTable {
+	checkRows(t, normaliserTable)
+}
+
+// normaliserRow is an expression alone, the document's date, the interval
+// of the expression that governs it (start..end), and what Find and
+// Resolve must give: the expression found ("" for none) and its interval
+// ("" for an open or unknown end).
+type normaliserRow struct {
+	text, doc, scope, want, start, end string
+}
+
+// checkRows checks each row: the first expression Find gives, and its
+// interval resolved with the row's document date and scope.
+func checkRows(t *testing.T, rows []normaliserRow) {
+	t.Helper()
+	for _, c := range rows {
 		es := FindString(c.text)
 		if c.want == "" {
 			assert.Empty(t, es, "%q is no time expression", c.text)

@@ -402,7 +402,7 @@ func metricBefore(s *sentence, qStart, floor int) (int, int, bool) {
 		}
 		if t.Pos == "d" || lexChange.has(t.Text) && !strings.HasPrefix(t.Pos, "n") || changeToLevel(t.Text) || stepWords.has(t.Text) || blank(t.Text) ||
 			steps > 0 && (isPeriodWord(t.Text) || t.Pos == "t" && wholeTime(t.Text)) {
-			if i > 0 && lexChange.has(tokens[i-1].Text+t.Text) && tokens[i-1].End == t.Start {
+			if i > 0 && tokens[i-1].End == t.Start && t.Start-tokens[i-1].Start == 1 && lexChange.has(tokens[i-1].Text+t.Text) {
 				i-- // 大 of 大涨, cut from it: 航空板块大涨逾6%
 			}
 			i--
@@ -430,7 +430,7 @@ func metricBefore(s *sentence, qStart, floor int) (int, int, bool) {
 			if !word && isQuote(t) {
 				continue
 			}
-			if n > 0 && !changeNoun(rs[t.End:end]) {
+			if n > 0 && (t.Text == ")" || t.Text == "）" || isDigits(t.Text)) && !changeNoun(rs[t.End:end]) {
 				if j := innerBracketStart(tokens, i, floor); j >= 0 {
 					start, i = tokens[j].Start, j // 广义货币(M2)余额, 高职(专科)学校
 					continue
@@ -602,8 +602,8 @@ func termStart(rs []rune, start, end, floor int) int {
 // reaches (失业率降至5.1%), stepped over as a change word and a level word
 // are when they come apart.
 func changeToLevel(w string) bool {
-	r, n := utf8.DecodeLastRuneInString(w)
-	if n == len(w) || !lexLevel.has(string(r)) {
+	_, n := utf8.DecodeLastRuneInString(w)
+	if n == len(w) || !lexLevel.has(w[len(w)-n:]) {
 		return false
 	}
 	return lexChange.has(w[:len(w)-n])
@@ -677,11 +677,22 @@ func categoryWord(tokens []Token, i, n int) bool {
 	return p.End == tokens[i].Start && startsWord(p.Text) && isContentPos(p.Pos)
 }
 
+// joinTails are the words of lexicon kind joinword but their first
+// character: a token that is none of them joins no word to the one before.
+var joinTails = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range lexJoinword.words {
+		_, n := utf8.DecodeRuneInString(w)
+		m[w[n:]] = true
+	}
+	return m
+}()
+
 // joinedToPrev reports whether tokens[j] and the last character of the
 // token before it make a word of lexicon kind joinword, which the segmenter
 // cuts apart (股东应|占|溢利: 应占, attributable to, not the share verb 占).
 func joinedToPrev(tokens []Token, j int) bool {
-	if j == 0 || tokens[j-1].End != tokens[j].Start {
+	if j == 0 || tokens[j-1].End != tokens[j].Start || !joinTails[tokens[j].Text] {
 		return false
 	}
 	p := tokens[j-1].Text

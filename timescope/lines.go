@@ -286,23 +286,20 @@ func appendLineExprs(out []expr, rs []rune, ln line, figs figures, buf *[]timex.
 	return out
 }
 
-// listJoins join the items of a list of times (较去年同期、去年全年).
-var listJoins = []string{"、", "和", "及", "以及", "与"}
 
 // listedAfterBase: the time at k is the next item of a list whose item p
 // is a comparison base (ignored, and no dateline: a day): only one of
-// listJoins stands between them.
+// the joints of a list of times (较去年同期、去年全年; words.tsv kind listjoin)
+// stand between them.
 func listedAfterBase(rs []rune, p expr, k int) bool {
 	if p.role != ignored || p.IsDay() || p.End > k {
 		return false
 	}
 	between := rs[p.End:k]
-	for _, w := range listJoins {
-		if string(between) == w {
-			return true
-		}
+	if len(between) > 3 {
+		return false // every joint is a character or two (、, 和, 以及)
 	}
-	return false
+	return timex.IsWord("listjoin", string(between))
 }
 
 // changeStart: the time f after 由/从 may be the start of a change (由2000年的548亿元

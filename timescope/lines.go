@@ -286,7 +286,6 @@ func appendLineExprs(out []expr, rs []rune, ln line, figs figures, buf *[]timex.
 	return out
 }
 
-
 // listedAfterBase: the time at k is the next item of a list whose item p
 // is a comparison base (ignored, and no dateline: a day): only one of
 // the joints of a list of times (较去年同期、去年全年; words.tsv kind listjoin)

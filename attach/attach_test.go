@@ -986,3 +986,11 @@ func TestTopicThenTimeAndLevel(t *testing.T) {
 		{"整体失业率，在今年第三季上升至3.1%。", []want{{"3.1%", "整体失业率", ""}}},
 	})
 }
+
+func TestSignedRange(t *testing.T) {
+	check(t, []example{
+		// A range of two negative percentages is a fall.
+		{"预计净利润同比变动幅度为-66.55%至-57.26%。", []want{{"-66.55%至-57.26%", "净利润", "decrease"}}},
+		{"预计净利润同比变动-6.97%。", []want{{"-6.97%", "净利润", "decrease"}}},
+	})
+}

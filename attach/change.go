@@ -426,7 +426,8 @@ func (a *attacher) subjectBeforeBase(it *item) bool {
 
 // signedChange reads a change written with its sign (医疗(+4.1%), 衣履(-1.2%),
 // a column of 增减 figures): a plus sign before a figure is an increase; a
-// negative percentage or number of percentage points is a decrease. It
+// negative percentage or number of percentage points, or a range of two
+// negative ones, is a decrease. It
 // reports whether it set one.
 func (a *attacher) signedChange(it *item) bool {
 	if it.f.Change != extract.NoChange {
@@ -435,8 +436,9 @@ func (a *attacher) signedChange(it *item) bool {
 	switch {
 	case it.f.Start > 0 && (a.rs[it.f.Start-1] == '+' || a.rs[it.f.Start-1] == '＋'):
 		it.f.Change = "increase"
-	case it.f.Value != nil && *it.f.Value < 0 && (it.f.Unit == "%" || it.f.Unit == "个百分点"):
-		it.f.Change = "decrease"
+	case it.f.Value != nil && *it.f.Value < 0 && (it.f.Unit == "%" || it.f.Unit == "个百分点"),
+		it.f.Value == nil && it.f.High != nil && *it.f.High < 0 && (it.f.Unit == "%" || it.f.Unit == "个百分点"):
+		it.f.Change = "decrease" // -6.97%; a range of two negative ends, -66.55%至-57.26%
 	default:
 		return false
 	}

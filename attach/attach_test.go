@@ -994,3 +994,13 @@ func TestSignedRange(t *testing.T) {
 		{"预计净利润同比变动-6.97%。", []want{{"-6.97%", "净利润", "decrease"}}},
 	})
 }
+
+func TestMarketChangeVerbs(t *testing.T) {
+	check(t, []example{
+		// Verbs of a rate set or a price moving fast are changes; the
+		// subject before them names the figure.
+		{"人民币中间价调升27个基点。", []want{{"27个基点", "人民币中间价", "increase"}}},
+		{"公司纯利急升45%。", []want{{"45%", "公司纯利", "increase"}}},
+		{"油价调低0.3元。", []want{{"0.3元", "油价", "decrease"}}},
+	})
+}

@@ -34,30 +34,36 @@ type lexEntry struct {
 	word, value string
 }
 
+// newWordList indexes words by their first and last runes, longest first.
+func newWordList(words map[string]string) *wordList {
+	wl := &wordList{starts: map[rune][]lexEntry{}, ends: map[rune][]lexEntry{}, words: words}
+	for w, v := range words {
+		rs := []rune(w)
+		wl.firsts.add(rs[0])
+		wl.lasts.add(rs[len(rs)-1])
+		e := lexEntry{rs: rs, word: w, value: v}
+		wl.starts[rs[0]] = append(wl.starts[rs[0]], e)
+		wl.ends[rs[len(rs)-1]] = append(wl.ends[rs[len(rs)-1]], e)
+	}
+	for _, m := range []map[rune][]lexEntry{wl.starts, wl.ends} {
+		for _, es := range m {
+			slices.SortFunc(es, func(a, b lexEntry) int {
+				if len(a.rs) != len(b.rs) {
+					return len(b.rs) - len(a.rs)
+				}
+				return strings.Compare(a.word, b.word)
+			})
+		}
+	}
+	return wl
+}
+
 // index builds byKind from words.
 func (l *lexicon) index() {
 	l.byKind = map[string]*wordList{}
 	for kind := range lexiconKinds {
 		words := l.words[kind]
-		wl := &wordList{starts: map[rune][]lexEntry{}, ends: map[rune][]lexEntry{}, words: words}
-		for w, v := range words {
-			rs := []rune(w)
-			wl.firsts.add(rs[0])
-			wl.lasts.add(rs[len(rs)-1])
-			e := lexEntry{rs: rs, word: w, value: v}
-			wl.starts[rs[0]] = append(wl.starts[rs[0]], e)
-			wl.ends[rs[len(rs)-1]] = append(wl.ends[rs[len(rs)-1]], e)
-		}
-		for _, m := range []map[rune][]lexEntry{wl.starts, wl.ends} {
-			for _, es := range m {
-				slices.SortFunc(es, func(a, b lexEntry) int {
-					if len(a.rs) != len(b.rs) {
-						return len(b.rs) - len(a.rs)
-					}
-					return strings.Compare(a.word, b.word)
-				})
-			}
-		}
+		wl := newWordList(words)
 		l.byKind[kind] = wl
 	}
 }
@@ -108,19 +114,16 @@ var (
 	lexThreshold   = lex.byKind["threshold"]
 )
 
-// unionOf is a list of the words of lists, for has only (no values, no
-// index by rune): one look-up where a rule asks each list in turn.
+// unionOf is a list of the words of lists, without their values, indexed
+// as each list is: one look-up where a rule asks each list in turn.
 func unionOf(lists ...*wordList) *wordList {
-	u := &wordList{words: map[string]string{}}
+	words := map[string]string{}
 	for _, wl := range lists {
 		for w := range wl.words {
-			u.words[w] = ""
-		}
-		for i := range u.firsts {
-			u.firsts[i] |= wl.firsts[i]
+			words[w] = ""
 		}
 	}
-	return u
+	return newWordList(words) // indexed, so that endingAt and startingAt find its words
 }
 
 var lexiconKinds = map[string]bool{"before": true, "after": true, "inner": true, "change": true,

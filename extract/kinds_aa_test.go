@@ -16,3 +16,16 @@ func TestMetricBeforeQuoteVerbAA(t *testing.T) {
 		"螺纹钢期货价格为每吨3500元": "螺纹钢期货价格",
 	})
 }
+
+// 比 or 较 and a time between a metric and its change verb is the base of
+// the comparison, however the segmenter glues 比 (价格比|去年同期): never part
+// of the metric.
+func TestMetricBeforeGluedCompareAA(t *testing.T) {
+	metricsOf(t, 0, map[string]string{
+		"全国居民消费价格比去年同期下降0.3%":  "全国居民消费价格",
+		"居民消费价格比上年同期上涨2%":      "居民消费价格",
+		"工业生产者出厂价格较去年同月下降1.5%": "工业生产者出厂价格",
+		// 比 of a noun (比重, 对比) is no comparison's word
+		"今年比重比去年提高3%": "比重",
+	})
+}

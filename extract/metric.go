@@ -401,7 +401,7 @@ func metricBefore(s *sentence, qStart, floor int) (int, int, bool) {
 			}
 		}
 		if t.Pos == "d" || lexChange.has(t.Text) && !strings.HasPrefix(t.Pos, "n") || changeToLevel(t.Text) || stepWords.has(t.Text) || blank(t.Text) ||
-			steps > 0 && (isPeriodWord(t.Text) || t.Pos == "t" && wholeTime(t.Text)) {
+			steps > 0 && (isPeriodWord(t.Text) || (t.Pos == "t" || endsInCompare(tokens, i-1)) && wholeTime(t.Text)) {
 			if i > 0 && tokens[i-1].End == t.Start && t.Start-tokens[i-1].Start == 1 && lexChange.has(tokens[i-1].Text+t.Text) {
 				i-- // 大 of 大涨, cut from it: 航空板块大涨逾6%
 			}
@@ -765,6 +765,17 @@ func (s *sentence) spanStepBack(i, floor int) int {
 		}
 	}
 	return -1
+}
+
+// endsInCompare reports whether tokens[j] is a noun with 比 or 较 glued to
+// its end (价格比|去年同期): the time after it is the base of a comparison,
+// whatever tag the segmenter gave it, and the phrase loop cuts the 比 off.
+func endsInCompare(tokens []Token, j int) bool {
+	if j < 0 || tokens[j].End != tokens[j+1].Start || tokens[j].End-tokens[j].Start < 2 || !startsWord(tokens[j].Text) {
+		return false
+	}
+	w := tokens[j].Text
+	return (strings.HasSuffix(w, "比") || strings.HasSuffix(w, "较")) && !referenceWords[w] && !compareClosers[w]
 }
 
 // wholeTime reports whether w is one time expression as a whole (上月,

@@ -29,3 +29,15 @@ func TestMetricBeforeGluedCompareAA(t *testing.T) {
 		"今年比重比去年提高3%": "比重",
 	})
 }
+
+// A paired direction word (中外, 海内外, tagged f) opens the noun phrase
+// after a count: it names whom the count counts with that noun.
+func TestMetricAfterPairedDirectionAA(t *testing.T) {
+	metricsOf(t, 0, map[string]string{
+		"全国边检机关共计保障525.6万人次中外人员出入境": "中外人员出入境",
+		"全市共接待10万人次海内外游客":           "海内外游客",
+		"新增5家中外合资企业":                "中外合资企业",
+		// a direction word of a place or a bound opens nothing
+		"共有300人以上参加": "",
+	})
+}

@@ -321,7 +321,10 @@ func metricAfter(s *sentence, c candidate) (start, end int, overDe bool) {
 		case n == 0 && !isContentPos(t.Pos):
 			// A verb the segmenter split off a noun (安置/房) opens the phrase
 			// only when a noun follows it at once.
-			if !(strings.HasPrefix(t.Pos, "v") && k+1 < len(tokens) && isContentPos(tokens[k+1].Pos) && !lexStopverb.has(t.Text)) {
+			// So does a paired direction word (中外, 海内外: lexicon kind
+			// pairdir) that modifies the noun after it: 525.6万人次中外人员出入境.
+			opens := strings.HasPrefix(t.Pos, "v") && !lexStopverb.has(t.Text) || lexPairdir.has(t.Text)
+			if !(opens && k+1 < len(tokens) && tokens[k+1].Start == t.End && isContentPos(tokens[k+1].Pos)) {
 				return -1, -1, false
 			}
 			take(t.Start, t.End)

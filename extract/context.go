@@ -36,7 +36,7 @@ func qualifierOf(s *sentence, c candidate) (string, int) {
 	if v := qualifierOverVerb(s, p); v != "" {
 		return v, p // 大约是1000亿千瓦时, 约占全国总装机的52.9%
 	}
-	if v := capAcross(s, p); v != "" {
+	if v := capAcross(s, p, c.end); v != "" {
 		return v, p // 不超过公司股份总数的4%, 不超过每股15元
 	}
 	if c.inner != "" {
@@ -125,15 +125,18 @@ func qualifierOverVerb(s *sentence, p int) string {
 // the base of a share, which ends in 的 right before the figure
 // (不超过公司股份总数的4%, 不低于公司总股本的0.5%), or a per-unit basis, 每
 // and a unit or 股 (不超过每股15元); a currency's name before the figure was
-// stepped over already (不超过每股人民币15元).
-func capAcross(s *sentence, p int) string {
+// stepped over already (不超过每股人民币15元); or a base noun phrase when the
+// figure, ending at end, sits in the modifier before 的 of what is capped
+// (不超过公司总股本3%的股份).
+func capAcross(s *sentence, p, end int) string {
 	rs := s.rs
 	for k := p - 1; k > 0 && p-k <= 20 && !clauseMark(rs[k]); k-- {
 		if isNumeral(rs[k]) || isASCIIDigit(rs[k]) {
 			return "" // the first figure after the word only
 		}
 		if w, v := lexCap.endingAt(rs, k); w != "" && s.atBoundary(k-len([]rune(w))) {
-			if rs[p-1] == '的' && p-1 > k || rs[k] == '每' && p-k <= 3 && (rs[k+1] == '股' || unitAt(rs, k+1)) {
+			if rs[p-1] == '的' && p-1 > k || rs[k] == '每' && p-k <= 3 && (rs[k+1] == '股' || unitAt(rs, k+1)) ||
+				p-1 > k && end < len(rs) && rs[end] == '的' && isHan(rs[p-1]) {
 				return v
 			}
 			return ""

@@ -41,3 +41,21 @@ func TestMetricAfterPairedDirectionAA(t *testing.T) {
 		"共有300人以上参加": "",
 	})
 }
+
+// A cap word before a base noun phrase bounds the figure that sits inside
+// the modifier before 的 of what is capped (不超过公司总股本3%的股份): the
+// figure is the cap's, under or over by the word.
+func TestCapAcrossBaseBeforeDeAA(t *testing.T) {
+	runTable(t, table{
+		{"公司计划减持不超过公司总股本3%的股份", []want{{Surface: "3%", Value: 3, Unit: "%", Qualifier: "under"}}},
+		{"回购数量不低于总股本1%的股份", []want{{Surface: "1%", Value: 1, Unit: "%", Qualifier: "over"}}},
+		// a figure after the cap's clause is no cap's
+		{"不超过50万元，增长5%的部分", []want{
+			{Surface: "50万元", Value: 500000, Unit: "元", Qualifier: "under"},
+			{Surface: "5%", Value: 5, Unit: "%", Qualifier: "exact", Change: "increase"}}},
+		// a second figure after the cap's is no cap's
+		{"不超过总股本3%的股份和5%的债券", []want{
+			{Surface: "3%", Value: 3, Unit: "%", Qualifier: "under"},
+			{Surface: "5%", Value: 5, Unit: "%", Qualifier: "exact"}}},
+	})
+}

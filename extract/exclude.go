@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"github.com/zhmetrics/zhmetrics/timex"
 	"math"
 	"math/bits"
 	"regexp"
@@ -83,23 +84,24 @@ func mayROCYear(rs []rune, k int) bool {
 }
 
 // rocYearUnless is the exception of the pattern of ROC years at k: a word
-// of a span before it (durationBefore), or 于 that ends a word of comparison
-// (相当于120年, 高于100年: an amount, not 于 'in').
+// of a span before it (durationBefore), also with the 于 of a comparison the
+// pattern took in (相当于120年, 高于100年: an amount, not 于 'in').
 func rocYearUnless(rs []rune, k int) bool {
-	if rs[k] == '于' && k > 0 && strings.ContainsRune("当等大小高低多少过", rs[k-1]) {
+	if rs[k] == '于' && timex.SpanBefore(rs, k+1) {
 		return true
 	}
 	return durationBefore(rs, k)
 }
 
-// durationBefore reports whether a word of a span (lexicon kind spanbefore:
-// 历时, 长达, 为期 …) or of an amount reached (了, 有, 达, 近, 约, 逾, 超, 满)
-// ends right before rune k: what follows is a span of time, not a date.
+// durationBefore reports whether a word of a span (lexicon kind spanbefore,
+// those of value span: 历时, 长达, 为期 …; the time normaliser's kind rocspan:
+// 已有, 达, 约, 相当于 …) ends right before rune k: what follows is a span of
+// time, not a date.
 func durationBefore(rs []rune, k int) bool {
-	if w, _ := lexSpanbefore.endingAt(rs, k); w != "" {
+	if _, v := lexSpanbefore.endingAt(rs, k); v == "span" {
 		return true
 	}
-	return k > 0 && strings.ContainsRune("了有达近约逾超满", rs[k-1])
+	return timex.SpanBefore(rs, k)
 }
 
 // notFigureUnless are patternUnless by the index of the pattern, nil for none.

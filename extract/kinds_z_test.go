@@ -17,11 +17,11 @@ func TestROCYearAfterCompareZ(t *testing.T) {
 		{"该制度自71年以来未变。", nil},
 		{"人数较111年，增加了5人。", []want{{Surface: "5人", Value: 5, Unit: "人", Change: "increase"}}},
 		// a span stays a span: a word of a span, 至 after a verb, 于 of a comparison,
-		// two digits with no 起 or 以来
+		// two digits after a verb of a span
 		{"该公司历时120年。", []want{{Surface: "120年", Value: 120, Unit: "年"}}},
 		{"寿命延长至120年。", []want{{Surface: "120年", Value: 120, Unit: "年"}}},
 		{"相当于120年。", []want{{Surface: "120年", Value: 120, Unit: "年"}}},
-		{"技术领先了比10年。", []want{{Surface: "10年", Value: 10, Unit: "年"}}},
+		{"这家店已经营了12年。", []want{{Surface: "12年", Value: 12, Unit: "年"}}},
 	})
 }
 

@@ -315,9 +315,9 @@ func metricAfter(s *sentence, c candidate) (start, end int, overDe bool) {
 			take(p, t.End) // the rest of a token split by the unit
 		case n == 0 && t.Text == "的" && !overDe:
 			overDe = true
-		case n == 0 && termAt(rs, t.Start) > 0:
-			p = t.Start + termAt(rs, t.Start)
-			take(t.Start, p) // a term opens the name after the figure: 20亿元7天期逆回购操作
+		case n == 0 && isASCIIDigit(rs[t.Start]) && termAt(rs, t.Start) > 0:
+			p = t.Start + termAt(rs, t.Start) // (termAt twice only where a term stands)
+			take(t.Start, p)                  // a term opens the name after the figure: 20亿元7天期逆回购操作
 		case n == 0 && !isContentPos(t.Pos):
 			// A verb the segmenter split off a noun (安置/房) opens the phrase
 			// only when a noun follows it at once.

@@ -2003,6 +2003,11 @@ func isLetter(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'
 
 func isHan(r rune) bool { return r >= 0x4e00 && r <= 0x9fff }
 
+// SpanBefore reports whether a word after which a number of years is a span
+// of years, not a year (words.tsv kind rocspan: 已有, 长达, 相当于 …), ends at
+// rune j; the extractor asks it of ROC years too.
+func SpanBefore(rs []rune, j int) bool { return rocSpanBefore(rs, j) }
+
 // rocSpanBefore reports whether a word of words.tsv kind rocspan ends at
 // rune j: a bare ROC year after it is a span of years (已有120年历史).
 func rocSpanBefore(rs []rune, j int) bool {

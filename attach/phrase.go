@@ -203,9 +203,11 @@ var verbStartKinds = fillerKind.set() | levelKind.set() | changeKind.set() | rat
 // countPredicate names a count of things by the things and what they do:
 // right after a count (家, 个, 户 …) stands the noun counted; the rest of
 // the clause, when it holds no other figure, is their predicate, and the
-// metric is both (3072家公司实现营收增长 → 公司实现营收增长; 1126家企业利润为负 →
+// metric is both when it speaks of an outcome in a measure of the things
+// (3072家公司实现营收增长 → 公司实现营收增长; 1126家企业利润为负 →
 // 企业利润为负), or the predicate alone after a time (120家企业在2023年实现扭亏
-// → 实现扭亏). A scope closed by 中 (5361家上市公司中) or a clause that goes on
+// → 实现扭亏); a predicate of what they did names no kind of them
+// (3000名专家参加, 210个项目竣工投产 → 专家, 项目). A scope closed by 中 (5361家上市公司中) or a clause that goes on
 // to another figure (520家企业实现营收3.2万亿元) names the noun only; then the
 // noun governs nothing after it.
 // causativeBefore reports whether a causative verb (word kind causative:
@@ -313,6 +315,18 @@ func countPredicate(a *attacher, i int) {
 		}
 		return
 	}
+	if k < len(toks) && extract.PredicateVerb(toks, k) && !a.outcomeIn(rs, re) {
+		// A predicate of what they did (3000名专家参加, 210个项目竣工投产)
+		// names no kind of them: the noun phrase alone is the metric, as
+		// the extraction read it when it did (65个综合受理窗口: the segmenter
+		// tags 受理 a verb).
+		if hasMetric(it) && it.f.MetricStart >= it.f.End && it.f.MetricEnd >= ne && it.f.MetricEnd <= re {
+			it.governing = true
+		} else if a.setMetric(it, ns, ne) {
+			it.governing = true
+		}
+		return
+	}
 	// A time after the noun (在2023年) parts it from the predicate.
 	s := ns
 	q := rs
@@ -325,6 +339,22 @@ func countPredicate(a *attacher, i int) {
 	if a.setMetric(it, s, re) {
 		it.governing = true
 	}
+}
+
+// outcomeIn reports whether [s, e) speaks of an outcome in a measure of the
+// things counted: a change word (实现营收增长, 利润下降) or a word of kind
+// outcome (实现扭亏, 利润为负), which makes the predicate part of what the
+// count is of.
+func (a *attacher) outcomeIn(s, e int) bool {
+	for p := s; p < e; p++ {
+		if w, _ := a.startingAt(changeKind, p, e); w != "" {
+			return true
+		}
+		if w, _ := a.startingAt(outcomeKind, p, e); w != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // hasVerb reports whether [s, e) holds a verb (not a noun verb nor a status

@@ -91,6 +91,7 @@ var (
 	measureKind      = words.kind("measure")
 	nothingKind      = words.kind("nothing")
 	originKind       = words.kind("origin")
+	outcomeKind      = words.kind("outcome")
 	placeKind        = words.kind("place")
 	predicateKind    = words.kind("predicate")
 	pushKind         = words.kind("push")

@@ -293,6 +293,10 @@ func metricAfter(s *sentence, c candidate) (start, end int, overDe bool) {
 		n++
 	}
 	inQuote := false
+	nouns := 0 // the nouns taken
+	// a count of things or people, whose noun phrase a predicate may follow
+	// (a duration's event keeps its verb: 3分钟岗位人员自救)
+	counted := c.unit.Dimension == "count" || c.unit.Dimension == "people"
 	for k := first; k < len(tokens); k++ {
 		t := tokens[k]
 		if t.End <= p {
@@ -346,11 +350,59 @@ func metricAfter(s *sentence, c candidate) (start, end int, overDe bool) {
 			take(t.Start, t.End) // 世界500强企业
 		case ends(t) && t.Pos != "d" && t.Pos != "zg" || t.Pos == "x" || t.Pos == "m" || t.Pos == "q":
 			return start, end, overDe
+		case nouns > 0 && counted && PredicateVerb(tokens, k):
+			// A verb after the noun phrase of a count, with no noun after it
+			// in the clause, is its predicate, no part of it (3000名国内外专家参加,
+			// 200名学生参加比赛); a verb before a noun may make a compound
+			// with it (5个城市更新项目, 4500多个群众急难愁盼问题).
+			return start, end, overDe
 		default:
 			take(t.Start, t.End)
 		}
+		if isNounTag(t.Pos) {
+			nouns++
+		}
 	}
 	return start, end, overDe
+}
+
+// PredicateVerb reports whether tokens[k], after a noun, is the verb of a
+// predicate: a verb of two characters or more (a shorter one is often a
+// piece of a word the segmenter cut: 托|育) right after a noun, followed by
+// an aspect particle (发放了) or by no noun in its clause (参加, 参加比赛).
+func PredicateVerb(tokens []Token, k int) bool {
+	t := tokens[k]
+	if t.Pos != "v" || t.End-t.Start < 2 || k == 0 || !isNounTag(tokens[k-1].Pos) || tokens[k-1].End != t.Start {
+		return false
+	}
+	if k+1 < len(tokens) {
+		switch tokens[k+1].Pos {
+		case "ul", "uz", "ug":
+			return true
+		}
+	}
+	return !nounAhead(tokens, k+1)
+}
+
+// nounAhead reports whether a noun (isNounTag) stands at tokens[k] or after
+// it, before the clause ends or a number starts.
+func nounAhead(tokens []Token, k int) bool {
+	for ; k < len(tokens); k++ {
+		t := tokens[k]
+		if !startsWord(t.Text) {
+			return false
+		}
+		if isNounTag(t.Pos) {
+			return true
+		}
+	}
+	return false
+}
+
+// isNounTag reports whether a part-of-speech tag is a noun's (not a verbal
+// noun's nor an idiom's): 专家/n, 窗口/s, 人大代表/nz.
+func isNounTag(pos string) bool {
+	return strings.HasPrefix(pos, "n") && pos != "nr" || pos == "s" || pos == "j" || pos == "eng"
 }
 
 // changeWordOpens reports whether a verb token opens with a change word
@@ -456,6 +508,12 @@ func metricBefore(s *sentence, qStart, floor int) (int, int, bool) {
 		return start, end, n, hasNoun, i
 	}
 	start, end, _, hasNoun, _ := phrase(i)
+	if j := s.subjectBeforeTimeAt(i, start, end, qStart, floor); j >= 0 {
+		// SUBJECT在TIME的RATE为X: the subject, not the rate noun alone
+		if s2, e2, _, n2, _ := phrase(j); s2 >= 0 && hasMetricText(rs, s2, e2) {
+			start, end, hasNoun = s2, e2, n2
+		}
+	}
 	if start >= 0 && end-start > 1 && (rs[end-1] == '比' || rs[end-1] == '较') {
 		// 比 or 较 glued to the noun before it (价格比|上年同期): the reference's
 		// word, not the name's, when a time follows
@@ -793,3 +851,68 @@ func wholeTime(w string) bool {
 // does is neither punctuation (isPunct) nor a quote (isQuote), and the
 // rules need not ask.
 func startsWord(s string) bool { return s != "" && isHan(firstRune(s)) }
+
+// subjectBeforeTimeAt is the index of the token that ends the subject of a
+// rate noun reached over a time opened by 在 or 于 and closed by 的 (lexicon
+// kind timeat: 综合消费物价指数在二零二四年三月份的按年升幅为2.0%, 失业率在今年第三季的
+// 按季跌幅为0.2个百分点), or -1. The phrase metricBefore found, [start, end),
+// is the rate noun alone (a change word: 升幅, 跌幅; not a named rate such
+// as 增长率), or nothing when a basis word (按年) was stepped over with it
+// and tokens[i] is the 的.
+func (s *sentence) subjectBeforeTimeAt(i, start, end, qStart, floor int) int {
+	rs, tokens := s.rs, s.tokens
+	de := i
+	if start >= 0 {
+		if start < 1 || !lexChange.has(string(rs[start:end])) {
+			return -1
+		}
+		de = s.tokIndex(start - 1)
+	}
+	if de < 2 || tokens[de].Text != "的" {
+		return -1
+	}
+	rate := false
+	for k := de + 1; k < len(tokens) && tokens[k].Start < qStart; k++ {
+		t := tokens[k]
+		if !startsWord(t.Text) || !lexChange.has(t.Text) {
+			continue
+		}
+		if !strings.HasPrefix(t.Pos, "n") {
+			return -1 // a change verb: 在去年的基础上增长
+		}
+		rate = true
+	}
+	if !rate {
+		return -1
+	}
+	for k := de - 1; k >= 1 && k > de-8 && tokens[k].Start >= floor; k-- {
+		t := tokens[k]
+		if !lexTimeat.has(t.Text) {
+			if isPunct(t) {
+				return -1
+			}
+			continue
+		}
+		if p := tokens[k-1]; p.End == t.Start && p.Start >= floor && startsWord(p.Text) && timeCovers(rs[t.End:tokens[de].Start]) {
+			return k - 1
+		}
+		return -1
+	}
+	return -1
+}
+
+// timeCovers reports whether rs is one or more time expressions, side by
+// side, as the time normaliser reads them (二零二四年三月份, 今年第三季).
+func timeCovers(rs []rune) bool {
+	if len(rs) == 0 {
+		return false
+	}
+	p := 0
+	for _, e := range timex.Find(rs) {
+		if e.Start != p {
+			return false
+		}
+		p = e.End
+	}
+	return p == len(rs)
+}

@@ -811,7 +811,9 @@ func rejectByTokens(s *sentence, c candidate) string {
 	rs := s.rs
 	if c.bare {
 		if _, ok := unitNounBefore(s, c.start); !ok {
-			return "an amount with a scale and no unit, not after a noun of money or of its unit (用户规模10.8亿)"
+			if u, _ := unitAfterNoun(s, c); u == nil {
+				return "an amount with a scale and no unit, not after a noun of money or of its unit (用户规模10.8亿), nor before a short noun and its unit"
+			}
 		}
 	}
 	if c.unit.Surface == "度" && c.allChinese && c.value == 1 && !c.isRange && s.tokens != nil {
@@ -922,6 +924,47 @@ func unitNounBefore(s *sentence, k int) (unit string, ok bool) {
 		k = t.Start
 	}
 	return "", false
+}
+
+// unitAfterNoun reads the unit of a bare amount (number and scale, no unit)
+// written after a short noun right after it: 4,100万访港旅客人次, 300万游客人次
+// → 人次. The noun is one to three words of at most four characters in
+// all, the last a noun; the unit, of a count or of people, is a word of its
+// own that ends the clause. It returns the unit and where it starts, or nil.
+// A unit after a clause mark or a longer phrase is never taken (增加200万，
+// 旅客人次上升).
+func unitAfterNoun(s *sentence, c candidate) (*Unit, int) {
+	rs, tokens := s.rs, s.tokens
+	if tokens == nil || c.end >= len(rs) || !isHan(rs[c.end]) {
+		return nil, 0
+	}
+	ti := s.tokIndex(c.end)
+	if ti < 0 || tokens[ti].Start != c.end {
+		return nil, 0
+	}
+	n := 0 // the characters of the noun
+	for k := ti; k < len(tokens) && k <= ti+3; k++ {
+		t := tokens[k]
+		if !startsWord(t.Text) || k > ti && tokens[k-1].End != t.Start {
+			return nil, 0
+		}
+		if k > ti && n >= 2 && isNounTag(tokens[k-1].Pos) {
+			if u, m := DefaultUnits().Match(rs, t.Start); u != nil && t.Start+m == t.End && (u.Dimension == "count" || u.Dimension == "people") {
+				if t.End == len(rs) || !isHan(rs[t.End]) && !isASCIIDigit(rs[t.End]) {
+					return u, t.Start
+				}
+				return nil, 0
+			}
+		}
+		if ends(t) {
+			return nil, 0
+		}
+		n += t.End - t.Start
+		if n > 4 {
+			return nil, 0
+		}
+	}
+	return nil, 0
 }
 
 // afterLonePoint reports whether rune k follows a decimal point written with

@@ -291,9 +291,13 @@ func (s *sentence) appendFrom(out []Figure, cands []candidate) []Figure {
 			}
 			c.unit = u // 用户规模6.17亿，较上年增长5703万: 人
 		} else if c.bare {
-			if u, _ := unitNounBefore(s, c.start); u != "" {
+			if u, ok := unitNounBefore(s, c.start); u != "" {
 				if unit, ok := DefaultUnits().Lookup(u); ok {
 					c.unit = unit // 观影人次为12.99亿: 人次, named by the noun
+				}
+			} else if !ok {
+				if unit, at := unitAfterNoun(s, c); unit != nil {
+					c.unit, c.unitAfter = unit, at // 4,100万访港旅客人次: 人次, after the noun
 				}
 			}
 		}

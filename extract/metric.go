@@ -303,8 +303,8 @@ func metricAfter(s *sentence, c candidate) (start, end int, overDe bool) {
 			continue
 		}
 		word := startsWord(t.Text) // neither punctuation nor a quote
-		if n == maxMetricTokens || !word && isPunct(t) && !isQuote(t) {
-			break
+		if n == maxMetricTokens || !word && isPunct(t) && !isQuote(t) || c.unitAfter > 0 && t.Start >= c.unitAfter {
+			break // (the figure's unit after its noun: 4,100万访港旅客|人次)
 		}
 		switch {
 		case !word && isQuote(t):

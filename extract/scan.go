@@ -25,6 +25,7 @@ type candidate struct {
 	bare        bool   // an amount with a scale and no unit (营收8628.61亿): a figure only after a money noun
 	compound    bool   // a smaller unit's amount was added (3元2角, 1个小时30分钟): no small count of prose
 	textPassed  bool   // rejectByText found no reason (set by ExtractWithUnit, which asks first)
+	unitAfter   int    // > 0: where the unit of a bare amount stands after a short noun (4,100万访港旅客人次: 人次), the end of the metric after it
 }
 
 // numeralRunEnd returns the end of the longest run of numeral characters at i:

@@ -66,3 +66,25 @@ func TestCountPredicateVerbWQ1(t *testing.T) {
 		{"3分钟岗位人员自救。", "3分钟", "岗位人员自救"},
 	})
 }
+
+// A bare amount (digits and a large scale, no unit) right before a short
+// noun whose unit word, of a count or of people, ends the clause: the unit
+// is that word, the metric the noun before it. Never across a clause mark,
+// a longer phrase or a word after the unit.
+func TestUnitAfterShortNounWQ1(t *testing.T) {
+	runTable(t, table{
+		{"今年首10个月共录得约4,100万访港旅客人次。", []want{{Surface: "4,100万", Value: 41000000, Unit: "人次", Qualifier: "approx", Metric: "访港旅客"}}},
+		{"全年接待300万游客人次，按年增长5%。", []want{
+			{Surface: "300万", Value: 3000000, Unit: "人次", Metric: "游客"},
+			{Surface: "5%", Value: 5, Unit: "%", Change: "increase"}}},
+		{"全市接待1200万入境旅客人次。", []want{{Surface: "1200万", Value: 12000000, Unit: "人次", Metric: "入境旅客"}}},
+		{"入境旅客增加200万，旅客人次上升。", nil},
+		{"创下4,100万访港旅客人次的纪录。", nil},
+		{"新增200万城镇就业人口。", nil},
+		{"共有3000万用户人数。", nil},
+	})
+	exactMetric(t, []struct{ sentence, surface, metric string }{
+		{"今年首10个月共录得约4,100万访港旅客人次。", "4,100万", "访港旅客"},
+		{"全市接待1200万入境旅客人次。", "1200万", "入境旅客"},
+	})
+}

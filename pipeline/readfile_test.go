@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -41,4 +42,35 @@ func TestReadInputReadsWhatReadFileReads(t *testing.T) {
 	_, want = os.ReadFile(dir)
 	require.Error(t, want)
 	assert.EqualError(t, err, want.Error())
+}
+
+// A regular file is read in one read, ended by a short read; a file whose
+// size says nothing of its content (a /proc file reports 0) and a FIFO are
+// still read to their end.
+func TestReadInputReadsFilesWithoutSize(t *testing.T) {
+	got, skip, err := ReadInput(Input{Path: "/proc/self/mountinfo", Kind: KindText}, 0)
+	require.NoError(t, err)
+	assert.Empty(t, skip)
+	want, err := os.ReadFile("/proc/self/mountinfo")
+	require.NoError(t, err)
+	assert.Greater(t, len(got), 0)
+	// the two reads see the same mounts: the same first line
+	assert.Equal(t, strings.SplitN(string(want), "\n", 2)[0], strings.SplitN(string(got), "\n", 2)[0])
+
+	fifo := filepath.Join(t.TempDir(), "fifo")
+	require.NoError(t, syscall.Mkfifo(fifo, 0o644))
+	text := strings.Repeat("一二三", 30_000)
+	go func() {
+		f, err := os.OpenFile(fifo, os.O_WRONLY, 0)
+		if err != nil {
+			return
+		}
+		for i := 0; i < len(text); i += 1000 { // many short writes
+			f.WriteString(text[i:min(i+1000, len(text))])
+		}
+		f.Close()
+	}()
+	got, _, err = ReadInput(Input{Path: fifo, Kind: KindText}, 0)
+	require.NoError(t, err)
+	assert.Equal(t, text, string(got))
 }

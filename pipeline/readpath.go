@@ -7,7 +7,11 @@ import (
 
 // readPath reads the file at path whole, unless its size is over maxBytes
 // (then why it is skipped), in four kinds of system call: open, fstat, read
-// (until a read returns nothing) and close. os.Open takes six more a file
+// and close. A regular file is read in one read when it has not grown since
+// fstat: a read of a regular file returns less than it was asked for only at
+// the file's end, so a short read ends it without the read that returns
+// nothing (one system call in five); other files are read until a read
+// returns nothing. os.Open takes six more a file
 // (fcntl four times and epoll_ctl, offering a regular file to the network
 // poller, which refuses it), and a run opens every document once: on the
 // real 200 MB corpus of `make bench` (44,786 files) os.Open was 2.2% of a
@@ -31,6 +35,7 @@ func readPath(path string, maxBytes int64) (raw []byte, skip string, err error) 
 		return nil, "", &os.PathError{Op: "stat", Path: path, Err: err}
 	}
 	size := st.Size
+	regular := st.Mode&syscall.S_IFMT == syscall.S_IFREG
 	if maxBytes > 0 && size > maxBytes {
 		return nil, skipOverMax(size, maxBytes), nil
 	}
@@ -48,7 +53,11 @@ func readPath(path string, maxBytes int64) (raw []byte, skip string, err error) 
 		if n == 0 {
 			return raw, "", nil
 		}
+		short := n < cap(raw)-len(raw)
 		raw = raw[:len(raw)+n]
+		if short && regular {
+			return raw, "", nil
+		}
 		if len(raw) == cap(raw) {
 			raw = append(raw, 0)[:len(raw)]
 		}

@@ -9,8 +9,8 @@
 # Corpora are generated once, deterministically, under $BENCH_DIR.
 # BENCH_BIG=0 skips the 200 MB corpora; BENCH_KINDS="real" (or "gen") runs one
 # kind; BENCH_REPEAT=N runs each whole-process row N times and prints the
-# fastest (the 1- and 2-worker runs alternate, and their ratio is also given
-# pair by pair); PEER_SECONDS (default 120) bounds the peer's run on its 1 MB sample
+# fastest (gse's Pos as a process and the 1- and 2-worker runs alternate,
+# and the targets' ratios are also given run by run, with their median); PEER_SECONDS (default 120) bounds the peer's run on its 1 MB sample
 # (0: the whole MB, about an hour); the peer needs node and npm.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -40,61 +40,58 @@ done
 # Results by name, for the ratios at the end.
 declare -A R
 
-# measure KEY LABEL MB COMMAND...: wall seconds, CPU seconds (user + system)
-# and peak RSS from /usr/bin/time. With BENCH_REPEAT=N (default 3) the command
-# runs N times and the fastest run is printed (with its CPU, and the largest
-# peak RSS of all runs): on a shared, noisy machine the fastest run is the
-# one least disturbed.
-measure() {
-  local key=$1 label=$2 mb=$3; shift 3
-  local tf t sec="" cpu="" kb=0 i s c k
-  for ((i = 0; i < BENCH_REPEAT; i++)); do
-    [ -n "${BENCH_CLEAN:-}" ] && rm -rf "$BENCH_CLEAN"
-    tf=$(mktemp)
-    /usr/bin/time -o "$tf" -f '%e %M %U %S' "$@" >/dev/null 2>&1
-    read -r s k u y < <(tail -1 "$tf"); rm -f "$tf"
-    c=$(awk -v a="$u" -v b="$y" 'BEGIN { print a + b }')
-    if [ -z "$sec" ] || awk -v a="$s" -v b="$sec" 'BEGIN { exit !(a < b) }'; then sec=$s cpu=$c; fi
-    [ "$k" -gt "$kb" ] && kb=$k
-  done
-  R[$key]=$(awk -v a="$mb" -v b="$sec" 'BEGIN { print a / b }')
-  R[$key.rss]=$((kb / 1024))
-  R[$key.sec]=$sec
-  R[$key.cpu]=$cpu
-  printf '%-36s %7s MB %8.2f s %8.2f MB/s %8d MB peak RSS %8.2f s CPU\n' "$label" "$mb" "$sec" "${R[$key]}" $((kb / 1024)) "$cpu"
-}
-
-# runs KEY MB CORPUS: `zhmetrics run` with 1 and with 2 workers, in pairs
-# (1 worker, then 2 workers, BENCH_REPEAT times): both rows print their
-# fastest run, as measure does, and the two-worker ratio is also given per
-# pair (the two runs of a pair are seconds apart, so the machine's load
-# drifts less between them than between the fastest of each) and as the
-# median of the pairs' ratios.
+# runs KEY MB CORPUS: gse's Pos alone as a process, then `zhmetrics run`
+# with 1 and with 2 workers, in triples (BENCH_REPEAT times): each row prints
+# its fastest run (on a shared, noisy machine the fastest run is the one
+# least disturbed; peak RSS is the largest of all runs), and the two ratios of the targets are
+# also given triple by triple (the runs of a triple are seconds apart, so the
+# machine's load drifts less between them than between the fastest of each)
+# and as the median of the triples' ratios (the gse run of a triple also
+# gives its in-process rate, the dictionary load excluded).
 runs() {
-  local k=$1 mb=$2 c=$3 i w tf s kk u y cpu pairs="" t1
+  local k=$1 mb=$2 c=$3 i w tf s kk u y cpu pairs="" gpairs="" ipairs="" t1 tg gin
   local -A sec cpus kb
   for ((i = 0; i < BENCH_REPEAT; i++)); do
-    for w in 1 2; do
+    for w in g 1 2; do
       rm -rf "$BENCH_DIR/out"
       tf=$(mktemp)
-      /usr/bin/time -o "$tf" -f '%e %M %U %S' ./bin/zhmetrics run -q --workers "$w" -o "$BENCH_DIR/out" "$c" >/dev/null 2>&1
+      if [ "$w" = g ]; then
+        /usr/bin/time -o "$tf" -f '%e %M %U %S' ./bin/zhbench -mode gse "$c" >"$tf.out" 2>&1
+        gin=$(sed -n 's/.*= \([0-9.]*\) MB\/s.*/\1/p' "$tf.out"); rm -f "$tf.out"
+      else
+        /usr/bin/time -o "$tf" -f '%e %M %U %S' ./bin/zhmetrics run -q --workers "$w" -o "$BENCH_DIR/out" "$c" >/dev/null 2>&1
+      fi
       read -r s kk u y < <(tail -1 "$tf"); rm -f "$tf"
       cpu=$(awk -v a="$u" -v b="$y" 'BEGIN { print a + b }')
       if [ -z "${sec[$w]:-}" ] || awk -v a="$s" -v b="${sec[$w]}" 'BEGIN { exit !(a < b) }'; then sec[$w]=$s cpus[$w]=$cpu; fi
       [ "$kk" -gt "${kb[$w]:-0}" ] && kb[$w]=$kk
+      [ "$w" = g ] && tg=$s
       [ "$w" = 1 ] && t1=$s
     done
     pairs+=" $(awk -v a="$t1" -v b="$s" 'BEGIN { printf "%.2f", a / b }')"
+    gpairs+=" $(awk -v a="$tg" -v b="$t1" 'BEGIN { printf "%.2f", a / b }')"
+    ipairs+=" $(awk -v a="$mb" -v b="$t1" -v g="${gin:-0}" 'BEGIN { if (g > 0) printf "%.2f", a / b / g; else printf "n/a" }')"
   done
-  for w in 1 2; do
-    R[$k.run$w]=$(awk -v a="$mb" -v b="${sec[$w]}" 'BEGIN { print a / b }')
-    R[$k.run$w.rss]=$((kb[$w] / 1024))
-    R[$k.run$w.sec]=${sec[$w]}
-    R[$k.run$w.cpu]=${cpus[$w]}
-    printf '%-36s %7s MB %8.2f s %8.2f MB/s %8d MB peak RSS %8.2f s CPU\n' "(c) zhmetrics run, $w worker(s)" "$mb" "${sec[$w]}" "${R[$k.run$w]}" $((kb[$w] / 1024)) "${cpus[$w]}"
+  for w in g 1 2; do
+    local key=$k.run$w label="(c) zhmetrics run, $w worker(s)"
+    if [ "$w" = g ]; then key=$k.gsep label="(b) gse Pos alone, process"; fi
+    R[$key]=$(awk -v a="$mb" -v b="${sec[$w]}" 'BEGIN { print a / b }')
+    R[$key.rss]=$((kb[$w] / 1024))
+    R[$key.sec]=${sec[$w]}
+    R[$key.cpu]=${cpus[$w]}
+    printf '%-36s %7s MB %8.2f s %8.2f MB/s %8d MB peak RSS %8.2f s CPU\n' "$label" "$mb" "${sec[$w]}" "${R[$key]}" $((kb[$w] / 1024)) "${cpus[$w]}"
   done
   R[$k.pairs]=$pairs
-  R[$k.pairmed]=$(echo $pairs | tr ' ' '\n' | sort -n | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else printf "%.2f", (v[NR / 2] + v[NR / 2 + 1]) / 2 }')
+  R[$k.pairmed]=$(median $pairs)
+  R[$k.gpairs]=$gpairs
+  R[$k.gpairmed]=$(median $gpairs)
+  R[$k.ipairs]=$ipairs
+  R[$k.ipairmed]=$(median $ipairs)
+}
+
+# median X...: the median of the numbers.
+median() {
+  printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else printf "%.2f", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
 }
 
 # inproc KEY MODE DIR: one in-process zhbench run; its MB/s.
@@ -136,7 +133,6 @@ for kind in $BENCH_KINDS; do
     inproc "$k.gse" gse "$c"
     inproc "$k.proc" process "$c"
     echo "-- whole processes, wall clock (dictionary load included), with peak RSS:"
-    measure "$k.gsep" "(b) gse Pos alone" "$mb" ./bin/zhbench -mode gse "$c"
     runs "$k" "$mb" "$c"
   done
   # The peer, on a 1 MB sample of the same kind of text (the first lines of
@@ -158,7 +154,7 @@ for kind in $BENCH_KINDS; do
   for mb in "${sizes[@]}"; do
     k="$kind$mb"
     echo "$k: pipeline.Process alone (in-process, one goroutine, nothing written) / gse Pos in-process $(ratio "$k.proc" "$k.gse")x"
-    echo "$k: 1 worker / gse Pos in-process $(ratio "$k.run1" "$k.gse")x, / gse Pos process $(ratio "$k.run1" "$k.gsep")x [>= 2]; 2 workers / 1 worker $(ratio "$k.run2" "$k.run1")x [>= 1.8] (pair by pair:${R[$k.pairs]:-}; median ${R[$k.pairmed]:-n/a}x); 1 worker / peer $(ratio "$k.run1" "$kind.peer")x [>= 300]"
+    echo "$k: 1 worker / gse Pos in-process $(ratio "$k.run1" "$k.gse")x (triple by triple, gse's in-process rate in the triple's gse run:${R[$k.ipairs]:-}; median ${R[$k.ipairmed]:-n/a}x), / gse Pos process $(ratio "$k.run1" "$k.gsep")x [>= 2] (triple by triple:${R[$k.gpairs]:-}; median ${R[$k.gpairmed]:-n/a}x); 2 workers / 1 worker $(ratio "$k.run2" "$k.run1")x [>= 1.8] (pair by pair:${R[$k.pairs]:-}; median ${R[$k.pairmed]:-n/a}x); 1 worker / peer $(ratio "$k.run1" "$kind.peer")x [>= 300]"
     # On this machine's cores, two workers can at best finish in the CPU their
     # run needs divided by the cores: the bound on the two-worker ratio that
     # the work outside the workers (writer, collector) leaves.

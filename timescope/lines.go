@@ -716,7 +716,7 @@ func baseBefore(rs []rune, k int) string {
 		return ""
 	}
 	p := rs[j-1]
-	if j >= 2 && timex.IsWord("exceed", string(rs[j-2:j])) {
+	if j >= 2 && isOneOf(exceedWords, rs[j-2:j]) { // timex's words of kind exceed
 		return "超" // 超过2015年全年, 高于上年: the measure a figure is set against
 	}
 	switch {
@@ -823,14 +823,16 @@ func clauseOpening(rs []rune, ln line, k int) bool {
 	return isLeadIn(rs[a:j])
 }
 
-// announceWords and leadIns are timex's words of the kinds announce and
-// leadin, the lead-ins as runes.
+// announceWords, leadIns and exceedWords are timex's words of the kinds
+// announce, leadin and exceed, the last two as runes (compared without
+// making a string).
 var (
 	productWords  = timex.Words("product")
 	effectWords   = timex.Words("effect")
 	breakdowns    = timex.Words("breakdown")
 	announceWords = timex.Words("announce")
 	leadIns       = runesOf(timex.Words("leadin"))
+	exceedWords   = runesOf(timex.Words("exceed"))
 )
 
 func runesOf(ws []string) [][]rune {
@@ -842,8 +844,11 @@ func runesOf(ws []string) [][]rune {
 }
 
 // isLeadIn is timex.IsWord("leadin", string(rs)) without the string.
-func isLeadIn(rs []rune) bool {
-	for _, w := range leadIns {
+func isLeadIn(rs []rune) bool { return isOneOf(leadIns, rs) }
+
+// isOneOf reports whether rs is one of words.
+func isOneOf(words [][]rune, rs []rune) bool {
+	for _, w := range words {
 		if slices.Equal(w, rs) {
 			return true
 		}

@@ -484,7 +484,8 @@ func comparedBase(rs []rune, ln line, e timex.Expr) (r role, until int, ok bool)
 // farWords close the phrase of a base far from its 与 (comparedFar):
 // bare 比 is too common a character to be looked for that far (timex
 // words.tsv kind comparefar); nearWords are farWords and the words that
-// close it only close behind (comparedWith: 比; kind comparenear).
+// close a base only close behind its time (comparedWith: 比; kind
+// comparenear).
 var (
 	farWords  = timex.Words("comparefar")
 	nearWords = append(slices.Clip(farWords), timex.Words("comparenear")...)

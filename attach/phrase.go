@@ -707,9 +707,10 @@ func (a *attacher) baseAndVerb(it *item) bool {
 
 // baseBetween reports whether [s, b) holds only the time and the base of a
 // comparison 与/同/跟 … 比较/相比/相较 (Hong Kong's releases: 在二零一九年
-// 第三季与上年同期比较实质上升3.5%, 与去年同月比较上升12.5%), maybe after a
-// time with 在 and before a word of the change's basis (实质, 按年: attach
-// words of kind basis): a clause that names nothing measured.
+// 第三季与上年同期比较实质上升3.5%, 与去年同月比较上升12.5%; attach words of
+// kinds compareopen and compareend), maybe after a time with 在 and before a
+// word of the change's basis (实质, 按年: kind basis): a clause that names
+// nothing measured.
 func (a *attacher) baseBetween(s, b int) bool {
 	q := s
 	if q < b && a.rs[q] == '在' {
@@ -720,13 +721,14 @@ func (a *attacher) baseBetween(s, b int) bool {
 			return false
 		}
 	}
-	if q >= b || !strings.ContainsRune("与同跟", a.rs[q]) {
+	open, _ := a.startingAt(compareOpenKind, q, b)
+	if open == "" {
 		return false
 	}
 	closed := false
-	for k := q + 1; k < b; k++ {
-		if w := string(a.rs[k:min(k+2, b)]); w == "比较" || w == "相比" || w == "相较" {
-			q, closed = k+2, true
+	for k := q + len([]rune(open)); k < b; k++ {
+		if w, _ := a.startingAt(compareEndKind, k, b); w != "" {
+			q, closed = k+len([]rune(w)), true
 			break
 		}
 		if isClauseMark(a.rs[k]) {

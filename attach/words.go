@@ -79,6 +79,7 @@ var (
 	changeKind       = words.kind("change")
 	compareKind      = words.kind("compare")
 	compareEndKind   = words.kind("compareend")
+	compareOpenKind  = words.kind("compareopen")
 	countUnitKind    = words.kind("countunit")
 	currencyKind     = words.kind("currency")
 	distributeKind   = words.kind("distribute")

@@ -114,7 +114,18 @@ var (
 	lexSubunit     = lex.byKind["subunit"]
 	lexTemperature = lex.byKind["temperature"]
 	lexThreshold   = lex.byKind["threshold"]
+	lexPertime     = lex.byKind["pertime"]
 )
+
+// wordSet returns the words of kind as a set, for the rules that look a
+// token up whole.
+func (l *lexicon) wordSet(kind string) map[string]bool {
+	set := map[string]bool{}
+	for w := range l.words[kind] {
+		set[w] = true
+	}
+	return set
+}
 
 // unionOf is a list of the words of lists, without their values, indexed
 // as each list is: one look-up where a rule asks each list in turn.
@@ -133,7 +144,8 @@ var lexiconKinds = map[string]bool{"before": true, "after": true, "inner": true,
 	"nextdigit": true, "moneyend": true, "cmpge": true, "cmpgt": true, "cmple": true, "cmplt": true, "cmpeq": true,
 	"cmpthan": true, "cmpbigger": true, "cmpsmaller": true, "boundge": true, "boundle": true, "boundgt": true, "boundlt": true,
 	"rangejoin": true, "rangeclose": true, "rangeopen": true, "boundjoin": true, "temperature": true, "belowzero": true,
-	"moneynoun": true, "threshold": true, "notchange": true, "spanafter": true, "spanbefore": true, "rankbefore": true, "unitnoun": true, "moneyhint": true, "scorenoun": true, "scoreverb": true, "perbasis": true, "notbefore": true, "stepverb": true, "joinword": true, "category": true, "levelnoun": true, "tenor": true, "cap": true, "everyafter": true, "instrument": true, "pairdir": true, "goalverb": true, "shotnoun": true, "timeat": true}
+	"moneynoun": true, "threshold": true, "notchange": true, "spanafter": true, "spanbefore": true, "rankbefore": true, "unitnoun": true, "moneyhint": true, "scorenoun": true, "scoreverb": true, "perbasis": true, "notbefore": true, "stepverb": true, "joinword": true, "category": true, "levelnoun": true, "tenor": true, "cap": true, "everyafter": true, "instrument": true, "pairdir": true, "goalverb": true, "shotnoun": true,
+	"reference": true, "compareopen": true, "compareclose": true, "pertime": true, "timeat": true}
 
 func mustParseLexicon(src string) *lexicon {
 	l := &lexicon{words: map[string]map[string]string{}, longest: map[string]int{},

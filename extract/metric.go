@@ -27,9 +27,9 @@ func functionPos(pos string) bool {
 }
 
 // referenceWords open the reference of a comparison or share between a metric
-// and its figure (电费较改革前下降13%, 申请占全市95%, 面积为去年的3.5倍).
-var referenceWords = map[string]bool{"较": true, "按": true, "比": true, "占": true, "为": true, "同比": true, "环比": true,
-	"相比": true, "相较": true, "较上年": true, "比上年": true, "比去年": true}
+// and its figure (电费较改革前下降13%, 申请占全市95%, 面积为去年的3.5倍;
+// lexicon kind reference).
+var referenceWords = lex.wordSet("reference")
 
 // referenceFirst are the first runes of referenceWords: most tokens start
 // with none, and skip the map look-up.
@@ -778,9 +778,9 @@ func gluedReference(w string) bool {
 }
 
 // compareClosers close the base of a comparison that 与/同/跟/和 opens
-// (与去年同月比较上升12.5%); compareOpeners open it.
-var compareClosers, compareOpeners = map[string]bool{"比较": true, "相比": true, "相较": true, "对比": true},
-	map[string]bool{"与": true, "同": true, "跟": true, "和": true}
+// (与去年同月比较上升12.5%); compareOpeners open it (lexicon kinds
+// compareclose and compareopen).
+var compareClosers, compareOpeners = lex.wordSet("compareclose"), lex.wordSet("compareopen")
 
 // spanStepBack is the index of the token that starts what metricBefore steps
 // back over between a metric and its figure when it spans several tokens

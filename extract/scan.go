@@ -624,11 +624,9 @@ func scanNumberUnitTo(rs []rune, i, e int) (candidate, bool) {
 			scale = 1 // 75折, 五五折: two digits are the percent itself (8折 is 80%)
 		}
 		if u.Dimension == "length" {
-			for _, per := range perTime {
-				if i >= len([]rune(per.word)) && hasAt(rs, i-len([]rune(per.word)), per.word) {
-					// 每小时80公里: a speed
-					u = &Unit{Surface: u.Surface, Canonical: u.Canonical + "/" + per.unit, Dimension: "speed", Scale: u.Scale}
-				}
+			if w, per := lexPertime.endingAt(rs, i); w != "" {
+				// 每小时80公里: a speed (lexicon kind pertime)
+				u = &Unit{Surface: u.Surface, Canonical: u.Canonical + "/" + per, Dimension: "speed", Scale: u.Scale}
 			}
 		}
 		c := candidate{start: i, end: end, numEnd: k, value: v * afterScale * scale, unit: u, inner: inner}
@@ -725,9 +723,6 @@ func unitAfterGe(rs []rune, p int) (*Unit, int, string, bool) {
 	}
 	return u, 1 + m + n - 1, w, w == ""
 }
-
-// perTime are the words before a distance that make it a speed (每小时80公里).
-var perTime = []struct{ word, unit string }{{"每小时", "小时"}, {"每秒", "秒"}, {"每秒钟", "秒"}, {"每分钟", "分钟"}}
 
 // moneyHintBefore reports whether the clause before rune k speaks of money
 // (lexicon kinds moneyhint and moneynoun: 花了300块, 票价80块) or says

@@ -331,8 +331,9 @@ func afterFrom(rs []rune, p expr, k int) bool {
 
 // changeStarts are the first characters of what follows a comparison base:
 // a change word (增长, 下降, 高, 低, 多, 少 …; Taiwan's 成长, 衰退; an adverb
-// of degree before one: 微增, 略降) or the figure itself.
-const changeStarts = "增减下上提降高低多少回扩收加放持净翻缩涨跌分有快慢成衰微略"
+// of degree before one: 微增, 略降) or the figure itself (timex words.tsv
+// kind changestart).
+var changeStarts = strings.Join(timex.Words("changestart"), "")
 
 // roleOf is the role of e on line ln; br counts the brackets of the line,
 // asked about the expressions in order. A comparison base that has a figure
@@ -481,8 +482,14 @@ func comparedBase(rs []rune, ln line, e timex.Expr) (r role, until int, ok bool)
 }
 
 // farWords close the phrase of a base far from its 与 (comparedFar):
-// bare 比 is too common a character to be looked for that far.
-var farWords = []string{"相比", "相较", "比较", "对比"}
+// bare 比 is too common a character to be looked for that far (timex
+// words.tsv kind comparefar); nearWords are farWords and the words that
+// close a base only close behind its time (comparedWith: 比; kind
+// comparenear).
+var (
+	farWords  = timex.Words("comparefar")
+	nearWords = append(slices.Clip(farWords), timex.Words("comparenear")...)
+)
 
 // farMax is how far after a time comparedFar looks for its 相比.
 const farMax = 30
@@ -509,15 +516,19 @@ func comparedFar(rs []rune, ln line, k int) (at int, figure, ok bool) {
 }
 
 // compareOpeners may open the phrase of a comparison's base before the
-// time (与, 同, 和, 跟); notCompareOpeners are characters after 同 (同比,
-// 同期, 同时 …) and before 与 (参与, 给与 …) that make them part of
-// another word.
-const (
-	compareOpeners    = "与同和跟"
-	notCompareAfter   = "比期时样步年月类等一行业级意"
-	notCompareBefore  = "参给赋授共总平温缓调"
-	compareOpenerBack = 20
+// time (与, 同, 和, 跟), anywhereOpeners anywhere in its clause (与, 跟),
+// the others only at its start; notCompareAfter and notCompareBefore are
+// characters after 同 (同比, 同期, 同时 …) and before 与 (参与, 给与 …)
+// that make them part of another word (timex words.tsv kinds compareopen,
+// compareopenstart, notcompareafter, notcomparebefore).
+var (
+	anywhereOpeners  = strings.Join(timex.Words("compareopen"), "")
+	compareOpeners   = anywhereOpeners + strings.Join(timex.Words("compareopenstart"), "")
+	notCompareAfter  = strings.Join(timex.Words("notcompareafter"), "")
+	notCompareBefore = strings.Join(timex.Words("notcomparebefore"), "")
 )
+
+const compareOpenerBack = 20
 
 // opensComparison: 与, 同, 和 or 跟 stands before the time at k in its
 // clause (at most compareOpenerBack characters back, with no digit
@@ -534,20 +545,21 @@ func opensComparison(rs []rune, ln line, k int) bool {
 			i > ln.start && strings.ContainsRune(notCompareBefore, rs[i-1]) {
 			continue
 		}
-		if r == '与' || r == '跟' || i == ln.start || isClauseMark(rs[i-1]) || isQuoteOrSpace(rs[i-1]) {
+		if strings.ContainsRune(anywhereOpeners, r) || i == ln.start || isClauseMark(rs[i-1]) || isQuoteOrSpace(rs[i-1]) {
 			return true
 		}
 	}
 	return false
 }
 
-// comparedWith: 与/和/同 … 相比 (比较, 相较, 对比, 比) within the clause.
+// comparedWith: 与/和/同 … 相比 (比较, 相较, 对比, 比: nearWords) within
+// the clause.
 func comparedWith(rs []rune, ln line, k int) bool {
 	for i := k; i < ln.end && i < k+16; i++ {
 		if isClauseMark(rs[i]) || isDigitRune(rs[i]) {
 			return false
 		}
-		for _, w := range []string{"相比", "比较", "相较", "对比", "比"} {
+		for _, w := range nearWords {
 			if hasPrefixRunes(rs[i:], w) {
 				return true
 			}

@@ -619,10 +619,10 @@ func clauseStart(rs []rune, k int) int {
 	return k
 }
 
-// averageWords say that a figure is an average per year, as runes, and
-// averageFirsts are their first characters.
+// averageWords say that a figure is an average per year, as runes (timex
+// words.tsv kind average), and averageFirsts are their first characters.
 var (
-	averageWords  = runesOf([]string{"年均", "年平均", "平均每年", "每年平均"})
+	averageWords  = runesOf(timex.Words("average"))
 	averageFirsts = firstsOf(averageWords)
 )
 

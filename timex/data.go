@@ -76,7 +76,44 @@ var (
 	unreadParts [][]rune
 	// notFestivals: words that end in 节 and name no festival (季节, 环节)
 	notFestivals []name
+	// planWords may follow a plan period's name (words.tsv kind planword:
+	// 十四五规划, “十五”计划, 十三五期间), in file order
+	planWords []string
 )
+
+// charSet is a small set of characters, read from a kind of words.tsv that
+// lists one character a line (afterdocday, afterfestival …): has compares
+// runes, decoding no string and asking no map.
+type charSet []rune
+
+func (s charSet) has(r rune) bool {
+	for _, c := range s {
+		if c == r {
+			return true
+		}
+	}
+	return false
+}
+
+// charKinds are the kinds of words.tsv that are sets of characters, and
+// the sets they fill (declared by the parsers that ask them).
+var charKinds = map[string]*charSet{
+	"beforenextyear":   &beforeNextYear,
+	"afterdocday":      &afterDocDay,
+	"afterrocyear":     &afterROCYear,
+	"beforeqian":       &beforeQian,
+	"afterfromend":     &afterFromEnd,
+	"afterbarefromend": &afterBareFromEnd,
+	"beforejin":        &beforeJin,
+	"beforedang":       &beforeDang,
+	"afterdang":        &afterDang,
+	"aftertian":        &afterTian,
+	"afterweek":        &afterWeek,
+	"beforeshang":      &beforeShang,
+	"afterweekday":     &afterWeekday,
+	"beforefuture":     &beforeFuture,
+	"afterfestival":    &afterFestival,
+}
 
 // name is a name as written and as runes.
 type name struct {
@@ -89,6 +126,13 @@ func init() {
 		w := word{kind: f[0], text: f[1], value: f[2]}
 		words = append(words, w)
 		byKind[w.kind] = append(byKind[w.kind], w)
+		if set := charKinds[w.kind]; set != nil {
+			rs := []rune(w.text)
+			if len(rs) != 1 {
+				panic(fmt.Sprintf("timex: words.tsv entry %d: kind %s lists one character, not %q", i+1, w.kind, w.text))
+			}
+			*set = append(*set, rs[0])
+		}
 		switch w.kind {
 		case "era":
 			if _, dup := eras[w.text]; !dup && w.text != "" {
@@ -124,8 +168,12 @@ func init() {
 			unreadParts = append(unreadParts, []rune(w.text))
 		case "notfestival":
 			notFestivals = append(notFestivals, name{w.text, []rune(w.text)})
+		case "planword":
+			planWords = append(planWords, w.text)
 		}
 	}
+	// a bare 起 starts more words than one after 自/从 (起步, 起飞): both sets
+	afterBareFromEnd = append(append(charSet{}, afterFromEnd...), afterBareFromEnd...)
 	for k := range byKind { // longest first: 截止到 before 截止
 		ws := byKind[k]
 		for i := 1; i < len(ws); i++ {

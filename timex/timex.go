@@ -761,8 +761,8 @@ func asOfSpan(rs []rune, j int) (int, int) {
 
 // afterFromEnd are the characters that make the 起 or 开始 after a time
 // the start of another word (起草, 起诉, 起来) or of a range (起至, 开始到)
-// rather than the end of 自…起.
-const afterFromEnd = "草诉来源至到止"
+// rather than the end of 自…起 (words.tsv kind afterfromend).
+var afterFromEnd charSet
 
 // fromEnd returns the length of the word of words.tsv kind fromend (起,
 // 开始) that closes 自/从 and the time e at rs[j:], or 0: none, or one
@@ -773,7 +773,7 @@ func fromEnd(rs []rune, j int, e *Expr) int {
 	if w == nil || e.Kind != Calendar || e.SameAs || e.ScopeMon && e.Edge != 0 {
 		return 0
 	}
-	if end := j + len(w.rs); end < len(rs) && oneOf(afterFromEnd, rs[end]) {
+	if end := j + len(w.rs); end < len(rs) && afterFromEnd.has(rs[end]) {
 		return 0
 	}
 	return len(w.rs)
@@ -781,23 +781,30 @@ func fromEnd(rs []rune, j int, e *Expr) int {
 
 // afterBareFromEnd are the characters that make a 起 after a time without
 // 自/从 the start of another word: those of afterFromEnd and 起步, 起飞,
-// 起点, 起征点, 起降, 起伏, 起价 ….
-const afterBareFromEnd = afterFromEnd + "步飞点跑伏色义航码因算征初始身床居动见稿落降价拍"
+// 起点, 起征点, 起降, 起伏, 起价 … (words.tsv kind afterbarefromend, which
+// lists those not in afterfromend; init joins the two).
+var afterBareFromEnd charSet
 
 // bareFromEnd returns the length of a 起 that closes the time e at rs[j:]
 // without 自 or 从 before it (2017年起, 2024年7月1日起, 明年起), or 0: as
 // fromEnd, but 起 alone and not the start of another word (2017年起草,
 // 2018年起步).
 func bareFromEnd(rs []rune, j int, e *Expr) int {
-	if !at(rs, j, '起') || j+1 < len(rs) && oneOf(afterBareFromEnd, rs[j+1]) {
+	if !at(rs, j, '起') || j+1 < len(rs) && afterBareFromEnd.has(rs[j+1]) {
 		return 0
 	}
 	return fromEnd(rs, j, e)
 }
 
 // beforeQian are the characters that make a 前 the end of another word
-// (以前, 之前, 目前, 提前 …), so 以前年度, 目前年产 hold no 前年.
-const beforeQian = "以之目提此先日从眼当空事"
+// (以前, 之前, 目前, 提前 …), so 以前年度, 目前年产 hold no 前年 (words.tsv
+// kind beforeqian).
+var beforeQian charSet
+
+// afterROCYear are the characters after a bare ROC year's 年 that make it
+// a span of years or part of another word (120年来, 112年内, 110年间), no
+// year (words.tsv kind afterrocyear).
+var afterROCYear charSet
 
 // parseYear reads a year at rs[j:] into e: 2024年, 2023-2025年, 二〇二三年,
 // 民国八十八年, 113年 (ROC), 今年, 当年, “十四五”. It returns the new position.
@@ -817,7 +824,7 @@ func parseYear(rs []rune, j int, e *Expr) int {
 		}
 	}
 	m := kindsAt(rs, j)
-	if w := wordIn(rs, j, m, kRelYear); w != nil && !(rs[j] == '前' && j > 0 && oneOf(beforeQian, rs[j-1])) {
+	if w := wordIn(rs, j, m, kRelYear); w != nil && !(rs[j] == '前' && j > 0 && beforeQian.has(rs[j-1])) {
 		e.HasRel, e.RelYear = true, w.num
 		return j + len(w.rs)
 	}
@@ -873,7 +880,7 @@ func parseYear(rs []rune, j int, e *Expr) int {
 		}
 	}
 	if rocBase > 0 && j+3 < len(rs) && rs[j] == '1' && isDigit(rs[j+1]) && isDigit(rs[j+2]) && rs[j+3] == '年' &&
-		(j+4 >= len(rs) || !oneOf("来内间前后里多余半一之期以左", rs[j+4])) && !rocSpanBefore(rs, j) {
+		(j+4 >= len(rs) || !afterROCYear.has(rs[j+4])) && !rocSpanBefore(rs, j) {
 		v := 100 + int(rs[j+1]-'0')*10 + int(rs[j+2]-'0')
 		if v < 130 {
 			e.Year = v + rocBase
@@ -881,7 +888,7 @@ func parseYear(rs []rune, j int, e *Expr) int {
 		}
 	}
 	if v, n := rocChinese(rs, j); n > 0 && rocBase > 0 && j+n < len(rs) && rs[j+n] == '年' &&
-		(j+n+1 >= len(rs) || !oneOf("来内间前后里多余半一之期以左", rs[j+n+1])) && !rocSpanBefore(rs, j) {
+		(j+n+1 >= len(rs) || !afterROCYear.has(rs[j+n+1])) && !rocSpanBefore(rs, j) {
 		e.Year = v + rocBase // 一一四年, 一一三年1至10月
 		return j + n + 1
 	}
@@ -894,15 +901,15 @@ func parseYear(rs []rune, j int, e *Expr) int {
 
 // beforeNextYear are the characters that may stand right before 次年 or
 // 翌年 read as a year (于次年, 至次年, ，次年): other characters make its 次 a
-// counter's (每次年检, 一次年金).
-const beforeNextYear = "于至到的在和及与自从"
+// counter's (每次年检, 一次年金). Words.tsv kind beforenextyear.
+var beforeNextYear charSet
 
 // afterNextYear reports whether a word of scopeyear that counts years on
 // (次年, 翌年) at rs[j:] is a year: at the start of the text or a clause,
 // or after a character of beforeNextYear.
 func afterNextYear(rs []rune, j int) bool {
 	p := prevRune(rs, j)
-	return j == 0 || !isHan(p) && !isDigit(p) && !isLetter(p) || oneOf(beforeNextYear, p)
+	return j == 0 || !isHan(p) && !isDigit(p) && !isLetter(p) || beforeNextYear.has(p)
 }
 
 // splitYear reads the rest of a year that straddles two calendar years
@@ -973,7 +980,8 @@ func bracketed(rs []rune, j int, kind wkind) (v, n int) {
 
 // afterDocDay are the characters that make N日 a span of days, a rate
 // or another word rather than a day (5日内, 7日年化, 30日均线, 3日游, 5日元).
-const afterDocDay = "内间均以后前左右多余来年元本游期常夜"
+// Words.tsv kind afterdocday.
+var afterDocDay charSet
 
 // docDay reads a day without its month, as news writes a day of the
 // document's month (5日，…; 今(14)日): one or two digits 1-31 and 日 at
@@ -986,7 +994,7 @@ func docDay(rs []rune, j int, e *Expr) int {
 		return j
 	}
 	d, n := smallNumber(rs, j)
-	if n == 0 || d < 1 || d > 31 || !at(rs, j+n, '日') || j+n+1 < len(rs) && oneOf(afterDocDay, rs[j+n+1]) {
+	if n == 0 || d < 1 || d > 31 || !at(rs, j+n, '日') || j+n+1 < len(rs) && afterDocDay.has(rs[j+n+1]) {
 		return j
 	}
 	e.Day, e.DocMonth = d, true
@@ -1167,9 +1175,6 @@ func eraNumber(rs []rune, j int) (int, int) {
 	return smallNumber(rs, j)
 }
 
-// planWords may follow a plan period's name: 十四五规划, “十五”计划, 十三五期间.
-var planWords = []string{"计划", "规划", "期间", "时期", "末", "以来", "初", "中期", "目标", "期"}
-
 // planAt reads a plan period: “十四五”, 十四五规划 (the quotes kept in the span).
 func planAt(rs []rune, j int) (string, int) {
 	i := j
@@ -1307,17 +1312,11 @@ func parsePart(rs []rune, j int, e *Expr, hasYear bool) int {
 // word: 如今日益, 当今日本 (before 今); 相当, 适当, 每当 (before 当); 当日达,
 // 当天办结 (after 当日, 当天: a service, not a time); 天然气,
 // 天津 (after 天); 本周期, 周年, 日本周边 (after a week); 马上周末, 以上周期
-// (before 上周).
-const (
-	beforeJin    = "如当现迄而古"
-	beforeDang   = "相应适正充担恰妥理每"
-	afterTian    = "然气津下空文地山猫堂河府坛际"
-	afterWeek    = "期年边刊报"
-	beforeShang  = "马早晚线网加以之向往楼台身手面街"
-	afterWeekday = "个天日次年项名家只位大成倍万千百十亿点条类种月周"
-	afterDang    = "达办即" // 当日达, 当天办结, 当日即
-	beforeFuture = "在于至到和及与"
-)
+// (before 上周); 本周三大指数 (after a weekday); 光明日报, 然后天津 (before a
+// future day that is not after 在, 于, 至 …). Words.tsv kinds beforejin,
+// beforedang, aftertian, afterweek, beforeshang, afterweekday, afterdang
+// and beforefuture, one character a line.
+var beforeJin, beforeDang, afterTian, afterWeek, beforeShang, afterWeekday, afterDang, beforeFuture charSet
 
 // isDayWord reports whether the word w of kind relday or scopeday at rs[j:]
 // is a time: not the start of a name (words.tsv kind notday: 今日头条) or of
@@ -1329,13 +1328,13 @@ func isDayWord(rs []rune, j int, w *word) bool {
 	end := j + len(w.rs)
 	last, prev := w.rs[len(w.rs)-1], prevRune(rs, j)
 	switch {
-	case last == '天' && end < len(rs) && oneOf(afterTian, rs[end]):
+	case last == '天' && end < len(rs) && afterTian.has(rs[end]):
 		return false
-	case w.rs[0] == '今' && oneOf(beforeJin, prev),
-		w.rs[0] == '当' && (oneOf(beforeDang, prev) || end < len(rs) && oneOf(afterDang, rs[end])),
-		w.rs[0] == '前' && (oneOf(beforeQian, prev) || at(rs, end, '均')):
+	case w.rs[0] == '今' && beforeJin.has(prev),
+		w.rs[0] == '当' && (beforeDang.has(prev) || end < len(rs) && afterDang.has(rs[end])),
+		w.rs[0] == '前' && (beforeQian.has(prev) || at(rs, end, '均')):
 		return false
-	case oneOf("明后大", w.rs[0]) && isHan(prev) && !oneOf(beforeFuture, prev):
+	case oneOf("明后大", w.rs[0]) && isHan(prev) && !beforeFuture.has(prev):
 		return false // 光明日报, 表明日前, 然后天津, 最后天数: a future day only as a word of its own
 	}
 	return true
@@ -1345,10 +1344,10 @@ func isDayWord(rs []rune, j int, w *word) bool {
 // week: not 本周期, 上周年, 日本周边, 马上周末.
 func isWeekWord(rs []rune, j int, w *word) bool {
 	end := j + len(w.rs)
-	if nameAt(rs, j, notDays) || end < len(rs) && oneOf(afterWeek, rs[end]) {
+	if nameAt(rs, j, notDays) || end < len(rs) && afterWeek.has(rs[end]) {
 		return false
 	}
-	return !(w.rs[0] == '上' && oneOf(beforeShang, prevRune(rs, j)))
+	return !(w.rs[0] == '上' && beforeShang.has(prevRune(rs, j)))
 }
 
 // weekPart reads what may follow a relative week at rs[j:]: a day of the
@@ -1368,7 +1367,7 @@ func weekPart(rs []rune, j int, e *Expr) int {
 	case '一', '二', '三', '四', '五', '六':
 		d, _ = cnDigitOf(r)
 	}
-	if d == 0 || j+1 < len(rs) && (oneOf(afterWeekday, rs[j+1]) || d == 7 && rs[j+1] == '均') {
+	if d == 0 || j+1 < len(rs) && (afterWeekday.has(rs[j+1]) || d == 7 && rs[j+1] == '均') {
 		return j
 	}
 	e.Weekday = d
@@ -1632,7 +1631,7 @@ func weeks(rs []rune, j int, e *Expr, hasYear bool) int {
 		return j
 	}
 	i := j + 1 + m
-	if m == 0 || n < 1 || n > 53 || !at(rs, i, '周') || i+1 < len(rs) && oneOf(afterWeek, rs[i+1]) {
+	if m == 0 || n < 1 || n > 53 || !at(rs, i, '周') || i+1 < len(rs) && afterWeek.has(rs[i+1]) {
 		return j
 	}
 	e.Week = n
@@ -1759,7 +1758,7 @@ func unreadPart(rs []rune, j int) int {
 			k++
 		}
 		last := p[len(p)-1]
-		if ok && !(last == '周' && k < len(rs) && oneOf(afterWeek, rs[k])) { // 第10周年: an anniversary
+		if ok && !(last == '周' && k < len(rs) && afterWeek.has(rs[k])) { // 第10周年: an anniversary
 			if (last == '周' || last == '期') && k < len(rs) && oneOf("一二三四五六日天", rs[k]) {
 				k++ // 第一个星期一, 第一个周二: the day of that week
 			}
@@ -1772,7 +1771,8 @@ func unreadPart(rs []rune, j int) int {
 // afterFestival are the characters that may follow a festival's 节 (春节期间,
 // 中秋节前后, 春节当天, 春节的, 感恩节到母亲节, 春节假期, 春节档, 春节黄金周,
 // 春节长假, 春节以来); another character makes it part of a word (节约, 节能).
-const afterFestival = "期前后当的到至假档黄长以"
+// Words.tsv kind afterfestival.
+var afterFestival charSet
 
 // festival returns the length of a festival's name at rs[j:], optionally
 // quoted: a name of the holiday table without a holiday word after it
@@ -1789,7 +1789,7 @@ func festival(rs []rune, j int) int {
 		if at(rs, k, '”') || at(rs, k, '"') {
 			k++
 		}
-		if k >= len(rs) || !isHan(rs[k]) || oneOf(afterFestival, rs[k]) || rs[k] == '节' {
+		if k >= len(rs) || !isHan(rs[k]) || afterFestival.has(rs[k]) || rs[k] == '节' {
 			if at(rs, k, '节') {
 				k++
 			}
@@ -1809,7 +1809,7 @@ func festival(rs []rune, j int) int {
 		if at(rs, end, '”') || at(rs, end, '"') {
 			end++
 		}
-		if end < len(rs) && isHan(rs[end]) && !oneOf(afterFestival, rs[end]) {
+		if end < len(rs) && isHan(rs[end]) && !afterFestival.has(rs[end]) {
 			return 0
 		}
 		return end - j

@@ -700,7 +700,7 @@ func parse(rs []rune, k int) (Expr, bool) {
 }
 
 func TestOneOfIsContainsRune(t *testing.T) {
-	for _, s := range []string{"-—~至到", "前首头", "来内间", beforeQian, "来内间前后里多余半一之期以左", ""} {
+	for _, s := range []string{"-—~至到", "前首头", "来内间", string(beforeQian), "来内间前后里多余半一之期以左", ""} {
 		for r := rune(-2); r < 0x11000; r++ {
 			if oneOf(s, r) != strings.ContainsRune(s, r) {
 				t.Fatalf("oneOf(%q, %q) = %v", s, r, oneOf(s, r))

@@ -53,3 +53,15 @@ func TestNarrowedIsAFallWq2(t *testing.T) {
 		{"行政开支缩减15%。", []want{{Surface: "15%", Value: 15, Unit: "%", Change: "decrease"}}},
 	})
 }
+
+// A lone 日, 月 or 周 right before the head of a user count (活跃用户, 活跃账户,
+// 付费用户: lexicon kind cadence) makes it daily, monthly or weekly: part of
+// the metric, no time; after a numeral it is the month (3月活跃用户).
+func TestCadenceInNameWq2(t *testing.T) {
+	runTable(t, table{
+		{"快手应用平均日活跃用户为3.953亿。", []want{{Surface: "3.953亿", Value: 3.953e8, Unit: "人", Metric: "快手应用平均日活跃用户"}}},
+		{"微博月活跃用户为5.23亿人。", []want{{Surface: "5.23亿人", Value: 5.23e8, Unit: "人", Metric: "微博月活跃用户"}}},
+		{"月付费用户达到1.1亿人。", []want{{Surface: "1.1亿人", Value: 1.1e8, Unit: "人", Metric: "月付费用户"}}},
+		{"3月活跃用户为5亿人。", []want{{Surface: "5亿人", Value: 5e8, Unit: "人", Metric: "活跃用户"}}},
+	})
+}

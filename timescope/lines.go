@@ -262,7 +262,7 @@ func appendLineExprs(out []expr, rs []rune, ln line, figs figures, buf *[]timex.
 			// table's header 项目 | 本报告期 | 上年同期 names a column, which this walk does not follow)
 			e.role = sentence
 		}
-		if (baseBefore(rs, f.Start) == "由" || fromOf(rs, f)) && e.role == scopes && changeStart(rs, f) {
+		if (baseBefore(rs, f.Start) == "由" && e.role == scopes || fromOf(rs, f) && e.role != ignored && e.role != clause) && changeStart(rs, f) {
 			e.role, e.from = clause, true // 由2000年的548亿元增加到…
 		}
 		if f.Kind == timex.Vague && len(out) > first && afterFrom(rs, out[len(out)-1], f.Start) {

@@ -487,6 +487,8 @@ func (a *attacher) rateAfter(it *item) {
 	}
 	if w, dir := a.startingAt(rateKind, p, end); w != "" && p+len([]rune(w)) == end {
 		it.f.Change = dir
+	} else if w, dir := a.startingAt(changeKind, p, end); w != "" && p+len([]rune(w)) == end && dir != "" && dir != extract.NoChange {
+		it.f.Change = dir // 环比也实现了18.7%的增长: a change verb as the noun the figure measures
 	}
 }
 

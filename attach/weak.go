@@ -267,8 +267,18 @@ func shareNoun(a *attacher, i int) {
 	if s == ns && hasMetric(it) && it.f.MetricEnd == ns && it.f.MetricStart < ns {
 		s = it.f.MetricStart
 	}
+	if s == ns && hasMetric(it) && it.f.MetricStart < ns && it.f.MetricEnd == q {
+		s = it.f.MetricStart // 合资品牌市场份额为35%: the subject read with its noun
+	}
+	if ts, te := a.trimPhrase(it.cs, ns); s == ns && te == ns && ns-ts <= shareSubjectMax && (!hasMetric(it) || it.f.MetricStart >= ns) {
+		s = ts // 合资品牌新能源车份额为3.4%: the noun phrase right before the share's noun
+	}
 	it.f.MetricStart, it.f.MetricEnd = s, q
 }
+
+// shareSubjectMax is the longest subject read before a share's noun when
+// the extractor named the noun alone.
+const shareSubjectMax = 12
 
 // rankBefore reports whether a ranking word ends at p (其次为, 排名第三为,
 // 居第二位的是): the copula after it introduces the next subject of a ranked

@@ -357,9 +357,8 @@ func changeOfBare(s *sentence, c candidate, before []candidate) *Unit {
 	case "percent", "percentage_point", "permille", "permille_point", "basis_point", "ratio":
 		return nil
 	}
-	if ch, _, found := changeBefore(s.rs, c.start); !found || ch == NoChange {
-		return nil
-	}
+	ch, _, found := changeBefore(s.rs, c.start)
+	change := found && ch != NoChange
 	// Its clause names nothing else before it: a comparison, a time, the
 	// change word (，较2020年3月增长5703万); 企业增长5万 counts something else.
 	cs := c.start
@@ -369,11 +368,14 @@ func changeOfBare(s *sentence, c candidate, before []candidate) *Unit {
 	if cs == 0 || s.tokens == nil || prev.end > cs {
 		return nil
 	}
+	if !change && !(baseClause(s.rs[cs:c.start]) && changeAfterBase(s, c)) {
+		return nil
+	}
 	for _, t := range s.tokens {
 		if t.Start < cs || t.End > c.start {
 			continue
 		}
-		if strings.HasPrefix(t.Pos, "n") && t.Pos != "nr" && !isPeriodWord(t.Text) && !lexCompare.has(t.Text) && !lexChange.has(t.Text) {
+		if change && strings.HasPrefix(t.Pos, "n") && t.Pos != "nr" && !isPeriodWord(t.Text) && !lexCompare.has(t.Text) && !lexChange.has(t.Text) {
 			return nil
 		}
 	}
@@ -381,6 +383,33 @@ func changeOfBare(s *sentence, c candidate, before []candidate) *Unit {
 		return nil // 5毛, a unit of its own scale: the value would need rescaling
 	}
 	return prev.unit
+}
+
+// baseClause: the text before an amount in its clause is only 较 or 比 and
+// a time, maybe with 的 (较去年同期, 比上年的): the amount is a comparison's base.
+func baseClause(rs []rune) bool {
+	for len(rs) > 0 && rs[0] == ' ' {
+		rs = rs[1:]
+	}
+	if len(rs) < 2 || rs[0] != '较' && rs[0] != '比' {
+		return false
+	}
+	rs = rs[1:]
+	if len(rs) > 0 && rs[len(rs)-1] == '的' {
+		rs = rs[:len(rs)-1]
+	}
+	k := matchPeriod(rs, 0)
+	if k > 0 && k+2 <= len(rs) && rs[k] == '同' && (rs[k+1] == '期' || rs[k+1] == '月') {
+		k += 2 // 去年同期, 上年同月
+	}
+	return k > 0 && k == len(rs)
+}
+
+// changeAfterBase: a change word follows the amount c right after it
+// (较去年同期3.760亿增长5.1%): c is the base the change is reckoned from.
+func changeAfterBase(s *sentence, c candidate) bool {
+	w, _ := lexChange.startingAt(s.rs, c.end)
+	return w != ""
 }
 
 // sentence is what the rules share about the sentence being read, computed

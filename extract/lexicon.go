@@ -107,6 +107,7 @@ var (
 	lexCap         = lex.byKind["cap"]
 	lexPairdir     = lex.byKind["pairdir"]
 	lexTimeat      = lex.byKind["timeat"]
+	lexCadence     = lex.byKind["cadence"]
 	lexRangeopen   = lex.byKind["rangeopen"]
 	lexSpanafter   = lex.byKind["spanafter"]
 	lexSpanbefore  = lex.byKind["spanbefore"]
@@ -145,7 +146,7 @@ var lexiconKinds = map[string]bool{"before": true, "after": true, "inner": true,
 	"cmpthan": true, "cmpbigger": true, "cmpsmaller": true, "boundge": true, "boundle": true, "boundgt": true, "boundlt": true,
 	"rangejoin": true, "rangeclose": true, "rangeopen": true, "boundjoin": true, "temperature": true, "belowzero": true,
 	"moneynoun": true, "threshold": true, "notchange": true, "spanafter": true, "spanbefore": true, "rankbefore": true, "unitnoun": true, "moneyhint": true, "scorenoun": true, "scoreverb": true, "perbasis": true, "notbefore": true, "stepverb": true, "joinword": true, "category": true, "levelnoun": true, "tenor": true, "cap": true, "everyafter": true, "instrument": true, "pairdir": true, "goalverb": true, "shotnoun": true,
-	"reference": true, "compareopen": true, "compareclose": true, "pertime": true, "timeat": true}
+	"reference": true, "compareopen": true, "compareclose": true, "pertime": true, "timeat": true, "cadence": true}
 
 func mustParseLexicon(src string) *lexicon {
 	l := &lexicon{words: map[string]map[string]string{}, longest: map[string]int{},

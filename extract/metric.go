@@ -495,7 +495,7 @@ func metricBefore(s *sentence, qStart, floor int) (int, int, bool) {
 					continue
 				}
 			}
-			if !word && isPunct(t) || ends(t) && !perWordOfNoun(t, n) && !joinedToPrev(tokens, i) && !categoryWord(tokens, i, n) || t.Pos == "x" && !isLatinWord(t) || lexChange.has(t.Text) && n > 0 && !notChangeAcross(rs, t.End) || t.Start < floor {
+			if !word && isPunct(t) || ends(t) && !perWordOfNoun(t, n) && !joinedToPrev(tokens, i) && !categoryWord(tokens, i, n) && !cadenceWord(rs, tokens, i, n) || t.Pos == "x" && !isLatinWord(t) || lexChange.has(t.Text) && n > 0 && !notChangeAcross(rs, t.End) || t.Start < floor {
 				break
 			}
 			if end < 0 {
@@ -526,6 +526,22 @@ func metricBefore(s *sentence, qStart, floor int) (int, int, bool) {
 		start = perBasisStart(rs, start, floor)
 	}
 	return start, end, hasNoun
+}
+
+// cadenceWord reports whether tokens[i] is a lone 日, 月 or 周 right before a
+// name's head it makes daily, monthly or weekly (lexicon kind cadence:
+// 平均日活跃用户, 月活跃用户数), with no numeral before it (3月活跃用户 is
+// March's): part of the name, no time.
+func cadenceWord(rs []rune, tokens []Token, i, n int) bool {
+	t := tokens[i]
+	if n == 0 || i+1 >= len(tokens) || t.End-t.Start != 1 || !strings.ContainsRune("日月周", rs[t.Start]) {
+		return false
+	}
+	if t.Start > 0 && (isNumeral(rs[t.Start-1]) || isASCIIDigit(rs[t.Start-1])) {
+		return false
+	}
+	w, _ := lexCadence.startingAt(rs, t.End)
+	return w != "" && tokens[i+1].Start == t.End
 }
 
 // innerBracketStart is the index of the token that opens a short bracket

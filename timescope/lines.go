@@ -257,12 +257,12 @@ func appendLineExprs(out []expr, rs []rune, ln line, figs figures, buf *[]timex.
 				e.role, e.closes = clause, c // 减少17.6%至277,261,000元(二零一九年:336,515,000元): the base's year
 			}
 		}
-		if (e.role == scopes || e.role == paragraph) && f.SameAs && f.HasRel && ln.kind == body {
+		if (e.role == scopes || e.role == paragraph) && f.SameAs && f.HasRel && (ln.kind == body || ln.kind == item && ln.prose) {
 			// 本期…，上年同期为40亿元: the comparison's figures only (in prose; a
 			// table's header 项目 | 本报告期 | 上年同期 names a column, which this walk does not follow)
 			e.role = sentence
 		}
-		if baseBefore(rs, f.Start) == "由" && e.role == scopes && changeStart(rs, f) {
+		if (baseBefore(rs, f.Start) == "由" && e.role == scopes || fromOf(rs, f) && e.role != ignored && e.role != clause) && changeStart(rs, f) {
 			e.role, e.from = clause, true // 由2000年的548亿元增加到…
 		}
 		if f.Kind == timex.Vague && len(out) > first && afterFrom(rs, out[len(out)-1], f.Start) {
@@ -315,6 +315,16 @@ func changeStart(rs []rune, f timex.Expr) bool {
 	return i < len(rs) && !isClauseMark(rs[i])
 }
 
+// fromOf: the time f after 自 is the start of a change when a figure of its
+// own follows its 的 (自去年同期的人民币27亿元增长至人民币47亿元), as after 由;
+// 自2019年10月1日起 is a time from which (timex's From), no start of a change.
+func fromOf(rs []rune, f timex.Expr) bool {
+	if f.From || f.Start == 0 || rs[f.Start-1] != '自' || f.End >= len(rs) || rs[f.End] != '的' {
+		return false
+	}
+	return baseFigureStart(rs, f.End) > 0
+}
+
 // afterFrom: k follows the effective-from time p (2017年起, 自2024年起) in
 // its sentence, with at most a comma or spaces between them.
 func afterFrom(rs []rune, p expr, k int) bool {
@@ -352,10 +362,14 @@ func roleOf(rs []rune, ln line, e timex.Expr, br *bracketWalk) (role, int) {
 // 同月的38.1万人次增加4.8倍) governs that figure only, up to the change word
 // after it; it returns where that word starts, or 0.
 func baseFigureEnd(rs []rune, ln line, e timex.Expr) int {
-	if baseBefore(rs, e.Start) != "比" || e.End+1 >= len(rs) || rs[e.End] != '的' || !isDigitRune(rs[e.End+1]) {
+	if baseBefore(rs, e.Start) != "比" {
 		return 0
 	}
-	for k := e.End + 2; k < ln.end && k < e.End+30; k++ {
+	d := baseFigureStart(rs, e.End)
+	if d < 0 {
+		return 0
+	}
+	for k := d + 1; k < ln.end && k < d+28; k++ {
 		switch r := rs[k]; {
 		case isClauseMark(r):
 			return 0
@@ -365,6 +379,36 @@ func baseFigureEnd(rs []rune, ln line, e timex.Expr) int {
 	}
 	return 0
 }
+
+// baseFigureStart is where the base's own figure starts after a time that
+// ends at k: right after it or after its 的, past a currency's name or a
+// qualifier (words.tsv kind prefigure: 较去年同期的人民币277亿元增长11.6%,
+// 较去年同期3.760亿增长5.1%); -1 when no digit starts there.
+func baseFigureStart(rs []rune, k int) int {
+	if k < len(rs) && rs[k] == '的' {
+		k++
+	}
+	if k < len(rs) && !isDigitRune(rs[k]) {
+		for _, w := range preFigureWords {
+			if hasRunes(rs[k:], w) {
+				k += len(w)
+				break
+			}
+		}
+	}
+	if k < len(rs) && isDigitRune(rs[k]) {
+		return k
+	}
+	return -1
+}
+
+// preFigureWords stand between a base's time and its figure (words.tsv kind
+// prefigure), longest first.
+var preFigureWords = func() [][]rune {
+	ws := runesOf(timex.Words("prefigure"))
+	slices.SortStableFunc(ws, func(a, b []rune) int { return len(b) - len(a) })
+	return ws
+}()
 
 // roleOfTime is roleOf of a time that is no base of 与/同 … 相比.
 func roleOfTime(rs []rune, ln line, e timex.Expr, br *bracketWalk) role {

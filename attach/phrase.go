@@ -633,6 +633,14 @@ func figurelessClause(a *attacher, i int) {
 	// (跨越, 突破) or a verb before a number (迈过千亿).
 	toks := a.tokens(cs, ce)
 	v, last := -1, -1
+	// A clause that ends in a ranking word (科创板ETF净申购最多，为29.66亿元;
+	// 大金融板块ETF规模次之，为1167亿元) names the figure by all it says before
+	// that word, its verb included: what ranks first.
+	ranked := false
+	if w, _ := a.endingAt(rankKind, cs, ce); w != "" && ce-len([]rune(w)) > cs+1 {
+		v, ranked = ce-len([]rune(w)), true
+		toks = nil
+	}
 	for k, t := range toks {
 		if isListed(t.Text) && k > 0 || strings.HasPrefix(t.Pos, "v") && k > 0 && k+1 < len(toks) && toks[k+1].Pos == "m" {
 			v = cs + t.Start
@@ -658,6 +666,12 @@ func figurelessClause(a *attacher, i int) {
 		return
 	}
 	ts, te := a.trimPhrase(cs, v)
+	if ranked && te-ts > 2 {
+		// a time that opens it (上周周期ETF净申购最多) is when, not what
+		if es := timex.Find(a.rs[ts:te]); len(es) > 0 && es[0].Start == 0 && es[0].End < te-ts-1 {
+			ts, te = a.trimPhrase(ts+es[0].End, te)
+		}
+	}
 	toks = a.tokens(ts, te)
 	for k, t := range toks {
 		switch t.Pos {
@@ -667,7 +681,13 @@ func figurelessClause(a *attacher, i int) {
 				continue
 			}
 			return
-		case "p", "u", "d", "m", "r", "x", "q":
+		case "x":
+			// a name in Latin letters and digits inside it (科创板ETF, 沪深300ETF)
+			if ranked && isASCIIWord(t.Text) {
+				continue
+			}
+			return
+		case "p", "u", "d", "m", "r", "q":
 			return
 		}
 	}
@@ -681,6 +701,17 @@ func figurelessClause(a *attacher, i int) {
 			}
 		}
 	}
+}
+
+// isASCIIWord reports whether w is made of ASCII letters and digits only
+// (ETF, 300, M2).
+func isASCIIWord(w string) bool {
+	for _, r := range w {
+		if !(r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' || r >= '0' && r <= '9') {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // baseAndVerb reports whether the clause of it, before its figure, is only a

@@ -495,7 +495,15 @@ func metricBefore(s *sentence, qStart, floor int) (int, int, bool) {
 					continue
 				}
 			}
-			if !word && isPunct(t) || ends(t) && !perWordOfNoun(t, n) && !joinedToPrev(tokens, i) && !categoryWord(tokens, i, n) && !cadenceWord(rs, tokens, i, n) || t.Pos == "x" && !isLatinWord(t) || lexChange.has(t.Text) && n > 0 && !notChangeAcross(rs, t.End) || t.Start < floor {
+			if k := indexNameStart(rs, tokens, i, floor); k >= 0 {
+				// 沪深300下跌1.23%, 中证1000ETF: the digits of an index's name
+				if end < 0 {
+					end = t.End
+				}
+				start, n, hasNoun, i = tokens[k].Start, n+1, true, k
+				continue
+			}
+			if !word && isPunct(t) || ends(t) && !perWordOfNoun(t, n) && !joinedToPrev(tokens, i) && !(n > 0 && joinedToNext(tokens, i)) && !categoryWord(tokens, i, n) && !cadenceWord(rs, tokens, i, n) || t.Pos == "x" && !isLatinWord(t) || lexChange.has(t.Text) && n > 0 && !notChangeAcross(rs, t.End) || t.Start < floor || n > 0 && t.Pos == "t" && !hasPeriodRune(t.Text) && wholeTime(t.Text) {
 				break
 			}
 			if end < 0 {
@@ -594,6 +602,50 @@ func nameDigits(tokens []Token, i int) bool {
 	next, prev := tokens[i+1], tokens[i-1]
 	return next.Start == t.End && strings.HasPrefix(next.Pos, "n") && prev.End == t.Start &&
 		startsWord(prev.Text) && !ends(prev) && prev.Pos != "t" && !isPeriodWord(prev.Text)
+}
+
+// indexNameStart is the index of the token that opens the name of a market
+// index whose number is tokens[i] (沪深300, 中证500, 上证50, 科创50, 标普500:
+// a stem of lexicon kind indexname right before whole digits), when that
+// token starts at the stem, at floor or after; else -1. The digits are part
+// of the name, wherever it stands (沪深300下跌1.23%, 沪深300ETF净赎回).
+func indexNameStart(rs []rune, tokens []Token, i, floor int) int {
+	t := tokens[i]
+	if !digitsName(t.Text) || i == 0 || tokens[i-1].End != t.Start {
+		return -1
+	}
+	w, _ := lexIndexname.endingAt(rs, t.Start)
+	if w == "" {
+		return -1
+	}
+	ws := t.Start - len([]rune(w))
+	if ws < floor {
+		return -1
+	}
+	for k := i - 1; k >= 0 && tokens[k].Start >= ws; k-- {
+		if tokens[k].Start == ws {
+			return k
+		}
+	}
+	return -1
+}
+
+// digitsName reports whether w is whole digits, maybe followed by Latin
+// letters the segmenter kept with them (300, 300ETF).
+func digitsName(w string) bool {
+	k := 0
+	for k < len(w) && w[k] >= '0' && w[k] <= '9' {
+		k++
+	}
+	if k == 0 {
+		return false
+	}
+	for ; k < len(w); k++ {
+		if c := w[k] | 0x20; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // perUnitStart is the index of the token that opens a per-unit basis (每 and
@@ -775,6 +827,16 @@ func joinedToPrev(tokens []Token, j int) bool {
 	p := tokens[j-1].Text
 	r, n := utf8.DecodeLastRuneInString(p)
 	return n > 0 && isHan(r) && lexJoinword.has(p[len(p)-n:]+tokens[j].Text)
+}
+
+// joinedToNext reports whether tokens[j], one character, and the token
+// after it make a word of lexicon kind joinword that the segmenter cuts
+// apart (净|申购, 净|流出: net subscriptions and outflows, 净 no adverb).
+func joinedToNext(tokens []Token, j int) bool {
+	if j+1 >= len(tokens) || tokens[j].End != tokens[j+1].Start || tokens[j].End-tokens[j].Start != 1 || !startsWord(tokens[j].Text) {
+		return false
+	}
+	return lexJoinword.has(tokens[j].Text + tokens[j+1].Text)
 }
 
 // IsReference reports whether a word opens, or is, the reference of a

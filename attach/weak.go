@@ -203,7 +203,23 @@ func markGoverning(a *attacher, i int) {
 		return
 	}
 	lim := min(it.f.MetricStart, it.f.Start)
-	it.governing = !a.hasReference(it.cs, lim)
+	it.governing = !a.hasReference(it.cs, lim) && !a.shareBase(i)
+}
+
+// shareBase reports whether the figure i is the base of a share that the
+// next figure of its clause gives, X的N% (完成年初预算数60999万元的40.4%,
+// 占GDP 126万亿元的3.5%): the base is a reference, and its metric governs
+// nothing after it (比上年减收1070万元 is the revenue's, not the budget's).
+func (a *attacher) shareBase(i int) bool {
+	it := a.items[i]
+	if it.f.Unit == "%" || i+1 >= len(a.items) {
+		return false
+	}
+	n := a.items[i+1]
+	if n.f.Unit != "%" || n.cs != it.cs || n.sent != it.sent || it.f.End >= len(a.rs) || a.rs[it.f.End] != '的' {
+		return false
+	}
+	return a.onlyBetween(it.f.End+1, n.f.Start, fillerKind)
 }
 
 // metricOverFigure drops a metric that stands before another figure of the
@@ -261,6 +277,13 @@ func shareNoun(a *attacher, i int) {
 	for p := ns - 1; p >= it.cs; p-- {
 		if a.rs[p] == '占' {
 			s = p
+			if p-1 > it.cs && a.rs[p-1] == '所' {
+				// 基础研究经费所占比重为6.57%: the share of the subject before 所,
+				// a noun phrase (a long relative clause, 认为…的人群在上海所占比例, is left)
+				if ts, te := a.trimPhrase(it.cs, p-1); te == p-1 && te > ts && te-ts <= maxShareSubject {
+					s = ts
+				}
+			}
 			break
 		}
 	}
@@ -269,6 +292,10 @@ func shareNoun(a *attacher, i int) {
 	}
 	it.f.MetricStart, it.f.MetricEnd = s, q
 }
+
+// maxShareSubject is the longest subject, in runes, that shareNoun reads
+// before 所占.
+const maxShareSubject = 16
 
 // rankBefore reports whether a ranking word ends at p (其次为, 排名第三为,
 // 居第二位的是): the copula after it introduces the next subject of a ranked

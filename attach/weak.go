@@ -203,7 +203,23 @@ func markGoverning(a *attacher, i int) {
 		return
 	}
 	lim := min(it.f.MetricStart, it.f.Start)
-	it.governing = !a.hasReference(it.cs, lim)
+	it.governing = !a.hasReference(it.cs, lim) && !a.shareBase(i)
+}
+
+// shareBase reports whether the figure i is the base of a share that the
+// next figure of its clause gives, X的N% (完成年初预算数60999万元的40.4%,
+// 占GDP 126万亿元的3.5%): the base is a reference, and its metric governs
+// nothing after it (比上年减收1070万元 is the revenue's, not the budget's).
+func (a *attacher) shareBase(i int) bool {
+	it := a.items[i]
+	if it.f.Unit == "%" || i+1 >= len(a.items) {
+		return false
+	}
+	n := a.items[i+1]
+	if n.f.Unit != "%" || n.cs != it.cs || n.sent != it.sent || it.f.End >= len(a.rs) || a.rs[it.f.End] != '的' {
+		return false
+	}
+	return a.onlyBetween(it.f.End+1, n.f.Start, fillerKind)
 }
 
 // metricOverFigure drops a metric that stands before another figure of the
@@ -261,6 +277,13 @@ func shareNoun(a *attacher, i int) {
 	for p := ns - 1; p >= it.cs; p-- {
 		if a.rs[p] == '占' {
 			s = p
+			if p-1 > it.cs && a.rs[p-1] == '所' {
+				// 基础研究经费所占比重为6.57%: the share of the subject before 所,
+				// a noun phrase (a long relative clause, 认为…的人群在上海所占比例, is left)
+				if ts, te := a.trimPhrase(it.cs, p-1); te == p-1 && te > ts && te-ts <= maxShareSubject {
+					s = ts
+				}
+			}
 			break
 		}
 	}
@@ -270,15 +293,20 @@ func shareNoun(a *attacher, i int) {
 	if s == ns && hasMetric(it) && it.f.MetricStart < ns && it.f.MetricEnd == q {
 		s = it.f.MetricStart // 合资品牌市场份额为35%: the subject read with its noun
 	}
-	if ts, te := a.trimPhrase(it.cs, ns); s == ns && te == ns && ns-ts <= shareSubjectMax && (!hasMetric(it) || it.f.MetricStart >= ns) {
+	if ts, te := a.trimPhrase(it.cs, ns); s == ns && te == ns && ns-ts <= maxShareNounSubject && (!hasMetric(it) || it.f.MetricStart >= ns) {
 		s = ts // 合资品牌新能源车份额为3.4%: the noun phrase right before the share's noun
 	}
 	it.f.MetricStart, it.f.MetricEnd = s, q
 }
 
-// shareSubjectMax is the longest subject read before a share's noun when
-// the extractor named the noun alone.
-const shareSubjectMax = 12
+// The longest subjects, in runes, that shareNoun reads: before 所占 (a
+// noun phrase; a longer relative clause is left), and right before the
+// share's noun when the extractor named the noun alone (shorter: no 所
+// marks where that subject starts).
+const (
+	maxShareSubject     = 16
+	maxShareNounSubject = 12
+)
 
 // rankBefore reports whether a ranking word ends at p (其次为, 排名第三为,
 // 居第二位的是): the copula after it introduces the next subject of a ranked

@@ -49,22 +49,27 @@ func qualifierOf(s *sentence, c candidate) (string, int) {
 			return v, p
 		}
 	}
-	if approxCarried(s, p, c) {
-		return Approx, p // 约40.8%及59.2%
+	if v := listCarried(s, p, c); v != "" {
+		return v, p // 约40.8%及59.2%; 分别超过1500亿元、2000亿元
 	}
 	return Exact, p
 }
 
-// approxCarried reports whether the figure c, whose context starts at p,
-// is the next of a list (listSeparators: 、, 和, 及, 与) whose first figure,
-// in the same unit as written, has 约 or another approx word before it:
-// 约40.8%及59.2%, 约10%、20%和30% (the word is read once for the list).
-// Only approx is carried: 超过5%和3% may bound the first alone.
-func approxCarried(s *sentence, p int, c candidate) bool {
+// listCarried returns the qualifier the figure c, whose context starts at p,
+// takes as the next of a list (listSeparators: 、, 和, 及, 与) whose first
+// figure, in the same unit (its scale apart: 4000亿元、1.3万亿元), has 约 or
+// another approx word before it: 约40.8%及59.2%, 约10%、20%和30% (the word
+// is read once for the list). Any other qualifier is carried only after a
+// word that gives it to each figure (lexicon kind each: 分别超过1500亿元、
+// 2000亿元); 超过5%和3% may bound the first alone. "" when none.
+func listCarried(s *sentence, p int, c candidate) string {
 	rs := s.rs
 	unit := []rune(c.unitWritten)
+	for len(unit) > 1 && isScale(unit[0]) {
+		unit = unit[1:] // 1.3万亿元 after 4000亿元: the unit, not its scale
+	}
 	if c.isRange || len(unit) == 0 || c.start != p {
-		return false
+		return ""
 	}
 	for n := 0; n < 8; n++ { // back over the list, one member at a time
 		sep := ""
@@ -74,25 +79,38 @@ func approxCarried(s *sentence, p int, c candidate) bool {
 			}
 		}
 		if sep == "" || sep == "或" {
-			return false
+			return ""
 		}
 		k := p - len([]rune(sep)) - len(unit)
 		if !hasAt(rs, k, string(unit)) {
-			return false
+			return ""
+		}
+		for k > 0 && isScale(rs[k-1]) && rs[k-1] != '十' {
+			k-- // 4000亿元 before 1.3万亿元
 		}
 		j := k
 		for j > 0 && (isASCIIDigit(rs[j-1]) || rs[j-1] == '.' || rs[j-1] == ',') {
 			j--
 		}
 		if j == k || !isASCIIDigit(rs[j]) {
-			return false // Arabic digits only: a list of amounts as written in figures
+			return "" // Arabic digits only: a list of amounts as written in figures
 		}
 		if w, v := lexBefore.endingAt(rs, j); w != "" {
-			return v == Approx && s.atBoundary(j-len([]rune(w)))
+			b := j - len([]rune(w))
+			if !s.atBoundary(b) {
+				return ""
+			}
+			if v == Approx {
+				return v
+			}
+			if e, _ := lexEach.endingAt(rs, b); e != "" {
+				return v // 分别超过1500亿元、2000亿元: each is over
+			}
+			return ""
 		}
 		p = j
 	}
-	return false
+	return ""
 }
 
 // qualifierOverVerb reads a qualifier word that stands before the verb of a

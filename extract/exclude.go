@@ -568,8 +568,14 @@ func isIdentifier(run string) bool {
 		}
 		return true // starts with a letter: IPv6, B2
 	}
-	_, ok := DefaultUnits().Lookup(run[i:])
-	return !ok && !unitRangeTail(run[i:]) && !unitPerUnit(run[i:]) // 5G is an identifier, 35km is not, nor 10-20kg, nor 350Wh/kg
+	tail := run[i:]
+	if len(tail) > 1 && tail[len(tail)-1] == '/' {
+		// 14.32GB/户·月: the slash opens a denominator written in Chinese
+		// after the run, as in 35.2千瓦时/户: the unit before it is the tail
+		tail = tail[:len(tail)-1]
+	}
+	_, ok := DefaultUnits().Lookup(tail)
+	return !ok && !unitRangeTail(tail) && !unitPerUnit(tail) // 5G is an identifier, 35km is not, nor 10-20kg, nor 350Wh/kg
 }
 
 // unitPerUnit reports whether tail is a unit per a unit, both of the table

@@ -1096,6 +1096,10 @@ func perUnit(rs []rune, i int) (int, *Unit, string) {
 			return k + 1, &Unit{Surface: u.Surface + t, Canonical: u.Canonical + t, Dimension: u.Dimension, Scale: u.Scale}, string(rs[i+1 : j])
 		}
 	}
+	if end, u2 := productUnit(rs, j+n); u2 != nil {
+		// 元/吨·公里, 元/人·公里: the denominator is a product of two units
+		return end, &Unit{Surface: string(rs[j:end]), Canonical: u.Canonical + u2.Canonical, Dimension: "product", Scale: u.Scale}, string(rs[i+1 : j])
+	}
 	return j + n, u, string(rs[i+1 : j])
 }
 

@@ -418,6 +418,18 @@ func roleOfTime(rs []rune, ln line, e timex.Expr, br *bracketWalk) role {
 			return ignored // 12月份交割的黄金期货: a product's name (words.tsv kind product)
 		}
 	}
+	for _, w := range basisWords {
+		if hasPrefixRunes(rs[e.End:], w) {
+			return ignored // 按照上年不变价计算: the basis of prices (words.tsv kind pricebasis)
+		}
+	}
+	if e.End-e.Start == 2 && hasPrefixRunes(rs[e.Start:], "年初") {
+		for _, w := range planWords {
+			if hasPrefixRunes(rs[e.End:], w) {
+				return ignored // 完成年初预算的40.4%: the plan's name (words.tsv kind planname)
+			}
+		}
+	}
 	for _, w := range effectWords {
 		if hasPrefixRunes(rs[e.End:], w) {
 			return ignored // 去年价格变动的翘尾影响: an effect's name (words.tsv kind effect)
@@ -885,6 +897,8 @@ func clauseOpening(rs []rune, ln line, k int) bool {
 var (
 	productWords  = timex.Words("product")
 	effectWords   = timex.Words("effect")
+	basisWords    = timex.Words("pricebasis")
+	planWords     = timex.Words("planname")
 	breakdowns    = timex.Words("breakdown")
 	announceWords = timex.Words("announce")
 	leadIns       = runesOf(timex.Words("leadin"))

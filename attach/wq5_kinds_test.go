@@ -42,3 +42,24 @@ func TestChangeOverRangeOfTwoUnitsWQ5(t *testing.T) {
 		assert.Equal(t, c.change2, got[c.second], "%s: change of %s", c.text, c.second)
 	}
 }
+
+// A figure in brackets right after a comparison's base is the base's value:
+// the base (较常年同期, 比上年) is never its metric; it takes what is
+// compared, the main figure's metric, or none.
+func TestBracketedBaseValueMetricWQ5(t *testing.T) {
+	checkExact(t, []exactWant{
+		{"2017年12月，全国平均气温负2.2℃，较常年同期(负2.9℃)偏高0.7℃。", "负2.9℃", "平均气温", "none"},
+		{"2017年12月，中国降水量3.6毫米，较常年同期(8.7毫米)偏少58%。", "8.7毫米", "降水量", "none"},
+		{"2025年，全国平均气温11.0℃，较常年(9.9℃)偏高1.1℃。", "9.9℃", "平均气温", "none"},
+		{"今年全市平均降水量850毫米，比常年(1020毫米)偏少17%。", "1020毫米", "平均降水量", "none"},
+		{"全年营业收入120亿元，比上年(100亿元)增长20%。", "100亿元", "营业收入", "none"},
+		{"2020年，全市工业产值较上年(1500亿元)增长8%。", "1500亿元", "工业产值", "none"},
+	})
+}
+
+// 较 of degree before an adjective (较高, 较快) opens no base: the metric stays.
+func TestDegreeJiaoIsNoBaseWQ5(t *testing.T) {
+	checkExact(t, []exactWant{
+		{"广州市民的积极性也较高(88.9%)，上海只有71.4%。", "88.9%", "积极性也较高", ""},
+	})
+}

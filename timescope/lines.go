@@ -352,6 +352,9 @@ func roleOf(rs []rune, ln line, e timex.Expr, br *bracketWalk) (role, int) {
 // 同月的38.1万人次增加4.8倍) governs that figure only, up to the change word
 // after it; it returns where that word starts, or 0.
 func baseFigureEnd(rs []rune, ln line, e timex.Expr) int {
+	if baseBefore(rs, e.Start) == "比" && e.End+1 < ln.end && (rs[e.End] == '(' || rs[e.End] == '（') {
+		return bracketedBaseEnd(rs, ln, e.End)
+	}
 	if baseBefore(rs, e.Start) != "比" || e.End+1 >= len(rs) || rs[e.End] != '的' || !isDigitRune(rs[e.End+1]) {
 		return 0
 	}
@@ -521,6 +524,31 @@ func baseOfChange(rs []rune, ln line, k int) bool {
 		}
 	}
 	return false
+}
+
+// bracketedBaseMax is how long a bracket holding a base's figure may be.
+const bracketedBaseMax = 20
+
+// bracketedBaseEnd: the base after 比/较 has its figure in the bracket
+// opened at k (比上年(100亿元)增长20%): the time governs up to the bracket's
+// close, when a change word follows it; it returns where the bracket
+// closes, or 0.
+func bracketedBaseEnd(rs []rune, ln line, k int) int {
+	digit := false
+	for i := k + 1; i < ln.end && i < k+bracketedBaseMax; i++ {
+		switch r := rs[i]; {
+		case r == ')' || r == '）':
+			if digit && i+1 < ln.end && baseOfChange(rs, ln, i+1) && !isClauseMark(rs[i+1]) {
+				return i
+			}
+			return 0
+		case isClauseMark(r):
+			return 0
+		case isDigitRune(r):
+			digit = true
+		}
+	}
+	return 0
 }
 
 // comparedBase: the time e is the base of a comparison, 与/和/同 … 相比:

@@ -27,12 +27,12 @@ func TestClimateNormalIsBase(t *testing.T) {
 // without a date it is not the year 今年 refers to: that stays unresolved.
 func TestRecordSinceIsNoPeriod(t *testing.T) {
 	run(t, "记者4日从国家气候中心获悉，今年秋季全国平均气温为11.8℃，比常年同期偏高1.5℃，为1961年有完整气象观测记录以来历史同期最高。", "",
-		want{"11.8℃", "今年", "", ""},
-		want{"1.5℃", "今年", "", ""})
+		want{"11.8℃", "今年秋季", "", ""},
+		want{"1.5℃", "今年秋季", "", ""})
 	run(t, "2015年，辽宁等省平均气温为1961年以来历史同期最高，共有375个站突破极值。", "",
 		want{"375个", "2015年", "2015-01-01", "2015-12-31"})
 	run(t, "今年夏季全国平均降水量为1961年以来同期第三多，共有12个省份偏多。", "",
-		want{"12个", "今年", "", ""})
+		want{"12个", "今年夏季", "", ""})
 	run(t, "2021年，全国平均气温为1951年以来最高，共有62个站突破纪录。", "",
 		want{"62个", "2021年", "2021-01-01", "2021-12-31"})
 	// a since that opens the sentence is the period (1月以来) and its year
@@ -54,4 +54,17 @@ func TestBracketedBaseFigureWQ5(t *testing.T) {
 		want{"8%", "2020年", "2020-01-01", "2020-12-31"})
 	run(t, "2017年12月，全国平均气温负2.2℃，较去年同期(负2.9℃)偏高0.7℃。", "",
 		want{"0.7℃", "2017年12月", "2017-12-01", "2017-12-31"})
+}
+
+// A season after a year is the figure's period (June–August for 夏季), not
+// the whole year; 冬季 is kept as written with no interval.
+func TestSeasonPeriodWQ5(t *testing.T) {
+	run(t, "2018年夏季，全国平均高温日数为10.2天，为1961年以来同期第三多。", "",
+		want{"10.2天", "2018年夏季", "2018-06-01", "2018-08-31"})
+	run(t, "今秋全国大部地区气温偏高1至2℃。", "2023-12-04",
+		want{"1至2℃", "今秋", "2023-09-01", "2023-11-30"})
+	run(t, "2021年冬季，全国平均降水量为30.8毫米。", "",
+		want{"30.8毫米", "2021年冬季", "", ""})
+	run(t, "2023年秋季广交会累计出口成交额达220亿美元。", "",
+		want{"220亿美元", "2023年", "", "2023-12-31"})
 }

@@ -198,6 +198,7 @@ var rules = []rule{
 	{"topic label, again", topicLabel}, // whatever rule took it
 	{"heading above", headingAbove},
 	{"title", titleGoverns},
+	{"bracketed base", bracketedBase},
 }
 
 type attacher struct {

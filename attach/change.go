@@ -327,6 +327,14 @@ func listOfFigures(a *attacher, i int) {
 	if prev.cs != it.cs {
 		return
 	}
+	if it.f.Change == extract.NoChange && prev.f.Change != extract.NoChange && prev.f.End < it.lead &&
+		prev.f.Unit != it.f.Unit && words.has(rangeUnitKind, prev.f.Unit) && words.has(rangeUnitKind, it.f.Unit) &&
+		a.onlyBetween(prev.f.End, it.lead, rangeJointKind) {
+		// 偏少5成至1倍: the two ends of a range, a unit each, are one change
+		if w, _ := a.startingAt(rangeJointKind, prev.f.End, it.lead); w != "" {
+			it.f.Change, it.f.Compare = prev.f.Change, prev.f.Compare
+		}
+	}
 	named := hasMetric(it) && it.f.MetricStart >= prev.f.End && it.f.MetricEnd <= it.lead &&
 		a.isListJoint(prev.f.End, it.f.MetricStart) && a.onlyBetween(it.f.MetricEnd, it.lead, fillerKind)
 	// A parallel reference is of the same unit (占黄埔区53.8%、全市26.8%);

@@ -38,6 +38,51 @@ func parenthesis(a *attacher, i int) {
 	}
 }
 
+// bracketedBase: a figure in brackets right after the base of a comparison
+// (较常年同期(8.7毫米)偏少58%, 比上年(100亿元)增长20%) is the base's value; a
+// metric that holds the reference word (较, 比: extract.IsReference) names
+// the base from there, not what is measured: it keeps what stands before
+// the word (全市工业产值较上年(1500亿元) → 全市工业产值). Last of the rules, whichever gave it
+// that metric: the figure takes the metric of the figure after the bracket
+// in its clause, the one compared (较常年同期(负2.9℃)偏高0.7℃: 0.7℃'s
+// 平均气温), or none, when nothing stands before the word.
+func bracketedBase(a *attacher, i int) {
+	it := a.items[i]
+	if !hasMetric(it) {
+		return
+	}
+	open := it.lead - 1
+	for open > it.cs && a.rs[open] == ' ' {
+		open--
+	}
+	if open < it.cs || a.rs[open] != '(' && a.rs[open] != '（' || it.f.MetricEnd > open || it.f.MetricEnd < open-1 {
+		return
+	}
+	ref := -1
+	toks := a.tokens(it.f.MetricStart, it.f.MetricEnd)
+	for _, t := range toks {
+		if extract.IsReference(t.Text) {
+			ref = t.Start
+			break
+		}
+	}
+	if ref < 0 || strings.HasPrefix(toks[len(toks)-1].Pos, "a") {
+		return // 积极性也较高(88.9%): 较 of degree before an adjective, no base
+	}
+	s := it.f.MetricStart
+	it.f.MetricStart, it.f.MetricEnd, it.f.Metric = -1, -1, ""
+	if ref > s && a.setMetric(it, s, ref) {
+		return // 全市工业产值较上年(1500亿元)增长8%: what is compared, before the base
+	}
+	if i+1 >= len(a.items) {
+		return
+	}
+	next := a.items[i+1]
+	if next.sent == it.sent && next.cs == it.cs && next.f.Start >= it.f.End && hasMetric(next) && next.f.MetricEnd <= open {
+		it.takeMetric(next)
+	}
+}
+
 // rateOfChange names the rate a change in percentage points is of:
 // 增速比上月末低0.6个百分点, 降幅比1-7月份收窄1.6个百分点 — the rate noun
 // (增速, 降幅) that stands between the figure before and this one.

@@ -97,6 +97,8 @@ var (
 	predicateKind    = words.kind("predicate")
 	pushKind         = words.kind("push")
 	rankKind         = words.kind("rank")
+	rangeJointKind   = words.kind("rangejoint")
+	rangeUnitKind    = words.kind("rangeunit")
 	rateKind         = words.kind("rate")
 	scopeKind        = words.kind("scope")
 	shareKind        = words.kind("share")

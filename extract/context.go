@@ -253,6 +253,9 @@ func changeBefore(rs []rune, start int) (change, compare string, found bool) {
 			}
 		}
 		w, _ := lexFiller.endingAt(rs, p)
+		if w != "" {
+			w = fillerAfterChange(rs, p, w)
+		}
 		if w == "" {
 			w, compare = lexCompare.endingAt(rs, p)
 		}
@@ -262,6 +265,22 @@ func changeBefore(rs []rune, start int) (change, compare string, found bool) {
 		p -= len([]rune(w))
 	}
 	return NoChange, "", false
+}
+
+// fillerAfterChange is the filler w ending at p, or a shorter filler that
+// ends there too when a change word ends right before it: the longest,
+// 高达 or 多达, would take the last character of the change word (偏高达2℃,
+// 偏多达2倍: 偏高 + 达). A change word of one character is not read so
+// (人数多达300人, 最多达120毫米: no change).
+func fillerAfterChange(rs []rune, p int, w string) string {
+	for n := len([]rune(w)) - 1; n > 0; n-- {
+		if f, _ := lexFiller.endingAt(rs[p-n:p], n); len([]rune(f)) == n {
+			if cw, _ := lexChange.endingAt(rs, p-n); len([]rune(cw)) >= 2 { // not 多 of 最多达, 人数多达
+				return f
+			}
+		}
+	}
+	return w
 }
 
 // currencyBefore returns the currency named right before rune i (新台币, 港币,

@@ -457,8 +457,9 @@ func metricBefore(s *sentence, qStart, floor int) (int, int, bool) {
 		}
 		if t.Pos == "d" || lexChange.has(t.Text) && !strings.HasPrefix(t.Pos, "n") || changeToLevel(t.Text) || stepWords.has(t.Text) || blank(t.Text) ||
 			steps > 0 && (isPeriodWord(t.Text) || (t.Pos == "t" || endsInCompare(tokens, i-1)) && wholeTime(t.Text)) {
-			if i > 0 && tokens[i-1].End == t.Start && t.Start-tokens[i-1].Start == 1 && lexChange.has(tokens[i-1].Text+t.Text) {
-				i-- // 大 of 大涨, cut from it: 航空板块大涨逾6%
+			if i > 0 && tokens[i-1].End == t.Start && t.Start-tokens[i-1].Start == 1 &&
+				(lexChange.has(tokens[i-1].Text+t.Text) || lexFiller.has(t.Text) && lexChange.has(tokens[i-1].Text+string(rs[t.Start]))) {
+				i-- // 大 of 大涨, cut from it: 航空板块大涨逾6%; 偏 of 偏高, cut from it by 高达: 气温偏高达2℃
 			}
 			i--
 			continue

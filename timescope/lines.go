@@ -365,6 +365,9 @@ func baseFigureEnd(rs []rune, ln line, e timex.Expr) int {
 	if baseBefore(rs, e.Start) != "比" {
 		return 0
 	}
+	if e.End+1 < ln.end && (rs[e.End] == '(' || rs[e.End] == '（') {
+		return bracketedBaseEnd(rs, ln, e.End)
+	}
 	d := baseFigureStart(rs, e.End)
 	if d < 0 {
 		return 0
@@ -464,8 +467,11 @@ func roleOfTime(rs []rune, ln line, e timex.Expr, br *bracketWalk) role {
 			return paragraph // 近年来…
 		}
 	}
-	if e.Since && (hasPrefixRunes(after, "最") || hasPrefixRunes(after, "首") || hasPrefixRunes(after, "新高") || hasPrefixRunes(after, "的最")) {
-		return ignored // 1958年以来最高: a record's base
+	if recordSince(rs, ln, e) {
+		return ignored // 1958年以来最高, 为1961年有完整气象观测记录以来历史同期最高: a record's base
+	}
+	if afterNormal(rs, e.Start) {
+		return ignored // 比常年同期偏高1.5℃, 较历年同期偏多2成: the climate normal, a base
 	}
 	before := baseBefore(rs, e.Start)
 	switch {
@@ -495,6 +501,70 @@ func roleOfTime(rs []rune, ln line, e timex.Expr, br *bracketWalk) role {
 	return scopes
 }
 
+// normalBases are the words before a time that make it the climate normal
+// or a record's history (常年同期, 历年同期, 历史同期; timex words.tsv kind
+// normalbase): a base, never a period.
+var normalBases = runesOf(timex.Words("normalbase"))
+
+// afterNormal: one of normalBases stands right before k.
+func afterNormal(rs []rune, k int) bool {
+	for _, w := range normalBases {
+		if k >= len(w) && slices.Equal(rs[k-len(w):k], w) {
+			return true
+		}
+	}
+	return false
+}
+
+// recordAfter and recordBetween are timex's words of kinds recordafter
+// (最, 第, 新高 …) and recordbetween (历史同期, 同期): what follows a
+// since-year that starts a record.
+var (
+	recordAfter   = timex.Words("recordafter")
+	recordBetween = timex.Words("recordbetween")
+)
+
+// recordSinceMax is how far after a year recordSince looks for its 以来.
+const recordSinceMax = 12
+
+// recordSince: e is the start of a record, not a period: a since (1958年以来,
+// 有完整气象观测记录以来) or a year whose 以来 follows in its clause
+// (1961年有完整气象观测记录以来), then a record word (最高, 第三多, 新高), past
+// 历史同期 or 同期 (1961年以来历史同期最高, 1961年以来同期第三多).
+func recordSince(rs []rune, ln line, e timex.Expr) bool {
+	end := -1
+	switch {
+	case e.Since || e.Kind == timex.Event:
+		end = e.End
+	case e.Year > 0:
+		for i := e.End; i+1 < ln.end && i < e.End+recordSinceMax; i++ {
+			if rs[i] == '以' && rs[i+1] == '来' {
+				end = i + 2
+				break
+			}
+			if isClauseMark(rs[i]) || isDigitRune(rs[i]) {
+				break
+			}
+		}
+	}
+	if end < 0 {
+		return false
+	}
+	rest := rs[end:min(ln.end, end+8)]
+	for _, w := range recordBetween { // longest first in the data
+		if hasPrefixRunes(rest, w) {
+			rest = rest[len([]rune(w)):]
+			break
+		}
+	}
+	for _, w := range recordAfter {
+		if hasPrefixRunes(rest, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // baseOfChange: what follows a base after 比 reaches a change word before
 // any figure of its own (比2014年国庆节增长; not 比“十五”计划目标3000亿元).
 func baseOfChange(rs []rune, ln line, k int) bool {
@@ -510,6 +580,31 @@ func baseOfChange(rs []rune, ln line, k int) bool {
 		}
 	}
 	return false
+}
+
+// bracketedBaseMax is how long a bracket holding a base's figure may be.
+const bracketedBaseMax = 20
+
+// bracketedBaseEnd: the base after 比/较 has its figure in the bracket
+// opened at k (比上年(100亿元)增长20%): the time governs up to the bracket's
+// close, when a change word follows it; it returns where the bracket
+// closes, or 0.
+func bracketedBaseEnd(rs []rune, ln line, k int) int {
+	digit := false
+	for i := k + 1; i < ln.end && i < k+bracketedBaseMax; i++ {
+		switch r := rs[i]; {
+		case r == ')' || r == '）':
+			if digit && i+1 < ln.end && baseOfChange(rs, ln, i+1) && !isClauseMark(rs[i+1]) {
+				return i
+			}
+			return 0
+		case isClauseMark(r):
+			return 0
+		case isDigitRune(r):
+			digit = true
+		}
+	}
+	return 0
 }
 
 // comparedBase: the time e is the base of a comparison, 与/和/同 … 相比:
@@ -930,7 +1025,9 @@ func isOneOf(words [][]rune, rs []rune) bool {
 const refYearLines = 4
 
 // refYear is the year 今年 refers to in a document without a date: the first
-// year written in its title or first lines (二零零六年七月旅客入境数目).
+// year written in its title or first lines (二零零六年七月旅客入境数目), a
+// since's year aside (1961年以来: when a series starts, not now) as is a
+// record's (ignored: 为1961年有完整气象观测记录以来最高).
 func refYear(d Doc, lines []line, exprs lineSlices) int {
 	if !d.Date.IsZero() {
 		return 0
@@ -949,7 +1046,7 @@ func refYear(d Doc, lines []line, exprs lineSlices) int {
 			break
 		}
 		for _, e := range exprs.of(i) {
-			if e.Year > 0 && e.role != ignored {
+			if e.Year > 0 && e.role != ignored && !e.Since {
 				return e.Year
 			}
 		}

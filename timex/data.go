@@ -193,6 +193,11 @@ func init() {
 			case kHalf:
 				a, b, _ := strings.Cut(w.value, "-")
 				w.num, w.num2 = atoi(a, "words.tsv", 0), atoi(b, "words.tsv", 0)
+			case kSeason:
+				if w.value != "-" { // 冬季: 0, no interval
+					a, b, _ := strings.Cut(w.value, "-")
+					w.num, w.num2 = atoi(a, "words.tsv", 0), atoi(b, "words.tsv", 0)
+				}
 			}
 			if len(w.rs) == 0 {
 				continue
@@ -280,12 +285,14 @@ const (
 	kFromEnd
 	kScopeEnd
 	kDekad
+	kSeason
+	kRelSeason
 	nKinds
 )
 
 var kindNames = [nKinds]string{"now", "vague", "asof", "target", "since", "relyear", "scopeyear",
 	"wholeyear", "yearedge", "monthedge", "half", "same", "relmonth", "monthend", "scopemonth", "holiday",
-	"relday", "scopeday", "relweek", "from", "fromend", "scopeend", "dekad"}
+	"relday", "scopeday", "relweek", "from", "fromend", "scopeend", "dekad", "season", "relseason"}
 
 var (
 	// lists: the words of each kind the parser reads, longest first

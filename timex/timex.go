@@ -457,8 +457,8 @@ var literalStarts, nameStarts runeSet
 // starts on text.
 func initStarts() {
 	for k := range lists {
-		if wkind(k) == kSince || wkind(k) == kMonthEdge || wkind(k) == kFromEnd || wkind(k) == kDekad {
-			continue
+		if wkind(k) == kSince || wkind(k) == kMonthEdge || wkind(k) == kFromEnd || wkind(k) == kDekad || wkind(k) == kSeason {
+			continue // (a season is read after a year only)
 		}
 		for _, w := range lists[k] {
 			r := w.rs[0]
@@ -824,6 +824,14 @@ func parseYear(rs []rune, j int, e *Expr) int {
 		}
 	}
 	m := kindsAt(rs, j)
+	if w := wordIn(rs, j, m, kRelSeason); w != nil {
+		// 今秋: this year's autumn, unless a name follows (今夏达沃斯)
+		if s := seasonWord(w.value); s != nil && !notSeasonAt(rs, j+len(w.rs)) {
+			e.HasRel, e.RelYear = true, 0
+			setSeason(e, s)
+			return j + len(w.rs)
+		}
+	}
 	if w := wordIn(rs, j, m, kRelYear); w != nil && !(rs[j] == '前' && j > 0 && beforeQian.has(rs[j-1])) {
 		e.HasRel, e.RelYear = true, w.num
 		return j + len(w.rs)
@@ -1237,6 +1245,15 @@ func parsePart(rs []rune, j int, e *Expr, hasYear bool) int {
 	if w := wordIn(rs, j, m, kHalf); w != nil {
 		e.M1, e.M2 = w.num, w.num2
 		return edge(rs, j+len(w.rs), e)
+	}
+	if hasYear && e.Year2 == 0 && e.M1 == 0 && e.Q1 == 0 {
+		if w, n, list := seasonAt(rs, j); w != nil {
+			setSeason(e, w)
+			if list {
+				e.M1, e.M2, e.Unread = 0, 0, true
+			}
+			return j + n
+		}
 	}
 	if w := wordIn(rs, j, m, kSame); w != nil {
 		if hasYear {
@@ -2024,4 +2041,62 @@ func rocSpanBefore(rs []rune, j int) bool {
 // 今年; 延续至今日): it is no "up to now".
 func nowInWord(rs []rune, end int) bool {
 	return end > 0 && end < len(rs) && rs[end-1] == '今' && oneOf("年日天晨晚早", rs[end])
+}
+
+// notSeasonAt reports whether a word of kind notseason starts at rs[k]: a
+// name goes on after the season (秋季广交会, 春季学期).
+func notSeasonAt(rs []rune, k int) bool {
+	for _, w := range byKind["notseason"] {
+		if hasPrefix(rs[k:], w.text) {
+			return true
+		}
+	}
+	return false
+}
+
+// seasonWord is the word of kind season written s (relseason's value), or nil.
+func seasonWord(s string) *word {
+	for _, w := range lists[kSeason] {
+		if w.text == s {
+			return w
+		}
+	}
+	return nil
+}
+
+// seasonAt reads a season after a year at rs[k:] (2018年夏季) unless a
+// name follows (2023年秋季广交会), or a list of seasons that shares its 季
+// (2018年夏、秋季, whose figures are each season's: list, no interval); it
+// returns the season's word and the characters read, or nil.
+func seasonAt(rs []rune, k int) (w *word, n int, list bool) {
+	if k >= len(rs) {
+		return nil, 0, false
+	}
+	if w := wordAt(rs, k, kSeason); w != nil {
+		if notSeasonAt(rs, k+len(w.rs)) {
+			return nil, 0, false
+		}
+		return w, len(w.rs), false
+	}
+	// 夏、秋季: a season's first character, 、 or 和, then a season word
+	if k+2 < len(rs) && (rs[k+1] == '、' || rs[k+1] == '和') {
+		if next := wordAt(rs, k+2, kSeason); next != nil && next.rs[0] != rs[k] && !notSeasonAt(rs, k+2+len(next.rs)) {
+			for _, w := range lists[kSeason] {
+				if w.rs[0] == rs[k] {
+					return w, 2 + len(next.rs), true
+				}
+			}
+		}
+	}
+	return nil, 0, false
+}
+
+// setSeason gives e the months of season w, or no interval (冬季, across
+// the year).
+func setSeason(e *Expr, w *word) {
+	if w.num == 0 {
+		e.Unread = true
+		return
+	}
+	e.M1, e.M2 = w.num, w.num2
 }

@@ -105,3 +105,22 @@ func TestBoundsOfSpecsWQ7(t *testing.T) {
 		{"他因欠款20万元起诉对方。", "20万元", 200000, "元", "exact"},
 	})
 }
+
+// The per-time word of a speed or a flow right before the figure (每小时,
+// 每秒; lexicon kind pertime) is stepped over: the noun before it is the
+// metric, not 小时.
+func TestPerTimeMetricWQ7(t *testing.T) {
+	for _, c := range []struct{ sentence, surface, metric string }{
+		{"巡航速度每小时850公里。", "850公里", "巡航速度"},
+		{"洪峰流量每秒3000立方米。", "3000立方米", "洪峰流量"},
+		{"心率每分钟72次。", "72次", "心率"},
+	} {
+		var got string
+		for _, f := range extract.Extract(c.sentence, tokens(t, c.sentence)) {
+			if f.Surface == c.surface {
+				got = f.Metric
+			}
+		}
+		assert.Equal(t, c.metric, got, "%s: metric of %s", c.sentence, c.surface)
+	}
+}

@@ -83,6 +83,9 @@ func (a *attacher) strongSpan(it *item, s, e int) (int, int, bool) {
 		s, e = a.trimPhrase(s, e-1)
 	}
 	if e-s == 1 && isHan(a.rs[s]) {
+		if a.oneCharOpening(it, s, e) {
+			return s, e, true // 和钠518毫克, 姜15克，盐2克, 宽57米，高131.5米
+		}
 		if a.nounAfterFigure(it, s, e) {
 			return s, e, true // 5公升水, 5英里路: what the figure counts
 		}
@@ -350,4 +353,20 @@ func (a *attacher) shareReference(it *item, s, e int) bool {
 		}
 	}
 	return false
+}
+
+// oneCharOpening reports whether [s, e), one character, is a noun of what
+// is measured (kind onechar: 钠, 盐, 宽, 高 …) that opens its item, right
+// before the figure: after the start of the text, a clause mark, a colon,
+// a space, 、, 和, 及 or 含 (提供蛋白质8.0克和钠518毫克, 调料：姜15克，盐2克,
+// 高131.5米，深60米).
+func (a *attacher) oneCharOpening(it *item, s, e int) bool {
+	if e != it.f.Start || !words.has(oneCharKind, string(a.rs[s])) {
+		return false
+	}
+	if s == 0 {
+		return true
+	}
+	p := a.rs[s-1]
+	return isClauseMark(p) || strings.ContainsRune("：:、和及含 \t|", p)
 }

@@ -91,6 +91,7 @@ var (
 	listEndKind      = words.kind("listend")
 	measureKind      = words.kind("measure")
 	nothingKind      = words.kind("nothing")
+	oneCharKind      = words.kind("onechar")
 	originKind       = words.kind("origin")
 	outcomeKind      = words.kind("outcome")
 	placeKind        = words.kind("place")

@@ -827,8 +827,12 @@ func rejectByTokens(s *sentence, c candidate) string {
 			return "一度 before a verb is the adverb 'at one time' (盘中一度跌破, 一度电 is a figure)"
 		}
 	}
-	if (c.unit.Surface == "球" || c.unit.Surface == "粒") && lexGoalverb.endingInClause(rs, c.start, 6) == "" {
-		return "球 or 粒 with no word of scoring before it (3球冰淇淋, 5粒药): no goals"
+	if (c.unit.Surface == "粒" || c.unit.Surface == "片") && lexDoseword.endingInClause(rs, c.start, 8) != "" {
+		// a dose of a medicine: 口服，一次2粒; 每次1~2片; 每日不得超过8片
+	} else if (c.unit.Surface == "球" || c.unit.Surface == "粒") && lexGoalverb.endingInClause(rs, c.start, 6) == "" {
+		return "球 or 粒 with no word of scoring before it (3球冰淇淋, 5粒米): no goals"
+	} else if c.unit.Surface == "片" {
+		return "片 with no word of a dose before it (3片叶子, 一片森林): no dose"
 	}
 	if c.unit.Surface == "记" {
 		if w, _ := lexShotnoun.startingAt(rs, c.end); w == "" {

@@ -247,6 +247,9 @@ func (s *sentence) candidatesTo(out []candidate) []candidate {
 		ok := false
 		if !s.blocked[i] && (startsNumber(s.rs, i) || isMinus(s.rs, i) || prefixFirst.has(s.rs[i])) {
 			c, ok = scanFigure(s.rs, i, s.blocked) // else it finds nothing: inside a number, no sign
+			if ok && c.unit.Surface == "起" && c.end >= 2 && isCnBig(s.rs[c.end-2]) && priceFrom(s.rs, c.start, c.end-1, 1) {
+				ok = false // 售价12.98万起: the bare amount, 起 "from" after it
+			}
 		}
 		if !ok && (isASCIIDigit(s.rs[i]) || s.rs[i] == '.') { // the first test of scanBareScale, spared a call
 			c, ok = scanBareScale(s.rs, i, s.blocked, s.bareUnit())

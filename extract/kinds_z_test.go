@@ -75,7 +75,7 @@ func TestSportsStatsZ(t *testing.T) {
 			{Surface: "2抄截", Value: 2, Unit: "抄截"}}},
 		// no word of scoring, no noun of a shot: none
 		{"买了3球冰淇淋。", nil},
-		{"每天吃5粒药。", nil},
+		{"碗里剩下5粒米。", nil}, // 每天吃5粒药 is a dose since the eleventh session (doseword)
 		{"他挨了一记重拳。", nil},
 		{"会议于3点30分开始。", nil},
 	})

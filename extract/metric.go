@@ -664,6 +664,9 @@ func perUnitStart(s *sentence, i, qStart int) int {
 			if u, ok := defaultUnits.lookupRunes(rs[k+1 : t.End]); ok && u.Dimension != "duration" {
 				return j
 			}
+			if w, _ := lexPertime.endingAt(rs, t.End); w != "" && t.End-len([]rune(w)) == k {
+				return j // the time of a speed or a rate: 巡航速度每小时850公里, 流量每秒3000立方米
+			}
 			return -1
 		}
 	}

@@ -1408,7 +1408,7 @@ func scanBareScale(rs []rune, i int, blocked []bool, unit *Unit) (candidate, boo
 	if e < len(rs) && (isNumeral(rs[e]) || strings.ContainsRune("多余几", rs[e])) {
 		return candidate{}, false
 	}
-	if u, _ := DefaultUnits().Match(rs, e); u != nil {
+	if u, n := DefaultUnits().Match(rs, e); u != nil && !priceFrom(rs, i, e, n) {
 		return candidate{}, false // a unit follows: scanNumberUnit's reading
 	}
 	k := e
@@ -1425,6 +1425,17 @@ func scanBareScale(rs []rune, i int, blocked []bool, unit *Unit) (candidate, boo
 		return candidate{}, false
 	}
 	return candidate{start: i, end: e, numEnd: e, value: v * unit.Scale, unit: unit, unitWritten: string(rs[k:e]), bare: true}, true
+}
+
+// priceFrom reports whether the unit of n runes at e after a bare amount
+// from i is 起 "from" closing a price (售价12.98万起, 总价80万起。), not a
+// count of incidents (事故1.2万起): 起 ends its clause and a noun of money
+// (lexicon kind moneynoun) stands before the amount in it.
+func priceFrom(rs []rune, i, e, n int) bool {
+	if n != 1 || rs[e] != '起' || e+1 < len(rs) && isHan(rs[e+1]) {
+		return false
+	}
+	return lexMoneynoun.endingInClause(rs, i, 12) != ""
 }
 
 // DeclaredUnit finds a declaration of the unit of the amounts that follow, a

@@ -100,7 +100,7 @@ var FigureColumns = []Column[FigureRow]{
 	f64("high", "high end of a range in the canonical unit; null when not a range", func(r *FigureRow) **float64 { return &r.High }),
 	str("unit", dictString, "canonical unit, scale removed: 元, 美元, 人, 家, %, 个百分点, 平方米, 亩 …", func(r *FigureRow) *string { return &r.Unit }),
 	str("unit_written", dictString, "the unit as written, with its scale: 亿元, 万人次", func(r *FigureRow) *string { return &r.UnitWritten }),
-	str("dimension", dictString, "currency, count, people, percent, permille, percentage_point, permille_point, basis_point, ratio, index, area, length, mass, volume, energy, power, apparent_power, voltage, duration, age, temperature, speed, concentration, data, compute, score, level, rate (元/人: one unit per another), product (吨公里: one unit times another)", func(r *FigureRow) *string { return &r.Dimension }),
+	str("dimension", dictString, "currency, count, people, percent, permille, percentage_point, permille_point, basis_point, ratio, index, area, length, mass, volume, energy, power, apparent_power, voltage, charge, current, frequency, luminance, data_rate, duration, age, temperature, speed, concentration, data, compute, score, level, rate (元/人: one unit per another), product (吨公里: one unit times another)", func(r *FigureRow) *string { return &r.Dimension }),
 	f64("base_value", "value converted to base_unit where a conversion exists (亩, 公顷 → 平方米; 公里 → 米; 吨 → 千克); else null", func(r *FigureRow) **float64 { return &r.BaseValue }),
 	str("base_unit", dictString, "unit of base_value, or empty", func(r *FigureRow) *string { return &r.BaseUnit }),
 	str("qualifier", dictString, "exact, approx (约, 左右), over (超过, 多, 余, 以上), nearly (近, 接近), under (不到, 以下, 以内)", func(r *FigureRow) *string { return &r.Qualifier }),

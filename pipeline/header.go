@@ -205,15 +205,17 @@ func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 // findDate returns the first valid calendar date in s, or the zero time:
 // 2025年01月17日, 2025-01-20, (2024-03-05), and days the time normaliser
-// reads with their year (二〇二四年三月五日, ROC 113年3月5日).
+// reads with their year (二〇二四年三月五日, ROC 113年3月5日, and eight
+// digits standing alone: a line 20250101, not 编号20250101).
 func findDate(s string) time.Time {
 	if t := findDigitDate(s); !t.IsZero() {
 		return t
 	}
-	if !strings.Contains(s, "月") || !strings.Contains(s, "日") && !strings.Contains(s, "号") {
+	if (!strings.Contains(s, "月") || !strings.Contains(s, "日") && !strings.Contains(s, "号")) && !hasEightDigits(s) {
 		// timex reads a day only after its month (timex's months), and
-		// only before 日 or 号: a line without them has no date, and timex
-		// need not read it (a long first paragraph, say).
+		// only before 日 or 号, or in eight digits (20250101, standing
+		// alone): a line without them has no date, and timex need not
+		// read it (a long first paragraph, say).
 		return time.Time{}
 	}
 	for _, e := range timex.FindString(s) {
@@ -224,6 +226,23 @@ func findDate(s string) time.Time {
 		}
 	}
 	return time.Time{}
+}
+
+// hasEightDigits reports whether s holds a run of exactly eight digits,
+// the only other shape of a day timex reads with its year (20250101).
+func hasEightDigits(s string) bool {
+	n := 0
+	for i := 0; i <= len(s); i++ {
+		if i < len(s) && isDigit(s[i]) {
+			n++
+			continue
+		}
+		if n == 8 {
+			return true
+		}
+		n = 0
+	}
+	return false
 }
 
 // findDigitDate finds dates written as 2025年01月17日, 2025-01-20, 2025/1/20

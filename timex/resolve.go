@@ -230,6 +230,9 @@ func calendar(e Expr, c Context) (Interval, bool) {
 		}
 		return Interval{d, d}, true
 	case e.HasRelWeek:
+		if a, b := e.WeekDays[0], e.WeekDays[1]; a[0] > 0 { // 上周(2026.03.02-03.06): the bracket's days
+			return Interval{day(a[0], a[1], a[2]), day(b[0], b[1], b[2])}, true
+		}
 		if c.DocDate.IsZero() {
 			return Interval{}, false
 		}

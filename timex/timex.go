@@ -230,7 +230,7 @@ func mayStartAt(rs []rune, k int) bool {
 	case c&cQuote != 0:
 		return k+1 < len(rs) && (planStarts.has(rs[k+1]) || kindsAt(rs, k+1)&(1<<kHoliday) != 0)
 	case c&cDigit != 0:
-		return numberBeforeUnit(rs, k, isDigit)
+		return numberBeforeUnit(rs, k, isDigit) || eightDigitDate(rs, k) || monthDayClock(rs, k) > 0
 	case c&cNumeral != 0:
 		return numberBeforeUnit(rs, k, isNumeral)
 	}
@@ -644,6 +644,12 @@ func parseAt(rs []rune, k int, e *Expr) bool {
 	if parseYears(rs, k, e) {
 		return true
 	}
+	if n := monthDayClock(rs, k); n > 0 { // 3/7 17:04: the day of the clock time
+		m, i := twoDigits(rs, k)
+		d, _ := twoDigits(rs, i+1)
+		e.M1, e.M2, e.Day, e.End = m, m, d, k+n
+		return true
+	}
 	j := k
 	if w := wordIn(rs, j, m, kAsOf); w != nil {
 		e.AsOf = true
@@ -1018,6 +1024,10 @@ func numericDate(rs []rune, j int) (y, m, d, n int) {
 	if j+8 > len(rs) || j > 0 && isDigit(rs[j-1]) {
 		return 0, 0, 0, 0
 	}
+	if eightDigitDate(rs, j) { // 20240307
+		y, m, d = eightDigits(rs, j)
+		return y, m, d, 8
+	}
 	for i := j; i < j+4; i++ {
 		if !isDigit(rs[i]) {
 			return 0, 0, 0, 0
@@ -1039,6 +1049,86 @@ func numericDate(rs []rune, j int) (y, m, d, n int) {
 		return 0, 0, 0, 0 // 2024.12.31.5, 2024-12-31-2: some other number
 	}
 	return y, m, d, i - j
+}
+
+// monthDayClock returns the length of a month and day written with a slash
+// at rs[k:] (3/7, 12/24) when a clock time follows it after spaces
+// (3/7 17:04, as news pages stamp an update), else 0: without the clock,
+// 3/7 is a fraction (3/4的受访者, 1/3), never a day.
+func monthDayClock(rs []rune, k int) int {
+	if k > 0 && (isDigit(rs[k-1]) || rs[k-1] == '/' || rs[k-1] == '.') {
+		return 0
+	}
+	m, i := twoDigits(rs, k)
+	if m < 1 || m > 12 || !at(rs, i, '/') {
+		return 0
+	}
+	d, end := twoDigits(rs, i+1)
+	if d < 1 || d > 31 {
+		return 0
+	}
+	c := end
+	for c < len(rs) && (rs[c] == ' ' || rs[c] == '\u3000' || rs[c] == '\u00a0') {
+		c++
+	}
+	h, c2 := twoDigits(rs, c)
+	if c == end || c2 == c || h > 23 || !at(rs, c2, ':') && !at(rs, c2, '：') ||
+		c2+2 >= len(rs) || !isDigit(rs[c2+1]) || !isDigit(rs[c2+2]) || c2+3 < len(rs) && isDigit(rs[c2+3]) {
+		return 0
+	}
+	return end - k
+}
+
+// Marks that may stand before (dateMarksBefore) and after (dateMarksAfter)
+// a date of eight digits: a clause's or a bracket's mark, a quote, a line's
+// start or end, a space after it. A colon is not among them (编号：20240307,
+// 电话：20130415), nor is a space before it.
+const (
+	dateMarksBefore = "，,。；;、（(【[“\"\n"
+	dateMarksAfter  = "，,。；;、）)】]”\" \t\u3000\n"
+)
+
+// eightDigitDate reports whether rs[j:] holds a date of eight digits, year
+// first (20240307: a year 1900-2099, a month, a day its month has),
+// standing alone between the start or end of the text and the marks of
+// dateMarksBefore and dateMarksAfter, or joined by a dash to another such
+// date (20240301-20240331, as report headers write a span); anything else
+// around it (编号20240307, 20240307元, ID20240307, 20240307.5) makes it a
+// number.
+func eightDigitDate(rs []rune, j int) bool {
+	if !plainEightDigits(rs, j) {
+		return false
+	}
+	before := j == 0 || oneOf(dateMarksBefore, rs[j-1]) ||
+		j >= 9 && isDash(rs[j-1]) && plainEightDigits(rs, j-9) && (j == 9 || oneOf(dateMarksBefore, rs[j-10]))
+	k := j + 8
+	after := k == len(rs) || oneOf(dateMarksAfter, rs[k]) ||
+		isDash(rs[k]) && plainEightDigits(rs, k+1) && (k+9 == len(rs) || oneOf(dateMarksAfter, rs[k+9]))
+	return before && after
+}
+
+// plainEightDigits reports whether rs[j:j+8] are eight digits that make a
+// valid day, year first, not part of a longer number.
+func plainEightDigits(rs []rune, j int) bool {
+	if j < 0 || j+8 > len(rs) || j > 0 && isDigit(rs[j-1]) || j+8 < len(rs) && isDigit(rs[j+8]) {
+		return false
+	}
+	for _, r := range rs[j : j+8] {
+		if !isDigit(r) {
+			return false
+		}
+	}
+	y, m, d := eightDigits(rs, j)
+	return y >= 1900 && y <= 2099 && m >= 1 && m <= 12 && d >= 1 && d <= daysIn(y, m)
+}
+
+// eightDigits reads the year, month and day of the eight digits at rs[j:].
+func eightDigits(rs []rune, j int) (y, m, d int) {
+	x := 0
+	for _, r := range rs[j : j+8] {
+		x = x*10 + int(r-'0')
+	}
+	return x / 10000, x / 100 % 100, x % 100
 }
 
 // twoDigits reads one or two digits at rs[i]: their value (0 for none)
@@ -1299,7 +1389,11 @@ func parsePart(rs []rune, j int, e *Expr, hasYear bool) int {
 		}
 		if w := wordIn(rs, j, m, kRelWeek); w != nil && isWeekWord(rs, j, w) {
 			e.HasRelWeek, e.RelWeek = true, w.num
-			return weekPart(rs, j+len(w.rs), e)
+			i := weekPart(rs, j+len(w.rs), e)
+			if e.Weekday == 0 && !e.Weekend {
+				i = relWeekDays(rs, i, e)
+			}
+			return i
 		}
 	}
 	if partStarts.has(rs[j]) || hasYear && rs[j] == '后' { // else none of the readers starts here (后: 2021年后三个月)
@@ -1429,7 +1523,13 @@ func rangeTo(rs []rune, j int, e *Expr, hasYear bool) int {
 		e.Day = day0
 		return j0
 	}
-	end := rangeEnd(rs, i, e, quarter, hasYear, day0 == 0 && e.Day > 0)
+	end := 0
+	if sep := digitDateSep(rs, j); sep != 0 && e.Day > 0 {
+		end = digitDateEnd(rs, i, e, sep) // 2026.03.02-03.06, 2026/3/2-3/6
+	}
+	if end == 0 {
+		end = rangeEnd(rs, i, e, quarter, hasYear, day0 == 0 && e.Day > 0)
+	}
 	if end == 0 {
 		e.Day = day0
 		return j0
@@ -1499,6 +1599,45 @@ func rangeEnd(rs []rune, i int, e *Expr, quarter, hasYear, needDay bool) int {
 		return 0
 	}
 	e.Range, e.YearsOn, e.M2, e.Q2, e.Day2 = true, yearsOn, p.M2, p.Q2, p.Day
+	return end
+}
+
+// digitDateSep returns the separator of a day written in digits with a dot
+// or a slash that ends at rs[j] (2026.03.02, 2026/3/2: numericDate), or 0.
+func digitDateSep(rs []rune, j int) rune {
+	i := j
+	for i > 0 && isDigit(rs[i-1]) {
+		i--
+	}
+	if i == j || i == 0 || rs[i-1] != '.' && rs[i-1] != '/' {
+		return 0
+	}
+	return rs[i-1]
+}
+
+// digitDateEnd reads the end of a range of days written in digits whose
+// start is e, the end without its year, month and day with the start's
+// separator (2026.03.02-03.06, 2026/3/2-3/6; weekly reports write them
+// so): a later day of the same year, or of January after December
+// (2025.12.29-01.02), not part of a longer number (03.06.1, 03.065,
+// 03.06%). It returns the position after it, or 0.
+func digitDateEnd(rs []rune, i int, e *Expr, sep rune) int {
+	m, k := twoDigits(rs, i)
+	if m < 1 || m > 12 || !at(rs, k, sep) {
+		return 0
+	}
+	yearsOn := 0
+	if e.M1 == 12 && m == 1 {
+		yearsOn = 1 // 2025.12.29-01.02: a week across the new year
+	}
+	d, end := twoDigits(rs, k+1)
+	if d < 1 || d > daysIn(e.Year+yearsOn, m) || yearsOn == 0 && !(m > e.M1 || m == e.M1 && d > e.Day) {
+		return 0
+	}
+	if end < len(rs) && (isDigit(rs[end]) || rs[end] == '.' || rs[end] == sep || rs[end] == '%' || isLetter(rs[end])) {
+		return 0 // 03.06.1, 03.06%: some other number
+	}
+	e.Range, e.YearsOn, e.M2, e.Day2 = true, yearsOn, m, d
 	return end
 }
 
@@ -1706,6 +1845,35 @@ func weekDays(rs []rune, j int, e *Expr) int {
 		}
 	}
 	return j
+}
+
+// relWeekDays reads the days of a relative week written with their year
+// in digits in the bracket right after it (上周(2026.03.02-03.06),
+// 本周（2026/3/2-2026/3/6）, as weekly reports write them; 上周（2026.02.27）,
+// the day a weekly price is taken) into e.WeekDays, and returns the
+// position after the bracket: the bracket is part of the expression, and
+// its days, at most seven, are its interval (Resolve). It returns j when
+// the bracket holds anything else.
+func relWeekDays(rs []rune, j int, e *Expr) int {
+	if !at(rs, j, '(') && !at(rs, j, '（') {
+		return j
+	}
+	var t Expr
+	if j+1 >= len(rs) || !isDigit(rs[j+1]) || !parseAt(rs, j+1, &t) || t.Kind != Calendar || t.Year == 0 || t.Year2 != 0 ||
+		t.Day == 0 || t.Range && t.Day2 == 0 || t.From || t.AsOf || t.Target || t.Since || t.Unread ||
+		!at(rs, t.End, ')') && !at(rs, t.End, '）') {
+		return j
+	}
+	a, b := [3]int{t.Year, t.M1, t.Day}, [3]int{t.Year, t.M1, t.Day}
+	if t.Range {
+		b = [3]int{t.Year + t.YearsOn, t.M2, t.Day2}
+	}
+	s, u := day(a[0], a[1], a[2]), day(b[0], b[1], b[2])
+	if u.Before(s) || u.Sub(s).Hours() >= 7*24 {
+		return j
+	}
+	e.WeekDays = [2][3]int{a, b}
+	return t.End + 1
 }
 
 // isSentenceEnd reports whether r ends a sentence: 。！？!?；;

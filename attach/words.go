@@ -90,6 +90,7 @@ var (
 	levelKind        = words.kind("level")
 	listEndKind      = words.kind("listend")
 	measureKind      = words.kind("measure")
+	nameOpenKind     = words.kind("nameopen")
 	nothingKind      = words.kind("nothing")
 	originKind       = words.kind("origin")
 	outcomeKind      = words.kind("outcome")

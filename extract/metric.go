@@ -503,7 +503,7 @@ func metricBefore(s *sentence, qStart, floor int) (int, int, bool) {
 				start, n, hasNoun, i = tokens[k].Start, n+1, true, k
 				continue
 			}
-			if !word && isPunct(t) || ends(t) && !perWordOfNoun(t, n) && !joinedToPrev(tokens, i) && !(n > 0 && joinedToNext(tokens, i)) && !categoryWord(tokens, i, n) && !cadenceWord(rs, tokens, i, n) || t.Pos == "x" && !isLatinWord(t) || lexChange.has(t.Text) && n > 0 && !notChangeAcross(rs, t.End) || t.Start < floor || n > 0 && t.Pos == "t" && !hasPeriodRune(t.Text) && wholeTime(t.Text) {
+			if !word && isPunct(t) || ends(t) && !perWordOfNoun(t, n) && !joinedToPrev(tokens, i) && !(n > 0 && joinedToNext(tokens, i)) && !categoryWord(tokens, i, n) && !nameOpenWord(tokens, i, n) && !cadenceWord(rs, tokens, i, n) || t.Pos == "x" && !isLatinWord(t) || lexChange.has(t.Text) && n > 0 && !notChangeAcross(rs, t.End) || t.Start < floor || n > 0 && t.Pos == "t" && !hasPeriodRune(t.Text) && wholeTime(t.Text) {
 				break
 			}
 			if end < 0 {
@@ -512,6 +512,10 @@ func metricBefore(s *sentence, qStart, floor int) (int, int, bool) {
 			start = t.Start
 			n++
 			hasNoun = hasNoun || isContentPos(t.Pos) && t.Pos != "a" || isLatinWord(t)
+			if lexNameopen.words[t.Text] == "first" && nameOpenWord(tokens, i, n-1) {
+				i--
+				break // 实质 opens the name: 扣除物价后实质总薪资 → 实质总薪资
+			}
 		}
 		return start, end, n, hasNoun, i
 	}
@@ -804,6 +808,23 @@ func categoryWord(tokens []Token, i, n int) bool {
 	}
 	p := tokens[i-1]
 	return p.End == tokens[i].Start && startsWord(p.Text) && isContentPos(p.Pos)
+}
+
+// nameOpenWord reports whether tokens[i] is a word of lexicon kind
+// nameopen (实质, 名义, 本地) right before the noun a metric phrase has
+// already taken (n > 0): it opens the indicator's name (实质本地生产总值,
+// 实质GDP, 实质经常性薪资), no basis of a change (按年实质上升, stepped
+// over before the phrase) and no pronoun; before a rate of change
+// (实质增长率) it stays the basis.
+func nameOpenWord(tokens []Token, i, n int) bool {
+	if n == 0 || i+1 >= len(tokens) || !lexNameopen.has(tokens[i].Text) {
+		return false
+	}
+	next := tokens[i+1]
+	if changeNoun([]rune(next.Text)) {
+		return false // the basis of a rate of change: 实质增长率, 实质增幅
+	}
+	return next.Start == tokens[i].End && (isContentPos(next.Pos) && !strings.HasPrefix(next.Pos, "a") || isLatinWord(next) || lexNameopen.has(next.Text))
 }
 
 // joinTails are the words of lexicon kind joinword but their first

@@ -1,0 +1,18 @@
+package attach_test
+
+import "testing"
+
+// 实质 and 名义 that open an indicator's name are no filler to cut from
+// the metric's start (real wages, real GDP); before a change verb they are
+// the basis and name nothing, as before.
+func TestBasisWordOpensNameWQ8(t *testing.T) {
+	checkExact(t, []exactWant{
+		{"今年1至8月实质经常性薪资平均数为43638元，年增1.12%。", "1.12%", "实质经常性薪资平均数", "increase"},
+		{"今年首季名义工资上升3.9%，实质工资下降0.5%。", "0.5%", "实质工资", "decrease"},
+		{"2023年香港实质本地生产总值增长3.2%。", "3.2%", "实质本地生产总值", "increase"},
+		{"前8月总薪资平均数成长3.87%，剔除物价后实质总薪资成长2%。", "2%", "实质总薪资", "increase"},
+		{"去年全年实质GDP增长5.2%。", "5.2%", "实质GDP", "increase"},
+		{"第三季本地生产总值与上年同期比较实质上升3.5%。", "3.5%", "本地生产总值", "increase"},
+		{"本港实质本地生产总值按年实质上升2.7%。", "2.7%", "实质本地生产总值", "increase"},
+	})
+}

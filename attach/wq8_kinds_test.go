@@ -16,3 +16,13 @@ func TestBasisWordOpensNameWQ8(t *testing.T) {
 		{"本港实质本地生产总值按年实质上升2.7%。", "2.7%", "实质本地生产总值", "increase"},
 	})
 }
+
+// A ratio named by a share, A占B之C率, keeps its whole name through the
+// pipeline, for the level and for its change in points.
+func TestRatioNamedByShareWQ8(t *testing.T) {
+	checkExact(t, []exactWant{
+		{"111年11月底本國銀行備抵呆帳占逾期放款之覆蓋率為869.95%，較上月底增加15.67個百分點。", "869.95%", "銀行備抵呆帳占逾期放款之覆蓋率", "none"},
+		{"111年11月底本國銀行備抵呆帳占逾期放款之覆蓋率為869.95%，較上月底增加15.67個百分點。", "15.67個百分點", "銀行備抵呆帳占逾期放款之覆蓋率", "increase"},
+		{"本国银行备抵呆账占逾期放款的覆盖率为869.95%。", "869.95%", "银行备抵呆账占逾期放款的覆盖率", "none"},
+	})
+}

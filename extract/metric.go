@@ -433,6 +433,7 @@ func metricBefore(s *sentence, qStart, floor int) (int, int, bool) {
 	// Step back over words between the phrase and the figure, and over a
 	// parenthesis: 地区生产总值（GDP）30355.73亿元.
 	closed := false // a word that closes a comparison's base was stepped over
+	nameEnd := -1   // the end of a ratio named by a share, A占B之C率
 	for steps := 0; i >= 0 && steps < 10; steps++ {
 		t := tokens[i]
 		if compareClosers[t.Text] {
@@ -472,6 +473,9 @@ func metricBefore(s *sentence, qStart, floor int) (int, int, bool) {
 			continue
 		}
 		if j := referenceStart(tokens, i); j >= 0 {
+			if nameEnd < 0 && ratioOfShare(tokens, j, i) {
+				nameEnd = tokens[i].End // 备抵呆帐占逾期放款之覆盖率: one name
+			}
 			i = j - 1
 			continue
 		}
@@ -520,6 +524,9 @@ func metricBefore(s *sentence, qStart, floor int) (int, int, bool) {
 		return start, end, n, hasNoun, i
 	}
 	start, end, _, hasNoun, _ := phrase(i)
+	if nameEnd >= 0 && start >= 0 && hasNoun {
+		end = nameEnd
+	}
 	if j := s.subjectBeforeTimeAt(i, start, end, qStart, floor); j >= 0 {
 		// SUBJECT在TIME的RATE为X: the subject, not the rate noun alone
 		if s2, e2, _, n2, _ := phrase(j); s2 >= 0 && hasMetricText(rs, s2, e2) {
@@ -796,6 +803,26 @@ func referenceStart(tokens []Token, i int) int {
 		// every word of referenceWords starts with a Han character (TestReferenceWordsHan)
 	}
 	return -1
+}
+
+// ratioOfShare reports whether tokens[j:i+1] are 占, a noun phrase, 之 or
+// 的 and a rate noun that is no share noun (lexicon kind sharenoun: 比率):
+// A占B之C率 names one ratio (备抵呆帐占逾期放款之覆盖率), whose name is the
+// whole phrase, not A alone nor the share's reference.
+func ratioOfShare(tokens []Token, j, i int) bool {
+	if tokens[j].Text != "占" || i-j < 3 {
+		return false
+	}
+	head, joint := tokens[i], tokens[i-1].Text
+	if joint != "之" && joint != "的" || !strings.HasSuffix(head.Text, "率") || utf8.RuneCountInString(head.Text) < 2 || !isNounTag(head.Pos) || lexSharenoun.has(head.Text) || changeNoun([]rune(head.Text)) {
+		return false
+	}
+	for k := j + 1; k < i-1; k++ {
+		if !startsWord(tokens[k].Text) || isPunct(tokens[k]) {
+			return false
+		}
+	}
+	return true
 }
 
 // categoryWord reports whether tokens[i] is a word that makes a category

@@ -21,3 +21,17 @@ func TestBasisWordOpensNameWQ8(t *testing.T) {
 		{"本地生产总值与上年同期比较实质上升3.5%。", "3.5%", "本地生产总值"},
 	})
 }
+
+// A share's reference ending in a rate noun that is no share noun, A占B之C率
+// or A占B的C率, names one ratio: the metric is the whole phrase, not A
+// alone. A share noun there (比率, 比例; lexicon kind sharenoun) and a rate
+// of change stay the share's reference, as before.
+func TestRatioNamedByShareWQ8(t *testing.T) {
+	exactMetric(t, []struct{ sentence, surface, metric string }{
+		{"本国银行备抵呆账占逾期放款之覆盖率为869.95%。", "869.95%", "银行备抵呆账占逾期放款之覆盖率"},
+		{"本国银行备抵呆账占逾期放款的覆盖率为869.95%。", "869.95%", "银行备抵呆账占逾期放款的覆盖率"},
+		{"不良贷款占贷款总额的比率为1.5%。", "1.5%", "不良贷款"},
+		{"存款准备金占存款的比例为10%。", "10%", "存款准备金"},
+		{"出口占全省的增长率为3%。", "3%", "出口"},
+	})
+}

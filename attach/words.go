@@ -91,6 +91,7 @@ var (
 	listEndKind      = words.kind("listend")
 	measureKind      = words.kind("measure")
 	nameOpenKind     = words.kind("nameopen")
+	jointNameKind    = words.kind("jointname")
 	nothingKind      = words.kind("nothing")
 	originKind       = words.kind("origin")
 	outcomeKind      = words.kind("outcome")

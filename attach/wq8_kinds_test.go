@@ -26,3 +26,16 @@ func TestRatioNamedByShareWQ8(t *testing.T) {
 		{"本国银行备抵呆账占逾期放款的覆盖率为869.95%。", "869.95%", "银行备抵呆账占逾期放款的覆盖率", "none"},
 	})
 }
+
+// A list of subjects is not cut inside a name holding a joint: X与Y before
+// a bracketed Latin abbreviation, or a name of word kind jointname.
+func TestJointInsideNameWQ8(t *testing.T) {
+	checkExact(t, []exactWant{
+		{"研究与试验发展(R&D)经费和基础研究经费分别增长10.1%和11.4%。", "10.1%", "研究与试验发展(R&D)经费", "increase"},
+		{"研究与试验发展(R&D)经费和基础研究经费分别增长10.1%和11.4%。", "11.4%", "基础研究经费", "increase"},
+		{"2022年全国共投入研究与试验发展(R&D)经费30782.9亿元，比上年增长10.1%。", "10.1%", "研究与试验发展(R&D)经费", "increase"},
+		{"交通运输、仓储和邮政业增加值同比分别增长19.3%、15.3%。", "15.3%", "交通运输、仓储和邮政业增加值", "increase"},
+		// two items: 应用研究 and 试验发展, no name
+		{"应用研究和试验发展经费所占比重分别为11.3%和82.1%。", "11.3%", "应用研究", ""},
+	})
+}

@@ -105,6 +105,7 @@ var (
 	lexCategory    = lex.byKind["category"]
 	lexNameopen    = lex.byKind["nameopen"]
 	lexSharenoun   = lex.byKind["sharenoun"]
+	lexJointname   = lex.byKind["jointname"]
 	lexLevelnoun   = lex.byKind["levelnoun"]
 	lexTenor       = lex.byKind["tenor"]
 	lexCap         = lex.byKind["cap"]
@@ -149,7 +150,7 @@ var lexiconKinds = map[string]bool{"before": true, "after": true, "inner": true,
 	"nextdigit": true, "moneyend": true, "cmpge": true, "cmpgt": true, "cmple": true, "cmplt": true, "cmpeq": true,
 	"cmpthan": true, "cmpbigger": true, "cmpsmaller": true, "boundge": true, "boundle": true, "boundgt": true, "boundlt": true,
 	"rangejoin": true, "rangeclose": true, "rangeopen": true, "boundjoin": true, "temperature": true, "belowzero": true,
-	"moneynoun": true, "threshold": true, "notchange": true, "spanafter": true, "spanbefore": true, "rankbefore": true, "unitnoun": true, "moneyhint": true, "scorenoun": true, "scoreverb": true, "perbasis": true, "notbefore": true, "stepverb": true, "joinword": true, "category": true, "nameopen": true, "sharenoun": true, "levelnoun": true, "tenor": true, "cap": true, "everyafter": true, "instrument": true, "pairdir": true, "goalverb": true, "shotnoun": true,
+	"moneynoun": true, "threshold": true, "notchange": true, "spanafter": true, "spanbefore": true, "rankbefore": true, "unitnoun": true, "moneyhint": true, "scorenoun": true, "scoreverb": true, "perbasis": true, "notbefore": true, "stepverb": true, "joinword": true, "category": true, "nameopen": true, "sharenoun": true, "jointname": true, "levelnoun": true, "tenor": true, "cap": true, "everyafter": true, "instrument": true, "pairdir": true, "goalverb": true, "shotnoun": true,
 	"reference": true, "compareopen": true, "compareclose": true, "pertime": true, "timeat": true, "cadence": true, "indexname": true, "each": true}
 
 func mustParseLexicon(src string) *lexicon {

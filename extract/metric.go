@@ -483,6 +483,7 @@ func metricBefore(s *sentence, qStart, floor int) (int, int, bool) {
 	}
 	phrase := func(i int) (start, end, n int, hasNoun bool, stop int) {
 		start, end = -1, -1
+		abbrev := -1 // the token that opens a bracketed Latin abbreviation inside the phrase
 		for ; i >= 0 && n < maxMetricTokens; i-- {
 			t := tokens[i]
 			word := startsWord(t.Text) // neither punctuation nor a quote
@@ -491,6 +492,9 @@ func metricBefore(s *sentence, qStart, floor int) (int, int, bool) {
 			}
 			if n > 0 && (t.Text == ")" || t.Text == "）" || isDigits(t.Text)) && !changeNoun(rs[t.End:end]) {
 				if j := innerBracketStart(tokens, i, floor); j >= 0 {
+					if latinBracket(tokens, j, i) {
+						abbrev = j
+					}
 					start, i = tokens[j].Start, j // 广义货币(M2)余额, 高职(专科)学校
 					continue
 				}
@@ -506,6 +510,10 @@ func metricBefore(s *sentence, qStart, floor int) (int, int, bool) {
 				}
 				start, n, hasNoun, i = tokens[k].Start, n+1, true, k
 				continue
+			}
+			if j := jointBeforeAbbrev(tokens, i, abbrev, floor); j >= 0 {
+				start, n, i = tokens[j].Start, n+2, j-1
+				break // 研究与试验发展(R&D)经费: the abbreviation names X与Y whole
 			}
 			if !word && isPunct(t) || ends(t) && !perWordOfNoun(t, n) && !joinedToPrev(tokens, i) && !(n > 0 && joinedToNext(tokens, i)) && !categoryWord(tokens, i, n) && !nameOpenWord(tokens, i, n) && !cadenceWord(rs, tokens, i, n) || t.Pos == "x" && !isLatinWord(t) || lexChange.has(t.Text) && n > 0 && !notChangeAcross(rs, t.End) || t.Start < floor || n > 0 && t.Pos == "t" && !hasPeriodRune(t.Text) && wholeTime(t.Text) {
 				break
@@ -541,6 +549,7 @@ func metricBefore(s *sentence, qStart, floor int) (int, int, bool) {
 		}
 	}
 	if start >= 0 {
+		start = jointNameStart(rs, start, end, floor)
 		start = termStart(rs, start, end, floor)
 		start = perBasisStart(rs, start, floor)
 	}
@@ -803,6 +812,65 @@ func referenceStart(tokens []Token, i int) int {
 		// every word of referenceWords starts with a Han character (TestReferenceWordsHan)
 	}
 	return -1
+}
+
+// latinBracket reports whether tokens[j] and tokens[i] are a bracket
+// around a Latin abbreviation: letters, digits and & only (R&D, GDP, M2).
+func latinBracket(tokens []Token, j, i int) bool {
+	letters := false
+	for k := j + 1; k < i; k++ {
+		for _, r := range tokens[k].Text {
+			switch {
+			case isASCIILetter(r):
+				letters = true
+			case isASCIIDigit(r) || r == '&':
+			default:
+				return false
+			}
+		}
+	}
+	return letters
+}
+
+// jointBeforeAbbrev is the index of the word X when tokens[i] is the joint
+// 与, 和 or 及 of X与Y right before the bracketed Latin abbreviation that
+// opens at tokens[abbrev] (at most two words of Y between): the
+// abbreviation names X与Y whole (研究与试验发展(R&D)经费), which the joint
+// would cut. Else -1.
+func jointBeforeAbbrev(tokens []Token, i, abbrev, floor int) int {
+	if abbrev < 0 || i < 1 || abbrev-i > 3 || abbrev-i < 2 {
+		return -1
+	}
+	switch tokens[i].Text {
+	case "与", "和", "及":
+	default:
+		return -1
+	}
+	for k := i + 1; k < abbrev; k++ {
+		if t := tokens[k]; !isHan(firstRune(t.Text)) || tokens[k-1].End != t.Start {
+			return -1
+		}
+	}
+	x := tokens[i-1]
+	if x.End != tokens[i].Start || x.Start < floor || !isHan(firstRune(x.Text)) || ends(x) || !(isContentPos(x.Pos) || strings.HasPrefix(x.Pos, "v")) {
+		return -1
+	}
+	return i - 1
+}
+
+// jointNameStart is where a metric phrase starting at start begins when a
+// name holding a joint (lexicon kind jointname: 住宿和餐饮业, 研究与试验发展,
+// 交通运输、仓储和邮政业) ends inside it and starts before it, at floor or
+// after: the joint cut the name. Else start.
+func jointNameStart(rs []rune, start, end, floor int) int {
+	for e := end; e > start; e-- {
+		if w, _ := lexJointname.endingAt(rs, e); w != "" {
+			if ws := e - utf8.RuneCountInString(w); ws < start && ws >= floor {
+				return ws
+			}
+		}
+	}
+	return start
 }
 
 // ratioOfShare reports whether tokens[j:i+1] are 占, a noun phrase, 之 or

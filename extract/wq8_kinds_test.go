@@ -35,3 +35,20 @@ func TestRatioNamedByShareWQ8(t *testing.T) {
 		{"出口占全省的增长率为3%。", "3%", "出口"},
 	})
 }
+
+// A bracketed Latin abbreviation right after X与Y names X与Y whole, so the
+// joint does not cut the metric (研究与试验发展(R&D)经费); a name holding a
+// joint (lexicon kind jointname: the industry sections 住宿和餐饮业,
+// 交通运输、仓储和邮政业) is read whole where the phrase starts inside it.
+func TestJointInsideNameWQ8(t *testing.T) {
+	exactMetric(t, []struct{ sentence, surface, metric string }{
+		{"2022年全国共投入研究与试验发展(R&D)经费30782.9亿元。", "30782.9亿元", "研究与试验发展(R&D)经费"},
+		{"研究与试验发展(R&D)经费投入强度为2.54%。", "2.54%", "研究与试验发展(R&D)经费投入强度"},
+		{"全市研究和开发(R&D)人员达12.5万人。", "12.5万人", "研究和开发(R&D)人员"},
+		{"科学研究和技术服务业增加值增长8.3%。", "8.3%", "科学研究和技术服务业增加值"},
+		{"住宿和餐饮业增加值增长14.5%。", "14.5%", "住宿和餐饮业增加值"},
+		{"交通运输、仓储和邮政业增加值增长6.8%。", "6.8%", "交通运输、仓储和邮政业增加值"},
+		// a bracket of no Latin abbreviation, and a plain list: cut at the joint as before
+		{"出口和进口(含转口)总额增长5%。", "5%", "进口(含转口)总额"},
+	})
+}

@@ -39,3 +39,15 @@ func TestJointInsideNameWQ8(t *testing.T) {
 		{"应用研究和试验发展经费所占比重分别为11.3%和82.1%。", "11.3%", "应用研究", ""},
 	})
 }
+
+// A count before a noun of places counts the places, through the
+// pipeline: the noun phrase after them is no predicate of the count.
+func TestCountBeforePlacesWQ8(t *testing.T) {
+	checkExact(t, []exactWant{
+		{"国家统计局15日发布7月份70个大中城市商品住宅销售价格变动情况统计数据。", "70个", "大中城市", "none"},
+		{"据初步测算，从环比看，4个一线城市新建商品住宅销售价格上涨0.2%，涨幅比上月回落0.4个百分点。", "4个", "一线城市", "none"},
+		{"据初步测算，从环比看，4个一线城市新建商品住宅销售价格上涨0.2%，涨幅比上月回落0.4个百分点。", "0.2%", "一线城市新建商品住宅销售价格", "increase"},
+		{"31个二线城市新建商品住宅销售价格环比上涨1.1%。", "31个", "二线城市", "none"},
+		{"从同比看，二手住宅销售价格上涨0.5%。", "0.5%", "二手住宅销售价格", "increase"},
+	})
+}

@@ -322,6 +322,8 @@ func metricAfter(s *sentence, c candidate) (start, end int, overDe bool) {
 		case n == 0 && isASCIIDigit(rs[t.Start]) && termAt(rs, t.Start) > 0:
 			p = t.Start + termAt(rs, t.Start) // (termAt twice only where a term stands)
 			take(t.Start, p)                  // a term opens the name after the figure: 20亿元7天期逆回购操作
+		case numNameWord(tokens, k):
+			take(t.Start, t.End) // 一线城市, 二手住宅: no numeral
 		case n == 0 && !isContentPos(t.Pos):
 			// A verb the segmenter split off a noun (安置/房) opens the phrase
 			// only when a noun follows it at once.
@@ -358,6 +360,9 @@ func metricAfter(s *sentence, c candidate) (start, end int, overDe bool) {
 			return start, end, overDe
 		default:
 			take(t.Start, t.End)
+			if counted && nouns == 0 && CountedPlace(tokens, k) {
+				return start, end, overDe // 4个一线城市|新建商品住宅销售价格上涨0.2%
+			}
 		}
 		if isNounTag(t.Pos) {
 			nouns++
@@ -515,7 +520,7 @@ func metricBefore(s *sentence, qStart, floor int) (int, int, bool) {
 				start, n, i = tokens[j].Start, n+2, j-1
 				break // 研究与试验发展(R&D)经费: the abbreviation names X与Y whole
 			}
-			if !word && isPunct(t) || ends(t) && !perWordOfNoun(t, n) && !joinedToPrev(tokens, i) && !(n > 0 && joinedToNext(tokens, i)) && !categoryWord(tokens, i, n) && !nameOpenWord(tokens, i, n) && !cadenceWord(rs, tokens, i, n) || t.Pos == "x" && !isLatinWord(t) || lexChange.has(t.Text) && n > 0 && !notChangeAcross(rs, t.End) || t.Start < floor || n > 0 && t.Pos == "t" && !hasPeriodRune(t.Text) && wholeTime(t.Text) {
+			if !word && isPunct(t) || ends(t) && !perWordOfNoun(t, n) && !joinedToPrev(tokens, i) && !(n > 0 && joinedToNext(tokens, i)) && !categoryWord(tokens, i, n) && !nameOpenWord(tokens, i, n) && !(n > 0 && numNameWord(tokens, i)) && !cadenceWord(rs, tokens, i, n) || t.Pos == "x" && !isLatinWord(t) || lexChange.has(t.Text) && n > 0 && !notChangeAcross(rs, t.End) || t.Start < floor || n > 0 && t.Pos == "t" && !hasPeriodRune(t.Text) && wholeTime(t.Text) {
 				break
 			}
 			if end < 0 {
@@ -812,6 +817,32 @@ func referenceStart(tokens []Token, i int) int {
 		// every word of referenceWords starts with a Han character (TestReferenceWordsHan)
 	}
 	return -1
+}
+
+// numNameWord reports whether tokens[i] is a word the segmenter tags as a
+// numeral that is a modifier inside a name (lexicon kind numname: 一线城市,
+// 三线城市, 二手住宅) right before the word it modifies: part of the
+// metric, no numeral.
+func numNameWord(tokens []Token, i int) bool {
+	if i+1 >= len(tokens) || !lexNumname.has(tokens[i].Text) {
+		return false
+	}
+	next := tokens[i+1]
+	return next.Start == tokens[i].End && isContentPos(next.Pos)
+}
+
+// CountedPlace reports whether tokens[k], the first noun after a count, is
+// a noun of places counted (lexicon kind countedplace: 城市, 大中城市,
+// 省份) followed at once by another noun: the places are what is counted, and the nouns after them are the
+// subject of the clause (4个一线城市新建商品住宅销售价格上涨0.2%, 70个大中城市
+// 商品住宅销售价格变动情况), not of the count. A verb after the place makes a
+// compound counted whole (5个城市更新项目).
+func CountedPlace(tokens []Token, k int) bool {
+	if k+1 >= len(tokens) || !lexCountedplace.has(tokens[k].Text) {
+		return false
+	}
+	next := tokens[k+1]
+	return next.Start == tokens[k].End && isNounTag(next.Pos)
 }
 
 // latinBracket reports whether tokens[j] and tokens[i] are a bracket

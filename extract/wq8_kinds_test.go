@@ -52,3 +52,21 @@ func TestJointInsideNameWQ8(t *testing.T) {
 		{"出口和进口(含转口)总额增长5%。", "5%", "进口(含转口)总额"},
 	})
 }
+
+// A count before a noun of places (lexicon kind countedplace) counts the
+// places; the nouns after them are the subject of the clause's other
+// figures. Tiers of cities and 二手, tagged numerals by the segmenter, are
+// part of the name (lexicon kind numname).
+func TestCountBeforePlacesWQ8(t *testing.T) {
+	exactMetric(t, []struct{ sentence, surface, metric string }{
+		{"从环比看，4个一线城市新建商品住宅销售价格上涨0.2%。", "4个", "一线城市"},
+		{"从环比看，4个一线城市新建商品住宅销售价格上涨0.2%。", "0.2%", "一线城市新建商品住宅销售价格上涨"},
+		{"35个三线城市新建商品住宅销售价格环比上涨1.5%。", "35个", "三线城市"},
+		{"国家统计局发布7月份70个大中城市商品住宅销售价格变动情况统计数据。", "70个", "大中城市"},
+		{"全省有12个地市生产总值增长超过6%。", "12个", "地市"},
+		{"二手住宅销售价格同比上涨0.5%。", "0.5%", "二手住宅销售价格"},
+		// a verb after the place makes a compound; other places modify
+		{"今年5个城市更新项目开工建设。", "5个", "城市更新项目"},
+		{"活动服务了36人次香港长者。", "36人次", "香港长者"},
+	})
+}

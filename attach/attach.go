@@ -487,7 +487,7 @@ func (a *attacher) trim(s, e int) (int, int) {
 			// part of a word (计 of 计划目标, 均 of 日均); tail words end a phrase
 			// only (照护中心计).
 			if kd != tailKind && a.mayStart(kd, s) {
-				if w, _ := a.startingAt(kd, s, e); w != "" && (kd != fillerKind || len([]rune(w)) > 1) {
+				if w, _ := a.startingAt(kd, s, e); w != "" && (kd != fillerKind || len([]rune(w)) > 1) && !(kd == fillerKind && a.opensName(w, s, e)) {
 					s, changed = s+len([]rune(w)), true
 				}
 			}
@@ -500,6 +500,26 @@ func (a *attacher) trim(s, e int) (int, int) {
 		}
 	}
 	return s, e
+}
+
+// opensName reports whether the filler w at the start of the phrase [s, e)
+// is a word of kind nameopen (实质, 名义) that opens the name of what is
+// measured: more of the phrase follows it, and no change, level, rate or
+// filler word (实质上升, the basis of a change).
+func (a *attacher) opensName(w string, s, e int) bool {
+	if !words.has(nameOpenKind, w) {
+		return false
+	}
+	p := s + len([]rune(w))
+	if p >= e || !isHan(a.rs[p]) && !(a.rs[p] >= 'A' && a.rs[p] <= 'Z') {
+		return false
+	}
+	for _, k := range []kind{changeKind, levelKind, rateKind, fillerKind, compareKind} {
+		if w2, _ := a.startingAt(k, p, e); w2 != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // tailCut is how many runes to cut from the end of the phrase [s, e) for a

@@ -276,6 +276,10 @@ func countPredicate(a *attacher, i int) {
 			break
 		}
 		nEnd = t.End
+		if k == 0 && extract.CountedPlace(toks, k) {
+			k++
+			break // 70个大中城市|商品住宅销售价格变动情况: the places are counted
+		}
 	}
 	// The noun ends where a verb, an adverb, a time or a scope starts (not
 	// inside a name the segmenter cuts: 专精|特|新).

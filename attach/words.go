@@ -90,6 +90,8 @@ var (
 	levelKind        = words.kind("level")
 	listEndKind      = words.kind("listend")
 	measureKind      = words.kind("measure")
+	nameOpenKind     = words.kind("nameopen")
+	jointNameKind    = words.kind("jointname")
 	nothingKind      = words.kind("nothing")
 	oneCharKind      = words.kind("onechar")
 	originKind       = words.kind("origin")

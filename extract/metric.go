@@ -322,6 +322,8 @@ func metricAfter(s *sentence, c candidate) (start, end int, overDe bool) {
 		case n == 0 && isASCIIDigit(rs[t.Start]) && termAt(rs, t.Start) > 0:
 			p = t.Start + termAt(rs, t.Start) // (termAt twice only where a term stands)
 			take(t.Start, p)                  // a term opens the name after the figure: 20亿元7天期逆回购操作
+		case numNameWord(tokens, k):
+			take(t.Start, t.End) // 一线城市, 二手住宅: no numeral
 		case n == 0 && !isContentPos(t.Pos):
 			// A verb the segmenter split off a noun (安置/房) opens the phrase
 			// only when a noun follows it at once.
@@ -358,6 +360,9 @@ func metricAfter(s *sentence, c candidate) (start, end int, overDe bool) {
 			return start, end, overDe
 		default:
 			take(t.Start, t.End)
+			if counted && nouns == 0 && CountedPlace(tokens, k) {
+				return start, end, overDe // 4个一线城市|新建商品住宅销售价格上涨0.2%
+			}
 		}
 		if isNounTag(t.Pos) {
 			nouns++
@@ -433,6 +438,7 @@ func metricBefore(s *sentence, qStart, floor int) (int, int, bool) {
 	// Step back over words between the phrase and the figure, and over a
 	// parenthesis: 地区生产总值（GDP）30355.73亿元.
 	closed := false // a word that closes a comparison's base was stepped over
+	nameEnd := -1   // the end of a ratio named by a share, A占B之C率
 	for steps := 0; i >= 0 && steps < 10; steps++ {
 		t := tokens[i]
 		if compareClosers[t.Text] {
@@ -473,6 +479,9 @@ func metricBefore(s *sentence, qStart, floor int) (int, int, bool) {
 			continue
 		}
 		if j := referenceStart(tokens, i); j >= 0 {
+			if nameEnd < 0 && ratioOfShare(tokens, j, i) {
+				nameEnd = tokens[i].End // 备抵呆帐占逾期放款之覆盖率: one name
+			}
 			i = j - 1
 			continue
 		}
@@ -480,6 +489,7 @@ func metricBefore(s *sentence, qStart, floor int) (int, int, bool) {
 	}
 	phrase := func(i int) (start, end, n int, hasNoun bool, stop int) {
 		start, end = -1, -1
+		abbrev := -1 // the token that opens a bracketed Latin abbreviation inside the phrase
 		for ; i >= 0 && n < maxMetricTokens; i-- {
 			t := tokens[i]
 			word := startsWord(t.Text) // neither punctuation nor a quote
@@ -488,6 +498,9 @@ func metricBefore(s *sentence, qStart, floor int) (int, int, bool) {
 			}
 			if n > 0 && (t.Text == ")" || t.Text == "）" || isDigits(t.Text)) && !changeNoun(rs[t.End:end]) {
 				if j := innerBracketStart(tokens, i, floor); j >= 0 {
+					if latinBracket(tokens, j, i) {
+						abbrev = j
+					}
 					start, i = tokens[j].Start, j // 广义货币(M2)余额, 高职(专科)学校
 					continue
 				}
@@ -504,7 +517,11 @@ func metricBefore(s *sentence, qStart, floor int) (int, int, bool) {
 				start, n, hasNoun, i = tokens[k].Start, n+1, true, k
 				continue
 			}
-			if !word && isPunct(t) || ends(t) && !perWordOfNoun(t, n) && !joinedToPrev(tokens, i) && !(n > 0 && joinedToNext(tokens, i)) && !categoryWord(tokens, i, n) && !cadenceWord(rs, tokens, i, n) || t.Pos == "x" && !isLatinWord(t) || lexChange.has(t.Text) && n > 0 && !notChangeAcross(rs, t.End) || t.Start < floor || n > 0 && t.Pos == "t" && !hasPeriodRune(t.Text) && wholeTime(t.Text) {
+			if j := jointBeforeAbbrev(tokens, i, abbrev, floor); j >= 0 {
+				start, n, i = tokens[j].Start, n+2, j-1
+				break // 研究与试验发展(R&D)经费: the abbreviation names X与Y whole
+			}
+			if !word && isPunct(t) || ends(t) && !perWordOfNoun(t, n) && !joinedToPrev(tokens, i) && !(n > 0 && joinedToNext(tokens, i)) && !categoryWord(tokens, i, n) && !nameOpenWord(tokens, i, n) && !(n > 0 && numNameWord(tokens, i)) && !cadenceWord(rs, tokens, i, n) || t.Pos == "x" && !isLatinWord(t) || lexChange.has(t.Text) && n > 0 && !notChangeAcross(rs, t.End) || t.Start < floor || n > 0 && t.Pos == "t" && !hasPeriodRune(t.Text) && wholeTime(t.Text) {
 				break
 			}
 			if end < 0 {
@@ -513,10 +530,17 @@ func metricBefore(s *sentence, qStart, floor int) (int, int, bool) {
 			start = t.Start
 			n++
 			hasNoun = hasNoun || isContentPos(t.Pos) && t.Pos != "a" || isLatinWord(t)
+			if lexNameopen.words[t.Text] == "first" && nameOpenWord(tokens, i, n-1) {
+				i--
+				break // 实质 opens the name: 扣除物价后实质总薪资 → 实质总薪资
+			}
 		}
 		return start, end, n, hasNoun, i
 	}
 	start, end, _, hasNoun, _ := phrase(i)
+	if nameEnd >= 0 && start >= 0 && hasNoun {
+		end = nameEnd
+	}
 	if j := s.subjectBeforeTimeAt(i, start, end, qStart, floor); j >= 0 {
 		// SUBJECT在TIME的RATE为X: the subject, not the rate noun alone
 		if s2, e2, _, n2, _ := phrase(j); s2 >= 0 && hasMetricText(rs, s2, e2) {
@@ -531,6 +555,7 @@ func metricBefore(s *sentence, qStart, floor int) (int, int, bool) {
 		}
 	}
 	if start >= 0 {
+		start = jointNameStart(rs, start, end, floor)
 		start = termStart(rs, start, end, floor)
 		start = perBasisStart(rs, start, floor)
 	}
@@ -798,6 +823,111 @@ func referenceStart(tokens []Token, i int) int {
 	return -1
 }
 
+// numNameWord reports whether tokens[i] is a word the segmenter tags as a
+// numeral that is a modifier inside a name (lexicon kind numname: 一线城市,
+// 三线城市, 二手住宅) right before the word it modifies: part of the
+// metric, no numeral.
+func numNameWord(tokens []Token, i int) bool {
+	if i+1 >= len(tokens) || !lexNumname.has(tokens[i].Text) {
+		return false
+	}
+	next := tokens[i+1]
+	return next.Start == tokens[i].End && isContentPos(next.Pos)
+}
+
+// CountedPlace reports whether tokens[k], the first noun after a count, is
+// a noun of places counted (lexicon kind countedplace: 城市, 大中城市,
+// 省份) followed at once by another noun: the places are what is counted, and the nouns after them are the
+// subject of the clause (4个一线城市新建商品住宅销售价格上涨0.2%, 70个大中城市
+// 商品住宅销售价格变动情况), not of the count. A verb after the place makes a
+// compound counted whole (5个城市更新项目).
+func CountedPlace(tokens []Token, k int) bool {
+	if k+1 >= len(tokens) || !lexCountedplace.has(tokens[k].Text) {
+		return false
+	}
+	next := tokens[k+1]
+	return next.Start == tokens[k].End && isNounTag(next.Pos)
+}
+
+// latinBracket reports whether tokens[j] and tokens[i] are a bracket
+// around a Latin abbreviation: letters, digits and & only (R&D, GDP, M2).
+func latinBracket(tokens []Token, j, i int) bool {
+	letters := false
+	for k := j + 1; k < i; k++ {
+		for _, r := range tokens[k].Text {
+			switch {
+			case isASCIILetter(r):
+				letters = true
+			case isASCIIDigit(r) || r == '&':
+			default:
+				return false
+			}
+		}
+	}
+	return letters
+}
+
+// jointBeforeAbbrev is the index of the word X when tokens[i] is the joint
+// 与, 和 or 及 of X与Y right before the bracketed Latin abbreviation that
+// opens at tokens[abbrev] (at most two words of Y between): the
+// abbreviation names X与Y whole (研究与试验发展(R&D)经费), which the joint
+// would cut. Else -1.
+func jointBeforeAbbrev(tokens []Token, i, abbrev, floor int) int {
+	if abbrev < 0 || i < 1 || abbrev-i > 3 || abbrev-i < 2 {
+		return -1
+	}
+	switch tokens[i].Text {
+	case "与", "和", "及":
+	default:
+		return -1
+	}
+	for k := i + 1; k < abbrev; k++ {
+		if t := tokens[k]; !isHan(firstRune(t.Text)) || tokens[k-1].End != t.Start {
+			return -1
+		}
+	}
+	x := tokens[i-1]
+	if x.End != tokens[i].Start || x.Start < floor || !isHan(firstRune(x.Text)) || ends(x) || !(isContentPos(x.Pos) || strings.HasPrefix(x.Pos, "v")) {
+		return -1
+	}
+	return i - 1
+}
+
+// jointNameStart is where a metric phrase starting at start begins when a
+// name holding a joint (lexicon kind jointname: 住宿和餐饮业, 研究与试验发展,
+// 交通运输、仓储和邮政业) ends inside it and starts before it, at floor or
+// after: the joint cut the name. Else start.
+func jointNameStart(rs []rune, start, end, floor int) int {
+	for e := end; e > start; e-- {
+		if w, _ := lexJointname.endingAt(rs, e); w != "" {
+			if ws := e - utf8.RuneCountInString(w); ws < start && ws >= floor {
+				return ws
+			}
+		}
+	}
+	return start
+}
+
+// ratioOfShare reports whether tokens[j:i+1] are 占, a noun phrase, 之 or
+// 的 and a rate noun that is no share noun (lexicon kind sharenoun: 比率):
+// A占B之C率 names one ratio (备抵呆帐占逾期放款之覆盖率), whose name is the
+// whole phrase, not A alone nor the share's reference.
+func ratioOfShare(tokens []Token, j, i int) bool {
+	if tokens[j].Text != "占" || i-j < 3 {
+		return false
+	}
+	head, joint := tokens[i], tokens[i-1].Text
+	if joint != "之" && joint != "的" || !strings.HasSuffix(head.Text, "率") || utf8.RuneCountInString(head.Text) < 2 || !isNounTag(head.Pos) || lexSharenoun.has(head.Text) || changeNoun([]rune(head.Text)) {
+		return false
+	}
+	for k := j + 1; k < i-1; k++ {
+		if !startsWord(tokens[k].Text) || isPunct(tokens[k]) {
+			return false
+		}
+	}
+	return true
+}
+
 // categoryWord reports whether tokens[i] is a word that makes a category
 // of the noun before it (lexicon kind category: 燃料动力类价格, 食品类消费)
 // inside a phrase that has taken its head already (n > 0): part of the name,
@@ -808,6 +938,23 @@ func categoryWord(tokens []Token, i, n int) bool {
 	}
 	p := tokens[i-1]
 	return p.End == tokens[i].Start && startsWord(p.Text) && isContentPos(p.Pos)
+}
+
+// nameOpenWord reports whether tokens[i] is a word of lexicon kind
+// nameopen (实质, 名义, 本地) right before the noun a metric phrase has
+// already taken (n > 0): it opens the indicator's name (实质本地生产总值,
+// 实质GDP, 实质经常性薪资), no basis of a change (按年实质上升, stepped
+// over before the phrase) and no pronoun; before a rate of change
+// (实质增长率) it stays the basis.
+func nameOpenWord(tokens []Token, i, n int) bool {
+	if n == 0 || i+1 >= len(tokens) || !lexNameopen.has(tokens[i].Text) {
+		return false
+	}
+	next := tokens[i+1]
+	if changeNoun([]rune(next.Text)) {
+		return false // the basis of a rate of change: 实质增长率, 实质增幅
+	}
+	return next.Start == tokens[i].End && (isContentPos(next.Pos) && !strings.HasPrefix(next.Pos, "a") || isLatinWord(next) || lexNameopen.has(next.Text))
 }
 
 // joinTails are the words of lexicon kind joinword but their first

@@ -3,6 +3,7 @@ package attach
 import (
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/zhmetrics/zhmetrics/extract"
 )
@@ -443,12 +444,42 @@ func (a *attacher) signedChange(it *item) bool {
 	}
 	switch {
 	case it.f.Start > 0 && (a.rs[it.f.Start-1] == '+' || a.rs[it.f.Start-1] == '＋'):
+		if a.plusJoinsSpecs(it) {
+			return false // 80W有线+50W无线, 8GB+256GB: a sum of two specs, no rise
+		}
 		it.f.Change = "increase"
 	case it.f.Value != nil && *it.f.Value < 0 && (it.f.Unit == "%" || it.f.Unit == "个百分点"),
 		it.f.Value == nil && it.f.High != nil && *it.f.High < 0 && (it.f.Unit == "%" || it.f.Unit == "个百分点"):
 		it.f.Change = "decrease" // -6.97%; a range of two negative ends, -66.55%至-57.26%
 	default:
 		return false
+	}
+	return true
+}
+
+// plusJoinsSpecs reports whether the plus sign before it's figure joins it to
+// the figure before, as two parts of one spec (80W有线+50W无线, 8GB+256GB,
+// 5000万像素主摄+800万像素): that figure is in its sentence, of the same
+// dimension, and at most four letters or Han characters, no mark, stand
+// between it and the sign. Percentages and points are left to the sign
+// (医疗+4.1%衣履+1.2%: two changes).
+func (a *attacher) plusJoinsSpecs(it *item) bool {
+	k := a.index(it)
+	if k == 0 {
+		return false
+	}
+	prev := a.items[k-1]
+	switch it.f.Dimension {
+	case "", "percent", "percentage_point", "basis_point":
+		return false
+	}
+	if prev.sent != it.sent || prev.f.Dimension != it.f.Dimension || prev.f.End > it.f.Start-1 || it.f.Start-1-prev.f.End > 4 {
+		return false
+	}
+	for _, r := range a.rs[prev.f.End : it.f.Start-1] {
+		if !unicode.Is(unicode.Han, r) && !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') {
+			return false
+		}
 	}
 	return true
 }

@@ -586,8 +586,12 @@ func unitPerUnit(tail string) bool {
 	if !ok {
 		return false
 	}
-	_, okA := DefaultUnits().Lookup(a)
+	ua, okA := DefaultUnits().Lookup(a)
 	_, okB := DefaultUnits().Lookup(b)
+	if okA && !okB && lexTimeabbr.has(b) {
+		// 3g/d, 10mg/h: a dose per a time (lexicon kind timeabbr)
+		return ua.Dimension == "mass" || ua.Dimension == "volume"
+	}
 	return okA && okB
 }
 

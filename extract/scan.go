@@ -214,6 +214,14 @@ func gluedMinus(rs []rune, i int) bool {
 		return false
 	}
 	left := string(rs[j:i])
+	if k := strings.LastIndexByte(left, ','); k >= 0 && !groupedNumber(left) {
+		// 2.5ml,2-3岁, 用量：5,2-3岁: a comma of a list before the number, no
+		// thousands separator; the number is what follows it
+		left = left[k+1:]
+		if left == "" {
+			return false
+		}
+	}
 	if strings.Contains(left, ",") && !strings.Contains(string(rs[i+1:e]), ",") {
 		return true
 	}
@@ -223,6 +231,23 @@ func gluedMinus(rs []rune, i int) bool {
 	a, errA := strconv.ParseFloat(strings.ReplaceAll(left, ",", ""), 64)
 	b, errB := strconv.ParseFloat(strings.ReplaceAll(string(rs[i+1:e]), ",", ""), 64)
 	return errA == nil && errB == nil && a >= b
+}
+
+// groupedNumber reports whether s, ASCII digits with commas and a point, is
+// written with thousands separators: one to three digits, then groups of a
+// comma and three digits (164,473,351.60), the point only after the last.
+func groupedNumber(s string) bool {
+	intPart, _, _ := strings.Cut(s, ".")
+	groups := strings.Split(intPart, ",")
+	if len(groups[0]) < 1 || len(groups[0]) > 3 {
+		return false
+	}
+	for _, g := range groups[1:] {
+		if len(g) != 3 {
+			return false
+		}
+	}
+	return true
 }
 
 // scanFigure finds a figure starting at rs[i]: a fraction, a range, or a
@@ -630,6 +655,10 @@ func scanNumberUnitTo(rs []rune, i, e int) (candidate, bool) {
 			// 元/人, 元/吨, 美元/桶, 公里/万平方公里: a rate, one unit per another
 			u = &Unit{Surface: string(rs[p:end2]), Canonical: u.Canonical + "/" + per + u2.Canonical, Dimension: "rate", Scale: u.Scale}
 			n = end2 - p
+		} else if end2, t := timeAbbrPer(rs, p+n, u); t != "" {
+			// 4次/d, 3g/d, 10mg/h: a Latin abbreviation of a time (lexicon kind timeabbr)
+			u = &Unit{Surface: string(rs[p:end2]), Canonical: u.Canonical + "/" + t, Dimension: "rate", Scale: u.Scale}
+			n = end2 - p
 		} else if end2, u2 := productUnit(rs, p+n); u2 != nil {
 			// 吨·公里, 人·km: a product of two units
 			u = &Unit{Surface: string(rs[p:end2]), Canonical: u.Canonical + u2.Canonical, Dimension: "product", Scale: u.Scale}
@@ -818,12 +847,24 @@ func spokenAmount(rs []rune, c *candidate) {
 			grew = true
 		}
 	}
-	if block && !grew && (!amountEnds(rs, c.end) || c.value == math.Trunc(c.value) && slices.ContainsFunc(rs[c.start:c.end], isASCIIDigit) && !moneyHintBefore(rs, c.start)) {
+	if block && !grew && (!amountEnds(rs, c.end) || numberAfterBlock(rs, c.end) || c.value == math.Trunc(c.value) && slices.ContainsFunc(rs[c.start:c.end], isASCIIDigit) && !moneyHintBefore(rs, c.start)) {
 		c.unit = defaultUnits.bySurface["块"] // 3块土地, 净增银幕2312块，: a classifier
 	}
 	if c.unit.Dimension == "currency" && c.unit.Scale < 1 && !grew && !amountEnds(rs, c.end) {
 		c.weak = true // 房间一角有…, 一毛不拔: 角 and 毛 alone are money only where an amount ends
 	}
+}
+
+// numberAfterBlock reports whether a number stands right after a bare 块,
+// or after a qualifier before the number (一块5厘米的木板, 内置一块8300mAh电池,
+// 切一块约200克的肉): 块 is then the measure word of a piece, no money, which
+// would have taken the digit as its next place (一块5, 三块五) or a smaller
+// unit (一块5毛) before this is asked.
+func numberAfterBlock(rs []rune, p int) bool {
+	if w, _ := lexBefore.startingAt(rs, p); w != "" {
+		p += len([]rune(w))
+	}
+	return p < len(rs) && (isASCIIDigit(rs[p]) || isCnDigit(rs[p]) && p+1 < len(rs) && unitAt(rs, p+1))
 }
 
 // clockBefore reports whether the number at rs[k] follows the hour of a
@@ -1101,6 +1142,32 @@ func perUnit(rs []rune, i int) (int, *Unit, string) {
 		return end, &Unit{Surface: string(rs[j:end]), Canonical: u.Canonical + u2.Canonical, Dimension: "product", Scale: u.Scale}, string(rs[i+1 : j])
 	}
 	return j + n, u, string(rs[i+1 : j])
+}
+
+// timeAbbrPer reads "/d", "/h" or "/min" at i after a unit of a count, a
+// mass or a volume (4次/d, 3g/d, 10mg/h): the Latin abbreviation of a time
+// (lexicon kind timeabbr) as the denominator of a dose or a frequency. The
+// abbreviation is a run of letters of its own (no letter or digit after it:
+// 2次/day, 3g/dL stay what they were). It returns where it ends and the unit
+// of time, or "".
+func timeAbbrPer(rs []rune, i int, u *Unit) (int, string) {
+	if i+1 >= len(rs) || rs[i] != '/' || !isASCIILetter(rs[i+1]) {
+		return 0, ""
+	}
+	if u.Dimension != "count" && u.Dimension != "mass" && u.Dimension != "volume" {
+		return 0, ""
+	}
+	j := i + 1
+	for j < len(rs) && isASCIILetter(rs[j]) {
+		j++
+	}
+	if j < len(rs) && (isASCIIDigit(rs[j]) || rs[j] == '_' || rs[j] == '/') {
+		return 0, ""
+	}
+	if t, ok := lexTimeabbr.words[string(rs[i+1:j])]; ok {
+		return j, t
+	}
+	return 0, ""
 }
 
 // productUnit reads "·unit" at i: the second factor of a product unit

@@ -521,7 +521,7 @@ func metricBefore(s *sentence, qStart, floor int) (int, int, bool) {
 				start, n, i = tokens[j].Start, n+2, j-1
 				break // 研究与试验发展(R&D)经费: the abbreviation names X与Y whole
 			}
-			if !word && isPunct(t) || ends(t) && !perWordOfNoun(t, n) && !joinedToPrev(tokens, i) && !(n > 0 && joinedToNext(tokens, i)) && !categoryWord(tokens, i, n) && !nameOpenWord(tokens, i, n) && !(n > 0 && numNameWord(tokens, i)) && !cadenceWord(rs, tokens, i, n) || t.Pos == "x" && !isLatinWord(t) || lexChange.has(t.Text) && n > 0 && !notChangeAcross(rs, t.End) || t.Start < floor || n > 0 && t.Pos == "t" && !hasPeriodRune(t.Text) && wholeTime(t.Text) {
+			if !word && isPunct(t) || ends(t) && !perWordOfNoun(t, n) && !joinedToPrev(tokens, i) && !(n > 0 && joinedToNext(tokens, i)) && !categoryWord(tokens, i, n) && !nameOpenWord(tokens, i, n) && !(n > 0 && numNameWord(tokens, i)) && !cadenceWord(rs, tokens, i, n) || t.Pos == "x" && !isLatinWord(t) || lexChange.has(t.Text) && n > 0 && !notChangeAcross(rs, t.End) || t.Start < floor || n > 0 && t.Pos == "t" && !hasPeriodRune(t.Text) && wholeTime(t.Text) || n > 0 && seasonOfTime(rs, t) {
 				break
 			}
 			if end < 0 {
@@ -1075,6 +1075,29 @@ func wholeTime(w string) bool {
 	es := timex.Find(rs)
 	return len(es) == 1 && es[0].Start == 0 && es[0].End == len(rs)
 }
+
+// seasonOfTime reports whether t is a season (timex words.tsv kind season:
+// 夏季, 秋季) that ends a time expression read with the year before it
+// (2018年夏季, 今年秋季, 去年冬季): part of the figure's period, no part of
+// its metric (今年秋季全国平均气温 → 全国平均气温). A bare season (秋季全国
+// 平均气温) and one before a name (2023年秋季广交会: timex reads 2023年
+// alone) stay.
+func seasonOfTime(rs []rune, t Token) bool {
+	if !timex.IsWord("season", t.Text) {
+		return false
+	}
+	lo := max(0, t.Start-seasonYearMax)
+	for _, e := range timex.Find(rs[lo:min(len(rs), t.End+seasonYearMax)]) { // what follows may be a name (秋季广交会)
+		if e.End == t.End-lo && e.Start < t.Start-lo {
+			return true
+		}
+	}
+	return false
+}
+
+// seasonYearMax is how far before a season seasonOfTime looks for its
+// year, and after it for a name.
+const seasonYearMax = 12
 
 // startsWord reports whether s starts with a Han character: a token that
 // does is neither punctuation (isPunct) nor a quote (isQuote), and the

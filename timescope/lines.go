@@ -271,6 +271,9 @@ func appendLineExprs(out []expr, rs []rune, ln line, figs figures, buf *[]timex.
 		if len(out) > first && listedAfterBase(rs, out[len(out)-1], f.Start) {
 			e.role = ignored // 较去年同期、去年全年分别加快…: every base of the list is one
 		}
+		if e.role == ignored && len(out) > first && out[len(out)-1].role != ignored && listedBefore(rs, out[len(out)-1], f.Start) && recordSince(rs, ln, f) {
+			out[len(out)-1].role = ignored // 是2001年、25年来同期最高: the year listed before a record's since is a record's too
+		}
 		if (e.role == scopes || e.role == paragraph) && inBreakdown(rs, ln, f.Start) {
 			e.role = sentence // 。其中，二季度增长3.7%。: the breakdown's time is its own
 		}
@@ -299,6 +302,16 @@ func listedAfterBase(rs []rune, p expr, k int) bool {
 		return false // every joint is a character or two (、, 和, 以及)
 	}
 	return timex.IsWord("listjoin", string(between))
+}
+
+// listedBefore: the time p ends right before k, the next item of its
+// list, with one of the joints of a list of times (words.tsv kind
+// listjoin) between them.
+func listedBefore(rs []rune, p expr, k int) bool {
+	if p.End > k || k-p.End > 3 || p.End == k {
+		return false
+	}
+	return timex.IsWord("listjoin", string(rs[p.End:k]))
 }
 
 // changeStart: the time f after 由/从 may be the start of a change (由2000年的548亿元
@@ -459,6 +472,9 @@ func roleOfTime(rs []rune, ln line, e timex.Expr, br *bracketWalk) role {
 	if baseBefore(rs, e.Start) == "每" {
 		return ignored // 由每人每年4800元提高到5400元: per year, the basis of a rate, not a period
 	}
+	if (e.Kind == timex.Vague || e.Kind == timex.Years || e.Kind == timex.Same) && recordSince(rs, ln, e) {
+		return ignored // 为近5年以来同期最多, 近年来最高: a record's base; 以来同期最多: its 同期 too
+	}
 	switch e.Kind {
 	case timex.Now, timex.Event:
 		return sentence // 目前…; 启用以来…: the sentence that says it
@@ -536,6 +552,20 @@ func recordSince(rs []rune, ln line, e timex.Expr) bool {
 	switch {
 	case e.Since || e.Kind == timex.Event:
 		end = e.End
+	case (e.Kind == timex.Vague || e.Kind == timex.Years) && e.End > e.Start && rs[e.End-1] == '来':
+		end = e.End // 近5年以来, 近10年来, 近年来
+	case e.Kind == timex.Same:
+		// 以来同期最多: the 同期 of a record's since, read apart from it
+		if e.Start < 2 || rs[e.Start-1] != '来' {
+			return false
+		}
+		rest := rs[e.End:min(ln.end, e.End+8)]
+		for _, w := range recordAfter {
+			if hasPrefixRunes(rest, w) {
+				return true
+			}
+		}
+		return false
 	case e.Year > 0:
 		for i := e.End; i+1 < ln.end && i < e.End+recordSinceMax; i++ {
 			if rs[i] == '以' && rs[i+1] == '来' {

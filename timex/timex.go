@@ -697,6 +697,10 @@ func parseAt(rs []rune, k int, e *Expr) bool {
 			j++
 		}
 	}
+	if d, n := asOfDayBracket(rs, j, e); n > 0 {
+		e.Range, e.M2, e.Day2 = true, e.M1, d // 2017年12月(截至27日): from the month's first day to that day
+		j += n
+	}
 	if n := unreadPart(rs, j); n > 0 {
 		e.Unread = true // 本月第2周, 4月前4天: no interval, not the month's
 		j += n
@@ -735,6 +739,39 @@ func parseAt(rs []rune, k int, e *Expr) bool {
 	}
 	e.End = j
 	return true
+}
+
+// asOfDayBracket reads, after a single month (2017年12月, 12月份), a bracket
+// that holds an as-of day of it alone (words.tsv kind asof: (截至27日),
+// （截止25日）): the day and the runes read, or 0, 0. The month is then
+// read up to that day.
+func asOfDayBracket(rs []rune, j int, e *Expr) (int, int) {
+	if e.Kind != Calendar || e.M1 == 0 || e.M1 != e.M2 || e.Q1 != 0 || e.Range || e.Day != 0 || e.Edge != 0 ||
+		e.Dekad != 0 || e.FirstN || e.AsOf || e.From || e.Target || e.Unread || e.Week != 0 || e.Holiday != "" {
+		return 0, 0
+	}
+	if !at(rs, j, '(') && !at(rs, j, '（') {
+		return 0, 0
+	}
+	i := j + 1
+	w := wordAt(rs, i, kAsOf)
+	if w == nil {
+		return 0, 0
+	}
+	i += len(w.rs)
+	d, n := smallNumber(rs, i)
+	if n == 0 || d < 1 || d > 31 {
+		return 0, 0
+	}
+	i += n
+	if !at(rs, i, '日') && !at(rs, i, '号') {
+		return 0, 0
+	}
+	i++
+	if !at(rs, i, ')') && !at(rs, i, '）') {
+		return 0, 0
+	}
+	return d, i + 1 - j
 }
 
 // asOfSpan reads, after the day of 截至, 止 or 的 and a span that ends on
@@ -1499,12 +1536,25 @@ func weekPart(rs []rune, j int, e *Expr) int {
 // anything else between them (2019年10月，2020年3月) are two.
 func rangeTo(rs []rune, j int, e *Expr, hasYear bool) int {
 	if e.Kind != Calendar || e.Year2 != 0 || e.Plan != "" || e.AsOf || e.Target || e.SameAs || e.WholeYear ||
-		e.YearEdge != 0 || e.Edge != 0 || e.Dekad != 0 || e.FirstN || e.Holiday != "" || e.HasRelMon || e.ScopeMon {
+		e.YearEdge != 0 || e.Edge != 0 || e.FirstN || e.Holiday != "" || e.HasRelMon || e.ScopeMon {
 		return j
 	}
 	quarter := e.Q1 > 0 && e.Q1 == e.Q2
 	month := e.Q1 == 0 && e.M1 > 0 && e.M1 == e.M2
 	if !quarter && !month {
+		return j
+	}
+	if e.Dekad != 0 {
+		// 2020年12月上旬至2021年1月上旬: from the dekad's first day, with a year
+		dekad := e.Dekad
+		if !hasYear || e.Day != 0 || rangeMark(rs, j) == j {
+			return j
+		}
+		e.Day, e.Dekad = dekad*10-9, 0
+		if end := rangeEnd(rs, rangeMark(rs, j), e, false, hasYear, false); end > 0 {
+			return end
+		}
+		e.Day, e.Dekad = 0, dekad
 		return j
 	}
 	day0, j0 := e.Day, j
@@ -1582,6 +1632,17 @@ func rangeEnd(rs []rune, i int, e *Expr, quarter, hasYear, needDay bool) int {
 			// 1月3至2月10: the days without 日 at both ends, the end's month written
 			if d, n := smallNumber(rs, end); n > 0 && d >= 1 && d <= 31 && (end+n == len(rs) || oneOf("，,。；;、：:！？!? )）\n", rs[end+n])) {
 				p.Day, end = d, end+n
+			}
+		}
+		if p.Dekad != 0 && p.Day == 0 && end > k {
+			// …至2021年1月上旬: to the dekad's last day (下旬: the month's,
+			// left to Resolve when the year is relative)
+			p.Day = p.Dekad * 10
+			if p.Dekad == 3 {
+				p.Day = 0
+				if e.Year > 0 {
+					p.Day = daysIn(e.Year+yearsOn, p.M1)
+				}
 			}
 		}
 		if end == k && !endYear && e.Day > 0 {

@@ -521,7 +521,7 @@ func metricBefore(s *sentence, qStart, floor int) (int, int, bool) {
 				start, n, i = tokens[j].Start, n+2, j-1
 				break // 研究与试验发展(R&D)经费: the abbreviation names X与Y whole
 			}
-			if !word && isPunct(t) || ends(t) && !perWordOfNoun(t, n) && !joinedToPrev(tokens, i) && !(n > 0 && joinedToNext(tokens, i)) && !categoryWord(tokens, i, n) && !nameOpenWord(tokens, i, n) && !(n > 0 && numNameWord(tokens, i)) && !cadenceWord(rs, tokens, i, n) || t.Pos == "x" && !isLatinWord(t) || lexChange.has(t.Text) && n > 0 && !notChangeAcross(rs, t.End) || t.Start < floor || n > 0 && t.Pos == "t" && !hasPeriodRune(t.Text) && wholeTime(t.Text) || n > 0 && seasonOfTime(rs, t) {
+			if endsPhrase(rs, tokens, i, n, floor) {
 				break
 			}
 			if end < 0 {
@@ -1083,7 +1083,7 @@ func wholeTime(w string) bool {
 // 平均气温) and one before a name (2023年秋季广交会: timex reads 2023年
 // alone) stay.
 func seasonOfTime(rs []rune, t Token) bool {
-	if !timex.IsWord("season", t.Text) {
+	if !seasonWords[t.Text] {
 		return false
 	}
 	lo := max(0, t.Start-seasonYearMax)
@@ -1094,6 +1094,37 @@ func seasonOfTime(rs []rune, t Token) bool {
 	}
 	return false
 }
+
+// endsPhrase reports whether tokens[i] ends the noun phrase metricBefore
+// reads back, n tokens taken after it: the floor, punctuation, a symbol
+// that is no Latin word, a change word (after the first token), a time (a
+// whole time word, a season that ends a time read with its year), or a
+// word that ends a name (ends) unless it belongs to the name: a per-unit
+// word, a word glued to its neighbour, a category, a name's opening word
+// (实质), a numeral name (一线), a cadence (月活跃用户).
+func endsPhrase(rs []rune, tokens []Token, i, n, floor int) bool {
+	t := tokens[i]
+	switch {
+	case t.Start < floor,
+		!startsWord(t.Text) && isPunct(t),
+		t.Pos == "x" && !isLatinWord(t),
+		n > 0 && lexChange.has(t.Text) && !notChangeAcross(rs, t.End),
+		n > 0 && t.Pos == "t" && !hasPeriodRune(t.Text) && wholeTime(t.Text),
+		n > 0 && seasonOfTime(rs, t):
+		return true
+	}
+	return ends(t) && !perWordOfNoun(t, n) && !joinedToPrev(tokens, i) && !(n > 0 && joinedToNext(tokens, i)) &&
+		!categoryWord(tokens, i, n) && !nameOpenWord(tokens, i, n) && !(n > 0 && numNameWord(tokens, i)) && !cadenceWord(rs, tokens, i, n)
+}
+
+// seasonWords are the time normaliser's seasons (words.tsv kind season).
+var seasonWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range timex.Words("season") {
+		m[w] = true
+	}
+	return m
+}()
 
 // seasonYearMax is how far before a season seasonOfTime looks for its
 // year, and after it for a name.

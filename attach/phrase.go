@@ -227,13 +227,40 @@ func (a *attacher) causativeBefore(it *item) bool {
 	return w != ""
 }
 
+// listItemEnd returns where the item of figure i ends in its clause: at a 、
+// right before the next figure of the clause (造成3人死亡、20人受伤: 死亡,
+// not 死亡、) or at a bracket that opens a note holding it (1074人死亡(含失踪
+// 127人)), else at the clause's end.
+func (a *attacher) listItemEnd(i int) int {
+	it := a.items[i]
+	if i+1 >= len(a.items) || a.items[i+1].cs != it.cs {
+		return it.ce
+	}
+	next := a.items[i+1].lead
+	for p := it.f.End; p < next && p < it.ce; p++ {
+		if a.rs[p] == '(' || a.rs[p] == '（' {
+			return p // 1074人死亡(含失踪127人): the next figure is in a note
+		}
+		if a.rs[p] == '、' {
+			if s, _ := a.trimPhrase(p+1, next); s >= next {
+				return p
+			}
+		}
+	}
+	return it.ce
+}
+
 // goesOnCaused reports whether figure i opens its clause right after a
-// clause whose count took its predicate after a causative verb: the list
-// goes on (造成1.9亿人次受灾，1432人因灾死亡，274人失踪).
+// clause whose count took its predicate after a causative verb, or follows
+// such a count after 、 in its clause: the list goes on
+// (造成1.9亿人次受灾，1432人因灾死亡，274人失踪; 造成4.8亿人次受灾、1074人死亡).
 func (a *attacher) goesOnCaused(i int) bool {
 	it := a.items[i]
 	if i == 0 || a.items[i-1].sent != it.sent || !a.items[i-1].caused {
 		return false
+	}
+	if prev := a.items[i-1]; prev.cs == it.cs && a.listItemEnd(i-1) < prev.ce {
+		return true // 造成3人死亡、20人受伤: the next item of the list after 、
 	}
 	s, _ := a.trimPhrase(it.cs, it.lead)
 	return s >= it.lead
@@ -255,7 +282,7 @@ func countPredicate(a *attacher, i int) {
 	// After a causative verb (造成, 导致, 致) the predicate that follows a
 	// count of people names it (造成全国1432人因灾死亡, 274人失踪 → 因灾死亡).
 	if (it.f.Dimension == "people" || it.f.Unit == "名") && (a.causativeBefore(it) || a.goesOnCaused(i)) {
-		if s, e := a.trimPhrase(it.f.End, it.ce); e-s >= 2 && e-s <= 8 && isHanText(a.text(s, e)) && a.setMetric(it, s, e) {
+		if s, e := a.trimPhrase(it.f.End, a.listItemEnd(i)); e-s >= 2 && e-s <= 8 && isHanText(a.text(s, e)) && a.setMetric(it, s, e) {
 			it.governing, it.caused = false, true
 			return
 		}

@@ -125,6 +125,7 @@ var (
 	lexPertime      = lex.byKind["pertime"]
 	lexDoseword     = lex.byKind["doseword"]
 	lexTimeabbr     = lex.byKind["timeabbr"]
+	lexOvermark     = lex.byKind["overmark"]
 )
 
 // wordSet returns the words of kind as a set, for the rules that look a
@@ -155,7 +156,7 @@ var lexiconKinds = map[string]bool{"before": true, "after": true, "inner": true,
 	"cmpthan": true, "cmpbigger": true, "cmpsmaller": true, "boundge": true, "boundle": true, "boundgt": true, "boundlt": true,
 	"rangejoin": true, "rangeclose": true, "rangeopen": true, "boundjoin": true, "temperature": true, "belowzero": true,
 	"moneynoun": true, "threshold": true, "notchange": true, "spanafter": true, "spanbefore": true, "rankbefore": true, "unitnoun": true, "moneyhint": true, "scorenoun": true, "scoreverb": true, "perbasis": true, "notbefore": true, "stepverb": true, "joinword": true, "category": true, "levelnoun": true, "tenor": true, "cap": true, "everyafter": true, "instrument": true, "pairdir": true, "goalverb": true, "shotnoun": true,
-	"reference": true, "compareopen": true, "compareclose": true, "pertime": true, "timeat": true, "cadence": true, "indexname": true, "each": true, "doseword": true, "nameopen": true, "sharenoun": true, "jointname": true, "numname": true, "countedplace": true, "timeabbr": true}
+	"reference": true, "compareopen": true, "compareclose": true, "pertime": true, "timeat": true, "cadence": true, "indexname": true, "each": true, "doseword": true, "nameopen": true, "sharenoun": true, "jointname": true, "numname": true, "countedplace": true, "timeabbr": true, "overmark": true}
 
 func mustParseLexicon(src string) *lexicon {
 	l := &lexicon{words: map[string]map[string]string{}, longest: map[string]int{},

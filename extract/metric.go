@@ -521,6 +521,13 @@ func metricBefore(s *sentence, qStart, floor int) (int, int, bool) {
 				start, n, i = tokens[j].Start, n+2, j-1
 				break // 研究与试验发展(R&D)经费: the abbreviation names X与Y whole
 			}
+			if n > 0 && clockAfterDigits(tokens, i) {
+				break // 17日17时|洪峰水位20.79米: the hour of a clock time, no part of the name
+			}
+			if w, _ := lexOvermark.startingAt(rs, t.Start); n > 0 && w != "" && t.Start+len([]rune(w)) > t.End && t.Start+len([]rune(w)) <= end {
+				start, n = t.Start, n+1 // 超警0.79米, 超警历时11天: 超 is the name's, not a bound
+				continue
+			}
 			if endsPhrase(rs, tokens, i, n, floor) {
 				break
 			}
@@ -560,6 +567,19 @@ func metricBefore(s *sentence, qStart, floor int) (int, int, bool) {
 		start = perBasisStart(rs, start, floor)
 	}
 	return start, end, hasNoun
+}
+
+// clockAfterDigits reports whether tokens[i] is one character of a clock
+// time (时, 点, 分, 秒) right after the digits of its hour or minute: the
+// time ends there and the name after it starts after it (17日17时洪峰水位,
+// 23时20分洪峰水位, 8时水位16.83米).
+func clockAfterDigits(tokens []Token, i int) bool {
+	t := tokens[i]
+	if i == 0 || t.End-t.Start != 1 || !strings.Contains("时点分秒", t.Text) {
+		return false
+	}
+	p := tokens[i-1]
+	return p.End == t.Start && isDigits(p.Text)
 }
 
 // cadenceWord reports whether tokens[i] is a lone 日, 月 or 周 right before a

@@ -568,6 +568,9 @@ func periodPrefix(rs []rune) int {
 		if m == 0 || k > n && k+m < len(rs) && (rs[k+m] == '期' || tenorOfName(rs[n:k], string(rs[k:k+m]), rs, k+m)) {
 			break // no time word; or a term that names (1年期LPR, 3个月期利率, 3个月Shibor)
 		}
+		if k == n && extract.YearNameAt(rs, k) {
+			break // a bare 年度 or 年 that opens a name (年度计划投资, 年产值: lexicon kind yearname)
+		}
 		n = k + m
 	}
 	return n

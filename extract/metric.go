@@ -517,11 +517,15 @@ func metricBefore(s *sentence, qStart, floor int) (int, int, bool) {
 				start, n, hasNoun, i = tokens[k].Start, n+1, true, k
 				continue
 			}
+			if j := classAmountStart(rs, tokens, i, start, n, floor); j >= 0 {
+				start, n, i = tokens[j].Start, n+1, j // 亿元以上项目, 10亿元以上项目: the amount of a class
+				continue
+			}
 			if j := jointBeforeAbbrev(tokens, i, abbrev, floor); j >= 0 {
 				start, n, i = tokens[j].Start, n+2, j-1
 				break // 研究与试验发展(R&D)经费: the abbreviation names X与Y whole
 			}
-			if !word && isPunct(t) || ends(t) && !perWordOfNoun(t, n) && !joinedToPrev(tokens, i) && !(n > 0 && joinedToNext(tokens, i)) && !categoryWord(tokens, i, n) && !nameOpenWord(tokens, i, n) && !(n > 0 && numNameWord(tokens, i)) && !cadenceWord(rs, tokens, i, n) || t.Pos == "x" && !isLatinWord(t) || lexChange.has(t.Text) && n > 0 && !notChangeAcross(rs, t.End) || t.Start < floor || n > 0 && t.Pos == "t" && !hasPeriodRune(t.Text) && wholeTime(t.Text) {
+			if !word && isPunct(t) || ends(t) && !perWordOfNoun(t, n) && !(n > 0 && YearNameAt(rs, t.Start)) && !(hasNoun && addedNameWord(tokens, i)) && !joinedToPrev(tokens, i) && !(n > 0 && joinedToNext(tokens, i)) && !categoryWord(tokens, i, n) && !nameOpenWord(tokens, i, n) && !(n > 0 && numNameWord(tokens, i)) && !cadenceWord(rs, tokens, i, n) || t.Pos == "x" && !isLatinWord(t) || lexChange.has(t.Text) && n > 0 && !notChangeAcross(rs, t.End) && !(hasNoun && addedNameWord(tokens, i)) || t.Start < floor || n > 0 && t.Pos == "t" && !hasPeriodRune(t.Text) && wholeTime(t.Text) {
 				break
 			}
 			if end < 0 {
@@ -530,6 +534,18 @@ func metricBefore(s *sentence, qStart, floor int) (int, int, bool) {
 			start = t.Start
 			n++
 			hasNoun = hasNoun || isContentPos(t.Pos) && t.Pos != "a" || isLatinWord(t)
+			if lexAddedname.has(t.Text) && n > 1 {
+				// 新增 opens the name (项目建成后预计新增就业岗位 → 新增就业岗位),
+				// after an average's word only (亩均新增产值: 亩|均, 人均)
+				if j := i - 1; j >= 0 && tokens[j].End == t.Start && strings.HasSuffix(tokens[j].Text, "均") && tokens[j].Start >= floor {
+					if tokens[j].Text == "均" && joinedToPrev(tokens, j) && tokens[j-1].Start >= floor {
+						j--
+					}
+					start, n, i = tokens[j].Start, n+i-j, j
+				}
+				i--
+				break
+			}
 			if lexNameopen.words[t.Text] == "first" && nameOpenWord(tokens, i, n-1) {
 				i--
 				break // 实质 opens the name: 扣除物价后实质总薪资 → 实质总薪资
@@ -560,6 +576,41 @@ func metricBefore(s *sentence, qStart, floor int) (int, int, bool) {
 		start = perBasisStart(rs, start, floor)
 	}
 	return start, end, hasNoun
+}
+
+// classAmountStart is the index of the token that opens the amount of a
+// class of things (亿元以上项目46个, 10亿元以上项目8个, 5000万元以下企业:
+// lexicon kind classbound after a scaled unit, maybe with its number) when
+// tokens[i] is that scaled unit, right before the bound word that opens the
+// phrase taken so far (at start, n > 0): part of the name. Else -1.
+func classAmountStart(rs []rune, tokens []Token, i, start, n, floor int) int {
+	t := tokens[i]
+	if n == 0 || i+1 >= len(tokens) || tokens[i+1].Start != start || t.End != start || !lexClassbound.has(tokens[i+1].Text) || t.Start < floor {
+		return -1
+	}
+	k := t.Start
+	for k < t.End && isScale(rs[k]) && !isASCIIDigit(rs[k]) {
+		k++
+	}
+	if k == t.Start || k == t.End {
+		return -1 // no scale, or nothing after it: 以上 of another word
+	}
+	if u, m := DefaultUnits().Match(rs, k); u == nil || k+m != t.End {
+		return -1
+	}
+	j := i
+	for j > 0 && tokens[j-1].End == tokens[j].Start && tokens[j-1].Start >= floor && (isDigits(tokens[j-1].Text) || tokens[j-1].Text == ".") {
+		j-- // its number: 10亿元以上
+	}
+	return j
+}
+
+// addedNameWord reports whether tokens[i] is a word of lexicon kind
+// addedname (新增) glued to the phrase after it, which holds a noun already:
+// it opens the indicator's name (新增就业岗位500个, 新增发电装机容量, 亩均新增产值),
+// no verb of the figure (新增500个岗位 has no phrase after it).
+func addedNameWord(tokens []Token, i int) bool {
+	return i+1 < len(tokens) && tokens[i+1].Start == tokens[i].End && lexAddedname.has(tokens[i].Text)
 }
 
 // cadenceWord reports whether tokens[i] is a lone 日, 月 or 周 right before a

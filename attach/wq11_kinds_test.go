@@ -46,3 +46,13 @@ func TestClassAmountWQ11(t *testing.T) {
 		{"全市规模以上工业企业达到1520家。", "1520家", "规模以上工业企业", "none"},
 	})
 }
+
+// A word that opens with a one-character weak word (并购, 并网; word kind
+// notweak) keeps it: 并 is trimmed from a metric's front only alone.
+func TestNotWeakWordWQ11(t *testing.T) {
+	checkExact(t, []exactWant{
+		{"上半年国内共发生120起并购交易。", "120起", "并购交易", "none"},
+		{"全年并购交易金额达1.2万亿元。", "1.2万亿元", "并购交易金额", "none"},
+		{"该公司完成3亿元B轮融资，并获得银行授信5亿元。", "3亿元", "B轮融资", "none"},
+	})
+}

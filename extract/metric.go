@@ -79,8 +79,8 @@ func metricOf(s *sentence, c candidate, qStart, floor int) (int, int) {
 	}
 	bStart, bEnd, hasNoun := metricBefore(s, qStart, floor)
 	before := hasMetricText(s.rs, bStart, bEnd)
-	if after && !overDe && before && c.unit.Dimension == "currency" && endsInVerb(s, bEnd) && !lexThreshold.has(string(s.rs[aStart:aEnd])) {
-		return aStart, aEnd // verb, amount, noun: 开展了20亿元7天期逆回购操作, 获得35万美元奖金
+	if after && !overDe && before && c.unit.Dimension == "currency" && (endsInVerb(s, bEnd) || roundNameAt(s.rs, aStart) > 0) && !lexThreshold.has(string(s.rs[aStart:aEnd])) {
+		return aStart, aEnd // verb, amount, noun: 开展了20亿元7天期逆回购操作, 获得35万美元奖金; an amount of a round: 公司完成数亿元B轮融资
 	}
 	switch {
 	case after && (!overDe || !hasNoun) && !(beforeFirst[c.unit.Dimension] && before):
@@ -302,6 +302,11 @@ func metricAfter(s *sentence, c candidate) (start, end int, overDe bool) {
 		if t.End <= p {
 			continue
 		}
+		if m := roundNameAt(rs, t.Start); n == 0 && m > 0 && (c.unitAfter == 0 || t.Start+m <= c.unitAfter) {
+			p = t.Start + m
+			take(t.Start, p) // a round of financing: 1亿美元A+++轮融资, 331起“A+”轮融资
+			continue
+		}
 		word := startsWord(t.Text) // neither punctuation nor a quote
 		if n == maxMetricTokens || !word && isPunct(t) && !isQuote(t) || c.unitAfter > 0 && t.Start >= c.unitAfter {
 			break // (the figure's unit after its noun: 4,100万访港旅客|人次)
@@ -369,6 +374,42 @@ func metricAfter(s *sentence, c candidate) (start, end int, overDe bool) {
 		}
 	}
 	return start, end, overDe
+}
+
+// roundNameAt is the length of the name of a round of financing at rs[k]
+// (A轮, B+轮, A+++轮, Pre-A轮, “A+”轮, “+轮”: maybe Pre-, a capital letter,
+// any number of +, maybe in quotes, then 轮 or 輪), or 0. It ends at 轮,
+// where the segmenter ends a token.
+func roundNameAt(rs []rune, k int) int {
+	j := k
+	quoted := j < len(rs) && isQuoteRune(rs[j])
+	if quoted {
+		j++
+	}
+	if j+4 <= len(rs) && (string(rs[j:j+4]) == "Pre-" || string(rs[j:j+4]) == "pre-") {
+		j += 4
+	}
+	letter := j < len(rs) && rs[j] >= 'A' && rs[j] <= 'H'
+	if letter {
+		j++
+	}
+	plus := 0
+	for j < len(rs) && (rs[j] == '+' || rs[j] == '＋') {
+		j, plus = j+1, plus+1
+	}
+	if !letter && plus == 0 {
+		return 0
+	}
+	if quoted {
+		if j >= len(rs) || !isQuoteRune(rs[j]) {
+			return 0
+		}
+		j++
+	}
+	if j >= len(rs) || rs[j] != '轮' && rs[j] != '輪' {
+		return 0
+	}
+	return j + 1 - k
 }
 
 // PredicateVerb reports whether tokens[k], after a noun, is the verb of a

@@ -35,3 +35,20 @@ func TestClassAmountWQ11(t *testing.T) {
 		{"新开工亿元以上项目32个。", "32个", "新开工亿元以上项目"},
 	})
 }
+
+// The name of a round of financing after a figure (A轮, B+轮, A+++轮,
+// Pre-A轮, “A+”轮, “+轮”: Latin letters and plus signs the segmenter tags
+// x) is the figure's metric, for a count of rounds and for an amount raised,
+// over a company or a verb before it.
+func TestRoundOfFinancingWQ11(t *testing.T) {
+	exactMetric(t, []struct{ sentence, surface, metric string }{
+		{"今年共发生331起“A+”轮融资。", "331起", "A+轮融资"},
+		{"上半年累计发生591次“+轮”融资。", "591次", "+轮融资"},
+		{"星海图宣布完成超1亿美元A+++轮融资。", "1亿美元", "A+++轮融资"},
+		{"该公司完成数亿元B轮融资，由红杉中国领投。", "数亿元", "B轮融资"},
+		{"公司近日完成2亿元Pre-A轮融资。", "2亿元", "Pre-A轮融资"},
+		{"去年共发生120次A轮融资。", "120次", "A轮融资"},
+		// no round: as before
+		{"他试了3次A方案。", "3次", "试"},
+	})
+}

@@ -487,7 +487,7 @@ func (a *attacher) trim(s, e int) (int, int) {
 			// part of a word (计 of 计划目标, 均 of 日均); tail words end a phrase
 			// only (照护中心计).
 			if kd != tailKind && a.mayStart(kd, s) {
-				if w, _ := a.startingAt(kd, s, e); w != "" && (kd != fillerKind || len([]rune(w)) > 1) && !(kd == fillerKind && a.opensName(w, s, e)) {
+				if w, _ := a.startingAt(kd, s, e); w != "" && (kd != fillerKind || len([]rune(w)) > 1) && !(kd == fillerKind && a.opensName(w, s, e)) && !(kd == weakKind && a.weakInWord(s, e)) {
 					s, changed = s+len([]rune(w)), true
 				}
 			}
@@ -520,6 +520,13 @@ func (a *attacher) opensName(w string, s, e int) bool {
 		}
 	}
 	return true
+}
+
+// weakInWord reports whether a word of kind notweak starts at s (并购交易,
+// 并网发电量): its first character is no weak word (并) to trim.
+func (a *attacher) weakInWord(s, e int) bool {
+	w, _ := a.startingAt(notWeakKind, s, e)
+	return w != ""
 }
 
 // tailCut is how many runes to cut from the end of the phrase [s, e) for a
@@ -567,6 +574,9 @@ func periodPrefix(rs []rune) int {
 		m := timeWordAt(rs, k)
 		if m == 0 || k > n && k+m < len(rs) && (rs[k+m] == '期' || tenorOfName(rs[n:k], string(rs[k:k+m]), rs, k+m)) {
 			break // no time word; or a term that names (1年期LPR, 3个月期利率, 3个月Shibor)
+		}
+		if k == n && extract.YearNameAt(rs, k) {
+			break // a bare 年度 or 年 that opens a name (年度计划投资, 年产值: lexicon kind yearname)
 		}
 		n = k + m
 	}

@@ -93,6 +93,7 @@ var (
 	nameOpenKind     = words.kind("nameopen")
 	jointNameKind    = words.kind("jointname")
 	nothingKind      = words.kind("nothing")
+	notWeakKind      = words.kind("notweak")
 	oneCharKind      = words.kind("onechar")
 	originKind       = words.kind("origin")
 	outcomeKind      = words.kind("outcome")

@@ -115,6 +115,9 @@ var (
 	lexPairdir      = lex.byKind["pairdir"]
 	lexTimeat       = lex.byKind["timeat"]
 	lexCadence      = lex.byKind["cadence"]
+	lexYearname     = lex.byKind["yearname"]
+	lexAddedname    = lex.byKind["addedname"]
+	lexClassbound   = lex.byKind["classbound"]
 	lexRangeopen    = lex.byKind["rangeopen"]
 	lexSpanafter    = lex.byKind["spanafter"]
 	lexSpanbefore   = lex.byKind["spanbefore"]
@@ -156,7 +159,7 @@ var lexiconKinds = map[string]bool{"before": true, "after": true, "inner": true,
 	"cmpthan": true, "cmpbigger": true, "cmpsmaller": true, "boundge": true, "boundle": true, "boundgt": true, "boundlt": true,
 	"rangejoin": true, "rangeclose": true, "rangeopen": true, "boundjoin": true, "temperature": true, "belowzero": true,
 	"moneynoun": true, "threshold": true, "notchange": true, "spanafter": true, "spanbefore": true, "rankbefore": true, "unitnoun": true, "moneyhint": true, "scorenoun": true, "scoreverb": true, "perbasis": true, "notbefore": true, "stepverb": true, "joinword": true, "category": true, "levelnoun": true, "tenor": true, "cap": true, "everyafter": true, "instrument": true, "pairdir": true, "goalverb": true, "shotnoun": true,
-	"reference": true, "compareopen": true, "compareclose": true, "pertime": true, "timeat": true, "cadence": true, "indexname": true, "each": true, "doseword": true, "nameopen": true, "sharenoun": true, "jointname": true, "numname": true, "countedplace": true, "timeabbr": true, "overmark": true}
+	"reference": true, "compareopen": true, "compareclose": true, "pertime": true, "timeat": true, "cadence": true, "indexname": true, "each": true, "doseword": true, "nameopen": true, "sharenoun": true, "jointname": true, "numname": true, "countedplace": true, "timeabbr": true, "overmark": true, "yearname": true, "addedname": true, "classbound": true}
 
 func mustParseLexicon(src string) *lexicon {
 	l := &lexicon{words: map[string]map[string]string{}, longest: map[string]int{},
@@ -272,6 +275,20 @@ func (wl *wordList) runeWord(r rune) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// YearNameAt reports whether a name of lexicon kind yearname, which opens with
+// a bare 年度 or 年 (年度计划投资, 年产值), starts at rs[k] with no number
+// right before it: no time, part of the metric.
+func YearNameAt(rs []rune, k int) bool {
+	if k < 0 || k >= len(rs) || rs[k] != '年' {
+		return false
+	}
+	if k > 0 && (isNumeral(rs[k-1]) || isASCIIDigit(rs[k-1]) || rs[k-1] == '本' || rs[k-1] == '半' || rs[k-1] == '该') {
+		return false // 2022年度, 本年度, 半年度: a time
+	}
+	w, _ := lexYearname.startingAt(rs, k)
+	return w != ""
 }
 
 // TenorBeforeName reports whether unit, a unit of time after a number, is

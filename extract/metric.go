@@ -79,8 +79,8 @@ func metricOf(s *sentence, c candidate, qStart, floor int) (int, int) {
 	}
 	bStart, bEnd, hasNoun := metricBefore(s, qStart, floor)
 	before := hasMetricText(s.rs, bStart, bEnd)
-	if after && !overDe && before && c.unit.Dimension == "currency" && endsInVerb(s, bEnd) && !lexThreshold.has(string(s.rs[aStart:aEnd])) {
-		return aStart, aEnd // verb, amount, noun: 开展了20亿元7天期逆回购操作, 获得35万美元奖金
+	if after && !overDe && before && c.unit.Dimension == "currency" && (endsInVerb(s, bEnd) || roundNameAt(s.rs, aStart) > 0) && !lexThreshold.has(string(s.rs[aStart:aEnd])) {
+		return aStart, aEnd // verb, amount, noun: 开展了20亿元7天期逆回购操作, 获得35万美元奖金; an amount of a round: 公司完成数亿元B轮融资
 	}
 	switch {
 	case after && (!overDe || !hasNoun) && !(beforeFirst[c.unit.Dimension] && before):
@@ -302,6 +302,11 @@ func metricAfter(s *sentence, c candidate) (start, end int, overDe bool) {
 		if t.End <= p {
 			continue
 		}
+		if m := roundNameAt(rs, t.Start); n == 0 && m > 0 && (c.unitAfter == 0 || t.Start+m <= c.unitAfter) {
+			p = t.Start + m
+			take(t.Start, p) // a round of financing: 1亿美元A+++轮融资, 331起“A+”轮融资
+			continue
+		}
 		word := startsWord(t.Text) // neither punctuation nor a quote
 		if n == maxMetricTokens || !word && isPunct(t) && !isQuote(t) || c.unitAfter > 0 && t.Start >= c.unitAfter {
 			break // (the figure's unit after its noun: 4,100万访港旅客|人次)
@@ -369,6 +374,42 @@ func metricAfter(s *sentence, c candidate) (start, end int, overDe bool) {
 		}
 	}
 	return start, end, overDe
+}
+
+// roundNameAt is the length of the name of a round of financing at rs[k]
+// (A轮, B+轮, A+++轮, Pre-A轮, “A+”轮, “+轮”: maybe Pre-, a capital letter,
+// any number of +, maybe in quotes, then 轮 or 輪), or 0. It ends at 轮,
+// where the segmenter ends a token.
+func roundNameAt(rs []rune, k int) int {
+	j := k
+	quoted := j < len(rs) && isQuoteRune(rs[j])
+	if quoted {
+		j++
+	}
+	if j+4 <= len(rs) && (string(rs[j:j+4]) == "Pre-" || string(rs[j:j+4]) == "pre-") {
+		j += 4
+	}
+	letter := j < len(rs) && rs[j] >= 'A' && rs[j] <= 'H'
+	if letter {
+		j++
+	}
+	plus := 0
+	for j < len(rs) && (rs[j] == '+' || rs[j] == '＋') {
+		j, plus = j+1, plus+1
+	}
+	if !letter && plus == 0 {
+		return 0
+	}
+	if quoted {
+		if j >= len(rs) || !isQuoteRune(rs[j]) {
+			return 0
+		}
+		j++
+	}
+	if j >= len(rs) || rs[j] != '轮' && rs[j] != '輪' {
+		return 0
+	}
+	return j + 1 - k
 }
 
 // PredicateVerb reports whether tokens[k], after a noun, is the verb of a
@@ -517,6 +558,10 @@ func metricBefore(s *sentence, qStart, floor int) (int, int, bool) {
 				start, n, hasNoun, i = tokens[k].Start, n+1, true, k
 				continue
 			}
+			if j := classAmountStart(rs, tokens, i, start, n, floor); j >= 0 {
+				start, n, i = tokens[j].Start, n+1, j // 亿元以上项目, 10亿元以上项目: the amount of a class
+				continue
+			}
 			if j := jointBeforeAbbrev(tokens, i, abbrev, floor); j >= 0 {
 				start, n, i = tokens[j].Start, n+2, j-1
 				break // 研究与试验发展(R&D)经费: the abbreviation names X与Y whole
@@ -528,7 +573,7 @@ func metricBefore(s *sentence, qStart, floor int) (int, int, bool) {
 				start, n = t.Start, n+1 // 超警0.79米, 超警历时11天: 超 is the name's, not a bound
 				continue
 			}
-			if endsPhrase(rs, tokens, i, n, floor) {
+			if endsPhrase(rs, tokens, i, n, floor, hasNoun) {
 				break
 			}
 			if end < 0 {
@@ -537,6 +582,18 @@ func metricBefore(s *sentence, qStart, floor int) (int, int, bool) {
 			start = t.Start
 			n++
 			hasNoun = hasNoun || isContentPos(t.Pos) && t.Pos != "a" || isLatinWord(t)
+			if lexAddedname.has(t.Text) && n > 1 {
+				// 新增 opens the name (项目建成后预计新增就业岗位 → 新增就业岗位),
+				// after an average's word only (亩均新增产值: 亩|均, 人均)
+				if j := i - 1; j >= 0 && tokens[j].End == t.Start && strings.HasSuffix(tokens[j].Text, "均") && tokens[j].Start >= floor {
+					if tokens[j].Text == "均" && joinedToPrev(tokens, j) && tokens[j-1].Start >= floor {
+						j--
+					}
+					start, n, i = tokens[j].Start, n+i-j, j
+				}
+				i--
+				break
+			}
 			if lexNameopen.words[t.Text] == "first" && nameOpenWord(tokens, i, n-1) {
 				i--
 				break // 实质 opens the name: 扣除物价后实质总薪资 → 实质总薪资
@@ -580,6 +637,41 @@ func clockAfterDigits(tokens []Token, i int) bool {
 	}
 	p := tokens[i-1]
 	return p.End == t.Start && isDigits(p.Text)
+}
+
+// classAmountStart is the index of the token that opens the amount of a
+// class of things (亿元以上项目46个, 10亿元以上项目8个, 5000万元以下企业:
+// lexicon kind classbound after a scaled unit, maybe with its number) when
+// tokens[i] is that scaled unit, right before the bound word that opens the
+// phrase taken so far (at start, n > 0): part of the name. Else -1.
+func classAmountStart(rs []rune, tokens []Token, i, start, n, floor int) int {
+	t := tokens[i]
+	if n == 0 || i+1 >= len(tokens) || tokens[i+1].Start != start || t.End != start || !lexClassbound.has(tokens[i+1].Text) || t.Start < floor {
+		return -1
+	}
+	k := t.Start
+	for k < t.End && isScale(rs[k]) && !isASCIIDigit(rs[k]) {
+		k++
+	}
+	if k == t.Start || k == t.End {
+		return -1 // no scale, or nothing after it: 以上 of another word
+	}
+	if u, m := DefaultUnits().Match(rs, k); u == nil || k+m != t.End {
+		return -1
+	}
+	j := i
+	for j > 0 && tokens[j-1].End == tokens[j].Start && tokens[j-1].Start >= floor && (isDigits(tokens[j-1].Text) || tokens[j-1].Text == ".") {
+		j-- // its number: 10亿元以上
+	}
+	return j
+}
+
+// addedNameWord reports whether tokens[i] is a word of lexicon kind
+// addedname (新增) glued to the phrase after it, which holds a noun already:
+// it opens the indicator's name (新增就业岗位500个, 新增发电装机容量, 亩均新增产值),
+// no verb of the figure (新增500个岗位 has no phrase after it).
+func addedNameWord(tokens []Token, i int) bool {
+	return i+1 < len(tokens) && tokens[i+1].Start == tokens[i].End && lexAddedname.has(tokens[i].Text)
 }
 
 // cadenceWord reports whether tokens[i] is a lone 日, 月 or 周 right before a
@@ -1120,20 +1212,23 @@ func seasonOfTime(rs []rune, t Token) bool {
 // that is no Latin word, a change word (after the first token), a time (a
 // whole time word, a season that ends a time read with its year), or a
 // word that ends a name (ends) unless it belongs to the name: a per-unit
-// word, a word glued to its neighbour, a category, a name's opening word
-// (实质), a numeral name (一线), a cadence (月活跃用户).
-func endsPhrase(rs []rune, tokens []Token, i, n, floor int) bool {
+// word, a year word of a plan's name (年度计划投资), 新增 opening a name
+// that holds a noun (hasNoun: 新增就业岗位), a word glued to its neighbour,
+// a category, a name's opening word (实质), a numeral name (一线), a
+// cadence (月活跃用户).
+func endsPhrase(rs []rune, tokens []Token, i, n, floor int, hasNoun bool) bool {
 	t := tokens[i]
+	added := hasNoun && addedNameWord(tokens, i) // 新增 opening a name that holds a noun
 	switch {
 	case t.Start < floor,
 		!startsWord(t.Text) && isPunct(t),
 		t.Pos == "x" && !isLatinWord(t),
-		n > 0 && lexChange.has(t.Text) && !notChangeAcross(rs, t.End),
+		n > 0 && lexChange.has(t.Text) && !notChangeAcross(rs, t.End) && !added,
 		n > 0 && t.Pos == "t" && !hasPeriodRune(t.Text) && wholeTime(t.Text),
 		n > 0 && seasonOfTime(rs, t):
 		return true
 	}
-	return ends(t) && !perWordOfNoun(t, n) && !joinedToPrev(tokens, i) && !(n > 0 && joinedToNext(tokens, i)) &&
+	return ends(t) && !perWordOfNoun(t, n) && !(n > 0 && YearNameAt(rs, t.Start)) && !added && !joinedToPrev(tokens, i) && !(n > 0 && joinedToNext(tokens, i)) &&
 		!categoryWord(tokens, i, n) && !nameOpenWord(tokens, i, n) && !(n > 0 && numNameWord(tokens, i)) && !cadenceWord(rs, tokens, i, n)
 }
 

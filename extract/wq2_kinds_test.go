@@ -64,4 +64,9 @@ func TestCadenceInNameWq2(t *testing.T) {
 		{"月付费用户达到1.1亿人。", []want{{Surface: "1.1亿人", Value: 1.1e8, Unit: "人", Metric: "月付费用户"}}},
 		{"3月活跃用户为5亿人。", []want{{Surface: "5亿人", Value: 5e8, Unit: "人", Metric: "活跃用户"}}},
 	})
+	// runTable's metric is contained in the figure's; these are whole
+	exactMetric(t, []struct{ sentence, surface, metric string }{
+		{"3月活跃用户为5亿人。", "5亿人", "活跃用户"},
+		{"微博月活跃用户为5.23亿人。", "5.23亿人", "微博月活跃用户"},
+	})
 }

@@ -20,7 +20,6 @@ func TestWordsFromTimex(t *testing.T) {
 	}
 	assert.NotContains(t, farWords, "比")
 	assert.Contains(t, nearWords, "比")
-	assert.Len(t, nearWords, len(farWords)+1)
 	for _, s := range []string{anywhereOpeners, compareOpeners, notCompareAfter, notCompareBefore, changeStarts} {
 		assert.NotEmpty(t, s)
 	}
@@ -34,7 +33,6 @@ func TestWordsFromTimex(t *testing.T) {
 	assert.True(t, strings.ContainsRune(changeStarts, '增') && strings.ContainsRune(changeStarts, '略'))
 	assert.False(t, strings.ContainsRune(changeStarts, '的'))
 	assert.True(t, slices.ContainsFunc(averageWords, func(w []rune) bool { return string(w) == "年均" }))
-	assert.Len(t, averageWords, 4)
 	assert.True(t, annualAverage([]rune("五年来平均每年增长")))
 	assert.False(t, annualAverage([]rune("平均增长")))
 }

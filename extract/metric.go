@@ -26,21 +26,6 @@ func functionPos(pos string) bool {
 	return false
 }
 
-// referenceWords open the reference of a comparison or share between a metric
-// and its figure (电费较改革前下降13%, 申请占全市95%, 面积为去年的3.5倍;
-// lexicon kind reference).
-var referenceWords = lex.wordSet("reference")
-
-// referenceFirst are the first runes of referenceWords: most tokens start
-// with none, and skip the map look-up.
-var referenceFirst = func() runeFilter {
-	m := map[rune]bool{}
-	for w := range referenceWords {
-		m[firstRune(w)] = true
-	}
-	return newRuneFilter(m)
-}()
-
 // isQuoteRune reports whether r is a quote mark, dropped from a metric phrase
 // (“一窗通办”综合受理窗口).
 func isQuoteRune(r rune) bool {
@@ -482,9 +467,9 @@ func metricBefore(s *sentence, qStart, floor int) (int, int, bool) {
 	nameEnd := -1   // the end of a ratio named by a share, A占B之C率
 	for steps := 0; i >= 0 && steps < 10; steps++ {
 		t := tokens[i]
-		if compareClosers[t.Text] {
+		if lexCompareclose.has(t.Text) {
 			closed = true
-		} else if closed && compareOpeners[t.Text] {
+		} else if closed && lexCompareopen.has(t.Text) {
 			i-- // 与 of 与去年同月比较
 			continue
 		}
@@ -922,7 +907,7 @@ func referenceStart(tokens []Token, i int) int {
 	for j := i; j >= 0 && j > i-5; j-- {
 		t := tokens[j]
 		if r := firstRune(t.Text); t.Text != "" && isHan(r) {
-			if referenceFirst.has(r) && (referenceWords[t.Text] || gluedReference(t.Text)) && !joinedToPrev(tokens, j) {
+			if lexReference.firsts.mayHave(r) && (lexReference.has(t.Text) || gluedReference(t.Text)) && !joinedToPrev(tokens, j) {
 				return j
 			}
 			continue // a word, no punctuation
@@ -930,7 +915,7 @@ func referenceStart(tokens []Token, i int) int {
 		if isPunct(t) && !isQuote(t) {
 			return -1
 		}
-		// every word of referenceWords starts with a Han character (TestReferenceWordsHan)
+		// every word of lexReference starts with a Han character (TestReferenceWordsHan)
 	}
 	return -1
 }
@@ -1104,7 +1089,7 @@ func joinedToNext(tokens []Token, j int) bool {
 
 // IsReference reports whether a word opens, or is, the reference of a
 // comparison before a figure (较, 比上年, 较前年): never the subject measured.
-func IsReference(w string) bool { return referenceWords[w] || gluedReference(w) }
+func IsReference(w string) bool { return lexReference.has(w) || gluedReference(w) }
 
 // gluedReference reports whether a word is the reference of a comparison
 // that the segmenter made one word of: 较 or 比 and a time expression
@@ -1117,11 +1102,6 @@ func gluedReference(w string) bool {
 	es := timex.Find(rs[1:])
 	return len(es) == 1 && es[0].Start == 0 && es[0].End == len(rs)-1
 }
-
-// compareClosers close the base of a comparison that 与/同/跟/和 opens
-// (与去年同月比较上升12.5%); compareOpeners open it (lexicon kinds
-// compareclose and compareopen).
-var compareClosers, compareOpeners = lex.wordSet("compareclose"), lex.wordSet("compareopen")
 
 // spanStepBack is the index of the token that starts what metricBefore steps
 // back over between a metric and its figure when it spans several tokens
@@ -1141,12 +1121,12 @@ func (s *sentence) spanStepBack(i, floor int) int {
 			}
 		}
 	}
-	if compareClosers[t.Text] {
+	if lexCompareclose.has(t.Text) {
 		for j := i - 1; j >= 0 && j > i-8 && tokens[j].Start >= floor; j-- {
 			if isPunct(tokens[j]) {
 				break
 			}
-			if compareOpeners[tokens[j].Text] {
+			if lexCompareopen.has(tokens[j].Text) {
 				return j
 			}
 		}
@@ -1177,7 +1157,7 @@ func endsInCompare(tokens []Token, j int) bool {
 		return false
 	}
 	w := tokens[j].Text
-	return (strings.HasSuffix(w, "比") || strings.HasSuffix(w, "较")) && !referenceWords[w] && !compareClosers[w]
+	return (strings.HasSuffix(w, "比") || strings.HasSuffix(w, "较")) && !lexReference.has(w) && !lexCompareclose.has(w)
 }
 
 // wholeTime reports whether w is one time expression as a whole (上月,

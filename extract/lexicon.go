@@ -211,6 +211,23 @@ func (wl *wordList) has(word string) bool {
 	return ok
 }
 
+// hasRunes reports whether the word rs is in the list, as has(string(rs))
+// does, without making the string.
+func (wl *wordList) hasRunes(rs []rune) bool {
+	if len(rs) == 0 {
+		return wl.has("")
+	}
+	if !wl.firsts.mayHave(rs[0]) {
+		return false
+	}
+	for _, e := range wl.starts[rs[0]] {
+		if slices.Equal(rs, e.rs) {
+			return true
+		}
+	}
+	return false
+}
+
 // firstRune is the first rune of a non-empty s, as utf8.DecodeRuneInString
 // gives it, decoding a valid three-byte rune (the CJK blocks) inline.
 func firstRune(s string) rune {

@@ -287,10 +287,12 @@ func metricAfter(s *sentence, c candidate) (start, end int, overDe bool) {
 		if t.End <= p {
 			continue
 		}
-		if m := roundNameAt(rs, t.Start); n == 0 && m > 0 && (c.unitAfter == 0 || t.Start+m <= c.unitAfter) {
-			p = t.Start + m
-			take(t.Start, p) // a round of financing: 1亿美元A+++轮融资, 331起“A+”轮融资
-			continue
+		if n == 0 {
+			if m := roundNameAt(rs, t.Start); m > 0 && (c.unitAfter == 0 || t.Start+m <= c.unitAfter) {
+				p = t.Start + m
+				take(t.Start, p) // a round of financing: 1亿美元A+++轮融资, 331起“A+”轮融资
+				continue
+			}
 		}
 		word := startsWord(t.Text) // neither punctuation nor a quote
 		if n == maxMetricTokens || !word && isPunct(t) && !isQuote(t) || c.unitAfter > 0 && t.Start >= c.unitAfter {
@@ -1055,7 +1057,8 @@ func nameOpenWord(tokens []Token, i, n int) bool {
 }
 
 // joinTails are the words of lexicon kind joinword but their first
-// character: a token that is none of them joins no word to the one before.
+// character: a token that is none of them joins no word to the one before
+// (joinedToPrev), nor to a one-character token before it (joinedToNext).
 var joinTails = func() map[string]bool {
 	m := map[string]bool{}
 	for w := range lexJoinword.words {
@@ -1081,8 +1084,9 @@ func joinedToPrev(tokens []Token, j int) bool {
 // after it make a word of lexicon kind joinword that the segmenter cuts
 // apart (净|申购, 净|流出: net subscriptions and outflows, 净 no adverb).
 func joinedToNext(tokens []Token, j int) bool {
-	if j+1 >= len(tokens) || tokens[j].End != tokens[j+1].Start || tokens[j].End-tokens[j].Start != 1 || !startsWord(tokens[j].Text) {
-		return false
+	if j+1 >= len(tokens) || tokens[j].End != tokens[j+1].Start || tokens[j].End-tokens[j].Start != 1 || !startsWord(tokens[j].Text) ||
+		!lexJoinword.firsts.mayHave(firstRune(tokens[j].Text)) || !joinTails[tokens[j+1].Text] {
+		return false // no word of the list starts with the one and goes on with the other
 	}
 	return lexJoinword.has(tokens[j].Text + tokens[j+1].Text)
 }
@@ -1241,12 +1245,12 @@ func (s *sentence) subjectBeforeTimeAt(i, start, end, qStart, floor int) int {
 	rs, tokens := s.rs, s.tokens
 	de := i
 	if start >= 0 {
-		if start < 1 || !lexChange.has(string(rs[start:end])) {
+		if start < 1 {
 			return -1
 		}
 		de = s.tokIndex(start - 1)
 	}
-	if de < 2 || tokens[de].Text != "的" {
+	if de < 2 || tokens[de].Text != "的" || start >= 0 && !lexChange.hasRunes(rs[start:end]) {
 		return -1
 	}
 	rate := false

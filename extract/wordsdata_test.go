@@ -39,3 +39,17 @@ func TestMovedKindsLoaded(t *testing.T) {
 		assert.Equal(t, c.word+" "+c.unit, w+" "+unit, c.text)
 	}
 }
+
+// hasRunes answers as has does on the string of the runes.
+func TestHasRunes(t *testing.T) {
+	for _, w := range []string{"", "升幅", "跌幅", "增长", "升", "升幅为", "营收", "增长率"} {
+		if got, want := lexChange.hasRunes([]rune(w)), lexChange.has(w); got != want {
+			t.Errorf("hasRunes(%q) = %v, has = %v", w, got, want)
+		}
+	}
+	for w := range lexChange.words {
+		if !lexChange.hasRunes([]rune(w)) {
+			t.Errorf("hasRunes(%q) = false", w)
+		}
+	}
+}

@@ -1212,8 +1212,20 @@ func endsPhrase(rs []rune, tokens []Token, i, n, floor int, hasNoun bool) bool {
 		n > 0 && seasonOfTime(rs, t):
 		return true
 	}
-	return ends(t) && !perWordOfNoun(t, n) && !(n > 0 && YearNameAt(rs, t.Start)) && !added && !joinedToPrev(tokens, i) && !(n > 0 && joinedToNext(tokens, i)) &&
-		!categoryWord(tokens, i, n) && !nameOpenWord(tokens, i, n) && !(n > 0 && numNameWord(tokens, i)) && !cadenceWord(rs, tokens, i, n)
+	switch {
+	case !ends(t),
+		perWordOfNoun(t, n),
+		n > 0 && YearNameAt(rs, t.Start),
+		added,
+		joinedToPrev(tokens, i),
+		n > 0 && joinedToNext(tokens, i),
+		categoryWord(tokens, i, n),
+		nameOpenWord(tokens, i, n),
+		n > 0 && numNameWord(tokens, i),
+		cadenceWord(rs, tokens, i, n):
+		return false // no word that ends a name, or one that belongs to the name
+	}
+	return true
 }
 
 // seasonWords are the time normaliser's seasons (words.tsv kind season).

@@ -741,13 +741,29 @@ func parseAt(rs []rune, k int, e *Expr) bool {
 	return true
 }
 
+// bareMonth reports whether e is a single month of the calendar and
+// nothing else: no quarter, range, day, dekad, edge of it, week or holiday,
+// and none of the readings that make it more than the month (the first N
+// months, as of, from, a target, unread).
+func (e *Expr) bareMonth() bool {
+	return e.Kind == Calendar &&
+		e.M1 != 0 && e.M1 == e.M2 &&
+		e.Q1 == 0 &&
+		!e.Range &&
+		e.Day == 0 &&
+		e.Edge == 0 &&
+		e.Dekad == 0 &&
+		e.Week == 0 &&
+		e.Holiday == "" &&
+		!e.FirstN && !e.AsOf && !e.From && !e.Target && !e.Unread
+}
+
 // asOfDayBracket reads, after a single month (2017年12月, 12月份), a bracket
 // that holds an as-of day of it alone (words.tsv kind asof: (截至27日),
 // （截止25日）): the day and the runes read, or 0, 0. The month is then
 // read up to that day.
 func asOfDayBracket(rs []rune, j int, e *Expr) (int, int) {
-	if e.Kind != Calendar || e.M1 == 0 || e.M1 != e.M2 || e.Q1 != 0 || e.Range || e.Day != 0 || e.Edge != 0 ||
-		e.Dekad != 0 || e.FirstN || e.AsOf || e.From || e.Target || e.Unread || e.Week != 0 || e.Holiday != "" {
+	if !e.bareMonth() {
 		return 0, 0
 	}
 	if !at(rs, j, '(') && !at(rs, j, '（') {

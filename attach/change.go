@@ -315,6 +315,25 @@ func changeVerb(a *attacher, i int) {
 	}
 }
 
+// rangeOfTwoUnits reports whether the figure of it, with no change, is the
+// other end of a range that the change of prev starts, each end with a unit
+// of its own of a range's units (偏少5成至1倍; words.tsv kind rangeunit):
+// a joint of a range (kind rangejoint) right after the figure of prev, and
+// nothing but joints and spaces, stands between them.
+func (a *attacher) rangeOfTwoUnits(prev, it *item) bool {
+	if it.f.Change != extract.NoChange ||
+		prev.f.Change == extract.NoChange ||
+		prev.f.End >= it.lead ||
+		prev.f.Unit == it.f.Unit ||
+		!words.has(rangeUnitKind, prev.f.Unit) ||
+		!words.has(rangeUnitKind, it.f.Unit) ||
+		!a.onlyBetween(prev.f.End, it.lead, rangeJointKind) {
+		return false
+	}
+	w, _ := a.startingAt(rangeJointKind, prev.f.End, it.lead)
+	return w != "" // not spaces alone
+}
+
 // listOfFigures reads a list of figures joined by 、/和/及 (增加2.68万座、494.86万m;
 // 占黄埔区53.8%、广州市26.8%): a figure after a joint takes the change of the
 // figure before when it has none, and its metric when it has none or names
@@ -328,13 +347,9 @@ func listOfFigures(a *attacher, i int) {
 	if prev.cs != it.cs {
 		return
 	}
-	if it.f.Change == extract.NoChange && prev.f.Change != extract.NoChange && prev.f.End < it.lead &&
-		prev.f.Unit != it.f.Unit && words.has(rangeUnitKind, prev.f.Unit) && words.has(rangeUnitKind, it.f.Unit) &&
-		a.onlyBetween(prev.f.End, it.lead, rangeJointKind) {
+	if a.rangeOfTwoUnits(prev, it) {
 		// 偏少5成至1倍: the two ends of a range, a unit each, are one change
-		if w, _ := a.startingAt(rangeJointKind, prev.f.End, it.lead); w != "" {
-			it.f.Change, it.f.Compare = prev.f.Change, prev.f.Compare
-		}
+		it.f.Change, it.f.Compare = prev.f.Change, prev.f.Compare
 	}
 	named := hasMetric(it) && it.f.MetricStart >= prev.f.End && it.f.MetricEnd <= it.lead &&
 		a.isListJoint(prev.f.End, it.f.MetricStart) && a.onlyBetween(it.f.MetricEnd, it.lead, fillerKind)

@@ -7,7 +7,6 @@ import (
 	"regexp"
 	"slices"
 	"strings"
-	"time"
 	"unicode/utf8"
 )
 
@@ -643,26 +642,6 @@ func daySpan(rs []rune, start, end int, v float64) bool {
 	return val == "span"
 }
 
-// eightDigitDay reports whether num is eight digits that make a day, year
-// first (20240307: a year 1900-2099, a month, a day the month has).
-func eightDigitDay(num []rune) bool {
-	if len(num) != 8 {
-		return false
-	}
-	x := 0
-	for _, r := range num {
-		if !isASCIIDigit(r) {
-			return false
-		}
-		x = x*10 + int(r-'0')
-	}
-	y, m, d := x/10000, x/100%100, x%100
-	if y < 1900 || y > 2099 || m < 1 || m > 12 || d < 1 {
-		return false
-	}
-	return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC).Day() == d
-}
-
 // daySpanAt is the exception to the day-of-month pattern (15日) at rune k, the
 // start of its digits: N日 that daySpan reads as a span of days is no date
 // (30日内, 为期15日, 公示期为90日). The first end of a range before it counts
@@ -819,7 +798,7 @@ func rejectByText(s *sentence, c candidate) string {
 	if v := max(c.value, c.high); c.unit.Surface == "折" && (v >= 100 || v <= 0) {
 		return "折 after a number that is no share of a price"
 	}
-	if c.unit.Surface == "日" && eightDigitDay(rs[c.start:c.numEnd]) {
+	if c.unit.Surface == "日" && timex.EightDigitDay(rs[c.start:c.numEnd]) {
 		return "a day written in eight digits, year first, before 日 (20240307日)"
 	}
 	if c.unit.Surface == "日" && !daySpan(rs, c.start, c.end, max(c.value, c.high)) {

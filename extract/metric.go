@@ -26,21 +26,6 @@ func functionPos(pos string) bool {
 	return false
 }
 
-// referenceWords open the reference of a comparison or share between a metric
-// and its figure (电费较改革前下降13%, 申请占全市95%, 面积为去年的3.5倍;
-// lexicon kind reference).
-var referenceWords = lex.wordSet("reference")
-
-// referenceFirst are the first runes of referenceWords: most tokens start
-// with none, and skip the map look-up.
-var referenceFirst = func() runeFilter {
-	m := map[rune]bool{}
-	for w := range referenceWords {
-		m[firstRune(w)] = true
-	}
-	return newRuneFilter(m)
-}()
-
 // isQuoteRune reports whether r is a quote mark, dropped from a metric phrase
 // (“一窗通办”综合受理窗口).
 func isQuoteRune(r rune) bool {
@@ -302,10 +287,12 @@ func metricAfter(s *sentence, c candidate) (start, end int, overDe bool) {
 		if t.End <= p {
 			continue
 		}
-		if m := roundNameAt(rs, t.Start); n == 0 && m > 0 && (c.unitAfter == 0 || t.Start+m <= c.unitAfter) {
-			p = t.Start + m
-			take(t.Start, p) // a round of financing: 1亿美元A+++轮融资, 331起“A+”轮融资
-			continue
+		if n == 0 {
+			if m := roundNameAt(rs, t.Start); m > 0 && (c.unitAfter == 0 || t.Start+m <= c.unitAfter) {
+				p = t.Start + m
+				take(t.Start, p) // a round of financing: 1亿美元A+++轮融资, 331起“A+”轮融资
+				continue
+			}
 		}
 		word := startsWord(t.Text) // neither punctuation nor a quote
 		if n == maxMetricTokens || !word && isPunct(t) && !isQuote(t) || c.unitAfter > 0 && t.Start >= c.unitAfter {
@@ -482,9 +469,9 @@ func metricBefore(s *sentence, qStart, floor int) (int, int, bool) {
 	nameEnd := -1   // the end of a ratio named by a share, A占B之C率
 	for steps := 0; i >= 0 && steps < 10; steps++ {
 		t := tokens[i]
-		if compareClosers[t.Text] {
+		if lexCompareclose.has(t.Text) {
 			closed = true
-		} else if closed && compareOpeners[t.Text] {
+		} else if closed && lexCompareopen.has(t.Text) {
 			i-- // 与 of 与去年同月比较
 			continue
 		}
@@ -922,7 +909,7 @@ func referenceStart(tokens []Token, i int) int {
 	for j := i; j >= 0 && j > i-5; j-- {
 		t := tokens[j]
 		if r := firstRune(t.Text); t.Text != "" && isHan(r) {
-			if referenceFirst.has(r) && (referenceWords[t.Text] || gluedReference(t.Text)) && !joinedToPrev(tokens, j) {
+			if lexReference.firsts.mayHave(r) && (lexReference.has(t.Text) || gluedReference(t.Text)) && !joinedToPrev(tokens, j) {
 				return j
 			}
 			continue // a word, no punctuation
@@ -930,7 +917,7 @@ func referenceStart(tokens []Token, i int) int {
 		if isPunct(t) && !isQuote(t) {
 			return -1
 		}
-		// every word of referenceWords starts with a Han character (TestReferenceWordsHan)
+		// every word of lexReference starts with a Han character (TestReferenceWordsHan)
 	}
 	return -1
 }
@@ -1070,7 +1057,8 @@ func nameOpenWord(tokens []Token, i, n int) bool {
 }
 
 // joinTails are the words of lexicon kind joinword but their first
-// character: a token that is none of them joins no word to the one before.
+// character: a token that is none of them joins no word to the one before
+// (joinedToPrev), nor to a one-character token before it (joinedToNext).
 var joinTails = func() map[string]bool {
 	m := map[string]bool{}
 	for w := range lexJoinword.words {
@@ -1096,15 +1084,16 @@ func joinedToPrev(tokens []Token, j int) bool {
 // after it make a word of lexicon kind joinword that the segmenter cuts
 // apart (净|申购, 净|流出: net subscriptions and outflows, 净 no adverb).
 func joinedToNext(tokens []Token, j int) bool {
-	if j+1 >= len(tokens) || tokens[j].End != tokens[j+1].Start || tokens[j].End-tokens[j].Start != 1 || !startsWord(tokens[j].Text) {
-		return false
+	if j+1 >= len(tokens) || tokens[j].End != tokens[j+1].Start || tokens[j].End-tokens[j].Start != 1 || !startsWord(tokens[j].Text) ||
+		!lexJoinword.firsts.mayHave(firstRune(tokens[j].Text)) || !joinTails[tokens[j+1].Text] {
+		return false // no word of the list starts with the one and goes on with the other
 	}
 	return lexJoinword.has(tokens[j].Text + tokens[j+1].Text)
 }
 
 // IsReference reports whether a word opens, or is, the reference of a
 // comparison before a figure (较, 比上年, 较前年): never the subject measured.
-func IsReference(w string) bool { return referenceWords[w] || gluedReference(w) }
+func IsReference(w string) bool { return lexReference.has(w) || gluedReference(w) }
 
 // gluedReference reports whether a word is the reference of a comparison
 // that the segmenter made one word of: 较 or 比 and a time expression
@@ -1117,11 +1106,6 @@ func gluedReference(w string) bool {
 	es := timex.Find(rs[1:])
 	return len(es) == 1 && es[0].Start == 0 && es[0].End == len(rs)-1
 }
-
-// compareClosers close the base of a comparison that 与/同/跟/和 opens
-// (与去年同月比较上升12.5%); compareOpeners open it (lexicon kinds
-// compareclose and compareopen).
-var compareClosers, compareOpeners = lex.wordSet("compareclose"), lex.wordSet("compareopen")
 
 // spanStepBack is the index of the token that starts what metricBefore steps
 // back over between a metric and its figure when it spans several tokens
@@ -1141,12 +1125,12 @@ func (s *sentence) spanStepBack(i, floor int) int {
 			}
 		}
 	}
-	if compareClosers[t.Text] {
+	if lexCompareclose.has(t.Text) {
 		for j := i - 1; j >= 0 && j > i-8 && tokens[j].Start >= floor; j-- {
 			if isPunct(tokens[j]) {
 				break
 			}
-			if compareOpeners[tokens[j].Text] {
+			if lexCompareopen.has(tokens[j].Text) {
 				return j
 			}
 		}
@@ -1177,7 +1161,7 @@ func endsInCompare(tokens []Token, j int) bool {
 		return false
 	}
 	w := tokens[j].Text
-	return (strings.HasSuffix(w, "比") || strings.HasSuffix(w, "较")) && !referenceWords[w] && !compareClosers[w]
+	return (strings.HasSuffix(w, "比") || strings.HasSuffix(w, "较")) && !lexReference.has(w) && !lexCompareclose.has(w)
 }
 
 // wholeTime reports whether w is one time expression as a whole (上月,
@@ -1228,8 +1212,20 @@ func endsPhrase(rs []rune, tokens []Token, i, n, floor int, hasNoun bool) bool {
 		n > 0 && seasonOfTime(rs, t):
 		return true
 	}
-	return ends(t) && !perWordOfNoun(t, n) && !(n > 0 && YearNameAt(rs, t.Start)) && !added && !joinedToPrev(tokens, i) && !(n > 0 && joinedToNext(tokens, i)) &&
-		!categoryWord(tokens, i, n) && !nameOpenWord(tokens, i, n) && !(n > 0 && numNameWord(tokens, i)) && !cadenceWord(rs, tokens, i, n)
+	switch {
+	case !ends(t),
+		perWordOfNoun(t, n),
+		n > 0 && YearNameAt(rs, t.Start),
+		added,
+		joinedToPrev(tokens, i),
+		n > 0 && joinedToNext(tokens, i),
+		categoryWord(tokens, i, n),
+		nameOpenWord(tokens, i, n),
+		n > 0 && numNameWord(tokens, i),
+		cadenceWord(rs, tokens, i, n):
+		return false // no word that ends a name, or one that belongs to the name
+	}
+	return true
 }
 
 // seasonWords are the time normaliser's seasons (words.tsv kind season).
@@ -1261,12 +1257,12 @@ func (s *sentence) subjectBeforeTimeAt(i, start, end, qStart, floor int) int {
 	rs, tokens := s.rs, s.tokens
 	de := i
 	if start >= 0 {
-		if start < 1 || !lexChange.has(string(rs[start:end])) {
+		if start < 1 {
 			return -1
 		}
 		de = s.tokIndex(start - 1)
 	}
-	if de < 2 || tokens[de].Text != "的" {
+	if de < 2 || tokens[de].Text != "的" || start >= 0 && !lexChange.hasRunes(rs[start:end]) {
 		return -1
 	}
 	rate := false

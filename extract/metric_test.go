@@ -95,7 +95,7 @@ func TestHasPeriodRune(t *testing.T) {
 // referenceStart looks a reference word up only among tokens that start
 // with a Han character.
 func TestReferenceWordsHan(t *testing.T) {
-	for w := range referenceWords {
+	for w := range lexReference.words {
 		assert.True(t, startsWord(w), w)
 	}
 	for _, tok := range []Token{{Text: "营收"}, {Text: "，"}, {Text: "“"}, {Text: "GDP"}, {Text: ""}, {Text: "\xff"}, {Text: "5"}} {

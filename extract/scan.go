@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/zhmetrics/zhmetrics/timex"
 )
 
 // candidate is a number with its unit (or a range of two, or a fraction) found
@@ -432,41 +434,11 @@ func scanSlashedTo(rs []rune, i, e int) (candidate, bool) {
 	// (not a part of a date or a path: 2024/1/2, 1/2/3).
 	if i > 0 && (rs[i-1] == '/' || rs[i-1] == '-' || rs[i-1] == '.' || isASCIILetter(rs[i-1])) ||
 		f < len(rs) && (rs[f] == '/' || rs[f] == '-' || isASCIILetter(rs[f])) || !(n > 0 && n < d && d <= 1000) ||
-		monthDayBeforeClock(rs, i, e, f) {
+		timex.MonthDayClock(rs, i) > 0 {
 		return candidate{}, false
 	}
 	pct, _ := DefaultUnits().Lookup("%")
 	return candidate{start: i, end: f, numEnd: f, value: n * 100 / d, unit: pct, unitWritten: "/", fraction: true}, true
-}
-
-// monthDayBeforeClock reports whether the fraction rs[i:f] (slash at e) is a
-// month and day stamped with a clock time, as news pages date an update:
-// (3/7 17:04 更新), 12/24 9:30. A month of 1–12 and a day of 1–31 written in
-// one or two digits, then spaces and H:MM or HH:MM.
-func monthDayBeforeClock(rs []rune, i, e, f int) bool {
-	if e-i > 2 || f-e-1 > 2 {
-		return false
-	}
-	m, err1 := parseNumber(rs[i:e])
-	d, err2 := parseNumber(rs[e+1 : f])
-	if err1 != nil || err2 != nil || m < 1 || m > 12 || d < 1 || d > 31 {
-		return false
-	}
-	k := f
-	for k < len(rs) && (rs[k] == ' ' || rs[k] == '\u3000' || rs[k] == '\u00a0') {
-		k++
-	}
-	if k == f {
-		return false
-	}
-	h := k
-	for k < len(rs) && k-h < 2 && isASCIIDigit(rs[k]) {
-		k++
-	}
-	if k == h || k >= len(rs) || rs[k] != ':' && rs[k] != '：' {
-		return false
-	}
-	return k+2 < len(rs) && isASCIIDigit(rs[k+1]) && isASCIIDigit(rs[k+2])
 }
 
 // scanPercentListTail reads the later members of a list of percents written

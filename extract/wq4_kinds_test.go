@@ -29,6 +29,9 @@ func TestMonthDayBeforeClockWQ4(t *testing.T) {
 		{"约有1/3的用户选择续费。", "1/3", 100.0 / 3},
 		{"中签概率是3/7，较上期提高。", "3/7", 300.0 / 7},
 		{"比分为3/7 结束比赛。", "3/7", 300.0 / 7},
+		// no clock after it (an hour past 23, a third digit of minutes): as timex reads it
+		{"中签概率是3/7 25:30。", "3/7", 300.0 / 7},
+		{"中签概率是3/7 12:305。", "3/7", 300.0 / 7},
 	} {
 		var got *extract.Figure
 		figs := extract.Extract(c.s, tokens(t, c.s))

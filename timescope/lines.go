@@ -250,8 +250,8 @@ func appendLineExprs(out []expr, rs []rune, ln line, figs figures, buf *[]timex.
 	for _, f := range found {
 		f.Start += ln.start
 		f.End += ln.start
-		e := expr{Expr: f}
-		e.role, e.until = roleOf(rs, ln, f, &br)
+		e := expr{Expr: f, record: recordSince(rs, ln, f)}
+		e.role, e.until = roleOf(rs, ln, e, &br)
 		if e.role != ignored && e.until == 0 && br.enclosed(f.Start) {
 			if c := bracketClose(rs, ln, f.End); c > 0 && figs.startIn(f.End, c) {
 				e.role, e.closes = clause, c // 减少17.6%至277,261,000元(二零一九年:336,515,000元): the base's year
@@ -271,7 +271,7 @@ func appendLineExprs(out []expr, rs []rune, ln line, figs figures, buf *[]timex.
 		if len(out) > first && listedAfterBase(rs, out[len(out)-1], f.Start) {
 			e.role = ignored // 较去年同期、去年全年分别加快…: every base of the list is one
 		}
-		if e.role == ignored && len(out) > first && out[len(out)-1].role != ignored && listedBefore(rs, out[len(out)-1], f.Start) && recordSince(rs, ln, f) {
+		if e.role == ignored && len(out) > first && out[len(out)-1].role != ignored && listedBefore(rs, out[len(out)-1], f.Start) && e.record {
 			out[len(out)-1].role = ignored // 是2001年、25年来同期最高: the year listed before a record's since is a record's too
 		}
 		if (e.role == scopes || e.role == paragraph) && inBreakdown(rs, ln, f.Start) {
@@ -294,25 +294,21 @@ func appendLineExprs(out []expr, rs []rune, ln line, figs figures, buf *[]timex.
 // the joints of a list of times (较去年同期、去年全年; words.tsv kind listjoin)
 // stand between them.
 func listedAfterBase(rs []rune, p expr, k int) bool {
-	if p.role != ignored || p.IsDay() || p.End > k {
-		return false
-	}
-	between := rs[p.End:k]
-	if len(between) > 3 {
-		return false // every joint is a character or two (、, 和, 以及)
-	}
-	return timex.IsWord("listjoin", string(between))
+	return p.role == ignored && !p.IsDay() && listedBefore(rs, p, k)
 }
 
 // listedBefore: the time p ends right before k, the next item of its
 // list, with one of the joints of a list of times (words.tsv kind
 // listjoin) between them.
 func listedBefore(rs []rune, p expr, k int) bool {
-	if p.End > k || k-p.End > 3 || p.End == k {
-		return false
+	if p.End >= k || k-p.End > 3 {
+		return false // every joint is a character or two (、, 和, 以及)
 	}
-	return timex.IsWord("listjoin", string(rs[p.End:k]))
+	return isOneOf(listJoins, rs[p.End:k])
 }
+
+// listJoins are the joints of a list of times (words.tsv kind listjoin).
+var listJoins = runesOf(timex.Words("listjoin"))
 
 // changeStart: the time f after 由/从 may be the start of a change (由2000年的548亿元
 // 增加到…): a point, not a span of years or a range (从2020—2024年), and not
@@ -358,17 +354,18 @@ func afterFrom(rs []rune, p expr, k int) bool {
 // kind changestart).
 var changeStarts = strings.Join(timex.Words("changestart"), "")
 
-// roleOf is the role of e on line ln; br counts the brackets of the line,
+// roleOf is the role of x on line ln; br counts the brackets of the line,
 // asked about the expressions in order. A comparison base that has a figure
 // of its own governs its clause until the offset returned (its 相比), else 0.
-func roleOf(rs []rune, ln line, e timex.Expr, br *bracketWalk) (role, int) {
+func roleOf(rs []rune, ln line, x expr, br *bracketWalk) (role, int) {
+	e := x.Expr
 	if r, until, ok := comparedBase(rs, ln, e); ok {
 		return r, until // 与2010年相比; 同第六次全国人口普查2010年11月1日零时的133972万人相比
 	}
 	if until := baseFigureEnd(rs, ln, e); until > 0 {
 		return clause, until // 较去年同月的38.1万人次增加4.8倍: the base figure's own time
 	}
-	return roleOfTime(rs, ln, e, br), 0
+	return roleOfTime(rs, ln, e, x.record, br), 0
 }
 
 // baseFigureEnd: a time after 比/较 with a figure of its own after 的 (较去年
@@ -426,8 +423,9 @@ var preFigureWords = func() [][]rune {
 	return ws
 }()
 
-// roleOfTime is roleOf of a time that is no base of 与/同 … 相比.
-func roleOfTime(rs []rune, ln line, e timex.Expr, br *bracketWalk) role {
+// roleOfTime is roleOf of a time that is no base of 与/同 … 相比; record
+// is recordSince of it.
+func roleOfTime(rs []rune, ln line, e timex.Expr, record bool, br *bracketWalk) role {
 	after := rs[e.End:min(len(rs), e.End+4)] // the four characters after it
 	for _, w := range productWords {
 		if hasPrefixRunes(after, w) {
@@ -472,7 +470,7 @@ func roleOfTime(rs []rune, ln line, e timex.Expr, br *bracketWalk) role {
 	if baseBefore(rs, e.Start) == "每" {
 		return ignored // 由每人每年4800元提高到5400元: per year, the basis of a rate, not a period
 	}
-	if (e.Kind == timex.Vague || e.Kind == timex.Years || e.Kind == timex.Same) && recordSince(rs, ln, e) {
+	if (e.Kind == timex.Vague || e.Kind == timex.Years || e.Kind == timex.Same) && record {
 		return ignored // 为近5年以来同期最多, 近年来最高: a record's base; 以来同期最多: its 同期 too
 	}
 	switch e.Kind {
@@ -483,7 +481,7 @@ func roleOfTime(rs []rune, ln line, e timex.Expr, br *bracketWalk) role {
 			return paragraph // 近年来…
 		}
 	}
-	if recordSince(rs, ln, e) {
+	if record {
 		return ignored // 1958年以来最高, 为1961年有完整气象观测记录以来历史同期最高: a record's base
 	}
 	if afterNormal(rs, e.Start) {

@@ -95,6 +95,7 @@ type expr struct {
 	closes  int  // > 0: a time in a bracket with a figure of its own, governing up to the bracket's close there
 	initial bool // first in its sentence
 	opens   bool // first in its clause (after a lead-in such as 在, 就在, 于)
+	record  bool // the start of a record, not a period (recordSince: 1958年以来最高)
 	iv      timex.Interval
 }
 

@@ -230,7 +230,7 @@ func mayStartAt(rs []rune, k int) bool {
 	case c&cQuote != 0:
 		return k+1 < len(rs) && (planStarts.has(rs[k+1]) || kindsAt(rs, k+1)&(1<<kHoliday) != 0)
 	case c&cDigit != 0:
-		return numberBeforeUnit(rs, k, isDigit) || eightDigitDate(rs, k) || monthDayClock(rs, k) > 0
+		return numberBeforeUnit(rs, k, isDigit) || eightDigitDate(rs, k) || MonthDayClock(rs, k) > 0
 	case c&cNumeral != 0:
 		return numberBeforeUnit(rs, k, isNumeral)
 	}
@@ -644,7 +644,7 @@ func parseAt(rs []rune, k int, e *Expr) bool {
 	if parseYears(rs, k, e) {
 		return true
 	}
-	if n := monthDayClock(rs, k); n > 0 { // 3/7 17:04: the day of the clock time
+	if n := MonthDayClock(rs, k); n > 0 { // 3/7 17:04: the day of the clock time
 		m, i := twoDigits(rs, k)
 		d, _ := twoDigits(rs, i+1)
 		e.M1, e.M2, e.Day, e.End = m, m, d, k+n
@@ -741,13 +741,29 @@ func parseAt(rs []rune, k int, e *Expr) bool {
 	return true
 }
 
+// bareMonth reports whether e is a single month of the calendar and
+// nothing else: no quarter, range, day, dekad, edge of it, week or holiday,
+// and none of the readings that make it more than the month (the first N
+// months, as of, from, a target, unread).
+func (e *Expr) bareMonth() bool {
+	return e.Kind == Calendar &&
+		e.M1 != 0 && e.M1 == e.M2 &&
+		e.Q1 == 0 &&
+		!e.Range &&
+		e.Day == 0 &&
+		e.Edge == 0 &&
+		e.Dekad == 0 &&
+		e.Week == 0 &&
+		e.Holiday == "" &&
+		!e.FirstN && !e.AsOf && !e.From && !e.Target && !e.Unread
+}
+
 // asOfDayBracket reads, after a single month (2017年12月, 12月份), a bracket
 // that holds an as-of day of it alone (words.tsv kind asof: (截至27日),
 // （截止25日）): the day and the runes read, or 0, 0. The month is then
 // read up to that day.
 func asOfDayBracket(rs []rune, j int, e *Expr) (int, int) {
-	if e.Kind != Calendar || e.M1 == 0 || e.M1 != e.M2 || e.Q1 != 0 || e.Range || e.Day != 0 || e.Edge != 0 ||
-		e.Dekad != 0 || e.FirstN || e.AsOf || e.From || e.Target || e.Unread || e.Week != 0 || e.Holiday != "" {
+	if !e.bareMonth() {
 		return 0, 0
 	}
 	if !at(rs, j, '(') && !at(rs, j, '（') {
@@ -1088,11 +1104,11 @@ func numericDate(rs []rune, j int) (y, m, d, n int) {
 	return y, m, d, i - j
 }
 
-// monthDayClock returns the length of a month and day written with a slash
+// MonthDayClock returns the length of a month and day written with a slash
 // at rs[k:] (3/7, 12/24) when a clock time follows it after spaces
 // (3/7 17:04, as news pages stamp an update), else 0: without the clock,
 // 3/7 is a fraction (3/4的受访者, 1/3), never a day.
-func monthDayClock(rs []rune, k int) int {
+func MonthDayClock(rs []rune, k int) int {
 	if k > 0 && (isDigit(rs[k-1]) || rs[k-1] == '/' || rs[k-1] == '.') {
 		return 0
 	}
@@ -1158,6 +1174,10 @@ func plainEightDigits(rs []rune, j int) bool {
 	y, m, d := eightDigits(rs, j)
 	return y >= 1900 && y <= 2099 && m >= 1 && m <= 12 && d >= 1 && d <= daysIn(y, m)
 }
+
+// EightDigitDay reports whether rs is eight digits that make a valid day,
+// year first (20240307: a year 1900-2099, a month, a day its month has).
+func EightDigitDay(rs []rune) bool { return len(rs) == 8 && plainEightDigits(rs, 0) }
 
 // eightDigits reads the year, month and day of the eight digits at rs[j:].
 func eightDigits(rs []rune, j int) (y, m, d int) {

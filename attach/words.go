@@ -91,7 +91,6 @@ var (
 	listEndKind      = words.kind("listend")
 	measureKind      = words.kind("measure")
 	nameOpenKind     = words.kind("nameopen")
-	jointNameKind    = words.kind("jointname")
 	nothingKind      = words.kind("nothing")
 	notWeakKind      = words.kind("notweak")
 	oneCharKind      = words.kind("onechar")

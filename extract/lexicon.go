@@ -131,6 +131,16 @@ var (
 	lexOvermark     = lex.byKind["overmark"]
 )
 
+// jointNameLongest is the length in runes of the longest name of kind
+// jointname: how far before a joint such a name may start.
+var jointNameLongest = func() int {
+	n := 0
+	for w := range lexJointname.words {
+		n = max(n, utf8.RuneCountInString(w))
+	}
+	return n
+}()
+
 // wordSet returns the words of kind as a set, for the rules that look a
 // token up whole.
 func (l *lexicon) wordSet(kind string) map[string]bool {

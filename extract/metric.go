@@ -967,16 +967,78 @@ func latinBracket(tokens []Token, j, i int) bool {
 	letters := false
 	for k := j + 1; k < i; k++ {
 		for _, r := range tokens[k].Text {
-			switch {
-			case isASCIILetter(r):
-				letters = true
-			case isASCIIDigit(r) || r == '&':
-			default:
+			ok, letter := latinAbbrevRune(r)
+			if !ok {
 				return false
 			}
+			letters = letters || letter
 		}
 	}
 	return letters
+}
+
+// latinAbbrevRune reports whether r may stand in a Latin abbreviation
+// (letters, digits and &), and whether it is a letter, which one needs.
+func latinAbbrevRune(r rune) (ok, letter bool) {
+	switch {
+	case isASCIILetter(r):
+		return true, true
+	case isASCIIDigit(r) || r == '&':
+		return true, false
+	}
+	return false, false
+}
+
+// abbrevJoint reports whether w is a joint of X与Y that a bracketed Latin
+// abbreviation right after Y may name whole: 与, 和 or 及.
+func abbrevJoint(w string) bool {
+	switch w {
+	case "与", "和", "及":
+		return true
+	}
+	return false
+}
+
+// JointInName reports whether the joint starting at rs[p], in a list that
+// spans [lo, hi), is inside a name: a name of lexicon kind jointname within
+// [lo, hi) spans it (住宿和餐饮业), or it is the joint 与, 和 or 及 of X与Y
+// right before a bracketed Latin abbreviation that names them both
+// (研究与试验发展(R&D)经费), Y being 1 to maxY Han characters. It is the
+// rune form of jointNameStart and jointBeforeAbbrev, which work on tokens
+// and allow Y one or two words.
+func JointInName(rs []rune, p, lo, hi, maxY int) bool {
+	hi = min(hi, len(rs))
+	if p < lo || p >= hi {
+		return false
+	}
+	in := rs[:hi]
+	for q := max(lo, p-jointNameLongest+1); q <= p; q++ {
+		if w, _ := lexJointname.startingAt(in, q); w != "" && q+utf8.RuneCountInString(w) > p {
+			return true
+		}
+	}
+	if !abbrevJoint(string(rs[p])) {
+		return false
+	}
+	q := p + 1
+	for q < hi && q <= p+maxY && isHan(rs[q]) {
+		q++
+	}
+	if q == p+1 || q >= hi || rs[q] != '(' && rs[q] != '（' {
+		return false
+	}
+	letters := false
+	for q++; q < hi; q++ {
+		if r := rs[q]; r == ')' || r == '）' {
+			return letters
+		}
+		ok, letter := latinAbbrevRune(rs[q])
+		if !ok {
+			return false
+		}
+		letters = letters || letter
+	}
+	return false
 }
 
 // jointBeforeAbbrev is the index of the word X when tokens[i] is the joint
@@ -988,9 +1050,7 @@ func jointBeforeAbbrev(tokens []Token, i, abbrev, floor int) int {
 	if abbrev < 0 || i < 1 || abbrev-i > 3 || abbrev-i < 2 {
 		return -1
 	}
-	switch tokens[i].Text {
-	case "与", "和", "及":
-	default:
+	if !abbrevJoint(tokens[i].Text) {
 		return -1
 	}
 	for k := i + 1; k < abbrev; k++ {

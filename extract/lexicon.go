@@ -151,6 +151,20 @@ func (l *lexicon) wordSet(kind string) map[string]bool {
 	return set
 }
 
+// LexiconWords returns the words of a kind of the lexicon (each: 分别, 均 …)
+// whose value is value, or every word of the kind when value is "", in
+// order: for attach, which reads some of its lists from here.
+func LexiconWords(kind, value string) []string {
+	var out []string
+	for w, v := range lex.words[kind] {
+		if value == "" || v == value {
+			out = append(out, w)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
 // unionOf is a list of the words of lists, without their values, indexed
 // as each list is: one look-up where a rule asks each list in turn.
 func unionOf(lists ...*wordList) *wordList {
@@ -169,7 +183,7 @@ var lexiconKinds = map[string]bool{"before": true, "after": true, "inner": true,
 	"cmpthan": true, "cmpbigger": true, "cmpsmaller": true, "boundge": true, "boundle": true, "boundgt": true, "boundlt": true,
 	"rangejoin": true, "rangeclose": true, "rangeopen": true, "boundjoin": true, "temperature": true, "belowzero": true,
 	"moneynoun": true, "threshold": true, "notchange": true, "spanafter": true, "spanbefore": true, "rankbefore": true, "unitnoun": true, "moneyhint": true, "scorenoun": true, "scoreverb": true, "perbasis": true, "notbefore": true, "stepverb": true, "joinword": true, "category": true, "levelnoun": true, "tenor": true, "cap": true, "everyafter": true, "instrument": true, "pairdir": true, "goalverb": true, "shotnoun": true,
-	"reference": true, "compareopen": true, "compareclose": true, "pertime": true, "timeat": true, "cadence": true, "indexname": true, "each": true, "doseword": true, "nameopen": true, "sharenoun": true, "jointname": true, "numname": true, "countedplace": true, "timeabbr": true, "overmark": true, "yearname": true, "addedname": true, "classbound": true}
+	"reference": true, "pertime": true, "timeat": true, "cadence": true, "indexname": true, "each": true, "doseword": true, "nameopen": true, "sharenoun": true, "jointname": true, "numname": true, "countedplace": true, "timeabbr": true, "overmark": true, "yearname": true, "addedname": true, "classbound": true}
 
 func mustParseLexicon(src string) *lexicon {
 	l := &lexicon{words: map[string]map[string]string{}, longest: map[string]int{},

@@ -1179,9 +1179,23 @@ func gluedReference(w string) bool {
 }
 
 // compareClosers close the base of a comparison that 与/同/跟/和 opens
-// (与去年同月比较上升12.5%); compareOpeners open it (lexicon kinds
-// compareclose and compareopen).
-var compareClosers, compareOpeners = lex.wordSet("compareclose"), lex.wordSet("compareopen")
+// (与去年同月比较上升12.5%); compareOpeners open it: timex's word kinds
+// comparefar, and compareopen with compareopenstart, one list for timex,
+// extract and attach. A token of compareOpeners at most seven tokens before
+// one of compareClosers in its clause opens the base of a comparison that
+// stands between a metric and its figure (同上年相比增长): the metric is
+// before it. A word ending in 比 or 较 that is one of compareClosers is no
+// noun with 比 glued to its end.
+var compareClosers, compareOpeners = setOf(timex.Words("comparefar")), setOf(append(timex.Words("compareopen"), timex.Words("compareopenstart")...))
+
+// setOf is the set of words.
+func setOf(words []string) map[string]bool {
+	set := make(map[string]bool, len(words))
+	for _, w := range words {
+		set[w] = true
+	}
+	return set
+}
 
 // spanStepBack is the index of the token that starts what metricBefore steps
 // back over between a metric and its figure when it spans several tokens

@@ -6,8 +6,9 @@ import (
 	"github.com/stretchr/testify/assert"
 )
 
-// The word lists moved from Go to lexicon.tsv (kinds reference,
-// compareopen, compareclose, pertime) are read: a kind renamed in the file
+// The word lists moved from Go to data (lexicon kinds reference and
+// pertime; the comparison's base words, timex's kinds comparefar,
+// compareopen and compareopenstart) are read: a kind renamed in the file
 // or in the code would leave a list empty, the metric rules would keep a
 // comparison's base in the metric and a speed would lose its unit of time.
 func TestMovedKindsLoaded(t *testing.T) {

@@ -2,8 +2,8 @@ package attach_test
 
 import "testing"
 
-// Each opener and closer of the lists that baseBetween reads (words.tsv
-// kinds compareopen and compareend): a clause of a comparison's base names
+// Each opener and closer of the lists that baseBetween reads (kinds
+// compareopen and compareend, borrowed from timex): a clause of a comparison's base names
 // nothing, the topic before it does.
 func TestComparisonClauseWords(t *testing.T) {
 	check(t, []example{

@@ -312,40 +312,10 @@ func (a *attacher) subjectItems(s, end int, mode int) []Span {
 }
 
 // jointInName reports whether the joint at p, in the list [s, end), is
-// inside a name: a name of word kind jointname spans it (住宿和餐饮业), or
-// it joins X与Y right before a bracketed Latin abbreviation that names
-// them both (研究与试验发展(R&D)经费).
+// inside a name (住宿和餐饮业; 研究与试验发展(R&D)经费): extract.JointInName,
+// with Y of X与Y up to 6 Han characters.
 func (a *attacher) jointInName(p, s, end int) bool {
-	for q := max(s, p-12); q <= p; q++ {
-		if w, _ := a.startingAt(jointNameKind, q, end); w != "" && q+len([]rune(w)) > p {
-			return true
-		}
-	}
-	switch a.rs[p] {
-	case '与', '和', '及':
-	default:
-		return false
-	}
-	q := p + 1
-	for q < end && q < p+7 && isHan(a.rs[q]) {
-		q++
-	}
-	if q == p+1 || q >= end || a.rs[q] != '(' && a.rs[q] != '（' {
-		return false
-	}
-	letters := false
-	for q++; q < end; q++ {
-		switch r := a.rs[q]; {
-		case r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z':
-			letters = true
-		case r >= '0' && r <= '9' || r == '&':
-		case r == ')' || r == '）':
-			return letters
-		default:
-			return false
-		}
-	}
-	return false
+	return extract.JointInName(a.rs, p, s, end, 6)
 }
 
 // numberAfter reports whether a number written in digits or Chinese numerals

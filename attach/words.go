@@ -5,8 +5,12 @@ import (
 	"fmt"
 	"math"
 	"math/bits"
+	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/zhmetrics/zhmetrics/extract"
+	"github.com/zhmetrics/zhmetrics/timex"
 )
 
 //go:embed data/words.tsv
@@ -67,7 +71,46 @@ type wordEntry struct {
 	word, value string
 }
 
-var words = mustParseWords(wordsTSV)
+var words = mustParseWords(wordsTSV, borrowed)
+
+// borrowedKind is a kind of words attach reads from the lists of extract or
+// timex (one list for the packages) rather than from data/words.tsv.
+type borrowedKind struct {
+	kind  string
+	words []string
+}
+
+// borrowed are the kinds read from extract's lexicon and timex's words,
+// less the words attach does not take, each with why.
+var borrowed = []borrowedKind{
+	// distribute: a marker that pairs N subjects with N figures in order,
+	// extract's kind each but 均, which gives every subject the same figure
+	// (kind both: 两者均增长5%) and pairs nothing in order.
+	{"distribute", without(extract.LexiconWords("each", ""), "均")},
+	// nameopen: a basis word that opens an indicator's name when more of
+	// the name follows it (实质本地生产总值, 实质GDP, 名义工资), extract's
+	// kind nameopen of value first (实质, 名义; not the pronoun 本地): not cut
+	// from the start of a metric as a filler; before a change word
+	// (实质上升) it is the basis and is cut as before.
+	{"nameopen", extract.LexiconWords("nameopen", "first")},
+	// compareend: closes a comparison base opened by a joint (与上年同期相比),
+	// timex's kind comparefar but 对比, which attach's own list never had:
+	// taking it may change output (与去年同月对比上升…), left for a session
+	// that checks it.
+	{"compareend", without(timex.Words("comparefar"), "对比")},
+	// compareopen: opens the base of a comparison that a word of compareend
+	// closes, at the start of a clause that names nothing measured
+	// (与去年同月比较上升12.5%; in Hong Kong's releases,
+	// 在二零一九年第三季与上年同期比较实质上升3.5%): timex's kinds
+	// compareopen and compareopenstart but 和, mostly 'and' (timex takes it
+	// only at a clause's start), which attach's own list never had.
+	{"compareopen", without(append(timex.Words("compareopen"), timex.Words("compareopenstart")...), "和")},
+}
+
+// without is words but the word w.
+func without(words []string, w string) []string {
+	return slices.DeleteFunc(slices.Clone(words), func(x string) bool { return x == w })
+}
 
 // The kinds the rules look up by name.
 var (
@@ -91,7 +134,6 @@ var (
 	listEndKind      = words.kind("listend")
 	measureKind      = words.kind("measure")
 	nameOpenKind     = words.kind("nameopen")
-	jointNameKind    = words.kind("jointname")
 	nothingKind      = words.kind("nothing")
 	notWeakKind      = words.kind("notweak")
 	oneCharKind      = words.kind("onechar")
@@ -118,7 +160,7 @@ var (
 	weakKind         = words.kind("weak")
 )
 
-func mustParseWords(src string) *wordLists {
+func mustParseWords(src string, more []borrowedKind) *wordLists {
 	w := &wordLists{names: map[string]kind{}, kinds: map[string]kindSet{}}
 	w.fwd.init()
 	w.rev.init()
@@ -130,21 +172,34 @@ func mustParseWords(src string) *wordLists {
 		if len(f) != 3 || f[1] == "" {
 			panic(fmt.Sprintf("attach/data/words.tsv:%d: want kind<TAB>word<TAB>value: %q", i+1, line))
 		}
-		k := w.kind(f[0])
-		// the word as string(runes) spells it (invalid UTF-8 as U+FFFD)
-		rs := []rune(f[1])
-		e := wordEntry{k, string(rs), f[2]}
-		w.kinds[e.word] |= k.set()
-		w.fwd.add(rs, e)
-		back := make([]rune, len(rs))
-		for j, r := range rs {
-			back[len(rs)-1-j] = r
+		w.add(w.kind(f[0]), f[1], f[2])
+	}
+	for _, b := range more {
+		if _, ok := w.names[b.kind]; ok || len(b.words) == 0 {
+			panic(fmt.Sprintf("attach: borrowed kind %s is also in data/words.tsv, or has no words", b.kind))
 		}
-		w.rev.add(back, e)
+		k := w.kind(b.kind)
+		for _, word := range b.words {
+			w.add(k, word, "-")
+		}
 	}
 	w.fwd.finish()
 	w.rev.finish()
 	return w
+}
+
+// add adds word of kind k, with its value, to both tries.
+func (w *wordLists) add(k kind, word, value string) {
+	// the word as string(runes) spells it (invalid UTF-8 as U+FFFD)
+	rs := []rune(word)
+	e := wordEntry{k, string(rs), value}
+	w.kinds[e.word] |= k.set()
+	w.fwd.add(rs, e)
+	back := make([]rune, len(rs))
+	for j, r := range rs {
+		back[len(rs)-1-j] = r
+	}
+	w.rev.add(back, e)
 }
 
 // kind returns the kind of the name, a new one (with no words) for a name

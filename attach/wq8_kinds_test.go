@@ -28,7 +28,8 @@ func TestRatioNamedByShareWQ8(t *testing.T) {
 }
 
 // A list of subjects is not cut inside a name holding a joint: X与Y before
-// a bracketed Latin abbreviation, or a name of word kind jointname.
+// a bracketed Latin abbreviation, or a name of extract's lexicon kind
+// jointname (extract.JointInName).
 func TestJointInsideNameWQ8(t *testing.T) {
 	checkExact(t, []exactWant{
 		{"研究与试验发展(R&D)经费和基础研究经费分别增长10.1%和11.4%。", "10.1%", "研究与试验发展(R&D)经费", "increase"},

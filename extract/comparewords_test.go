@@ -3,7 +3,8 @@ package extract_test
 import "testing"
 
 // The base of a comparison between a metric and its figure, opened by a
-// word of lexicon kind compareopen and closed by one of compareclose, is
+// word of timex's kinds compareopen/compareopenstart and closed by one of
+// comparefar, is
 // stepped over: the metric is what stands before it. A speed takes the
 // unit of time of its pertime word.
 func TestComparisonBaseWords(t *testing.T) {

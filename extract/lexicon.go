@@ -132,11 +132,31 @@ var (
 	// lexReference opens the reference of a comparison or share between a
 	// metric and its figure (电费较改革前下降13%, 申请占全市95%, 面积为去年的3.5倍).
 	lexReference = lex.byKind["reference"]
-	// lexCompareclose closes the base of a comparison that 与/同/跟/和 opens
-	// (与去年同月比较上升12.5%); lexCompareopen opens it.
-	lexCompareclose = lex.byKind["compareclose"]
-	lexCompareopen  = lex.byKind["compareopen"]
 )
+
+// jointNameLongest is the length in runes of the longest name of kind
+// jointname: how far before a joint such a name may start.
+var jointNameLongest = func() int {
+	n := 0
+	for w := range lexJointname.words {
+		n = max(n, utf8.RuneCountInString(w))
+	}
+	return n
+}()
+
+// LexiconWords returns the words of a kind of the lexicon (each: 分别, 均 …)
+// whose value is value, or every word of the kind when value is "", in
+// order: for attach, which reads some of its lists from here.
+func LexiconWords(kind, value string) []string {
+	var out []string
+	for w, v := range lex.words[kind] {
+		if value == "" || v == value {
+			out = append(out, w)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
 
 // unionOf is a list of the words of lists, without their values, indexed
 // as each list is: one look-up where a rule asks each list in turn.
@@ -156,7 +176,7 @@ var lexiconKinds = map[string]bool{"before": true, "after": true, "inner": true,
 	"cmpthan": true, "cmpbigger": true, "cmpsmaller": true, "boundge": true, "boundle": true, "boundgt": true, "boundlt": true,
 	"rangejoin": true, "rangeclose": true, "rangeopen": true, "boundjoin": true, "temperature": true, "belowzero": true,
 	"moneynoun": true, "threshold": true, "notchange": true, "spanafter": true, "spanbefore": true, "rankbefore": true, "unitnoun": true, "moneyhint": true, "scorenoun": true, "scoreverb": true, "perbasis": true, "notbefore": true, "stepverb": true, "joinword": true, "category": true, "levelnoun": true, "tenor": true, "cap": true, "everyafter": true, "instrument": true, "pairdir": true, "goalverb": true, "shotnoun": true,
-	"reference": true, "compareopen": true, "compareclose": true, "pertime": true, "timeat": true, "cadence": true, "indexname": true, "each": true, "doseword": true, "nameopen": true, "sharenoun": true, "jointname": true, "numname": true, "countedplace": true, "timeabbr": true, "overmark": true, "yearname": true, "addedname": true, "classbound": true}
+	"reference": true, "pertime": true, "timeat": true, "cadence": true, "indexname": true, "each": true, "doseword": true, "nameopen": true, "sharenoun": true, "jointname": true, "numname": true, "countedplace": true, "timeabbr": true, "overmark": true, "yearname": true, "addedname": true, "classbound": true}
 
 func mustParseLexicon(src string) *lexicon {
 	l := &lexicon{words: map[string]map[string]string{}, longest: map[string]int{},

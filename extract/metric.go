@@ -469,9 +469,9 @@ func metricBefore(s *sentence, qStart, floor int) (int, int, bool) {
 	nameEnd := -1   // the end of a ratio named by a share, A占B之C率
 	for steps := 0; i >= 0 && steps < 10; steps++ {
 		t := tokens[i]
-		if lexCompareclose.has(t.Text) {
+		if compareClosers[t.Text] {
 			closed = true
-		} else if closed && lexCompareopen.has(t.Text) {
+		} else if closed && compareOpeners[t.Text] {
 			i-- // 与 of 与去年同月比较
 			continue
 		}
@@ -954,16 +954,78 @@ func latinBracket(tokens []Token, j, i int) bool {
 	letters := false
 	for k := j + 1; k < i; k++ {
 		for _, r := range tokens[k].Text {
-			switch {
-			case isASCIILetter(r):
-				letters = true
-			case isASCIIDigit(r) || r == '&':
-			default:
+			ok, letter := latinAbbrevRune(r)
+			if !ok {
 				return false
 			}
+			letters = letters || letter
 		}
 	}
 	return letters
+}
+
+// latinAbbrevRune reports whether r may stand in a Latin abbreviation
+// (letters, digits and &), and whether it is a letter, which one needs.
+func latinAbbrevRune(r rune) (ok, letter bool) {
+	switch {
+	case isASCIILetter(r):
+		return true, true
+	case isASCIIDigit(r) || r == '&':
+		return true, false
+	}
+	return false, false
+}
+
+// abbrevJoint reports whether w is a joint of X与Y that a bracketed Latin
+// abbreviation right after Y may name whole: 与, 和 or 及.
+func abbrevJoint(w string) bool {
+	switch w {
+	case "与", "和", "及":
+		return true
+	}
+	return false
+}
+
+// JointInName reports whether the joint starting at rs[p], in a list that
+// spans [lo, hi), is inside a name: a name of lexicon kind jointname within
+// [lo, hi) spans it (住宿和餐饮业), or it is the joint 与, 和 or 及 of X与Y
+// right before a bracketed Latin abbreviation that names them both
+// (研究与试验发展(R&D)经费), Y being 1 to maxY Han characters. It is the
+// rune form of jointNameStart and jointBeforeAbbrev, which work on tokens
+// and allow Y one or two words.
+func JointInName(rs []rune, p, lo, hi, maxY int) bool {
+	hi = min(hi, len(rs))
+	if p < lo || p >= hi {
+		return false
+	}
+	in := rs[:hi]
+	for q := max(lo, p-jointNameLongest+1); q <= p; q++ {
+		if w, _ := lexJointname.startingAt(in, q); w != "" && q+utf8.RuneCountInString(w) > p {
+			return true
+		}
+	}
+	if !abbrevJoint(string(rs[p])) {
+		return false
+	}
+	q := p + 1
+	for q < hi && q <= p+maxY && isHan(rs[q]) {
+		q++
+	}
+	if q == p+1 || q >= hi || rs[q] != '(' && rs[q] != '（' {
+		return false
+	}
+	letters := false
+	for q++; q < hi; q++ {
+		if r := rs[q]; r == ')' || r == '）' {
+			return letters
+		}
+		ok, letter := latinAbbrevRune(rs[q])
+		if !ok {
+			return false
+		}
+		letters = letters || letter
+	}
+	return false
 }
 
 // jointBeforeAbbrev is the index of the word X when tokens[i] is the joint
@@ -975,9 +1037,7 @@ func jointBeforeAbbrev(tokens []Token, i, abbrev, floor int) int {
 	if abbrev < 0 || i < 1 || abbrev-i > 3 || abbrev-i < 2 {
 		return -1
 	}
-	switch tokens[i].Text {
-	case "与", "和", "及":
-	default:
+	if !abbrevJoint(tokens[i].Text) {
 		return -1
 	}
 	for k := i + 1; k < abbrev; k++ {
@@ -1107,6 +1167,25 @@ func gluedReference(w string) bool {
 	return len(es) == 1 && es[0].Start == 0 && es[0].End == len(rs)-1
 }
 
+// compareClosers close the base of a comparison that 与/同/跟/和 opens
+// (与去年同月比较上升12.5%); compareOpeners open it: timex's word kinds
+// comparefar, and compareopen with compareopenstart, one list for timex,
+// extract and attach. A token of compareOpeners at most seven tokens before
+// one of compareClosers in its clause opens the base of a comparison that
+// stands between a metric and its figure (同上年相比增长): the metric is
+// before it. A word ending in 比 or 较 that is one of compareClosers is no
+// noun with 比 glued to its end.
+var compareClosers, compareOpeners = setOf(timex.Words("comparefar")), setOf(append(timex.Words("compareopen"), timex.Words("compareopenstart")...))
+
+// setOf is the set of words.
+func setOf(words []string) map[string]bool {
+	set := make(map[string]bool, len(words))
+	for _, w := range words {
+		set[w] = true
+	}
+	return set
+}
+
 // spanStepBack is the index of the token that starts what metricBefore steps
 // back over between a metric and its figure when it spans several tokens
 // ending with tokens[i], or -1: a step word the segmenter cut apart (按|年
@@ -1125,12 +1204,12 @@ func (s *sentence) spanStepBack(i, floor int) int {
 			}
 		}
 	}
-	if lexCompareclose.has(t.Text) {
+	if compareClosers[t.Text] {
 		for j := i - 1; j >= 0 && j > i-8 && tokens[j].Start >= floor; j-- {
 			if isPunct(tokens[j]) {
 				break
 			}
-			if lexCompareopen.has(tokens[j].Text) {
+			if compareOpeners[tokens[j].Text] {
 				return j
 			}
 		}
@@ -1161,7 +1240,7 @@ func endsInCompare(tokens []Token, j int) bool {
 		return false
 	}
 	w := tokens[j].Text
-	return (strings.HasSuffix(w, "比") || strings.HasSuffix(w, "较")) && !lexReference.has(w) && !lexCompareclose.has(w)
+	return (strings.HasSuffix(w, "比") || strings.HasSuffix(w, "较")) && !lexReference.has(w) && !compareClosers[w]
 }
 
 // wholeTime reports whether w is one time expression as a whole (上月,

@@ -6,8 +6,9 @@ import (
 	"github.com/stretchr/testify/assert"
 )
 
-// The word lists moved from Go to lexicon.tsv (kinds reference,
-// compareopen, compareclose, pertime) are read: a kind renamed in the file
+// The word lists moved from Go to data (lexicon kinds reference and
+// pertime; the comparison's base words, timex's kinds comparefar,
+// compareopen and compareopenstart) are read: a kind renamed in the file
 // or in the code would leave a list empty, the metric rules would keep a
 // comparison's base in the metric and a speed would lose its unit of time.
 func TestMovedKindsLoaded(t *testing.T) {
@@ -17,12 +18,12 @@ func TestMovedKindsLoaded(t *testing.T) {
 	}
 	assert.False(t, IsReference("营收"))
 	for _, w := range []string{"比较", "相比", "相较", "对比"} {
-		assert.True(t, lexCompareclose.has(w), w)
+		assert.True(t, compareClosers[w], w)
 	}
 	for _, w := range []string{"与", "同", "跟", "和"} {
-		assert.True(t, lexCompareopen.has(w), w)
+		assert.True(t, compareOpeners[w], w)
 	}
-	assert.False(t, lexCompareclose.has("比") || lexCompareopen.has("及"))
+	assert.False(t, compareClosers["比"] || compareOpeners["及"])
 	for _, c := range []struct{ text, word, unit string }{
 		{"火车每小时120公里", "每小时", "小时"},
 		{"每秒钟30米", "每秒钟", "秒"},

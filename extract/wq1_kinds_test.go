@@ -5,8 +5,6 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-
-	"github.com/zhmetrics/zhmetrics/extract"
 )
 
 // exactMetric checks the figures of a sentence by surface and their metric
@@ -14,14 +12,7 @@ import (
 func exactMetric(t *testing.T, cases []struct{ sentence, surface, metric string }) {
 	t.Helper()
 	for _, c := range cases {
-		got := extract.Extract(c.sentence, tokens(t, c.sentence))
-		var f *extract.Figure
-		for i := range got {
-			if got[i].Surface == c.surface {
-				f = &got[i]
-				break
-			}
-		}
+		f := figureOf(t, c.sentence, c.surface)
 		require.NotNil(t, f, "%s: no figure %s", c.sentence, c.surface)
 		assert.Equal(t, c.metric, f.Metric, "%s: metric of %s", c.sentence, c.surface)
 	}

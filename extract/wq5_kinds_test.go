@@ -24,13 +24,7 @@ func TestChangeWordBeforeDaWQ5(t *testing.T) {
 		{"本月全国平均气温偏暖2℃~4℃。", "2℃~4℃", "", extract.Increase},
 		{"最高气温高达38℃。", "38℃", "最高气温", extract.NoChange},
 	} {
-		got := extract.Extract(c.sentence, tokens(t, c.sentence))
-		var f *extract.Figure
-		for i := range got {
-			if got[i].Surface == c.surface {
-				f = &got[i]
-			}
-		}
+		f := figureOf(t, c.sentence, c.surface)
 		require.NotNil(t, f, "%s: no figure %s", c.sentence, c.surface)
 		assert.Equal(t, c.change, f.Change, "%s: change of %s", c.sentence, c.surface)
 		if c.metric != "" {

@@ -20,14 +20,7 @@ type wq7Case struct {
 func checkWQ7(t *testing.T, cases []wq7Case) {
 	t.Helper()
 	for _, c := range cases {
-		got := extract.Extract(c.sentence, tokens(t, c.sentence))
-		var f *extract.Figure
-		for i := range got {
-			if got[i].Surface == c.surface {
-				f = &got[i]
-				break
-			}
-		}
+		f := figureOf(t, c.sentence, c.surface)
 		if c.unit == "" {
 			assert.Nil(t, f, "%s: no figure %s wanted", c.sentence, c.surface)
 			continue

@@ -5,8 +5,6 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-
-	"github.com/zhmetrics/zhmetrics/extract"
 )
 
 // A season that ends a time read with its year (今年秋季, 2018年夏季,
@@ -26,13 +24,7 @@ func TestSeasonOfTimeNoMetricWQ9(t *testing.T) {
 		{"2024年春季学期招收新生3000人。", "3000人", "春季学期招收新生"},
 		{"2024年夏季风带来降水300毫米。", "300毫米", "夏季风带来降水"},
 	} {
-		got := extract.Extract(c.sentence, tokens(t, c.sentence))
-		var f *extract.Figure
-		for i := range got {
-			if got[i].Surface == c.surface {
-				f = &got[i]
-			}
-		}
+		f := figureOf(t, c.sentence, c.surface)
 		require.NotNil(t, f, "%s: no figure %s", c.sentence, c.surface)
 		assert.Equal(t, c.metric, f.Metric, "%s: metric of %s", c.sentence, c.surface)
 	}
